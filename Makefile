@@ -1,0 +1,48 @@
+# Talash — the two commands of the README's quick start are `make run` and `make test`.
+# Each sets itself up on a fresh machine: a .venv is created if missing and the project is
+# installed into it (again only when pyproject.toml changes).
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.talash-installed
+EXTRAS := dev,postgres
+
+.PHONY: run test lint bundle bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Talash needs Python 3.11 or newer")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[$(EXTRAS)]'
+	@touch $@
+
+## run: open the desktop window (first run offers: set up this station, or the demo station)
+run: $(STAMP)
+	$(VENV)/bin/talash $(ARGS)
+
+## test: the whole suite, headless, on SQLite and on a throw-away PostgreSQL server when one is installed
+# pytest exits 5 when it collected no tests: that is a broken suite, not a pass.
+test: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests; failing"; exit 1; fi; \
+	exit $$rc
+
+## lint: ruff, mypy (strict on models/ and reports/), import-linter
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+## bundle: one-folder PyInstaller build in dist/talash, then its self-check
+bundle: $(STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	QT_QPA_PLATFORM=offscreen dist/talash/talash selfcheck
+
+## bench: the benchmark suite (ratios against raw-SQL baselines, figures in benchmarks/results/)
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(ARGS)
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,120 @@
+"""The command line: global options, the verbs, and how errors reach the person at the prompt.
+
+Start-up order (the same for the window and every verb): paths → logging → settings → open the
+database → backup-then-migrate → the window or the verb. The database is opened only when a verb
+asks for it, so ``talash --help`` and ``talash selfcheck`` work without one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop.commands import COMMAND_MODULES
+from desktop.context import AppContext
+from desktop.logging_setup import setup_logging
+from desktop.paths import AppPaths
+from desktop.settings import load_settings
+from models.errors import UserError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+
+DESCRIPTION = """\
+Talash: the missing-person register of a police station.
+
+Run without a verb to open the desktop window. Every job done in the window can also be
+done with a verb below; JSON, CSV and XLSX formats are described in docs/formats.md."""
+
+EPILOG = """\
+environment:
+  TALASH_DB        database file or URL (same as --db)
+  TALASH_DATA_DIR  data folder (same as --data-dir)
+  TALASH_USER      acting user (same as --as)
+  TALASH_PASSWORD  the acting user's password, for scripts (otherwise asked at the prompt)
+
+exit status: 0 done; 1 refused (the message says why); 2 wrong usage; 70 internal error
+(details in the log file in the data folder)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="talash",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL_OR_PATH",
+        help="the register database: an SQLite file path or a postgresql:// URL "
+        "(default: talash.sqlite in the data folder)",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for the database, logs, backups")
+    parser.add_argument("--as", dest="acting_user", metavar="USER", help="act as this user")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also log to the terminal")
+    parser.add_argument("--version", action="version", version=f"talash {_version()}")
+    sub = parser.add_subparsers(dest="verb", metavar="VERB", title="verbs")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("talash")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
+        return int(exc.code or 0)
+    paths = AppPaths.resolve(args.data_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        print(
+            f"talash: the data folder {paths.data_dir} cannot be used: {exc.strerror}",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    setup_logging(paths, verbose=args.verbose)
+    settings = load_settings(paths.settings_file)
+    ctx = AppContext(
+        paths=paths, settings=settings, db_option=args.db, acting_user=args.acting_user
+    )
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from desktop.gui import run_gui
+
+            return run_gui(ctx)
+        return int(handler(ctx, args))
+    except UserError as exc:
+        log.info("refused: %s", type(exc).__name__)
+        print(f"talash: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("talash: interrupted", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("internal error in %s", args.verb or "the window")
+        print(
+            f"talash: an internal error stopped the command. Details are in {paths.log_file}",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+    finally:
+        ctx.close()

@@ -1,0 +1,1 @@
+"""Talash's Qt-free core: entities, rules, services, DTOs and migrations."""

@@ -1,0 +1,1 @@
+"""Frozen dataclasses that cross the boundary between services and the window, CLI and reports."""

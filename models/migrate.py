@@ -1,0 +1,125 @@
+"""Bringing a register database to the program's schema: backup first, then Alembic.
+
+A database written by a newer Talash (a revision this program does not know) is refused, never
+touched. An SQLite register that already holds data is copied with the online backup API before
+any upgrade step runs.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
+
+import models.migrations
+from models.clock import Clock
+from models.db import Database, backup_sqlite
+from models.errors import DatabaseFileError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(models.migrations.__file__).resolve().parent
+
+
+def alembic_config() -> Config:
+    """Alembic settings built in code: the script folder is found beside this package, so the
+    frozen program (which carries the folder as data) finds it too."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("path_separator", "os")
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError("no migrations found in " + str(MIGRATIONS_DIR))
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class MigrationOutcome:
+    before: str | None
+    after: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def migrate(db: Database, *, backup_dir: Path | None, clock: Clock) -> MigrationOutcome:
+    """Upgrade ``db`` to the newest schema, backing up an existing SQLite register first."""
+    before = current_revision(db)
+    head = head_revision()
+    if before is not None and before not in known_revisions():
+        raise DatabaseFileError(
+            f"The database {db.describe()} was written by a newer version of Talash "
+            f"(schema {before}). This program knows schemas up to {head}; open it with the newer "
+            "program. Nothing was changed."
+        )
+    if before is None and _has_foreign_tables(db):
+        raise DatabaseFileError(
+            f"The database {db.describe()} already holds tables but is not a Talash register. "
+            "Nothing was changed; name a new file or the right database."
+        )
+    if before == head:
+        return MigrationOutcome(before, head, None)
+    backup: Path | None = None
+    if before is not None and db.is_sqlite and backup_dir is not None:
+        stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
+        backup = backup_sqlite(db, backup_dir / f"talash-{stamp}-before-upgrade-{before}.sqlite")
+        log.info("backed up the register to %s before upgrading from %s", backup, before)
+    _upgrade(db)
+    log.info("database schema upgraded from %s to %s", before, head)
+    return MigrationOutcome(before, head, backup)
+
+
+def _has_foreign_tables(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def _upgrade(db: Database) -> None:
+    cfg = alembic_config()
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            # Batch migrations rebuild tables; with foreign keys on, dropping the old copy would
+            # cascade. The pragma only takes effect outside a transaction (so it goes straight to
+            # the driver, before SQLAlchemy begins one), and the keys are checked before commit.
+            _sqlite_pragma(conn, "PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if db.is_sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseFileError(
+                            f"Upgrading {db.describe()} would break {len(broken)} links between "
+                            "records; the upgrade was undone and nothing was changed."
+                        )
+        finally:
+            if db.is_sqlite:
+                _sqlite_pragma(conn, "PRAGMA foreign_keys = ON")
+
+
+def _sqlite_pragma(conn: Connection, statement: str) -> None:
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.execute(statement)

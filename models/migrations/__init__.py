@@ -1,0 +1,1 @@
+"""Alembic migrations. Run programmatically by models.migrate; there is no alembic.ini."""

@@ -1,0 +1,130 @@
+"""What each role may do (reliability-reference §2), enforced inside the services.
+
+Hiding a button is a courtesy; this table is the rule. An investigating officer's case powers
+reach only the cases assigned to them; the station head's reach the whole station.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from models.actor import Actor
+from models.enums import Role
+from models.errors import PermissionDenied
+
+
+class Capability(StrEnum):
+    VIEW_CASE = "view_case"
+    REGISTER_CASE = "register_case"
+    EDIT_CASE = "edit_case"
+    ADD_ACTION = "add_action"
+    ASSESS_RISK = "assess_risk"
+    RECORD_TRACE = "record_trace"
+    CLOSE_CASE = "close_case"
+    VOID_CASE = "void_case"
+    TRANSFER_CASE = "transfer_case"
+    ADD_FOUND = "add_found"
+    EDIT_FOUND = "edit_found"
+    REQUEST_NOTICE = "request_notice"
+    APPROVE_NOTICE = "approve_notice"
+    PRINT_CASE = "print_case"
+    EXPORT_RETURN = "export_return"
+    VIEW_STATISTICS = "view_statistics"
+    VIEW_AUDIT = "view_audit"
+    VERIFY_AUDIT = "verify_audit"
+    MANAGE_USERS = "manage_users"
+    GRANT_ROLES = "grant_roles"
+    MANAGE_BACKUPS = "manage_backups"
+    MANAGE_KEYS = "manage_keys"
+    HQ_IMPORT = "hq_import"
+
+
+_W, _IO, _SHO, _ADM, _HQ = Role.WRITER, Role.IO, Role.SHO, Role.ADMIN, Role.HQ_CLERK
+
+MATRIX: dict[Capability, frozenset[Role]] = {
+    Capability.VIEW_CASE: frozenset({_W, _IO, _SHO}),
+    Capability.REGISTER_CASE: frozenset({_W, _IO, _SHO}),
+    Capability.EDIT_CASE: frozenset({_IO, _SHO}),
+    Capability.ADD_ACTION: frozenset({_IO, _SHO}),
+    Capability.ASSESS_RISK: frozenset({_IO, _SHO}),
+    Capability.RECORD_TRACE: frozenset({_IO, _SHO}),
+    Capability.CLOSE_CASE: frozenset({_SHO}),
+    Capability.VOID_CASE: frozenset({_SHO}),
+    Capability.TRANSFER_CASE: frozenset({_SHO}),
+    Capability.ADD_FOUND: frozenset({_W, _IO, _SHO}),
+    Capability.EDIT_FOUND: frozenset({_IO, _SHO}),
+    Capability.REQUEST_NOTICE: frozenset({_IO, _SHO}),
+    Capability.APPROVE_NOTICE: frozenset({_SHO}),
+    Capability.PRINT_CASE: frozenset({_W, _IO, _SHO}),
+    Capability.EXPORT_RETURN: frozenset({_SHO}),
+    Capability.VIEW_STATISTICS: frozenset({_W, _IO, _SHO, _HQ}),
+    Capability.VIEW_AUDIT: frozenset({_SHO}),
+    Capability.VERIFY_AUDIT: frozenset({_SHO, _ADM, _HQ}),
+    Capability.MANAGE_USERS: frozenset({_ADM, _SHO}),
+    Capability.GRANT_ROLES: frozenset({_SHO}),
+    Capability.MANAGE_BACKUPS: frozenset({_ADM, _SHO}),
+    Capability.MANAGE_KEYS: frozenset({_ADM, _SHO}),
+    Capability.HQ_IMPORT: frozenset({_HQ, _ADM}),
+}
+
+# Powers an investigating officer holds only over the cases assigned to them.
+ASSIGNED_ONLY_FOR_IO = frozenset(
+    {
+        Capability.EDIT_CASE,
+        Capability.ADD_ACTION,
+        Capability.ASSESS_RISK,
+        Capability.RECORD_TRACE,
+        Capability.REQUEST_NOTICE,
+    }
+)
+
+_WHAT = {
+    Capability.VIEW_CASE: "open case records",
+    Capability.REGISTER_CASE: "register a new case",
+    Capability.EDIT_CASE: "change a registered case",
+    Capability.ADD_ACTION: "add to a case's action log",
+    Capability.ASSESS_RISK: "assess a case's risk",
+    Capability.RECORD_TRACE: "record a trace or reunion",
+    Capability.CLOSE_CASE: "close a case",
+    Capability.VOID_CASE: "void a case entered in error",
+    Capability.TRANSFER_CASE: "transfer a case",
+    Capability.ADD_FOUND: "record a found person",
+    Capability.EDIT_FOUND: "change or link a found person",
+    Capability.REQUEST_NOTICE: "request a lookout notice",
+    Capability.APPROVE_NOTICE: "approve a lookout notice",
+    Capability.PRINT_CASE: "print or export case papers",
+    Capability.EXPORT_RETURN: "approve and sign the return to headquarters",
+    Capability.VIEW_STATISTICS: "see the station's figures",
+    Capability.VIEW_AUDIT: "read the audit trail",
+    Capability.VERIFY_AUDIT: "check the audit chain",
+    Capability.MANAGE_USERS: "manage user accounts",
+    Capability.GRANT_ROLES: "grant or change roles",
+    Capability.MANAGE_BACKUPS: "make or restore backups",
+    Capability.MANAGE_KEYS: "manage signing keys",
+    Capability.HQ_IMPORT: "import returns at headquarters",
+}
+
+
+def allowed(actor: Actor, capability: Capability, *, assigned_io_id: int | None = None) -> bool:
+    if actor.role not in MATRIX[capability]:
+        return False
+    if actor.role is Role.IO and capability in ASSIGNED_ONLY_FOR_IO:
+        return assigned_io_id == actor.user_id
+    return True
+
+
+def require(actor: Actor, capability: Capability, *, assigned_io_id: int | None = None) -> None:
+    """Raise ``PermissionDenied`` in plain words unless ``actor`` may do this."""
+    if allowed(actor, capability, assigned_io_id=assigned_io_id):
+        return
+    what = _WHAT[capability]
+    if (
+        actor.role is Role.IO
+        and capability in ASSIGNED_ONLY_FOR_IO
+        and actor.role in MATRIX[capability]
+    ):
+        raise PermissionDenied(
+            f"{actor.describe()} is not the investigating officer of this case and cannot {what}. "
+            "The station head can, or can assign the case."
+        )
+    raise PermissionDenied(f"The role '{actor.role.value}' cannot {what}.")

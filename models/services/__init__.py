@@ -1,0 +1,1 @@
+"""Use cases. Each public method is one transaction and returns DTOs, never ORM objects."""

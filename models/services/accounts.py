@@ -1,0 +1,352 @@
+"""Setting up a station, user accounts, and logging on."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import audit
+from models.actor import Actor
+from models.clock import Clock
+from models.db import Database
+from models.dto.accounts import NewUser, StationInfo, StationInput, UserInfo
+from models.entities import AppUser, Setting, Station
+from models.enums import Role
+from models.errors import NotFound, PermissionDenied, Problem, UserError, ValidationFailed
+from models.passwords import hash_password, password_problems, verify_password
+from models.permissions import Capability, require
+from models.text import TextProblem, clean_text
+
+MAX_FAILED_LOGINS = 5
+LOCAL_STATION_KEY = "local_station_id"
+STATION_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,30}$")
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+
+
+def _text(problems: list[Problem], field: str, value: str | None, *, required: bool) -> str | None:
+    if value is None or not value.strip():
+        if required:
+            problems.append(Problem(field, "is required"))
+        return None
+    try:
+        return clean_text(value, max_length=200)
+    except TextProblem as exc:
+        problems.append(Problem(field, str(exc)))
+        return None
+
+
+def station_info(station: Station) -> StationInfo:
+    return StationInfo(
+        id=station.id,
+        uuid=station.uuid,
+        code=station.code,
+        name=station.name,
+        name_local=station.name_local,
+        district=station.district,
+        state=station.state,
+        zone=station.zone,
+        phone=station.phone,
+        email=station.email,
+        language=station.language,
+        timezone=station.timezone,
+    )
+
+
+def user_info(user: AppUser) -> UserInfo:
+    return UserInfo(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        rank=user.rank,
+        role=Role(user.role),
+        buckle_no=user.buckle_no,
+        official_phone=user.official_phone,
+        active=user.active,
+        locked=user.locked_at is not None,
+        created_at=user.created_at,
+    )
+
+
+def actor_for(user: AppUser, desk: str) -> Actor:
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=Role(user.role),
+        station_id=user.station_id,
+        desk=desk,
+    )
+
+
+def local_station(session: Session) -> Station:
+    setting = session.get(Setting, LOCAL_STATION_KEY)
+    if setting is None:
+        raise NotFound("This database has no station set up yet. Run 'talash init' first.")
+    station = session.get(Station, int(setting.value))
+    if station is None:
+        raise NotFound("The station of this database is missing.")
+    return station
+
+
+class AccountService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    # -- set-up -------------------------------------------------------------------------
+
+    def is_initialised(self) -> bool:
+        with self.db.read() as s:
+            return s.get(Setting, LOCAL_STATION_KEY) is not None
+
+    def init_station(
+        self, station: StationInput, head: NewUser, password: str, *, desk: str
+    ) -> StationInfo:
+        """Create this database's station and its first station-head account."""
+        problems = self._station_problems(station)
+        clean_head = self._user_problems(head, problems)
+        if head.role is not Role.SHO:
+            problems.append(Problem("head.role", "the first account must be the station head"))
+        problems += [
+            Problem("password", p) for p in password_problems(password, username=head.username)
+        ]
+        if problems:
+            raise ValidationFailed(problems)
+        now = self.clock.now()
+        with self.db.write() as s:
+            if s.get(Setting, LOCAL_STATION_KEY) is not None:
+                raise UserError("This database already has its station set up.")
+            row = Station(
+                uuid=str(uuid.uuid4()),
+                code=station.code.strip().upper(),
+                name=clean_text(station.name),
+                name_local=clean_text(station.name_local) if station.name_local else None,
+                district=clean_text(station.district),
+                state=clean_text(station.state),
+                zone=clean_text(station.zone) if station.zone else None,
+                phone=clean_text(station.phone) if station.phone else None,
+                email=clean_text(station.email) if station.email else None,
+                language=station.language,
+                created_at=now,
+            )
+            s.add(row)
+            s.flush()
+            s.add(Setting(key=LOCAL_STATION_KEY, value=str(row.id)))
+            user = self._new_user_row(clean_head, row.id, password, now)
+            s.add(user)
+            s.flush()
+            actor = actor_for(user, desk)
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="station.init",
+                subject=audit.Subject("station", row.uuid, row.code),
+                details={"station": row.code, "head": user.username},
+            )
+            return station_info(row)
+
+    def _station_problems(self, station: StationInput) -> list[Problem]:
+        problems: list[Problem] = []
+        if not STATION_CODE.match(station.code.strip().upper()):
+            problems.append(
+                Problem("station.code", "use capital letters, digits and dashes, e.g. MH-MUM-DHR")
+            )
+        _text(problems, "station.name", station.name, required=True)
+        _text(problems, "station.district", station.district, required=True)
+        _text(problems, "station.state", station.state, required=True)
+        for field in ("name_local", "zone", "phone", "email"):
+            _text(problems, f"station.{field}", getattr(station, field), required=False)
+        if station.language not in {"mr", "hi"}:
+            problems.append(Problem("station.language", "must be mr (Marathi) or hi (Hindi)"))
+        return problems
+
+    def _user_problems(self, user: NewUser, problems: list[Problem]) -> NewUser:
+        username = user.username.strip().lower()
+        if not USERNAME.match(username):
+            problems.append(
+                Problem(
+                    "username",
+                    "use 2–64 small letters, digits, dots, dashes or underscores, e.g. psi.more",
+                )
+            )
+        full_name = _text(problems, "full_name", user.full_name, required=True) or ""
+        rank = _text(problems, "rank", user.rank, required=True) or ""
+        buckle = _text(problems, "buckle_no", user.buckle_no, required=False)
+        phone = _text(problems, "official_phone", user.official_phone, required=False)
+        return NewUser(username, full_name, rank, user.role, buckle, phone)
+
+    def _new_user_row(
+        self, user: NewUser, station_id: int | None, password: str, now: object
+    ) -> AppUser:
+        return AppUser(
+            uuid=str(uuid.uuid4()),
+            station_id=station_id,
+            username=user.username,
+            full_name=user.full_name,
+            rank=user.rank,
+            buckle_no=user.buckle_no,
+            official_phone=user.official_phone,
+            role=user.role.value,
+            password_hash=hash_password(password),
+            password_changed_at=now,
+            failed_logins=0,
+            active=True,
+            created_at=now,
+        )
+
+    def station(self) -> StationInfo:
+        with self.db.read() as s:
+            return station_info(local_station(s))
+
+    # -- users ----------------------------------------------------------------------------
+
+    def add_user(self, actor: Actor, new: NewUser, password: str) -> UserInfo:
+        require(actor, Capability.MANAGE_USERS)
+        if new.role in {Role.SHO, Role.ADMIN} and actor.role is not Role.SHO:
+            raise PermissionDenied(
+                "Only the station head can create station-head or admin accounts."
+            )
+        problems: list[Problem] = []
+        clean = self._user_problems(new, problems)
+        problems += [
+            Problem("password", p) for p in password_problems(password, username=clean.username)
+        ]
+        if problems:
+            raise ValidationFailed(problems)
+        now = self.clock.now()
+        with self.db.write() as s:
+            taken = s.scalar(select(func.count()).where(AppUser.username == clean.username))
+            if taken:
+                raise ValidationFailed(
+                    [Problem("username", f"'{clean.username}' is already taken")]
+                )
+            station = local_station(s)
+            user = self._new_user_row(clean, station.id, password, now)
+            s.add(user)
+            s.flush()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="user.create",
+                subject=audit.Subject("user", user.uuid, user.username),
+                details={"role": user.role, "rank": user.rank},
+            )
+            return user_info(user)
+
+    def list_users(self, actor: Actor) -> list[UserInfo]:
+        with self.db.read() as s:
+            rows = s.scalars(select(AppUser).order_by(AppUser.role, AppUser.full_name)).all()
+            return [user_info(u) for u in rows]
+
+    def officers(self) -> list[UserInfo]:
+        """Active users who can be chosen as receiving officer, IO or JWO (no secrets)."""
+        with self.db.read() as s:
+            rows = s.scalars(
+                select(AppUser)
+                .where(AppUser.active.is_(True), AppUser.role.in_(["writer", "io", "sho"]))
+                .order_by(AppUser.full_name)
+            ).all()
+            return [user_info(u) for u in rows]
+
+    # -- logging on ---------------------------------------------------------------------
+
+    def authenticate(self, username: str, password: str, *, desk: str) -> Actor:
+        """Check a password. Five failures in a row lock the account; every try is audited."""
+        name = username.strip().lower()
+        now = self.clock.now()
+        failure: UserError | None = None
+        with self.db.write() as s:
+            user = s.scalar(select(AppUser).where(AppUser.username == name))
+            if user is None or not user.active or user.password_hash is None:
+                audit.record(
+                    s,
+                    at=now,
+                    actor=None,
+                    action="logon",
+                    outcome="failed",
+                    username=name[:64],
+                    desk=desk,
+                    details={"reason": "unknown or inactive user"},
+                )
+                failure = UserError("The username or password is not right.")
+            elif user.locked_at is not None:
+                audit.record(
+                    s,
+                    at=now,
+                    actor=actor_for(user, desk),
+                    action="logon",
+                    outcome="denied",
+                    details={"reason": "account locked"},
+                )
+                failure = UserError(
+                    "This account is locked after repeated wrong passwords. The station head can "
+                    "unlock it."
+                )
+            elif not verify_password(user.password_hash, password):
+                user.failed_logins += 1
+                locked = user.failed_logins >= MAX_FAILED_LOGINS
+                if locked:
+                    user.locked_at = now
+                audit.record(
+                    s,
+                    at=now,
+                    actor=actor_for(user, desk),
+                    action="logon",
+                    outcome="failed",
+                    details={"failed_logins": user.failed_logins, "locked": locked},
+                )
+                failure = UserError(
+                    "The password was wrong five times; the account is now locked. The station "
+                    "head can unlock it."
+                    if locked
+                    else "The username or password is not right."
+                )
+            else:
+                user.failed_logins = 0
+                audit.record(s, at=now, actor=actor_for(user, desk), action="logon")
+                return actor_for(user, desk)
+        raise failure
+
+    def unlock(self, actor: Actor, username: str) -> UserInfo:
+        require(actor, Capability.GRANT_ROLES)
+        now = self.clock.now()
+        with self.db.write() as s:
+            user = s.scalar(select(AppUser).where(AppUser.username == username.strip().lower()))
+            if user is None:
+                raise NotFound(f"There is no user '{username}'.")
+            user.locked_at = None
+            user.failed_logins = 0
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="user.unlock",
+                subject=audit.Subject("user", user.uuid, user.username),
+            )
+            return user_info(user)
+
+    def change_password(self, actor: Actor, old: str, new: str) -> None:
+        problems = password_problems(new, username=actor.username)
+        if problems:
+            raise ValidationFailed([Problem("password", p) for p in problems])
+        now = self.clock.now()
+        with self.db.write() as s:
+            user = s.get(AppUser, actor.user_id)
+            if user is None or user.password_hash is None:
+                raise NotFound("Your account no longer exists.")
+            if not verify_password(user.password_hash, old):
+                raise UserError("The present password is not right.")
+            user.password_hash = hash_password(new)
+            user.password_changed_at = now
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="user.password",
+                subject=audit.Subject("user", user.uuid, user.username),
+            )
