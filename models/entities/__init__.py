@@ -1,0 +1,55 @@
+"""ORM entities (SQLAlchemy 2 typed mappings). Only services and migrations import these."""
+
+from models.entities.audit import AuditEvent, AuditHead
+from models.entities.case import (
+    ActionEntry,
+    Case,
+    CaseStatusChange,
+    Complainant,
+    FirSection,
+    PortalUpdate,
+    RiskAssessment,
+    Suspect,
+    TraceRecord,
+)
+from models.entities.found import FoundPerson
+from models.entities.notice import Notice
+from models.entities.person import (
+    Address,
+    ClothingItem,
+    Contact,
+    IdDocument,
+    IdentificationMark,
+    Person,
+    PersonName,
+    Photo,
+)
+from models.entities.station import AppUser, RegisterCounter, Setting, Station
+
+__all__ = [
+    "ActionEntry",
+    "Address",
+    "AppUser",
+    "AuditEvent",
+    "AuditHead",
+    "Case",
+    "CaseStatusChange",
+    "ClothingItem",
+    "Complainant",
+    "Contact",
+    "FirSection",
+    "FoundPerson",
+    "IdDocument",
+    "IdentificationMark",
+    "Notice",
+    "Person",
+    "PersonName",
+    "Photo",
+    "PortalUpdate",
+    "RegisterCounter",
+    "RiskAssessment",
+    "Setting",
+    "Station",
+    "Suspect",
+    "TraceRecord",
+]
