@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from desktop.commands import init_cmd, selfcheck_cmd
+from desktop.commands import case_cmd, init_cmd, selfcheck_cmd
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (init_cmd, selfcheck_cmd)
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    init_cmd,
+    case_cmd,
+    selfcheck_cmd,
+)

@@ -1,0 +1,72 @@
+"""Station-wide durations and thresholds, kept in the database so every desk agrees.
+
+The national SOP for missing children is being revised (domain-reference §0): every clock here is
+a setting with today's value as the default, never a constant in the rules.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+
+from models.enums import RiskGrade
+
+POLICY_KEY = "policy"
+
+
+@dataclass(frozen=True)
+class Policy:
+    # JJ Act s.31: a child in need of care and protection goes before the CWC within 24 hours.
+    cwc_production_hours: int = 24
+    # BBA v. UoI (2013): untraced 4 months after the FIR → AHTU; G Ganesh (2026): at once if
+    # trafficking is suspected.
+    ahtu_transfer_months: int = 4
+    ahtu_immediate_if_trafficking: bool = True
+    # An FIR is due at once for every missing child (G Ganesh, 2026): hours allowed after
+    # the report.
+    child_fir_due_hours: int = 0
+    # First risk assessment due this long after the report; then at each review date.
+    first_risk_assessment_hours: int = 24
+    risk_review_days_high: int = 1
+    risk_review_days_medium: int = 3
+    risk_review_days_low: int = 7
+    risk_review_days_no_apparent_risk: int = 14
+    # The overdue list shows clocks that ran out or will within this many hours.
+    overdue_horizon_hours: int = 24
+    # Age bands of return R2 (children), each "low-high" in completed years. [U] configurable.
+    age_bands: tuple[str, ...] = ("0-5", "6-11", "12-15", "16-17")
+    # Cells below this are shown as "<N" in anything meant for publication.
+    suppression_threshold: int = 5
+    idle_lock_minutes: int = 15
+    # Register numbers: MP/2026/0042 and FP/2026/0007.
+    case_number_prefix: str = "MP"
+    found_number_prefix: str = "FP"
+    notice_number_prefix: str = "LN"
+
+    def review_days(self, grade: RiskGrade) -> int:
+        return {
+            RiskGrade.HIGH: self.risk_review_days_high,
+            RiskGrade.MEDIUM: self.risk_review_days_medium,
+            RiskGrade.LOW: self.risk_review_days_low,
+            RiskGrade.NO_APPARENT_RISK: self.risk_review_days_no_apparent_risk,
+        }[grade]
+
+    def band_ranges(self) -> tuple[tuple[int, int], ...]:
+        out: list[tuple[int, int]] = []
+        for band in self.age_bands:
+            low, _, high = band.partition("-")
+            out.append((int(low), int(high)))
+        return tuple(out)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Policy:
+        """Read stored settings: unknown keys are ignored, missing ones take their default."""
+        data = json.loads(text)
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        if "age_bands" in values:
+            values["age_bands"] = tuple(values["age_bands"])
+        return cls(**values)

@@ -1,0 +1,450 @@
+"""Validation of a register entry, with messages a station writer understands.
+
+``check_case`` returns every problem at once (errors refuse the save; warnings are shown and the
+save goes ahead), so the form can mark each field and the CLI can list them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+
+from models.dto.cases import (
+    CaseInput,
+    CircumstancesInput,
+    ComplainantInput,
+    FirInput,
+    PersonInput,
+    ReasonsInput,
+    ReportInput,
+    RiskInput,
+)
+from models.enums import Act, ContactKind, IdDocumentType, ReportMode, RiskAnswer, RiskGrade
+from models.errors import Problem
+from models.legal_sections import SectionTable, load_sections
+from models.partial_date import AgeRange, DateProblem, PartialDate, age_on
+from models.risk_checklist import RiskChecklist, load_risk_checklist
+from models.taxonomy import Taxonomy, load_taxonomy
+
+# A report typed a minute after the desk clock, or on a PC whose clock is a little behind, is not
+# "in the future"; anything beyond this is.
+CLOCK_SKEW = timedelta(minutes=10)
+ADULT_AGE = 18
+BNS_IN_FORCE = date(2024, 7, 1)
+KIDNAPPING_DEFAULT = ("BNS", "137(2)")
+MAX_AGE = 120
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    now: datetime
+    zone: tzinfo
+    taxonomy: Taxonomy
+    sections: SectionTable
+    checklist: RiskChecklist
+
+    @classmethod
+    def default(cls, now: datetime, zone: tzinfo) -> RuleContext:
+        return cls(now, zone, load_taxonomy(), load_sections(), load_risk_checklist())
+
+    def local_date(self, instant: datetime) -> date:
+        return instant.astimezone(self.zone).date()
+
+
+def _err(problems: list[Problem], field: str, message: str) -> None:
+    problems.append(Problem(field, message))
+
+
+def _warn(problems: list[Problem], field: str, message: str) -> None:
+    problems.append(Problem(field, message, "warning"))
+
+
+def _not_future(
+    problems: list[Problem], field: str, value: datetime | None, ctx: RuleContext
+) -> None:
+    if value is not None and value > ctx.now + CLOCK_SKEW:
+        _err(problems, field, "cannot be in the future")
+
+
+# -- ages --------------------------------------------------------------------------------------
+
+
+def person_age(person: PersonInput, on: date) -> AgeRange | None:
+    """The person's possible ages on ``on``: from the date of birth when known, else as stated.
+
+    Stated ages (``age_min``/``age_max``) are ages on the reference date of the record (the
+    disappearance, or the day found), so callers pass that date.
+    """
+    if person.date_of_birth:
+        try:
+            return age_on(PartialDate.parse_iso(person.date_of_birth), on)
+        except DateProblem:
+            return None
+    if person.age_min is not None or person.age_max is not None:
+        low = person.age_min if person.age_min is not None else person.age_max
+        high = person.age_max if person.age_max is not None else person.age_min
+        assert low is not None and high is not None
+        if 0 <= low <= high:
+            return AgeRange(low, high)
+    return None
+
+
+def is_child_age(age: AgeRange | None) -> bool:
+    """Under 18 for the law if the person *may* be under 18: the lower bound decides."""
+    return age is not None and age.low < ADULT_AGE
+
+
+# -- sections of the person -------------------------------------------------------------------
+
+
+def check_person(
+    person: PersonInput,
+    path: str,
+    problems: list[Problem],
+    ctx: RuleContext,
+    *,
+    reference_day: date,
+    needs_age: bool,
+    needs_name: bool = True,
+) -> None:
+    if needs_name and not person.names:
+        _err(
+            problems,
+            f"{path}.names",
+            "at least one name is required (write 'unknown' if not known)",
+        )
+    dob: PartialDate | None = None
+    if person.date_of_birth:
+        try:
+            dob = PartialDate.parse_iso(person.date_of_birth)
+        except DateProblem as exc:
+            _err(problems, f"{path}.date_of_birth", str(exc))
+        else:
+            if dob.earliest() > ctx.local_date(ctx.now):
+                _err(problems, f"{path}.date_of_birth", "cannot be in the future")
+            elif dob.earliest() > reference_day:
+                _err(problems, f"{path}.date_of_birth", "is after the day the person went missing")
+    for name in ("age_min", "age_max"):
+        value = getattr(person, name)
+        if value is not None and not 0 <= value <= MAX_AGE:
+            _err(problems, f"{path}.{name}", f"must be between 0 and {MAX_AGE}")
+    if (
+        person.age_min is not None
+        and person.age_max is not None
+        and person.age_min > person.age_max
+    ):
+        _err(problems, f"{path}.age_max", "must not be below the lower age")
+    if needs_age and not person.date_of_birth and person.age_min is None and person.age_max is None:
+        _err(
+            problems,
+            f"{path}.date_of_birth",
+            "give the date of birth (the year alone will do), or the age or an age range if it is "
+            "not known",
+        )
+    if dob is not None and (person.age_min is not None or person.age_max is not None):
+        derived = age_on(dob, reference_day)
+        stated_low = person.age_min if person.age_min is not None else person.age_max
+        stated_high = person.age_max if person.age_max is not None else person.age_min
+        assert stated_low is not None and stated_high is not None
+        if stated_high < derived.low - 1 or stated_low > derived.high + 1:
+            _warn(
+                problems,
+                f"{path}.age_min",
+                f"the age given ({stated_low}–{stated_high}) does not match the date of birth "
+                f"(age {derived.text()}); the date of birth is used",
+            )
+    for name in ("height_cm", "height_min_cm", "height_max_cm"):
+        value = getattr(person, name)
+        if value is not None and not 30 <= value <= 250:
+            _err(problems, f"{path}.{name}", "must be between 30 and 250 cm")
+    if (
+        person.height_min_cm is not None
+        and person.height_max_cm is not None
+        and person.height_min_cm > person.height_max_cm
+    ):
+        _err(problems, f"{path}.height_max_cm", "must not be below the lower height")
+    for i, doc in enumerate(person.id_documents):
+        where = f"{path}.id_documents[{i}]"
+        digits = re.sub(r"[\s-]", "", doc.number)
+        if not digits:
+            _err(problems, f"{where}.number", "is required")
+        elif doc.doc_type is IdDocumentType.AADHAAR and not re.fullmatch(r"\d{12}", digits):
+            _err(problems, f"{where}.number", "an Aadhaar number has 12 digits")
+        if doc.issue_date:
+            try:
+                PartialDate.parse_iso(doc.issue_date)
+            except DateProblem as exc:
+                _err(problems, f"{where}.issue_date", str(exc))
+    for i, addr in enumerate(person.addresses):
+        if addr.pin and not re.fullmatch(r"\d{6}", addr.pin):
+            _err(problems, f"{path}.addresses[{i}].pin", "a PIN code has 6 digits")
+    for i, contact in enumerate(person.contacts):
+        where = f"{path}.contacts[{i}].value"
+        if contact.kind in (ContactKind.MOBILE, ContactKind.LANDLINE):
+            if (
+                not re.fullmatch(r"[+\d][\d\s()-]{4,19}", contact.value)
+                and "X" not in contact.value
+            ):
+                _err(problems, where, "a phone number may hold only digits, spaces, + ( ) and -")
+        elif contact.kind is ContactKind.EMAIL and not re.fullmatch(
+            r"[^@\s]+@[^@\s]+\.[^@\s]+", contact.value
+        ):
+            _err(problems, where, "is not an e-mail address")
+    if person.blood_group and not re.fullmatch(r"(A|B|AB|O)[+-]", person.blood_group.upper()):
+        _err(problems, f"{path}.blood_group", "write it as A+, B-, AB+, O- …")
+
+
+# -- the report --------------------------------------------------------------------------------
+
+
+def check_report(report: ReportInput, problems: list[Problem], ctx: RuleContext) -> None:
+    _not_future(problems, "report.reported_at", report.reported_at, ctx)
+    _not_future(problems, "report.gd_entry_at", report.gd_entry_at, ctx)
+    if report.gd_entry_at is not None and report.gd_entry_at < report.reported_at - CLOCK_SKEW:
+        _warn(problems, "report.gd_entry_at", "the GD entry is earlier than the report")
+    if report.report_mode is ReportMode.ZERO_FIR:
+        if not report.zero_fir_station:
+            _err(
+                problems, "report.zero_fir_station", "name the station that registered the Zero FIR"
+            )
+        if not report.zero_fir_number:
+            _err(problems, "report.zero_fir_number", "give the Zero FIR's number")
+
+
+def check_circumstances(
+    circ: CircumstancesInput, report: ReportInput, problems: list[Problem], ctx: RuleContext
+) -> None:
+    _not_future(problems, "circumstances.last_seen_at", circ.last_seen_at, ctx)
+    if circ.last_seen_at > report.reported_at + CLOCK_SKEW:
+        _err(
+            problems,
+            "circumstances.last_seen_at",
+            "the person was last seen after the report was made; check both times",
+        )
+    if circ.last_seen_until is not None:
+        if circ.last_seen_until < circ.last_seen_at:
+            _err(problems, "circumstances.last_seen_until", "is before the time last seen")
+        _not_future(problems, "circumstances.last_seen_until", circ.last_seen_until, ctx)
+    if not circ.last_seen_place:
+        _err(problems, "circumstances.last_seen_place", "is required")
+    if not circ.narrative:
+        _err(
+            problems,
+            "circumstances.narrative",
+            "is required: the first information in the informant's words",
+        )
+    if circ.latitude is not None and not -90 <= circ.latitude <= 90:
+        _err(problems, "circumstances.latitude", "must be between -90 and 90")
+    if circ.longitude is not None and not -180 <= circ.longitude <= 180:
+        _err(problems, "circumstances.longitude", "must be between -180 and 180")
+    if circ.previous_episodes < 0:
+        _err(problems, "circumstances.previous_episodes", "cannot be negative")
+    if circ.ransom_call and not circ.ransom_details:
+        _warn(problems, "circumstances.ransom_details", "note what was said in the ransom call")
+
+
+def check_complainant(
+    complainant: ComplainantInput | None, problems: list[Problem], ctx: RuleContext
+) -> None:
+    if complainant is None:
+        _err(problems, "complainant", "the informant's details are required")
+        return
+    if not complainant.person.names:
+        _err(problems, "complainant.person.names", "the informant's name is required")
+    if complainant.seen_or_heard not in (None, "seen", "heard"):
+        _err(problems, "complainant.seen_or_heard", "must be 'seen' or 'heard'")
+    check_person(
+        complainant.person,
+        "complainant.person",
+        problems,
+        ctx,
+        reference_day=ctx.local_date(ctx.now),
+        needs_age=False,
+    )
+
+
+# -- FIR and sections --------------------------------------------------------------------------
+
+
+def check_fir(case: CaseInput, child: bool, problems: list[Problem], ctx: RuleContext) -> None:
+    fir = case.fir
+    if fir is not None:
+        _check_fir_body(fir, case.report, problems, ctx)
+    if not child:
+        return
+    has_kidnapping = fir is not None and any(
+        ctx.sections.is_kidnapping(row.act, row.section) for row in fir.sections
+    )
+    if has_kidnapping:
+        return
+    if case.fir_not_filed_reason:
+        return
+    suggestion = suggested_sections(case.reasons.suspected, ctx)
+    suggested = ", ".join(f"{act} {sec}" for act, sec in suggestion)
+    if fir is None:
+        _err(
+            problems,
+            "fir",
+            "a missing child needs an FIR at once (Supreme Court, 2013 and 2026), with a "
+            f"kidnapping section: {suggested} is suggested. Register the FIR, or record why it "
+            "was not registered.",
+        )
+    else:
+        _err(
+            problems,
+            "fir.sections",
+            f"a missing child's FIR must invoke a kidnapping section; {suggested} is suggested",
+        )
+
+
+def suggested_sections(reason_code: str, ctx: RuleContext) -> list[tuple[str, str]]:
+    """The sections to propose for a child's FIR: BNS 137(2) first, then the reason's own."""
+    out: list[tuple[str, str]] = [KIDNAPPING_DEFAULT]
+    if ctx.taxonomy.has_reason(reason_code):
+        for ref in ctx.taxonomy.reason(reason_code).sections:
+            pair = (ref.act.value, ref.section)
+            if pair not in out:
+                out.append(pair)
+    return out
+
+
+def _check_fir_body(
+    fir: FirInput, report: ReportInput, problems: list[Problem], ctx: RuleContext
+) -> None:
+    if not fir.number:
+        _err(problems, "fir.number", "is required")
+    _not_future(problems, "fir.registered_at", fir.registered_at, ctx)
+    if fir.registered_at < report.reported_at - CLOCK_SKEW:
+        _err(problems, "fir.registered_at", "the FIR cannot be earlier than the report")
+    if not fir.sections:
+        _err(problems, "fir.sections", "list at least one Act and section")
+    seen: set[tuple[str, str]] = set()
+    fir_day = ctx.local_date(fir.registered_at)
+    for i, row in enumerate(fir.sections):
+        where = f"fir.sections[{i}]"
+        key = (row.act.value, row.section.replace(" ", "").upper())
+        if key in seen:
+            _err(problems, where, f"{row.act.value} {row.section} is listed twice")
+        seen.add(key)
+        if not row.section and row.act is Act.OTHER:
+            _err(problems, f"{where}.section", "name the Act and section")
+        known = ctx.sections.find(row.act, row.section)
+        if row.act in (Act.BNS, Act.IPC) and known is None:
+            _err(
+                problems,
+                f"{where}.section",
+                f"{row.act.value} {row.section} is not in the section table",
+            )
+        if row.act is Act.IPC and fir_day >= BNS_IN_FORCE:
+            replaced = ", ".join(f"BNS {s.section}" for s in ctx.sections.bns_for_ipc(row.section))
+            _warn(
+                problems,
+                where,
+                "the IPC was replaced by the BNS on 1 July 2024"
+                + (f"; IPC {row.section} is now {replaced}" if replaced else ""),
+            )
+        if known is not None and known.unverified:
+            _warn(
+                problems,
+                where,
+                f"{row.act.value} {row.section} is marked unverified in the section table",
+            )
+    _not_future(problems, "fir.copy_given_at", fir.copy_given_at, ctx)
+    _not_future(problems, "fir.dispatched_to_court_at", fir.dispatched_to_court_at, ctx)
+
+
+# -- reasons and risk --------------------------------------------------------------------------
+
+
+def check_reasons(reasons: ReasonsInput, problems: list[Problem], ctx: RuleContext) -> None:
+    for name in ("suspected", "confirmed"):
+        code = getattr(reasons, name)
+        if code is not None and not ctx.taxonomy.has_reason(code):
+            _err(
+                problems, f"reasons.{name}", f"'{code}' is not a reason code (see talash taxonomy)"
+            )
+
+
+def check_risk(
+    risk: RiskInput | None,
+    child: bool,
+    path: str,
+    problems: list[Problem],
+    ctx: RuleContext,
+    *,
+    new: bool = True,
+) -> None:
+    """Check an assessment; ``new`` is false when it is the stored one, unchanged in an edit."""
+    if risk is None:
+        return
+    if not risk.rationale:
+        _err(problems, f"{path}.rationale", "the reason for the grade is required")
+    if risk.grade is RiskGrade.NO_APPARENT_RISK and child:
+        _err(problems, f"{path}.grade", "'no apparent risk' is for adults only")
+    if child and risk.grade is RiskGrade.LOW:
+        _warn(
+            problems,
+            f"{path}.grade",
+            "every missing child is presumed abducted or trafficked until shown otherwise; "
+            "medium is the usual starting grade",
+        )
+    codes = {item.code for item in ctx.checklist.items}
+    escalating = {item.code for item in ctx.checklist.items if item.escalates_to_high}
+    seen: set[str] = set()
+    for i, row in enumerate(risk.answers):
+        if row.item not in codes:
+            _err(problems, f"{path}.answers[{i}].item", f"'{row.item}' is not a checklist item")
+        if row.item in seen:
+            _err(problems, f"{path}.answers[{i}].item", f"'{row.item}' is answered twice")
+        seen.add(row.item)
+        if (
+            row.answer is RiskAnswer.YES
+            and row.item in escalating
+            and risk.grade is not RiskGrade.HIGH
+        ):
+            label = ctx.checklist.item(row.item).label.en
+            _warn(problems, f"{path}.grade", f"'{label}' usually makes the risk high")
+    if new and risk.next_review_due is not None and risk.next_review_due < ctx.now - CLOCK_SKEW:
+        _err(problems, f"{path}.next_review_due", "the next review cannot be in the past")
+
+
+# -- the whole case ----------------------------------------------------------------------------
+
+
+def case_age(case: CaseInput, ctx: RuleContext) -> AgeRange | None:
+    return person_age(case.person, ctx.local_date(case.circumstances.last_seen_at))
+
+
+def check_case(case: CaseInput, ctx: RuleContext, *, new_risk: bool = True) -> list[Problem]:
+    """Every problem with a register entry; errors refuse the save.
+
+    ``new_risk`` is false when the risk section is the stored assessment, unchanged by an edit
+    (its review date may have passed since; that is the overdue list's business, not an error).
+    """
+    problems: list[Problem] = []
+    check_report(case.report, problems, ctx)
+    check_circumstances(case.circumstances, case.report, problems, ctx)
+    check_person(
+        case.person,
+        "person",
+        problems,
+        ctx,
+        reference_day=ctx.local_date(case.circumstances.last_seen_at),
+        needs_age=True,
+    )
+    check_complainant(case.complainant, problems, ctx)
+    check_reasons(case.reasons, problems, ctx)
+    child = is_child_age(case_age(case, ctx))
+    check_fir(case, child, problems, ctx)
+    check_risk(case.risk, child, "risk", problems, ctx, new=new_risk)
+    order = case.publication_order
+    if order is not None:
+        try:
+            PartialDate.parse_iso(order.date)
+        except DateProblem as exc:
+            _err(problems, "publication_order.date", str(exc))
+    primaries = sum(1 for p in case.photos if p.primary)
+    if primaries > 1:
+        _err(problems, "photos", "only one photo can be the primary one")
+    return problems

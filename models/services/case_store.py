@@ -1,0 +1,517 @@
+"""A ``Case`` row and everything hanging off it, to and from the case DTOs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, tzinfo
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from models.dto.cases import (
+    ActionInfo,
+    CaseDetail,
+    CaseInput,
+    CircumstancesInput,
+    ClosureInput,
+    ClosureStep,
+    ComplainantInput,
+    FirInput,
+    NoticeInfo,
+    PortalUpdateInfo,
+    PortalUpdateInput,
+    PublicationOrder,
+    ReasonsInput,
+    ReportInput,
+    ReunionInput,
+    RiskAnswerRow,
+    RiskAssessmentInfo,
+    RiskInput,
+    SectionRow,
+    StatusChange,
+    SuspectRow,
+    TraceInfo,
+    TraceInput,
+)
+from models.entities import (
+    ActionEntry,
+    AppUser,
+    Case,
+    Complainant,
+    FirSection,
+    Notice,
+    Person,
+    RiskAssessment,
+    Suspect,
+    TraceRecord,
+)
+from models.enums import (
+    Act,
+    ActionType,
+    CaseStatus,
+    CwcOrder,
+    FirActionTaken,
+    Locality,
+    NoticeKind,
+    NoticeStatus,
+    Portal,
+    RiskAnswer,
+    RiskGrade,
+    TraceType,
+)
+from models.legal_sections import load_sections
+from models.partial_date import AgeRange
+from models.policy import Policy
+from models.rules.case_rules import person_age
+from models.rules.clocks import ClockFacts, case_clocks
+from models.rules.closure import ClosureFacts, closure_steps
+from models.rules.sensitivity import is_sensitive, is_trafficking_suspected
+from models.services.common import officer_ref
+from models.services.mapping import assign, build, scalar_fields, to_column
+from models.services.person_store import apply_person, person_input, photo_infos
+from models.taxonomy import load_taxonomy
+
+REPORT_SCALARS = scalar_fields(ReportInput, exclude=("received_by", "io", "jwo"))
+CIRC_SCALARS = scalar_fields(CircumstancesInput)
+SUSPECT_SCALARS = scalar_fields(SuspectRow)
+REASON_COLUMNS = {"suspected": "suspected_reason", "confirmed": "confirmed_reason"}
+REASON_SCALARS = tuple(n for n in scalar_fields(ReasonsInput) if n not in REASON_COLUMNS)
+FIR_COLUMNS = {
+    "number": "fir_number",
+    "registered_at": "fir_at",
+    "action_taken": "fir_action_taken",
+    "copy_given_at": "fir_copy_given_at",
+    "dispatched_to_court_at": "fir_dispatched_at",
+}
+TRACE_SCALARS = scalar_fields(TraceInput, exclude=("confirmed_reason",))
+CLOSURE_SCALARS = scalar_fields(ClosureInput, exclude=("portals_updated",))
+
+
+def case_load_options() -> list[Any]:
+    person = selectinload(Case.person)
+    return [
+        person.selectinload(Person.names),
+        person.selectinload(Person.id_documents),
+        person.selectinload(Person.addresses),
+        person.selectinload(Person.contacts),
+        person.selectinload(Person.marks),
+        person.selectinload(Person.clothing),
+        person.selectinload(Person.photos),
+        selectinload(Case.complainant).selectinload(Complainant.person).selectinload(Person.names),
+        selectinload(Case.fir_sections),
+        selectinload(Case.suspects),
+        selectinload(Case.status_changes),
+        selectinload(Case.risk_assessments),
+        selectinload(Case.actions),
+        selectinload(Case.trace),
+        selectinload(Case.portal_updates),
+    ]
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def apply_case_input(
+    case: Case,
+    data: CaseInput,
+    *,
+    received_by: AppUser,
+    io: AppUser | None,
+    jwo: AppUser | None,
+    age: AgeRange | None,
+    is_child: bool,
+) -> None:
+    """Copy the editable sections onto ``case`` (photos and risk are handled separately)."""
+    assign(case, data.report, REPORT_SCALARS)
+    case.received_by_id = received_by.id
+    case.io_id = io.id if io else None
+    case.jwo_id = jwo.id if jwo else None
+    fir = data.fir
+    for field, column in FIR_COLUMNS.items():
+        setattr(case, column, to_column(getattr(fir, field)) if fir is not None else None)
+    case.fir_sections = [
+        FirSection(position=i, act=row.act.value, section=row.section)
+        for i, row in enumerate(fir.sections if fir else ())
+    ]
+    case.fir_not_filed_reason = data.fir_not_filed_reason
+    if case.person is None:
+        case.person = Person()
+    apply_person(case.person, data.person)
+    case.sex = data.person.sex.value
+    case.is_child = is_child
+    case.age_at_disappearance = age.low if age else None
+    assign(case, data.circumstances, CIRC_SCALARS)
+    case.suspects = [Suspect(position=i) for i in range(len(data.suspects))]
+    for row, suspect in zip(case.suspects, data.suspects, strict=True):
+        assign(row, suspect, SUSPECT_SCALARS)
+    reasons = data.reasons
+    case.suspected_reason = reasons.suspected
+    case.confirmed_reason = reasons.confirmed
+    assign(case, reasons, REASON_SCALARS)
+    case.presumed_abduction = (
+        reasons.presumed_abduction if reasons.presumed_abduction is not None else is_child
+    )
+    order = data.publication_order
+    case.publication_order_ref = order.reference if order else None
+    case.publication_order_date = order.date if order else None
+    case.publication_order_authority = order.authority if order else None
+    _apply_complainant(case, data.complainant)
+
+
+def _apply_complainant(case: Case, data: ComplainantInput | None) -> None:
+    if data is None:
+        case.complainant = None
+        return
+    if case.complainant is None:
+        case.complainant = Complainant(person=Person())
+    row = case.complainant
+    apply_person(row.person, data.person)
+    assign(
+        row,
+        data,
+        (
+            "relation",
+            "seen_or_heard",
+            "read_over_language",
+            "consent_publish_photo",
+            "signature_kind",
+        ),
+    )
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def case_input(case: Case, users: dict[int, AppUser]) -> CaseInput:
+    """The editable sections as stored (the basis of audit before/after and of an edit)."""
+    return CaseInput(
+        report=build(
+            ReportInput,
+            case,
+            REPORT_SCALARS,
+            extra={
+                "received_by": users[case.received_by_id].username,
+                "io": users[case.io_id].username if case.io_id else None,
+                "jwo": users[case.jwo_id].username if case.jwo_id else None,
+            },
+        ),
+        person=person_input(case.person),
+        circumstances=build(CircumstancesInput, case, CIRC_SCALARS),
+        complainant=_complainant_input(case.complainant),
+        fir=_fir_input(case),
+        fir_not_filed_reason=case.fir_not_filed_reason,
+        suspects=tuple(build(SuspectRow, s, SUSPECT_SCALARS) for s in case.suspects),
+        reasons=build(
+            ReasonsInput,
+            case,
+            REASON_SCALARS,
+            extra={
+                "suspected": case.suspected_reason,
+                "confirmed": case.confirmed_reason,
+                "presumed_abduction": case.presumed_abduction,
+            },
+        ),
+        risk=_latest_risk(case),
+        publication_order=(
+            PublicationOrder(
+                case.publication_order_ref,
+                case.publication_order_date or "",
+                case.publication_order_authority or "",
+            )
+            if case.publication_order_ref
+            else None
+        ),
+    )
+
+
+def _complainant_input(row: Complainant | None) -> ComplainantInput | None:
+    if row is None:
+        return None
+    return build(
+        ComplainantInput,
+        row,
+        (
+            "relation",
+            "seen_or_heard",
+            "read_over_language",
+            "consent_publish_photo",
+            "signature_kind",
+        ),
+        extra={"person": person_input(row.person)},
+    )
+
+
+def _fir_input(case: Case) -> FirInput | None:
+    if case.fir_number is None or case.fir_at is None:
+        return None
+    values: dict[str, Any] = {field: getattr(case, column) for field, column in FIR_COLUMNS.items()}
+    values["action_taken"] = FirActionTaken(values["action_taken"] or FirActionTaken.DIRECTED_IO)
+    values["sections"] = tuple(SectionRow(Act(s.act), s.section) for s in case.fir_sections)
+    return FirInput(**values)
+
+
+def _risk_input(row: RiskAssessment) -> RiskInput:
+    return RiskInput(
+        grade=RiskGrade(row.grade),
+        rationale=row.rationale,
+        answers=_answers(row.answers),
+        next_review_due=row.next_review_due,
+        information_source=row.information_source,
+    )
+
+
+def _answers(stored: dict[str, Any]) -> tuple[RiskAnswerRow, ...]:
+    return tuple(
+        RiskAnswerRow(item=code, answer=RiskAnswer(value["answer"]), details=value.get("details"))
+        for code, value in stored.items()
+    )
+
+
+def _latest_risk(case: Case) -> RiskInput | None:
+    return _risk_input(case.risk_assessments[-1]) if case.risk_assessments else None
+
+
+def risk_answers_json(data: RiskInput) -> dict[str, Any]:
+    return {row.item: {"answer": row.answer.value, "details": row.details} for row in data.answers}
+
+
+def trace_input(row: TraceRecord, confirmed_reason: str | None) -> TraceInput:
+    return build(TraceInput, row, TRACE_SCALARS, extra={"confirmed_reason": confirmed_reason})
+
+
+def _trace_info(case: Case, users: dict[int, AppUser]) -> TraceInfo | None:
+    row = case.trace
+    if row is None:
+        return None
+    reunion_fields = scalar_fields(ReunionInput)
+    locality = Locality(row.locality)
+    return TraceInfo(
+        trace=trace_input(row, case.confirmed_reason),
+        reunion=build(ReunionInput, row, reunion_fields),
+        closure=build(
+            ClosureInput,
+            row,
+            CLOSURE_SCALARS,
+            extra={"portals_updated": tuple(_portal_update_inputs(case))},
+        ),
+        recorded_at=row.recorded_at,
+        recorded_by=users[row.recorded_by_id].username,
+        reunion_recorded_at=row.reunion_recorded_at,
+        out_of_state=locality in (Locality.OTHER_STATE, Locality.OTHER_COUNTRY),
+        out_of_country=locality is Locality.OTHER_COUNTRY,
+    )
+
+
+def _portal_update_inputs(case: Case) -> Iterable[PortalUpdateInput]:
+    for p in case.portal_updates:
+        yield PortalUpdateInput(Portal(p.portal), p.updated_at, p.reference)
+
+
+def section_pairs(case: Case) -> list[tuple[Act, str]]:
+    return [(Act(s.act), s.section) for s in case.fir_sections]
+
+
+def case_is_sensitive(case: Case) -> bool:
+    return is_sensitive(
+        sexual_offence_flag=case.sexual_offence,
+        reason_codes=(case.suspected_reason, case.confirmed_reason),
+        sections=section_pairs(case),
+        taxonomy=load_taxonomy(),
+        table=load_sections(),
+    )
+
+
+def clock_facts(
+    case: Case, *, ahtu_at: datetime | None, latest_risk: RiskAssessment | None
+) -> ClockFacts:
+    trace = case.trace
+    return ClockFacts(
+        status=CaseStatus(case.status),
+        is_child=case.is_child,
+        reported_at=case.reported_at,
+        fir_at=case.fir_at,
+        traced_at=trace.traced_at if trace else None,
+        found_dead=bool(trace and trace.trace_type == TraceType.FOUND_DEAD.value),
+        cwc_produced_at=trace.cwc_produced_at if trace else None,
+        cwc_not_required=bool(trace and trace.cwc_not_required_reason),
+        ahtu_transferred_at=ahtu_at,
+        trafficking_suspected=is_trafficking_suspected(
+            reason_codes=(case.suspected_reason, case.confirmed_reason),
+            sections=section_pairs(case),
+            taxonomy=load_taxonomy(),
+            table=load_sections(),
+        ),
+        last_assessed_at=latest_risk.assessed_at if latest_risk else None,
+        next_review_due=latest_risk.next_review_due if latest_risk else None,
+    )
+
+
+def ahtu_time(actions: Sequence[ActionEntry]) -> datetime | None:
+    times = [a.happened_at for a in actions if a.action_type == ActionType.AHTU_TRANSFER.value]
+    return min(times) if times else None
+
+
+def notices_of(session: Session, case_id: int) -> list[Notice]:
+    return list(
+        session.scalars(select(Notice).where(Notice.case_id == case_id).order_by(Notice.id))
+    )
+
+
+def notice_info(n: Notice, users: dict[int, AppUser]) -> NoticeInfo:
+    def name(uid: int | None) -> str | None:
+        return users[uid].username if uid else None
+
+    return NoticeInfo(
+        id=n.id,
+        kind=NoticeKind(n.kind),
+        notice_no=n.notice_no,
+        status=NoticeStatus(n.status),
+        requested_at=n.requested_at,
+        requested_by=users[n.requested_by_id].username,
+        approved_at=n.approved_at,
+        approved_by=name(n.approved_by_id),
+        issued_at=n.issued_at,
+        issued_by=name(n.issued_by_id),
+        withdrawal_due_at=n.withdrawal_due_at,
+        withdrawn_at=n.withdrawn_at,
+    )
+
+
+def closure_facts(case: Case, notices: Sequence[Notice]) -> ClosureFacts:
+    trace = case.trace
+    uploaded = frozenset(
+        Portal(a.portal)
+        for a in case.actions
+        if a.action_type == ActionType.PORTAL_UPLOAD.value and a.portal
+    )
+    return ClosureFacts(
+        is_child=case.is_child,
+        has_fir=case.fir_number is not None,
+        trace_type=TraceType(trace.trace_type) if trace else None,
+        cwc_produced=bool(trace and trace.cwc_produced_at),
+        cwc_not_required=bool(trace and trace.cwc_not_required_reason),
+        cwc_order=CwcOrder(trace.cwc_order) if trace and trace.cwc_order else None,
+        handed_over=bool(trace and trace.handover_at),
+        complainant_informed=bool(trace and trace.complainant_informed_at),
+        final_report_ref=trace.final_report_ref if trace else None,
+        notices_to_withdraw=tuple(
+            n.notice_no or f"#{n.id}"
+            for n in notices
+            if n.status in (NoticeStatus.ISSUED.value, NoticeStatus.WITHDRAWAL_DUE.value)
+        ),
+        portals_uploaded=uploaded,
+        portals_updated=frozenset(Portal(p.portal) for p in case.portal_updates),
+    )
+
+
+def case_detail(
+    session: Session,
+    case: Case,
+    *,
+    users: dict[int, AppUser],
+    station_code: str,
+    now: datetime,
+    zone: tzinfo,
+    policy: Policy,
+) -> CaseDetail:
+    data = case_input(case, users)
+    notices = notices_of(session, case.id)
+    latest = case.risk_assessments[-1] if case.risk_assessments else None
+    clocks = case_clocks(
+        clock_facts(case, ahtu_at=ahtu_time(case.actions), latest_risk=latest), policy, now, zone
+    )
+    age = person_age(data.person, case.last_seen_at.astimezone(zone).date())
+    now_age = (
+        person_age(data.person, now.astimezone(zone).date()) if data.person.date_of_birth else None
+    )
+    if now_age is None and age is not None:
+        elapsed = now.astimezone(zone).year - case.last_seen_at.astimezone(zone).year
+        now_age = age.plus_years(max(elapsed, 0))
+    return CaseDetail(
+        uuid=case.uuid,
+        register_no=case.register_no,
+        version=case.version,
+        station_code=station_code,
+        status=CaseStatus(case.status),
+        report=data.report,
+        person=data.person,
+        circumstances=data.circumstances,
+        complainant=data.complainant,
+        fir=data.fir,
+        fir_not_filed_reason=data.fir_not_filed_reason,
+        suspects=data.suspects,
+        reasons=data.reasons,
+        risk=data.risk,
+        publication_order=data.publication_order,
+        photos=photo_infos(case.person),
+        is_child=case.is_child,
+        age_at_disappearance=age.text() if age else None,
+        age_now=now_age.text() if now_age else None,
+        received_by_officer=officer_ref(users.get(case.received_by_id)),
+        io_officer=officer_ref(users.get(case.io_id)) if case.io_id else None,
+        jwo_officer=officer_ref(users.get(case.jwo_id)) if case.jwo_id else None,
+        risk_history=tuple(
+            RiskAssessmentInfo(
+                assessed_at=r.assessed_at,
+                assessed_by=users[r.assessed_by_id].username,
+                grade=RiskGrade(r.grade),
+                rationale=r.rationale,
+                answers=_answers(r.answers),
+                next_review_due=r.next_review_due,
+                information_source=r.information_source,
+            )
+            for r in case.risk_assessments
+        ),
+        actions=tuple(
+            ActionInfo(
+                seq=a.seq,
+                action_type=ActionType(a.action_type),
+                happened_at=a.happened_at,
+                recorded_at=a.recorded_at,
+                recorded_by=users[a.recorded_by_id].username,
+                portal=Portal(a.portal) if a.portal else None,
+                reference=a.reference,
+                stations=a.stations,
+                details=a.details,
+            )
+            for a in case.actions
+        ),
+        status_history=tuple(
+            StatusChange(
+                at=c.at,
+                by=users[c.by_id].username,
+                from_status=CaseStatus(c.from_status) if c.from_status else None,
+                to_status=CaseStatus(c.to_status),
+                reason=c.reason,
+            )
+            for c in case.status_changes
+        ),
+        trace=_trace_info(case, users),
+        portal_updates=tuple(
+            PortalUpdateInfo(
+                Portal(p.portal), p.updated_at, p.reference, users[p.recorded_by_id].username
+            )
+            for p in case.portal_updates
+        ),
+        notices=tuple(notice_info(n, users) for n in notices),
+        clocks=tuple(clocks),
+        sensitive=case_is_sensitive(case),
+        transferred_to=case.transferred_to,
+        void_reason=case.void_reason,
+        created_at=case.created_at,
+        created_by=users[case.created_by_id].username,
+        updated_at=case.updated_at,
+        updated_by=users[case.updated_by_id].username,
+    )
+
+
+def open_closure_steps(session: Session, case: Case) -> list[ClosureStep]:
+    return closure_steps(closure_facts(case, notices_of(session, case.id)))
+
+
+def next_action_seq(session: Session, case_id: int) -> int:
+    current = session.scalar(
+        select(func.max(ActionEntry.seq)).where(ActionEntry.case_id == case_id)
+    )
+    return int(current or 0) + 1

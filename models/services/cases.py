@@ -1,0 +1,898 @@
+"""The register's use cases: register, edit, log actions, assess risk, trace, reunite, close.
+
+Every method is one transaction: it checks the acting user's role, validates with the rules in
+models/rules, writes, appends the audit event (with before/after), and returns DTOs.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuidlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from models import audit
+from models.actor import Actor
+from models.clock import Clock
+from models.db import Database
+from models.dto.cases import (
+    ActionInfo,
+    ActionInput,
+    CaseDetail,
+    CaseInput,
+    ClosureInput,
+    ClosureStep,
+    PhotoInput,
+    ReasonsInput,
+    ReunionInput,
+    RiskInput,
+    TraceInput,
+)
+from models.dto_codec import to_json
+from models.entities import (
+    ActionEntry,
+    AppUser,
+    AuditEvent,
+    Case,
+    CaseStatusChange,
+    Notice,
+    Photo,
+    PortalUpdate,
+    RiskAssessment,
+    TraceRecord,
+)
+from models.enums import ActionType, CaseStatus, NoticeStatus, TraceType
+from models.errors import (
+    FieldChange,
+    NotFound,
+    Problem,
+    RuleViolation,
+    StaleEdit,
+    ValidationFailed,
+)
+from models.permissions import Capability, require
+from models.photos import NormalisedPhoto, PhotoRejected, normalise_photo
+from models.rules.case_rules import (
+    RuleContext,
+    case_age,
+    check_case,
+    check_reasons,
+    check_risk,
+    is_child_age,
+)
+from models.rules.normalise import normalise
+from models.rules.status import OPEN_STATUSES, check_transition
+from models.services import case_store
+from models.services.common import (
+    Saved,
+    StationContext,
+    local_year,
+    next_number,
+    station_context,
+    user_by_name,
+    users_by_id,
+)
+from models.services.mapping import assign, scalar_fields
+
+ACTIONS_NEEDING_DETAILS = frozenset(
+    {ActionType.NOTE, ActionType.PLACES_CHECKED, ActionType.REVIEW, ActionType.MEDIA}
+)
+
+
+class _Unchanged(Exception):
+    """The edit changed nothing: leave the transaction without writing."""
+
+
+class _Stale(Exception):
+    def __init__(self, register_no: str, uuid: str) -> None:
+        self.register_no = register_no
+        self.uuid = uuid
+
+
+@dataclass(frozen=True)
+class _Officers:
+    received_by: AppUser
+    io: AppUser | None
+    jwo: AppUser | None
+
+
+def _diff(before: Any, after: Any, path: str = "") -> list[FieldChange]:
+    """Field-level differences between two JSON trees (lists compared whole)."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        out: list[FieldChange] = []
+        for key in sorted(set(before) | set(after)):
+            sub = f"{path}.{key}" if path else key
+            out += _diff(before.get(key), after.get(key), sub)
+        return out
+    return [] if before == after else [FieldChange(path, before, after)]
+
+
+class CaseService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _find(self, s: Session, ref: str, station_id: int) -> Case:
+        """A case by register number (MP/2026/0042) or UUID, with everything loaded."""
+        ref = ref.strip()
+        query = (
+            select(Case)
+            .options(*case_store.case_load_options())
+            .where(Case.station_id == station_id)
+        )
+        column = Case.uuid if len(ref) == 36 and ref.count("-") == 4 else Case.register_no
+        case = s.scalar(
+            query.where(column == ref.upper() if column is Case.register_no else column == ref)
+        )
+        if case is None:
+            raise NotFound(f"There is no case {ref} in this register.")
+        return case
+
+    def _officers(
+        self, s: Session, actor: Actor, data: CaseInput, problems: list[Problem]
+    ) -> _Officers:
+        def pick(field: str, username: str | None, roles: set[str]) -> AppUser | None:
+            if not username:
+                return None
+            user = user_by_name(s, username)
+            if user is None or not user.active:
+                problems.append(Problem(f"report.{field}", f"there is no active user '{username}'"))
+                return None
+            if user.role not in roles:
+                problems.append(
+                    Problem(
+                        f"report.{field}", f"{user.full_name} is not an officer who can be {field}"
+                    )
+                )
+            return user
+
+        received = pick("received_by", data.report.received_by, {"writer", "io", "sho"})
+        io = pick("io", data.report.io, {"io", "sho"})
+        jwo = pick("jwo", data.report.jwo, {"writer", "io", "sho"})
+        if received is None:
+            received = s.get(AppUser, actor.user_id)
+            assert received is not None
+        return _Officers(received, io, jwo)
+
+    def _detail(self, s: Session, case: Case, sc: StationContext, now: datetime) -> CaseDetail:
+        s.flush()
+        s.refresh(case)
+        case = self._find(s, case.uuid, sc.station.id)
+        return case_store.case_detail(
+            s,
+            case,
+            users=users_by_id(s),
+            station_code=sc.station.code,
+            now=now,
+            zone=sc.zone,
+            policy=sc.policy,
+        )
+
+    @staticmethod
+    def _photos(
+        photos: tuple[PhotoInput, ...], problems: list[Problem]
+    ) -> list[tuple[PhotoInput, NormalisedPhoto]]:
+        out: list[tuple[PhotoInput, NormalisedPhoto]] = []
+        for i, photo in enumerate(photos):
+            if photo.data is None:
+                problems.append(Problem(f"photos[{i}]", "the photo's file could not be read"))
+                continue
+            try:
+                out.append(
+                    (photo, normalise_photo(photo.data, name=photo.file or f"photo {i + 1}"))
+                )
+            except PhotoRejected as exc:
+                problems.append(Problem(f"photos[{i}]", str(exc)))
+        return out
+
+    def _attach_photos(
+        self,
+        case: Case,
+        photos: list[tuple[PhotoInput, NormalisedPhoto]],
+        actor: Actor,
+        now: datetime,
+    ) -> None:
+        existing = case.person.photos
+        if any(p.primary for p, _ in photos):
+            for old in existing:
+                old.is_primary = False
+        for photo, norm in photos:
+            existing.append(
+                Photo(
+                    position=len(existing),
+                    is_primary=photo.primary,
+                    taken_on=photo.taken_on,
+                    source=photo.source,
+                    jpeg=norm.jpeg,
+                    thumbnail=norm.thumbnail,
+                    width=norm.width,
+                    height=norm.height,
+                    sha256=norm.sha256,
+                    added_at=now,
+                    added_by_id=actor.user_id,
+                )
+            )
+        if existing and not any(p.is_primary for p in existing):
+            existing[0].is_primary = True
+
+    def _status(
+        self,
+        s: Session,
+        case: Case,
+        new: CaseStatus,
+        actor: Actor,
+        now: datetime,
+        reason: str | None,
+    ) -> None:
+        current = CaseStatus(case.status)
+        check_transition(current, new)
+        case.status = new.value
+        case.status_changed_at = now
+        case.status_changes.append(
+            CaseStatusChange(
+                at=now,
+                by_id=actor.user_id,
+                from_status=current.value,
+                to_status=new.value,
+                reason=reason,
+            )
+        )
+
+    def _touch(self, case: Case, actor: Actor, now: datetime) -> None:
+        case.updated_at = now
+        case.updated_by_id = actor.user_id
+
+    @staticmethod
+    def _subject(case: Case) -> audit.Subject:
+        return audit.Subject("case", case.uuid, case.register_no)
+
+    def _stale_edit(self, uuid: str, register_no: str, since_version: int) -> StaleEdit:
+        with self.db.read() as s:
+            events = s.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.entity_uuid == uuid, AuditEvent.outcome == "ok")
+                .order_by(AuditEvent.id)
+            ).all()
+            changes: list[FieldChange] = []
+            who, when = "another desk", ""
+            for event in events:
+                details = json.loads(event.details)
+                if int(details.get("version", 0)) <= since_version:
+                    continue
+                who, when = event.username, event.at.isoformat(timespec="minutes")
+                for change in details.get("changes", []):
+                    changes.append(
+                        FieldChange(change["field"], change.get("before"), change.get("after"))
+                    )
+        return StaleEdit(
+            f"Case {register_no} was changed by {who} at {when} after you opened it. Nothing was "
+            "saved. Look at what changed, then apply your edit again.",
+            changed_by=who,
+            changed_at=when,
+            changes=changes,
+        )
+
+    # -- register and edit ------------------------------------------------------------------
+
+    def register_case(self, actor: Actor, data: CaseInput) -> Saved[CaseDetail]:
+        """Enter a new report in the register and give it the next register number."""
+        require(actor, Capability.REGISTER_CASE)
+        now = self.clock.now()
+        data, problems = normalise(data)
+        photos = self._photos(data.photos, problems)
+        with self.db.write() as s:
+            sc = station_context(s)
+            ctx = RuleContext.default(now, sc.zone)
+            problems += check_case(data, ctx)
+            officers = self._officers(s, actor, data, problems)
+            errors = [p for p in problems if p.is_error]
+            if errors:
+                raise ValidationFailed(errors)
+            age = case_age(data, ctx)
+            year = local_year(data.report.reported_at, sc.zone)
+            serial = next_number(s, sc.station.id, sc.policy.case_number_prefix, year)
+            case = Case(
+                uuid=str(uuidlib.uuid4()),
+                station_id=sc.station.id,
+                year=year,
+                serial=serial,
+                register_no=f"{sc.policy.case_number_prefix}/{year}/{serial:04d}",
+                status=CaseStatus.REGISTERED.value,
+                status_changed_at=now,
+                created_at=now,
+                created_by_id=actor.user_id,
+                updated_at=now,
+                updated_by_id=actor.user_id,
+            )
+            case_store.apply_case_input(
+                case,
+                data,
+                received_by=officers.received_by,
+                io=officers.io,
+                jwo=officers.jwo,
+                age=age,
+                is_child=is_child_age(age),
+            )
+            case.status_changes = [
+                CaseStatusChange(
+                    at=now, by_id=actor.user_id, from_status=None, to_status=case.status
+                )
+            ]
+            s.add(case)
+            s.flush()
+            self._attach_photos(case, photos, actor, now)
+            if data.risk is not None:
+                self._add_risk(case, data.risk, actor, now, sc)
+            stored = case_store.case_input(case, users_by_id(s))
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="case.create",
+                subject=self._subject(case),
+                details={"version": case.version, "after": to_json(stored)},
+            )
+            detail = self._detail(s, case, sc, now)
+        return Saved(detail, tuple(p for p in problems if not p.is_error))
+
+    def update_case(
+        self, actor: Actor, ref: str, data: CaseInput, expected_version: int
+    ) -> Saved[CaseDetail]:
+        """Save an edit of the whole form; refused if someone saved since ``expected_version``."""
+        now = self.clock.now()
+        data, problems = normalise(data)
+        photos = self._photos(data.photos, problems)
+        try:
+            with self.db.write() as s:
+                sc = station_context(s)
+                case = self._find(s, ref, sc.station.id)
+                require(actor, Capability.EDIT_CASE, assigned_io_id=case.io_id)
+                if CaseStatus(case.status) not in OPEN_STATUSES:
+                    raise RuleViolation(
+                        f"Case {case.register_no} is {case.status}; it can no longer be edited."
+                    )
+                if case.version != expected_version:
+                    raise _Stale(case.register_no, case.uuid)
+                users = users_by_id(s)
+                stored = case_store.case_input(case, users)
+                # The form's risk section is a new assessment only when it differs from the last.
+                risk_changed = data.risk is not None and _risk_key(data.risk) != _risk_key(
+                    stored.risk
+                )
+                ctx = RuleContext.default(now, sc.zone)
+                problems += check_case(data, ctx, new_risk=risk_changed)
+                officers = self._officers(s, actor, data, problems)
+                errors = [p for p in problems if p.is_error]
+                if errors:
+                    raise ValidationFailed(errors)
+                before = to_json(stored)
+                age = case_age(data, ctx)
+                case_store.apply_case_input(
+                    case,
+                    data,
+                    received_by=officers.received_by,
+                    io=officers.io,
+                    jwo=officers.jwo,
+                    age=age,
+                    is_child=is_child_age(age),
+                )
+                if risk_changed and data.risk is not None:
+                    require(actor, Capability.ASSESS_RISK, assigned_io_id=case.io_id)
+                    self._add_risk(case, data.risk, actor, now, sc)
+                self._attach_photos(case, photos, actor, now)
+                after_input = case_store.case_input(case, users)
+                changes = _diff(before, to_json(after_input))
+                if not changes and not photos:
+                    raise _Unchanged
+                self._touch(case, actor, now)
+                try:
+                    s.flush()
+                except StaleDataError as exc:
+                    raise _Stale(case.register_no, case.uuid) from exc
+                audit.record(
+                    s,
+                    at=now,
+                    actor=actor,
+                    action="case.update",
+                    subject=self._subject(case),
+                    details={
+                        "version": case.version,
+                        "changes": [
+                            {"field": c.field, "before": c.before, "after": c.after}
+                            for c in changes
+                        ],
+                        "photos_added": len(photos),
+                    },
+                )
+                detail = self._detail(s, case, sc, now)
+        except _Stale as stale:
+            raise self._stale_edit(stale.uuid, stale.register_no, expected_version) from None
+        except _Unchanged:
+            detail = self.case_detail(actor, ref, audit_view=False)
+        return Saved(detail, tuple(p for p in problems if not p.is_error))
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def case_detail(self, actor: Actor, ref: str, *, audit_view: bool = True) -> CaseDetail:
+        """The whole case. Opening a case is itself audited (who looked at which child's record)."""
+        require(actor, Capability.VIEW_CASE)
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = self._find(s, ref, sc.station.id)
+            if audit_view:
+                audit.record(
+                    s, at=now, actor=actor, action="case.view", subject=self._subject(case)
+                )
+            return case_store.case_detail(
+                s,
+                case,
+                users=users_by_id(s),
+                station_code=sc.station.code,
+                now=now,
+                zone=sc.zone,
+                policy=sc.policy,
+            )
+
+    def closure_steps(self, actor: Actor, ref: str) -> list[ClosureStep]:
+        require(actor, Capability.VIEW_CASE)
+        with self.db.read() as s:
+            sc = station_context(s)
+            return case_store.open_closure_steps(s, self._find(s, ref, sc.station.id))
+
+    def photo_jpeg(self, actor: Actor, photo_id: int, *, thumbnail: bool = False) -> bytes:
+        require(actor, Capability.VIEW_CASE)
+        with self.db.read() as s:
+            photo = s.get(Photo, photo_id)
+            if photo is None:
+                raise NotFound(f"There is no photo {photo_id}.")
+            return photo.thumbnail if thumbnail else photo.jpeg
+
+    # -- photos -----------------------------------------------------------------------------
+
+    def set_primary_photo(self, actor: Actor, ref: str, photo_id: int) -> CaseDetail:
+        return self._photo_change(actor, ref, photo_id, remove=False)
+
+    def remove_photo(self, actor: Actor, ref: str, photo_id: int) -> CaseDetail:
+        return self._photo_change(actor, ref, photo_id, remove=True)
+
+    def _photo_change(self, actor: Actor, ref: str, photo_id: int, *, remove: bool) -> CaseDetail:
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = self._find(s, ref, sc.station.id)
+            require(actor, Capability.EDIT_CASE, assigned_io_id=case.io_id)
+            photos = case.person.photos
+            target = next((p for p in photos if p.id == photo_id), None)
+            if target is None:
+                raise NotFound(f"Case {case.register_no} has no photo {photo_id}.")
+            if remove:
+                photos.remove(target)
+                if photos and not any(p.is_primary for p in photos):
+                    photos[0].is_primary = True
+            else:
+                for p in photos:
+                    p.is_primary = p.id == photo_id
+            self._touch(case, actor, now)
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="case.photo_remove" if remove else "case.photo_primary",
+                subject=self._subject(case),
+                details={"photo": target.sha256},
+            )
+            return self._detail(s, case, sc, now)
+
+    # -- action log and risk ----------------------------------------------------------------
+
+    def add_action(self, actor: Actor, ref: str, data: ActionInput) -> ActionInfo:
+        """Append to the action log. Entries are never changed or removed afterwards."""
+        now = self.clock.now()
+        data, problems = normalise(data)
+        when = data.happened_at or now
+        if when > now + timedelta(minutes=10):
+            problems.append(Problem("happened_at", "cannot be in the future"))
+        if data.action_type is ActionType.PORTAL_UPLOAD and (
+            data.portal is None or not data.reference
+        ):
+            problems.append(
+                Problem("reference", "a portal upload needs the portal and its reference number")
+            )
+        if data.action_type is ActionType.STATIONS_INFORMED and not data.stations:
+            problems.append(Problem("stations", "list the stations or offices informed"))
+        if data.action_type in ACTIONS_NEEDING_DETAILS and not data.details:
+            problems.append(Problem("details", "say what was done"))
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = self._find(s, ref, sc.station.id)
+            require(actor, Capability.ADD_ACTION, assigned_io_id=case.io_id)
+            if CaseStatus(case.status) not in OPEN_STATUSES:
+                raise RuleViolation(
+                    f"Case {case.register_no} is {case.status}; its action log is closed."
+                )
+            if when < case.reported_at - timedelta(days=1):
+                problems.append(Problem("happened_at", "is before the case was reported"))
+            if problems:
+                raise ValidationFailed(problems)
+            entry = ActionEntry(
+                case_id=case.id,
+                seq=case_store.next_action_seq(s, case.id),
+                action_type=data.action_type.value,
+                happened_at=when,
+                recorded_at=now,
+                recorded_by_id=actor.user_id,
+                portal=data.portal.value if data.portal else None,
+                reference=data.reference,
+                stations=data.stations,
+                details=data.details,
+            )
+            s.add(entry)
+            self._touch(case, actor, now)
+            s.flush()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="case.action",
+                subject=self._subject(case),
+                details={"version": case.version, "action": to_json(data), "seq": entry.seq},
+            )
+            return ActionInfo(
+                seq=entry.seq,
+                action_type=data.action_type,
+                happened_at=when,
+                recorded_at=now,
+                recorded_by=actor.username,
+                portal=data.portal,
+                reference=data.reference,
+                stations=data.stations,
+                details=data.details,
+            )
+
+    def _add_risk(
+        self, case: Case, data: RiskInput, actor: Actor, now: datetime, sc: StationContext
+    ) -> None:
+        due = data.next_review_due or now + timedelta(days=sc.policy.review_days(data.grade))
+        case.risk_assessments.append(
+            RiskAssessment(
+                assessed_at=now,
+                assessed_by_id=actor.user_id,
+                answers=case_store.risk_answers_json(data),
+                grade=data.grade.value,
+                rationale=data.rationale,
+                information_source=data.information_source,
+                next_review_due=due,
+            )
+        )
+
+    def assess_risk(self, actor: Actor, ref: str, data: RiskInput) -> Saved[CaseDetail]:
+        """Record a (re)assessment; the next review date follows the grade unless given."""
+        now = self.clock.now()
+        data, problems = normalise(data)
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = self._find(s, ref, sc.station.id)
+            require(actor, Capability.ASSESS_RISK, assigned_io_id=case.io_id)
+            if case.status != CaseStatus.REGISTERED.value:
+                raise RuleViolation(
+                    f"Case {case.register_no} is {case.status}; risk is assessed while the "
+                    "person is missing."
+                )
+            check_risk(data, case.is_child, "risk", problems, RuleContext.default(now, sc.zone))
+            errors = [p for p in problems if p.is_error]
+            if errors:
+                raise ValidationFailed(errors)
+            self._add_risk(case, data, actor, now, sc)
+            self._touch(case, actor, now)
+            s.flush()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="case.risk",
+                subject=self._subject(case),
+                details={"version": case.version, "risk": to_json(data)},
+            )
+            detail = self._detail(s, case, sc, now)
+        return Saved(detail, tuple(p for p in problems if not p.is_error))
+
+    def classify(self, actor: Actor, ref: str, reasons: ReasonsInput) -> CaseDetail:
+        """Set the suspected or confirmed reason and its attributes."""
+        now = self.clock.now()
+        reasons, problems = normalise(reasons)
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = self._find(s, ref, sc.station.id)
+            require(actor, Capability.EDIT_CASE, assigned_io_id=case.io_id)
+            check_reasons(reasons, problems, RuleContext.default(now, sc.zone))
+            if problems:
+                raise ValidationFailed(problems)
+            users = users_by_id(s)
+            before = to_json(case_store.case_input(case, users).reasons)
+            case.suspected_reason = reasons.suspected
+            case.confirmed_reason = reasons.confirmed
+            assign(case, reasons, case_store.REASON_SCALARS)
+            if reasons.presumed_abduction is not None:
+                case.presumed_abduction = reasons.presumed_abduction
+            self._touch(case, actor, now)
+            s.flush()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="case.classify",
+                subject=self._subject(case),
+                details={"version": case.version, "before": before, "after": to_json(reasons)},
+            )
+            return self._detail(s, case, sc, now)
+
+    # -- trace, reunion, closure ------------------------------------------------------------
+
+    def record_trace(self, actor: Actor, ref: str, data: TraceInput) -> CaseDetail:
+        """The person is traced: the CWC clock starts and every notice is marked for withdrawal."""
+        now = self.clock.now()
+        data, problems = normalise(data)
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = self._find(s, ref, sc.station.id)
+            require(actor, Capability.RECORD_TRACE, assigned_io_id=case.io_id)
+            check_transition(CaseStatus(case.status), CaseStatus.TRACED)
+            ctx = RuleContext.default(now, sc.zone)
+            if data.traced_at > now + timedelta(minutes=10):
+                problems.append(Problem("traced_at", "cannot be in the future"))
+            if data.traced_at < case.last_seen_at:
+                problems.append(Problem("traced_at", "is before the person was last seen"))
+            if data.ps_informed_at is not None and data.ps_informed_at < data.traced_at:
+                problems.append(Problem("ps_informed_at", "is before the trace"))
+            if not data.place:
+                problems.append(Problem("place", "say where the person was traced"))
+            if data.accused_arrested < 0:
+                problems.append(Problem("accused_arrested", "cannot be negative"))
+            if data.trace_type is TraceType.FOUND_DEAD and not data.uidb_number:
+                problems.append(Problem("uidb_number", "give the inquest or UIDB number"))
+            check_reasons(
+                ReasonsInput(suspected=case.suspected_reason, confirmed=data.confirmed_reason),
+                problems,
+                ctx,
+            )
+            if problems:
+                raise ValidationFailed(problems)
+            row = TraceRecord(case_id=case.id, recorded_at=now, recorded_by_id=actor.user_id)
+            assign(row, data, case_store.TRACE_SCALARS)
+            case.trace = row
+            if data.confirmed_reason:
+                case.confirmed_reason = data.confirmed_reason
+            self._status(s, case, CaseStatus.TRACED, actor, now, None)
+            marked = self._mark_notices_for_withdrawal(s, case, now)
+            self._touch(case, actor, now)
+            s.flush()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="case.trace",
+                subject=self._subject(case),
+                details={"version": case.version, "trace": to_json(data), "notices_marked": marked},
+            )
+            return self._detail(s, case, sc, now)
+
+    def _mark_notices_for_withdrawal(self, s: Session, case: Case, now: datetime) -> list[str]:
+        marked: list[str] = []
+        for notice in s.scalars(select(Notice).where(Notice.case_id == case.id)):
+            if notice.status == NoticeStatus.ISSUED.value:
+                notice.status = NoticeStatus.WITHDRAWAL_DUE.value
+                notice.withdrawal_due_at = now
+                marked.append(notice.notice_no or f"#{notice.id}")
+            elif notice.status in (NoticeStatus.REQUESTED.value, NoticeStatus.APPROVED.value):
+                notice.status = NoticeStatus.REFUSED.value
+                notice.refused_reason = f"case {case.status}: no longer to be issued"
+        return marked
+
+    def record_reunion(self, actor: Actor, ref: str, data: ReunionInput) -> CaseDetail:
+        """CWC production and order, handover, counselling and interviews after the trace."""
+        now = self.clock.now()
+        data, problems = normalise(data)
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = self._find(s, ref, sc.station.id)
+            require(actor, Capability.RECORD_TRACE, assigned_io_id=case.io_id)
+            if case.trace is None or case.status != CaseStatus.TRACED.value:
+                raise RuleViolation(f"Record the trace of {case.register_no} before the reunion.")
+            traced_at = case.trace.traced_at
+            for field in ("cwc_produced_at", "handover_at", "safe_well_at", "return_interview_at"):
+                value = getattr(data, field)
+                if value is None:
+                    continue
+                if value > now + timedelta(minutes=10):
+                    problems.append(Problem(field, "cannot be in the future"))
+                elif value < traced_at:
+                    problems.append(Problem(field, "is before the person was traced"))
+            if data.cwc_produced_at is not None and not data.cwc_name:
+                problems.append(Problem("cwc_name", "name the Child Welfare Committee"))
+            if data.handover_at is not None and not data.handover_to_name:
+                problems.append(
+                    Problem("handover_to_name", "say to whom the person was handed over")
+                )
+            if data.cwc_not_required_reason and case.is_child and data.cwc_produced_at is None:
+                problems.append(
+                    Problem(
+                        "cwc_not_required_reason",
+                        "a traced child is produced before the CWC (JJ Act s.31)",
+                    )
+                )
+            if problems:
+                raise ValidationFailed(problems)
+            before = to_json(case_store.trace_input(case.trace, None))
+            assign(case.trace, data, scalar_fields(ReunionInput))
+            case.trace.reunion_recorded_at = now
+            case.trace.reunion_recorded_by_id = actor.user_id
+            self._touch(case, actor, now)
+            s.flush()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="case.reunion",
+                subject=self._subject(case),
+                details={"version": case.version, "trace": before, "reunion": to_json(data)},
+            )
+            return self._detail(s, case, sc, now)
+
+    def record_closure_steps(self, actor: Actor, ref: str, data: ClosureInput) -> CaseDetail:
+        """Complainant informed, DLSA informed, final report, portal records updated."""
+        now = self.clock.now()
+        data, problems = normalise(data)
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = self._find(s, ref, sc.station.id)
+            require(actor, Capability.RECORD_TRACE, assigned_io_id=case.io_id)
+            if case.trace is None or case.status != CaseStatus.TRACED.value:
+                raise RuleViolation(f"Case {case.register_no} has no trace to close on.")
+            for field in ("complainant_informed_at", "dlsa_informed_at"):
+                value = getattr(data, field)
+                if value is not None and value > now + timedelta(minutes=10):
+                    problems.append(Problem(field, "cannot be in the future"))
+            if problems:
+                raise ValidationFailed(problems)
+            for field in ("complainant_informed_at", "dlsa_informed_at", "final_report_ref"):
+                value = getattr(data, field)
+                if value is not None:
+                    setattr(case.trace, field, value)
+            for update in data.portals_updated:
+                case.portal_updates.append(
+                    PortalUpdate(
+                        portal=update.portal.value,
+                        updated_at=update.updated_at,
+                        reference=update.reference,
+                        recorded_by_id=actor.user_id,
+                    )
+                )
+            self._touch(case, actor, now)
+            s.flush()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="case.closure_steps",
+                subject=self._subject(case),
+                details={"version": case.version, "closure": to_json(data)},
+            )
+            return self._detail(s, case, sc, now)
+
+    def close_case(self, actor: Actor, ref: str, *, remarks: str | None = None) -> CaseDetail:
+        """The station head closes a traced case once every closure step is done."""
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = self._find(s, ref, sc.station.id)
+            require(actor, Capability.CLOSE_CASE)
+            check_transition(CaseStatus(case.status), CaseStatus.CLOSED)
+            steps = case_store.open_closure_steps(s, case)
+            if steps:
+                listed = "\n".join(f"- {step.label}" for step in steps)
+                raise RuleViolation(
+                    f"Case {case.register_no} cannot be closed yet. Still to do:\n{listed}"
+                )
+            self._status(s, case, CaseStatus.CLOSED, actor, now, remarks)
+            self._touch(case, actor, now)
+            s.flush()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="case.close",
+                subject=self._subject(case),
+                details={"version": case.version, "remarks": remarks},
+            )
+            return self._detail(s, case, sc, now)
+
+    def reopen(self, actor: Actor, ref: str, *, reason: str) -> CaseDetail:
+        """A trace recorded in error: the person is missing again; the trace record is removed."""
+        return self._change_status(
+            actor, ref, CaseStatus.REGISTERED, Capability.CLOSE_CASE, reason, "case.reopen"
+        )
+
+    def void_case(self, actor: Actor, ref: str, *, reason: str) -> CaseDetail:
+        """An entry made in error: kept, hidden from the register's figures, never deleted."""
+        return self._change_status(
+            actor, ref, CaseStatus.VOID, Capability.VOID_CASE, reason, "case.void"
+        )
+
+    def transfer_case(self, actor: Actor, ref: str, *, to_station: str, reason: str) -> CaseDetail:
+        return self._change_status(
+            actor,
+            ref,
+            CaseStatus.TRANSFERRED,
+            Capability.TRANSFER_CASE,
+            reason,
+            "case.transfer",
+            to_station=to_station,
+        )
+
+    def _change_status(
+        self,
+        actor: Actor,
+        ref: str,
+        new: CaseStatus,
+        capability: Capability,
+        reason: str,
+        action: str,
+        *,
+        to_station: str | None = None,
+    ) -> CaseDetail:
+        now = self.clock.now()
+        problems: list[Problem] = []
+        reason_text, found = normalise(reason or "")
+        problems += found
+        if not reason_text:
+            problems.append(Problem("reason", "the reason is required"))
+        if new is CaseStatus.TRANSFERRED and not (to_station or "").strip():
+            problems.append(Problem("to_station", "name the station or unit the case goes to"))
+        if problems:
+            raise ValidationFailed(problems)
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = self._find(s, ref, sc.station.id)
+            require(actor, capability)
+            self._status(s, case, new, actor, now, reason_text)
+            if new is CaseStatus.VOID:
+                case.void_reason = reason_text
+            if new is CaseStatus.TRANSFERRED:
+                case.transferred_to = (to_station or "").strip()
+            if new is CaseStatus.REGISTERED and case.trace is not None:
+                case.trace = None
+            marked = (
+                self._mark_notices_for_withdrawal(s, case, now)
+                if new is not CaseStatus.REGISTERED
+                else []
+            )
+            self._touch(case, actor, now)
+            s.flush()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action=action,
+                subject=self._subject(case),
+                details={
+                    "version": case.version,
+                    "reason": reason_text,
+                    "to": to_station,
+                    "notices_marked": marked,
+                },
+            )
+            return self._detail(s, case, sc, now)
+
+
+def _risk_key(risk: RiskInput | None) -> Any:
+    if risk is None:
+        return None
+    return (risk.grade, risk.rationale, risk.answers, risk.information_source)

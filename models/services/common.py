@@ -1,0 +1,117 @@
+"""Pieces every service uses: the station in force, its policy, officers, record numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Generic, TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from models.dto.cases import OfficerRef
+from models.entities import AppUser, RegisterCounter, Setting, Station
+from models.errors import Problem
+from models.policy import POLICY_KEY, Policy
+from models.services.accounts import local_station
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Saved(Generic[T]):
+    """The result of a save, with the warnings the rules raised (shown, not blocking)."""
+
+    value: T
+    warnings: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class StationContext:
+    station: Station
+    zone: tzinfo
+    policy: Policy
+
+
+def station_context(session: Session) -> StationContext:
+    station = local_station(session)
+    return StationContext(station, ZoneInfo(station.timezone), load_policy(session))
+
+
+def load_policy(session: Session) -> Policy:
+    row = session.get(Setting, POLICY_KEY)
+    return Policy.from_json(row.value) if row is not None else Policy()
+
+
+def save_policy(session: Session, policy: Policy) -> None:
+    row = session.get(Setting, POLICY_KEY)
+    if row is None:
+        session.add(Setting(key=POLICY_KEY, value=policy.to_json()))
+    else:
+        row.value = policy.to_json()
+
+
+def next_number(session: Session, station_id: int, kind: str, year: int) -> int:
+    """Take the next number for (station, kind, year) inside the caller's transaction.
+
+    The UPDATE locks the counter row until the transaction ends (PostgreSQL row lock; SQLite's
+    write lock), so concurrent desks queue, and a rolled-back save gives its number back: the
+    register stays gap-free.
+    """
+    where = (
+        (RegisterCounter.station_id == station_id)
+        & (RegisterCounter.kind == kind)
+        & (RegisterCounter.year == year)
+    )
+    result = session.execute(
+        update(RegisterCounter)
+        .where(where)
+        .values(last_number=RegisterCounter.last_number + 1)
+        .returning(RegisterCounter.last_number)
+    ).scalar_one_or_none()
+    if result is not None:
+        return int(result)
+    # First record of the year. A desk racing us inserts the same row: the unique constraint
+    # makes one of the inserts wait and then fail, so fall back to the update path.
+    nested = session.begin_nested()
+    try:
+        session.add(RegisterCounter(station_id=station_id, kind=kind, year=year, last_number=1))
+        session.flush()
+        nested.commit()
+        return 1
+    except IntegrityError:
+        nested.rollback()
+    return int(
+        session.execute(
+            update(RegisterCounter)
+            .where(where)
+            .values(last_number=RegisterCounter.last_number + 1)
+            .returning(RegisterCounter.last_number)
+        ).scalar_one()
+    )
+
+
+def users_by_id(session: Session) -> dict[int, AppUser]:
+    return {u.id: u for u in session.scalars(select(AppUser))}
+
+
+def user_by_name(session: Session, username: str) -> AppUser | None:
+    return session.scalar(select(AppUser).where(AppUser.username == username.strip().lower()))
+
+
+def officer_ref(user: AppUser | None) -> OfficerRef | None:
+    if user is None:
+        return None
+    return OfficerRef(
+        username=user.username,
+        full_name=user.full_name,
+        rank=user.rank,
+        buckle_no=user.buckle_no,
+        official_phone=user.official_phone,
+    )
+
+
+def local_year(instant: datetime, zone: tzinfo) -> int:
+    return instant.astimezone(zone).year

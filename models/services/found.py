@@ -1,0 +1,394 @@
+"""Found persons: children and adults found without a report here (begging, labour, lost …)."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from models import audit
+from models.actor import Actor
+from models.clock import Clock
+from models.db import Database
+from models.dto.found import FoundDetail, FoundInput, FoundRow
+from models.dto_codec import to_json
+from models.entities import Case, FoundPerson, Person, PersonName, Photo
+from models.enums import Activity, CaseStatus, FoundStatus, Sex
+from models.errors import NotFound, Problem, RuleViolation, StaleEdit, ValidationFailed
+from models.permissions import Capability, require
+from models.photos import PhotoRejected, normalise_photo
+from models.rules.case_rules import CLOCK_SKEW, RuleContext, check_person, is_child_age, person_age
+from models.rules.clocks import found_person_clock
+from models.rules.normalise import normalise
+from models.services.common import (
+    Saved,
+    StationContext,
+    local_year,
+    next_number,
+    station_context,
+    users_by_id,
+)
+from models.services.mapping import assign, build, scalar_fields
+from models.services.person_store import apply_person, person_input, photo_infos
+from models.text import like_pattern
+
+FOUND_SCALARS = scalar_fields(FoundInput, exclude=("person", "photos"))
+
+
+class FoundService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def _find(self, s: Session, ref: str, station_id: int) -> FoundPerson:
+        ref = ref.strip()
+        query = (
+            select(FoundPerson)
+            .where(FoundPerson.station_id == station_id)
+            .options(
+                selectinload(FoundPerson.person).selectinload(Person.names),
+                selectinload(FoundPerson.person).selectinload(Person.photos),
+            )
+        )
+        if len(ref) == 36 and ref.count("-") == 4:
+            query = query.where(FoundPerson.uuid == ref)
+        else:
+            query = query.where(FoundPerson.ref_no == ref.upper())
+        row = s.scalar(query)
+        if row is None:
+            raise NotFound(f"There is no found person {ref} in this register.")
+        return row
+
+    def _check(self, data: FoundInput, ctx: RuleContext, problems: list[Problem]) -> None:
+        if data.found_at > ctx.now + CLOCK_SKEW:
+            problems.append(Problem("found_at", "cannot be in the future"))
+        if not data.found_place:
+            problems.append(Problem("found_place", "say where the person was found"))
+        check_person(
+            data.person,
+            "person",
+            problems,
+            ctx,
+            reference_day=ctx.local_date(data.found_at),
+            needs_age=True,
+            needs_name=False,
+        )
+        if data.cwc_produced_at is not None:
+            if data.cwc_produced_at < data.found_at:
+                problems.append(Problem("cwc_produced_at", "is before the person was found"))
+            if data.cwc_produced_at > ctx.now + CLOCK_SKEW:
+                problems.append(Problem("cwc_produced_at", "cannot be in the future"))
+            if not data.cwc_name:
+                problems.append(Problem("cwc_name", "name the Child Welfare Committee"))
+
+    def _apply(self, row: FoundPerson, data: FoundInput, ctx: RuleContext) -> None:
+        assign(row, data, FOUND_SCALARS)
+        if row.person is None:
+            row.person = Person()
+        apply_person(row.person, data.person)
+        row.sex = data.person.sex.value
+        age = person_age(data.person, ctx.local_date(data.found_at))
+        # With no age at all, treat the person as a child: the CWC clock must not be missed.
+        row.is_child = is_child_age(age) if age is not None else True
+
+    def _photos(
+        self,
+        data: FoundInput,
+        row: FoundPerson,
+        actor: Actor,
+        now: datetime,
+        problems: list[Problem],
+    ) -> None:
+        for i, photo in enumerate(data.photos):
+            if photo.data is None:
+                problems.append(Problem(f"photos[{i}]", "the photo's file could not be read"))
+                continue
+            try:
+                norm = normalise_photo(photo.data, name=photo.file or f"photo {i + 1}")
+            except PhotoRejected as exc:
+                problems.append(Problem(f"photos[{i}]", str(exc)))
+                continue
+            if photo.primary:
+                for old in row.person.photos:
+                    old.is_primary = False
+            row.person.photos.append(
+                Photo(
+                    position=len(row.person.photos),
+                    is_primary=photo.primary,
+                    taken_on=photo.taken_on,
+                    source=photo.source,
+                    jpeg=norm.jpeg,
+                    thumbnail=norm.thumbnail,
+                    width=norm.width,
+                    height=norm.height,
+                    sha256=norm.sha256,
+                    added_at=now,
+                    added_by_id=actor.user_id,
+                )
+            )
+        if row.person.photos and not any(p.is_primary for p in row.person.photos):
+            row.person.photos[0].is_primary = True
+
+    def _detail(
+        self, s: Session, row: FoundPerson, sc: StationContext, now: datetime
+    ) -> FoundDetail:
+        s.flush()
+        users = users_by_id(s)
+        linked = s.get(Case, row.linked_case_id) if row.linked_case_id else None
+        data = build(
+            FoundInput, row, FOUND_SCALARS, extra={"person": person_input(row.person), "photos": ()}
+        )
+        age = person_age(data.person, row.found_at.astimezone(sc.zone).date())
+        return FoundDetail(
+            uuid=row.uuid,
+            ref_no=row.ref_no,
+            version=row.version,
+            status=FoundStatus(row.status),
+            found=data,
+            is_child=row.is_child,
+            age=age.text() if age else None,
+            photos=photo_infos(row.person),
+            linked_case=linked.register_no if linked else None,
+            linked_external_ref=row.linked_external_ref,
+            linked_at=row.linked_at,
+            clock=found_person_clock(
+                is_child=row.is_child,
+                found_at=row.found_at,
+                cwc_produced_at=row.cwc_produced_at,
+                policy=sc.policy,
+                now=now,
+            ),
+            created_at=row.created_at,
+            created_by=users[row.created_by_id].username,
+        )
+
+    def add_found(self, actor: Actor, data: FoundInput) -> Saved[FoundDetail]:
+        require(actor, Capability.ADD_FOUND)
+        now = self.clock.now()
+        data, problems = normalise(data)
+        with self.db.write() as s:
+            sc = station_context(s)
+            ctx = RuleContext.default(now, sc.zone)
+            self._check(data, ctx, problems)
+            year = local_year(data.found_at, sc.zone)
+            row = FoundPerson(
+                uuid=str(uuidlib.uuid4()),
+                station_id=sc.station.id,
+                year=year,
+                status=FoundStatus.IN_CARE.value,
+                created_at=now,
+                created_by_id=actor.user_id,
+                updated_at=now,
+                updated_by_id=actor.user_id,
+            )
+            self._apply(row, data, ctx)
+            self._photos(data, row, actor, now, problems)
+            errors = [p for p in problems if p.is_error]
+            if errors:
+                raise ValidationFailed(errors)
+            row.serial = next_number(s, sc.station.id, sc.policy.found_number_prefix, year)
+            row.ref_no = f"{sc.policy.found_number_prefix}/{year}/{row.serial:04d}"
+            s.add(row)
+            s.flush()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="found.create",
+                subject=audit.Subject("found_person", row.uuid, row.ref_no),
+                details={"version": row.version, "after": to_json(data)},
+            )
+            detail = self._detail(s, row, sc, now)
+        return Saved(detail, tuple(p for p in problems if not p.is_error))
+
+    def update_found(
+        self, actor: Actor, ref: str, data: FoundInput, expected_version: int
+    ) -> Saved[FoundDetail]:
+        now = self.clock.now()
+        data, problems = normalise(data)
+        with self.db.write() as s:
+            sc = station_context(s)
+            row = self._find(s, ref, sc.station.id)
+            require(actor, Capability.EDIT_FOUND)
+            if row.version != expected_version:
+                users = users_by_id(s)
+                raise StaleEdit(
+                    f"{row.ref_no} was changed by {users[row.updated_by_id].username} after you "
+                    "opened it. Nothing was saved; reopen it and apply your edit again.",
+                    changed_by=users[row.updated_by_id].username,
+                    changed_at=row.updated_at.isoformat(timespec="minutes"),
+                    changes=(),
+                )
+            ctx = RuleContext.default(now, sc.zone)
+            self._check(data, ctx, problems)
+            before = to_json(
+                build(
+                    FoundInput,
+                    row,
+                    FOUND_SCALARS,
+                    extra={"person": person_input(row.person), "photos": ()},
+                )
+            )
+            self._apply(row, data, ctx)
+            self._photos(data, row, actor, now, problems)
+            errors = [p for p in problems if p.is_error]
+            if errors:
+                raise ValidationFailed(errors)
+            row.updated_at, row.updated_by_id = now, actor.user_id
+            s.flush()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="found.update",
+                subject=audit.Subject("found_person", row.uuid, row.ref_no),
+                details={"version": row.version, "before": before, "after": to_json(data)},
+            )
+            detail = self._detail(s, row, sc, now)
+        return Saved(detail, tuple(p for p in problems if not p.is_error))
+
+    def found_detail(self, actor: Actor, ref: str) -> FoundDetail:
+        require(actor, Capability.VIEW_CASE)
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            row = self._find(s, ref, sc.station.id)
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="found.view",
+                subject=audit.Subject("found_person", row.uuid, row.ref_no),
+            )
+            return self._detail(s, row, sc, now)
+
+    def list_found(
+        self,
+        actor: Actor,
+        *,
+        status: FoundStatus | None = None,
+        text: str | None = None,
+        limit: int = 500,
+    ) -> list[FoundRow]:
+        require(actor, Capability.VIEW_CASE)
+        with self.db.read() as s:
+            sc = station_context(s)
+            query = select(FoundPerson).where(FoundPerson.station_id == sc.station.id)
+            if status is not None:
+                query = query.where(FoundPerson.status == status.value)
+            if text and text.strip():
+                pattern = like_pattern(text)
+                named = select(PersonName.person_id).where(
+                    PersonName.search_key.like(pattern, escape="\\")
+                )
+                query = query.where(
+                    or_(
+                        FoundPerson.person_id.in_(named),
+                        FoundPerson.ref_no.ilike(pattern, escape="\\"),
+                    )
+                )
+            rows = list(
+                s.scalars(
+                    query.order_by(FoundPerson.found_at.desc(), FoundPerson.id.desc()).limit(limit)
+                )
+            )
+            names = {
+                n.person_id: n.text
+                for n in s.scalars(
+                    select(PersonName)
+                    .where(
+                        PersonName.person_id.in_([r.person_id for r in rows]),
+                        PersonName.kind == "name",
+                    )
+                    .order_by(PersonName.position.desc())
+                )
+            }
+            cases = {
+                c.id: c.register_no
+                for c in s.scalars(
+                    select(Case).where(
+                        Case.id.in_([r.linked_case_id for r in rows if r.linked_case_id])
+                    )
+                )
+            }
+            return [
+                FoundRow(
+                    id=r.id,
+                    uuid=r.uuid,
+                    ref_no=r.ref_no,
+                    status=FoundStatus(r.status),
+                    name=names.get(r.person_id, "(name not known)"),
+                    sex=Sex(r.sex),
+                    is_child=r.is_child,
+                    found_at=r.found_at,
+                    found_place=r.found_place,
+                    activity=Activity(r.activity),
+                    linked_case=cases.get(r.linked_case_id)
+                    if r.linked_case_id
+                    else r.linked_external_ref,
+                )
+                for r in rows
+            ]
+
+    def link(
+        self,
+        actor: Actor,
+        ref: str,
+        *,
+        case_ref: str | None = None,
+        external_ref: str | None = None,
+    ) -> FoundDetail:
+        """Link a found person to a missing-person case here, or to a case at another station."""
+        if bool(case_ref) == bool(external_ref):
+            raise ValidationFailed(
+                [
+                    Problem(
+                        "case", "give either a case of this station or another station's reference"
+                    )
+                ]
+            )
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            row = self._find(s, ref, sc.station.id)
+            require(actor, Capability.EDIT_FOUND)
+            if row.linked_case_id or row.linked_external_ref:
+                raise RuleViolation(
+                    f"{row.ref_no} is already linked; unlink needs the station head."
+                )
+            if case_ref:
+                case = s.scalar(
+                    select(Case).where(
+                        Case.station_id == sc.station.id,
+                        Case.register_no == case_ref.strip().upper(),
+                    )
+                )
+                if case is None:
+                    raise NotFound(f"There is no case {case_ref} in this register.")
+                if case.status not in (CaseStatus.REGISTERED.value, CaseStatus.TRACED.value):
+                    raise RuleViolation(
+                        f"Case {case.register_no} is {case.status}; link only to an open case."
+                    )
+                row.linked_case_id = case.id
+                target = case.register_no
+            else:
+                text, problems = normalise(external_ref or "")
+                if problems:
+                    raise ValidationFailed(problems)
+                row.linked_external_ref = text
+                target = text
+            row.linked_at, row.linked_by_id = now, actor.user_id
+            row.status = FoundStatus.LINKED.value
+            row.updated_at, row.updated_by_id = now, actor.user_id
+            s.flush()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="found.link",
+                subject=audit.Subject("found_person", row.uuid, row.ref_no),
+                details={"version": row.version, "case": target},
+            )
+            return self._detail(s, row, sc, now)

@@ -1,0 +1,344 @@
+"""Reading the register: filtered, searched, keyset-paged lists, and the overdue list.
+
+The register view never loads the whole register: it asks for a page after a cursor. Sorting and
+filtering happen in SQL; clocks are computed in Python only for the rows of the page (and, for
+the overdue filter, for the open cases that can have a clock at all).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from models.actor import Actor
+from models.clock import Clock
+from models.db import Database
+from models.dto.cases import CaseFilter, CasePage, CaseRow, CaseSort, ClockInfo
+from models.entities import ActionEntry, AppUser, Case, FoundPerson, PersonName, RiskAssessment
+from models.enums import ActionType, CaseStatus, Sex
+from models.errors import UserError
+from models.permissions import Capability, require
+from models.rules.clocks import case_clocks, due_soon, found_person_clock
+from models.services import case_store
+from models.services.common import StationContext, station_context
+from models.text import like_pattern
+
+PAGE_LIMIT_MAX = 1000
+
+
+@dataclass(frozen=True)
+class OverdueItem:
+    """One clock that has run out or will within the horizon, with what it belongs to."""
+
+    clock: ClockInfo
+    record_kind: str  # "case" or "found"
+    ref: str  # register number or found-person number
+    uuid: str
+    name: str
+    is_child: bool
+    io_name: str | None
+
+
+def _encode_cursor(values: Sequence[object]) -> str:
+    raw = json.dumps([v.isoformat() if isinstance(v, datetime) else v for v in values])
+    return base64.urlsafe_b64encode(raw.encode()).decode()
+
+
+def _decode_cursor(cursor: str, sort: str) -> list[object]:
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor.encode()).decode())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise UserError("That page position is not valid; start from the first page.") from exc
+    if not isinstance(values, list) or len(values) != 2:
+        raise UserError("That page position is not valid; start from the first page.")
+    if sort in (CaseSort.REPORTED_DESC, CaseSort.REPORTED_ASC):
+        return [datetime.fromisoformat(values[0]), int(values[1])]
+    return [int(values[0]), int(values[1])]
+
+
+class RegisterService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    # -- the register ---------------------------------------------------------------------
+
+    def page_cases(
+        self,
+        actor: Actor,
+        filters: CaseFilter | None = None,
+        *,
+        sort: str = CaseSort.REPORTED_DESC,
+        cursor: str | None = None,
+        limit: int = 200,
+    ) -> CasePage:
+        require(actor, Capability.VIEW_CASE)
+        if sort not in CaseSort.ALL:
+            raise UserError(f"Unknown order '{sort}'; use one of {', '.join(CaseSort.ALL)}.")
+        limit = max(1, min(limit, PAGE_LIMIT_MAX))
+        now = self.clock.now()
+        with self.db.read() as s:
+            sc = station_context(s)
+            query = self._filtered(s, sc, filters or CaseFilter(), now)
+            keys: tuple[Any, Any]
+            if sort in (CaseSort.REPORTED_DESC, CaseSort.REPORTED_ASC):
+                keys = (Case.reported_at, Case.id)
+            else:
+                keys = (Case.year * 1_000_000 + Case.serial, Case.id)
+            descending = sort in (CaseSort.REPORTED_DESC, CaseSort.REGISTER_DESC)
+            if cursor:
+                first, last_id = _decode_cursor(cursor, sort)
+                if descending:
+                    query = query.where(
+                        or_(keys[0] < first, and_(keys[0] == first, Case.id < last_id))
+                    )
+                else:
+                    query = query.where(
+                        or_(keys[0] > first, and_(keys[0] == first, Case.id > last_id))
+                    )
+            order = [k.desc() if descending else k.asc() for k in keys]
+            rows = list(s.scalars(query.order_by(*order).limit(limit + 1)))
+            more = len(rows) > limit
+            rows = rows[:limit]
+            out = self._rows(s, sc, rows, now)
+            next_cursor = None
+            if more and rows:
+                tail = rows[-1]
+                first_key: object = (
+                    tail.reported_at
+                    if sort in (CaseSort.REPORTED_DESC, CaseSort.REPORTED_ASC)
+                    else tail.year * 1_000_000 + tail.serial
+                )
+                next_cursor = _encode_cursor([first_key, tail.id])
+            return CasePage(tuple(out), next_cursor)
+
+    def count_cases(self, actor: Actor, filters: CaseFilter | None = None) -> int:
+        require(actor, Capability.VIEW_CASE)
+        now = self.clock.now()
+        with self.db.read() as s:
+            sc = station_context(s)
+            query = self._filtered(s, sc, filters or CaseFilter(), now)
+            return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+    def _filtered(
+        self, s: Session, sc: StationContext, f: CaseFilter, now: datetime
+    ) -> Select[Case]:
+        query = select(Case).where(Case.station_id == sc.station.id)
+        if f.statuses:
+            query = query.where(Case.status.in_([st.value for st in f.statuses]))
+        elif not f.include_void:
+            query = query.where(Case.status != CaseStatus.VOID.value)
+        if f.child is not None:
+            query = query.where(Case.is_child.is_(f.child))
+        if f.sex is not None:
+            query = query.where(Case.sex == f.sex.value)
+        if f.reported_from is not None:
+            query = query.where(Case.reported_at >= f.reported_from)
+        if f.reported_to is not None:
+            query = query.where(Case.reported_at < f.reported_to)
+        if f.reason_category:
+            category = f.reason_category.split(".")[0]
+            reason = func.coalesce(Case.confirmed_reason, Case.suspected_reason)
+            query = query.where(reason.like(f"{category}.%"))
+        if f.io:
+            io = aliased(AppUser)
+            query = query.join(io, io.id == Case.io_id).where(io.username == f.io.strip().lower())
+        if f.text and f.text.strip():
+            pattern = like_pattern(f.text)
+            named = exists().where(
+                PersonName.person_id == Case.person_id,
+                PersonName.search_key.like(pattern, escape="\\"),
+            )
+            query = query.where(
+                or_(
+                    named,
+                    func.lower(Case.register_no).like(pattern, escape="\\"),
+                    func.lower(func.coalesce(Case.fir_number, "")).like(pattern, escape="\\"),
+                )
+            )
+        if f.overdue_only:
+            ids = [item.uuid for item in self._overdue(s, sc, now) if item.record_kind == "case"]
+            query = query.where(Case.uuid.in_(ids))
+        return query
+
+    def _rows(
+        self, s: Session, sc: StationContext, cases: list[Case], now: datetime
+    ) -> list[CaseRow]:
+        if not cases:
+            return []
+        ids = [c.id for c in cases]
+        names: dict[int, list[PersonName]] = {}
+        for n in s.scalars(
+            select(PersonName)
+            .where(PersonName.person_id.in_([c.person_id for c in cases]))
+            .order_by(PersonName.position)
+        ):
+            names.setdefault(n.person_id, []).append(n)
+        users = {u.id: u for u in s.scalars(select(AppUser))}
+        overdue = self._overdue_ids(s, sc, ids, now)
+        out: list[CaseRow] = []
+        for c in cases:
+            own = names.get(c.person_id, [])
+            primary = next((n.text for n in own if n.kind == "name"), "(name not known)")
+            others = ", ".join(n.text for n in own if n.text != primary)
+            out.append(
+                CaseRow(
+                    id=c.id,
+                    uuid=c.uuid,
+                    register_no=c.register_no,
+                    status=CaseStatus(c.status),
+                    name=primary,
+                    other_names=others,
+                    sex=Sex(c.sex),
+                    age_at_disappearance=c.age_at_disappearance,
+                    is_child=c.is_child,
+                    reported_at=c.reported_at,
+                    last_seen_at=c.last_seen_at,
+                    last_seen_place=c.last_seen_place,
+                    fir_number=c.fir_number,
+                    io_name=users[c.io_id].full_name if c.io_id in users else None,
+                    suspected_reason=c.suspected_reason,
+                    confirmed_reason=c.confirmed_reason,
+                    overdue=c.id in overdue,
+                    version=c.version,
+                )
+            )
+        return out
+
+    # -- clocks -----------------------------------------------------------------------------
+
+    def _clock_cases(self, s: Session, sc: StationContext, ids: Sequence[int] | None) -> list[Case]:
+        """Open cases (with what their clocks need loaded), all of them or only ``ids``."""
+        query = (
+            select(Case)
+            .where(
+                Case.station_id == sc.station.id,
+                Case.status.in_([CaseStatus.REGISTERED.value, CaseStatus.TRACED.value]),
+            )
+            .options(selectinload(Case.trace), selectinload(Case.fir_sections))
+        )
+        if ids is not None:
+            query = query.where(Case.id.in_(ids))
+        return list(s.scalars(query))
+
+    def _clock_map(
+        self, s: Session, sc: StationContext, cases: list[Case], now: datetime
+    ) -> dict[int, list[ClockInfo]]:
+        if not cases:
+            return {}
+        ids = [c.id for c in cases]
+        ahtu = dict(
+            s.execute(
+                select(ActionEntry.case_id, func.min(ActionEntry.happened_at))
+                .where(
+                    ActionEntry.case_id.in_(ids),
+                    ActionEntry.action_type == ActionType.AHTU_TRANSFER.value,
+                )
+                .group_by(ActionEntry.case_id)
+            ).all()
+        )
+        latest_ids = (
+            select(func.max(RiskAssessment.id))
+            .where(RiskAssessment.case_id.in_(ids))
+            .group_by(RiskAssessment.case_id)
+        )
+        latest = {
+            r.case_id: r
+            for r in s.scalars(select(RiskAssessment).where(RiskAssessment.id.in_(latest_ids)))
+        }
+        out: dict[int, list[ClockInfo]] = {}
+        for c in cases:
+            facts = case_store.clock_facts(c, ahtu_at=ahtu.get(c.id), latest_risk=latest.get(c.id))
+            out[c.id] = case_clocks(facts, sc.policy, now, sc.zone)
+        return out
+
+    def _overdue_ids(
+        self, s: Session, sc: StationContext, ids: Sequence[int], now: datetime
+    ) -> set[int]:
+        cases = self._clock_cases(s, sc, ids)
+        clocks = self._clock_map(s, sc, cases, now)
+        return {cid for cid, items in clocks.items() if any(c.overdue for c in items)}
+
+    def overdue(self, actor: Actor) -> list[OverdueItem]:
+        """Every clock that has run out or will within the horizon, most urgent first."""
+        require(actor, Capability.VIEW_CASE)
+        now = self.clock.now()
+        with self.db.read() as s:
+            return self._overdue(s, station_context(s), now)
+
+    def _overdue(self, s: Session, sc: StationContext, now: datetime) -> list[OverdueItem]:
+        cases = self._clock_cases(s, sc, None)
+        clocks = self._clock_map(s, sc, cases, now)
+        by_id = {c.id: c for c in cases}
+        person_ids = [c.person_id for c in cases]
+        found = list(
+            s.scalars(
+                select(FoundPerson).where(
+                    FoundPerson.station_id == sc.station.id,
+                    FoundPerson.is_child.is_(True),
+                    FoundPerson.cwc_produced_at.is_(None),
+                    FoundPerson.found_at >= now - timedelta(days=3650),
+                )
+            )
+        )
+        person_ids += [f.person_id for f in found]
+        names = _primary_names(s, person_ids)
+        users = {u.id: u.full_name for u in s.scalars(select(AppUser))}
+        items: list[OverdueItem] = []
+        for cid, case_clocks_ in clocks.items():
+            case = by_id[cid]
+            for clock in case_clocks_:
+                if due_soon(clock, now, sc.policy):
+                    items.append(
+                        OverdueItem(
+                            clock,
+                            "case",
+                            case.register_no,
+                            case.uuid,
+                            names.get(case.person_id, ""),
+                            case.is_child,
+                            users.get(case.io_id) if case.io_id else None,
+                        )
+                    )
+        for fp in found:
+            found_clock = found_person_clock(
+                is_child=fp.is_child,
+                found_at=fp.found_at,
+                cwc_produced_at=fp.cwc_produced_at,
+                policy=sc.policy,
+                now=now,
+            )
+            if found_clock is not None and due_soon(found_clock, now, sc.policy):
+                items.append(
+                    OverdueItem(
+                        found_clock,
+                        "found",
+                        fp.ref_no,
+                        fp.uuid,
+                        names.get(fp.person_id, ""),
+                        True,
+                        None,
+                    )
+                )
+        items.sort(key=lambda item: (item.clock.due_at, item.ref))
+        return items
+
+
+def _primary_names(s: Session, person_ids: Sequence[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    if not person_ids:
+        return out
+    for n in s.scalars(
+        select(PersonName)
+        .where(PersonName.person_id.in_(person_ids), PersonName.kind == "name")
+        .order_by(PersonName.person_id, PersonName.position)
+    ):
+        out.setdefault(n.person_id, n.text)
+    return out
