@@ -6,6 +6,11 @@ Several desks or HQ: PostgreSQL through the same code, chosen by the URL.
 
 Services get a ``Database`` and run each use case in ``with db.write() as s:`` (one transaction,
 committed on exit, rolled back on any exception) or ``with db.read() as s:``.
+
+An SQLite register may be encrypted at rest (SQLCipher through SQLAlchemy's ``pysqlcipher``
+dialect): the file then starts with random bytes instead of the SQLite header, and the key
+(models/encryption.py) is handed to ``open_database``. At start-up a quick check runs; a damaged
+file is refused, or opened read-only so the station can still read it while a backup is restored.
 """
 
 from __future__ import annotations
@@ -17,13 +22,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
+from models.encryption import key_file_for, sqlcipher_key_literal
 from models.errors import DatabaseFileError, StorageError
 
 log = logging.getLogger(__name__)
@@ -50,6 +57,35 @@ class Target:
         if self.sqlite_path is not None:
             return str(self.sqlite_path)
         return self.url.render_as_string(hide_password=True)
+
+    @property
+    def key_file(self) -> Path | None:
+        """Where the wrapped encryption key of this SQLite register lives (beside the file)."""
+        return key_file_for(self.sqlite_path) if self.sqlite_path is not None else None
+
+    @property
+    def encrypted(self) -> bool:
+        """True for an existing SQLite register encrypted at rest.
+
+        The file's own first bytes decide: a plain SQLite header means a plain file even if a key
+        file lies beside it (an interrupted ``talash db encrypt`` leaves exactly that).
+        """
+        path = self.sqlite_path
+        if path is None or not path.is_file():
+            return False
+        return not _has_sqlite_header(path) and self.key_file is not None and self.key_file.exists()
+
+
+class KeyRequired(DatabaseFileError):
+    """The register is encrypted: its key must be unlocked (passphrase) before it is opened."""
+
+
+class DamagedDatabase(DatabaseFileError):
+    """The register failed its start-up check; ``path`` names the file to restore."""
+
+    def __init__(self, message: str, path: Path | None) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 def parse_target(target: str | Path) -> Target:
@@ -118,20 +154,31 @@ def _filesystem_type(path: Path) -> str | None:
     return best_type
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse, in plain words, a file that is not an SQLite database at all."""
-    if not path.exists():
-        return
-    if path.is_dir():
-        raise DatabaseFileError(f"{path} is a folder, not a database file.")
+def _read_head(path: Path) -> bytes:
     try:
         with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
+            return fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise DatabaseFileError(
             f"The database file {path} cannot be read: {exc.strerror}."
         ) from exc
-    if head and head != SQLITE_HEADER:
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    return _read_head(path) == SQLITE_HEADER
+
+
+def check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
+    """Refuse, in plain words, a file that is not an SQLite database at all.
+
+    An encrypted register has no readable header; only its key can tell it from noise.
+    """
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise DatabaseFileError(f"{path} is a folder, not a database file.")
+    head = _read_head(path)
+    if head and head != SQLITE_HEADER and not encrypted:
         raise DatabaseFileError(
             f"The file {path} is not a Talash database: it is not an SQLite database file. "
             "It may be damaged or a different kind of file. Restore it from a backup "
@@ -154,19 +201,60 @@ def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
         cur.close()
 
 
+def _on_sqlcipher_connect(dbapi_conn: Any, _record: Any) -> None:
+    # SQLCipher writes decryption failures to stderr; the refusal is reported in plain words.
+    dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
+    _on_sqlite_connect(dbapi_conn, _record)
+
+
+def _on_read_only_connect(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.execute("PRAGMA query_only = ON")
+
+
+def sqlite_url(path: Path, key: bytes | None) -> URL:
+    if key is None:
+        return URL.create("sqlite+pysqlite", database=str(path))
+    return URL.create("sqlite+pysqlcipher", password=sqlcipher_key_literal(key), database=str(path))
+
+
+def connect_sqlite_file(path: Path, key: bytes | None = None, *, read_only: bool = False) -> Any:
+    """A bare driver connection to an SQLite file (plain or encrypted), for checks and copies.
+
+    ``read_only`` opens it with ``mode=ro`` so a file being examined is never changed.
+    """
+    uri = path.absolute().as_uri() + ("?mode=ro" if read_only else "")
+    if key is None:
+        return sqlite3.connect(uri, uri=True)
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(uri, uri=True)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
+    return conn
+
+
 def _on_sqlite_begin(conn: Any) -> None:
     mode = conn.get_execution_options().get("talash_begin", "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(target: Target, *, echo: bool = False) -> Engine:
+def make_engine(
+    target: Target, *, echo: bool = False, key: bytes | None = None, read_only: bool = False
+) -> Engine:
     if target.sqlite_path is not None:
         engine = create_engine(
-            target.url,
+            sqlite_url(target.sqlite_path, key),
             echo=echo,
+            # The pysqlcipher dialect would default to one connection per thread; keep the same
+            # pool as plain files so backups and sessions behave alike.
+            poolclass=QueuePool,
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
         )
-        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(
+            engine, "connect", _on_sqlcipher_connect if key is not None else _on_sqlite_connect
+        )
+        if read_only:
+            event.listen(engine, "connect", _on_read_only_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     return create_engine(target.url, echo=echo, pool_pre_ping=True)
@@ -175,9 +263,19 @@ def make_engine(target: Target, *, echo: bool = False) -> Engine:
 class Database:
     """An open register database and the two kinds of unit of work on it."""
 
-    def __init__(self, target: Target, engine: Engine) -> None:
+    def __init__(
+        self,
+        target: Target,
+        engine: Engine,
+        *,
+        key: bytes | None = None,
+        damage: str | None = None,
+    ) -> None:
         self.target = target
         self.engine = engine
+        self.key = key  # the SQLCipher key of an encrypted register (None: plain)
+        # Set when the start-up check failed and the register was opened read-only instead.
+        self.damage = damage
         self._read = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
         # On SQLite a writing transaction takes the write lock at BEGIN, so two desks' saves
         # queue behind the busy timeout instead of failing half-way.
@@ -189,6 +287,14 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.target.is_sqlite
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    @property
+    def read_only(self) -> bool:
+        return self.damage is not None
 
     def describe(self) -> str:
         return self.target.describe()
@@ -222,10 +328,22 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | Path | Target, *, create: bool = False) -> Database:
+OnDamage = Literal["refuse", "read_only"]
+
+
+def open_database(
+    target: str | Path | Target,
+    *,
+    create: bool = False,
+    key: bytes | None = None,
+    on_damage: OnDamage = "refuse",
+) -> Database:
     """Open a register database, refusing in plain words anything that is not usable.
 
-    ``create`` allows a new, empty SQLite file; otherwise a missing file is an error.
+    ``create`` allows a new, empty SQLite file; otherwise a missing file is an error. ``key``
+    opens (or creates) an encrypted register. If the start-up quick check finds damage, the
+    register is refused (``DamagedDatabase``), or with ``on_damage="read_only"`` opened so that
+    nothing can be written and ``Database.damage`` says what the check found.
     """
     tgt = target if isinstance(target, Target) else parse_target(target)
     if tgt.sqlite_path is not None:
@@ -236,32 +354,56 @@ def open_database(target: str | Path | Target, *, create: bool = False) -> Datab
             if not create:
                 raise DatabaseFileError(f"The folder {path.parent} does not exist.")
             path.parent.mkdir(parents=True, exist_ok=True)
-        check_sqlite_file(path)
-    engine = make_engine(tgt)
-    db = Database(tgt, engine)
+        if tgt.encrypted and key is None:
+            raise KeyRequired(
+                f"The register {path} is encrypted. Its passphrase is needed to open it."
+            )
+        if path.exists() and key is not None and _has_sqlite_header(path):
+            key = None  # a plain file: it was never encrypted (or the conversion did not finish)
+        check_sqlite_file(path, encrypted=key is not None)
+    elif key is not None:
+        raise ValueError("only an SQLite register is encrypted by Talash")
+    damage = _start_up_check(tgt, key)
+    if damage is not None and (on_damage == "refuse" or tgt.sqlite_path is None):
+        raise DamagedDatabase(
+            f"The database file {tgt.describe()} is damaged (SQLite quick check: {damage}). "
+            "Restore the latest backup with 'talash restore'.",
+            tgt.sqlite_path,
+        )
+    engine = make_engine(tgt, key=key, read_only=damage is not None)
+    if damage is not None:
+        log.warning("the register failed its start-up check; opened read-only")
+    return Database(tgt, engine, key=key, damage=damage)
+
+
+def _start_up_check(tgt: Target, key: bytes | None) -> str | None:
+    """None if the register passes SQLite's quick check, else the first problem found."""
+    engine = make_engine(tgt, key=key)
     try:
         with engine.connect() as conn:
-            if tgt.is_sqlite:
-                result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-                if result != "ok":
-                    raise DatabaseFileError(
-                        f"The database file {tgt.describe()} is damaged (SQLite quick check: "
-                        f"{result}). Restore the latest backup with 'talash restore'."
-                    )
-            else:
+            if not tgt.is_sqlite:
                 conn.exec_driver_sql("SELECT 1")
+                return None
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check(5)").fetchall()]
+            return None if rows == ["ok"] else "; ".join(str(r) for r in rows)
     except DBAPIError as exc:
+        name = getattr(exc.orig, "sqlite_errorname", "")
+        if name == "SQLITE_CORRUPT":
+            raise DamagedDatabase(_open_failure(exc, tgt, key), tgt.sqlite_path) from exc
+        raise DatabaseFileError(_open_failure(exc, tgt, key)) from exc
+    finally:
         engine.dispose()
-        raise DatabaseFileError(_open_failure(exc, tgt)) from exc
-    except DatabaseFileError:
-        engine.dispose()
-        raise
-    return db
 
 
-def _open_failure(exc: DBAPIError, tgt: Target) -> str:
+def _open_failure(exc: DBAPIError, tgt: Target, key: bytes | None = None) -> str:
     name = getattr(exc.orig, "sqlite_errorname", "")
     where = tgt.describe()
+    if name == "SQLITE_NOTADB" and key is not None:
+        return (
+            f"The encrypted register {where} does not open with this installation's key: it was "
+            "encrypted with another key, or it is damaged. Restore a backup of this installation, "
+            "or use the key file (or recovery key) that belongs to it."
+        )
     if name == "SQLITE_NOTADB":
         return (
             f"The file {where} is not a Talash database, or it is encrypted or damaged. "
@@ -332,7 +474,8 @@ def backup_sqlite(db: Database, dest: Path) -> Path:
     """Copy a live SQLite register with the online backup API (never a plain file copy).
 
     The copy is written beside ``dest`` first, checked, and then moved into place, so a failed
-    backup never leaves a half-written file under the final name.
+    backup never leaves a half-written file under the final name. The copy of an encrypted
+    register is encrypted with the same key.
     """
     if db.target.sqlite_path is None:
         raise ValueError("backup_sqlite needs an SQLite database")
@@ -342,7 +485,7 @@ def backup_sqlite(db: Database, dest: Path) -> Path:
     raw = db.engine.raw_connection()
     try:
         source = raw.driver_connection
-        target = sqlite3.connect(partial)
+        target = connect_sqlite_file(partial, db.key)
         try:
             source.backup(target)  # type: ignore[union-attr]
             check = target.execute("PRAGMA integrity_check").fetchone()
@@ -350,11 +493,25 @@ def backup_sqlite(db: Database, dest: Path) -> Path:
                 raise DatabaseFileError(f"The backup copy {dest} failed its integrity check.")
         finally:
             target.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         raw.close()
+    if os.name == "posix":
+        os.chmod(partial, 0o600)
+    _fsync_file(partial)
     os.replace(partial, dest)
     _fsync_dir(dest.parent)
     return dest
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -368,10 +525,13 @@ def _fsync_dir(folder: Path) -> None:
 
 
 __all__ = [
+    "DamagedDatabase",
     "Database",
+    "KeyRequired",
     "Target",
     "backup_sqlite",
     "check_sqlite_file",
+    "connect_sqlite_file",
     "make_engine",
     "open_database",
     "parse_target",

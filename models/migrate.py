@@ -80,6 +80,11 @@ def migrate(db: Database, *, backup_dir: Path | None, clock: Clock) -> Migration
         )
     if before == head:
         return MigrationOutcome(before, head, None)
+    if db.read_only:
+        raise DatabaseFileError(
+            f"The database {db.describe()} is damaged and opened read-only, and it needs a schema "
+            "upgrade that cannot run on it. Restore the latest backup (talash restore)."
+        )
     backup: Path | None = None
     if before is not None and db.is_sqlite and backup_dir is not None:
         stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
