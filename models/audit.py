@@ -87,7 +87,7 @@ def record(
         entity_type=subject.entity_type if subject else None,
         entity_uuid=subject.uuid if subject else None,
         entity_ref=subject.ref if subject else None,
-        details=canonical_json(dict(details or {})),
+        details=canonical_json(_details(actor, details)),
         prev_hash=head.last_hash,
     )
     # Hash the value as the database will return it (UTC, microseconds kept).
@@ -97,6 +97,13 @@ def record(
     head.last_hash = event.hash
     session.flush()
     return event
+
+
+def _details(actor: Actor | None, details: Mapping[str, Any] | None) -> dict[str, Any]:
+    out = dict(details or {})
+    if actor is not None and actor.break_glass:
+        out["break_glass"] = True  # every act under a break-glass grant is marked as such
+    return out
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ class Capability(StrEnum):
     EXPORT_RETURN = "export_return"
     VIEW_STATISTICS = "view_statistics"
     VIEW_AUDIT = "view_audit"
+    VIEW_OWN_AUDIT = "view_own_audit"
     VERIFY_AUDIT = "verify_audit"
     MANAGE_USERS = "manage_users"
     GRANT_ROLES = "grant_roles"
@@ -59,6 +60,7 @@ MATRIX: dict[Capability, frozenset[Role]] = {
     Capability.EXPORT_RETURN: frozenset({_SHO}),
     Capability.VIEW_STATISTICS: frozenset({_W, _IO, _SHO, _HQ}),
     Capability.VIEW_AUDIT: frozenset({_SHO}),
+    Capability.VIEW_OWN_AUDIT: frozenset({_W, _IO, _SHO}),
     Capability.VERIFY_AUDIT: frozenset({_SHO, _ADM, _HQ}),
     Capability.MANAGE_USERS: frozenset({_ADM, _SHO}),
     Capability.GRANT_ROLES: frozenset({_SHO}),
@@ -66,6 +68,9 @@ MATRIX: dict[Capability, frozenset[Role]] = {
     Capability.MANAGE_KEYS: frozenset({_ADM, _SHO}),
     Capability.HQ_IMPORT: frozenset({_HQ, _ADM}),
 }
+
+# What an approved break-glass request may lend an administrator: reading, never changing.
+BREAK_GLASS_CAPABILITIES = frozenset({Capability.VIEW_CASE})
 
 # Powers an investigating officer holds only over the cases assigned to them.
 ASSIGNED_ONLY_FOR_IO = frozenset(
@@ -96,6 +101,7 @@ _WHAT = {
     Capability.EXPORT_RETURN: "approve and sign the return to headquarters",
     Capability.VIEW_STATISTICS: "see the station's figures",
     Capability.VIEW_AUDIT: "read the audit trail",
+    Capability.VIEW_OWN_AUDIT: "read the audit trail of their own actions and cases",
     Capability.VERIFY_AUDIT: "check the audit chain",
     Capability.MANAGE_USERS: "manage user accounts",
     Capability.GRANT_ROLES: "grant or change roles",
@@ -106,6 +112,10 @@ _WHAT = {
 
 
 def allowed(actor: Actor, capability: Capability, *, assigned_io_id: int | None = None) -> bool:
+    if actor.must_change_password:
+        return False
+    if capability in actor.break_glass and capability in BREAK_GLASS_CAPABILITIES:
+        return True
     if actor.role not in MATRIX[capability]:
         return False
     if actor.role is Role.IO and capability in ASSIGNED_ONLY_FOR_IO:
@@ -118,6 +128,10 @@ def require(actor: Actor, capability: Capability, *, assigned_io_id: int | None 
     if allowed(actor, capability, assigned_io_id=assigned_io_id):
         return
     what = _WHAT[capability]
+    if actor.must_change_password:
+        raise PermissionDenied(
+            f"{actor.describe()} has a temporary password. Choose a new password first."
+        )
     if (
         actor.role is Role.IO
         and capability in ASSIGNED_ONLY_FOR_IO

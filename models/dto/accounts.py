@@ -59,6 +59,7 @@ class UserInfo:
     active: bool
     locked: bool
     created_at: datetime
+    must_change_password: bool = False
 
     def describe(self) -> str:
         number = f", {self.buckle_no}" if self.buckle_no else ""

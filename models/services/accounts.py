@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,8 +16,16 @@ from models.db import Database
 from models.dto.accounts import NewUser, StationInfo, StationInput, UserInfo
 from models.entities import AppUser, Setting, Station
 from models.enums import Role
-from models.errors import NotFound, PermissionDenied, Problem, UserError, ValidationFailed
-from models.passwords import hash_password, password_problems, verify_password
+from models.errors import (
+    NotFound,
+    PermissionDenied,
+    Problem,
+    RuleViolation,
+    UserError,
+    ValidationFailed,
+)
+from models.idle import IdlePolicy
+from models.passwords import hash_password, needs_rehash, password_problems, verify_password
 from models.permissions import Capability, require
 from models.text import TextProblem, clean_text
 
@@ -67,6 +76,7 @@ def user_info(user: AppUser) -> UserInfo:
         active=user.active,
         locked=user.locked_at is not None,
         created_at=user.created_at,
+        must_change_password=user.password_changed_at is None,
     )
 
 
@@ -78,6 +88,7 @@ def actor_for(user: AppUser, desk: str) -> Actor:
         role=Role(user.role),
         station_id=user.station_id,
         desk=desk,
+        must_change_password=user.password_changed_at is None,
     )
 
 
@@ -239,6 +250,7 @@ class AccountService:
             return user_info(user)
 
     def list_users(self, actor: Actor) -> list[UserInfo]:
+        require(actor, Capability.MANAGE_USERS)
         with self.db.read() as s:
             rows = s.scalars(select(AppUser).order_by(AppUser.role, AppUser.full_name)).all()
             return [user_info(u) for u in rows]
@@ -258,67 +270,119 @@ class AccountService:
     def authenticate(self, username: str, password: str, *, desk: str) -> Actor:
         """Check a password. Five failures in a row lock the account; every try is audited."""
         name = username.strip().lower()
-        now = self.clock.now()
-        failure: UserError | None = None
         with self.db.write() as s:
             user = s.scalar(select(AppUser).where(AppUser.username == name))
-            if user is None or not user.active or user.password_hash is None:
-                audit.record(
-                    s,
-                    at=now,
-                    actor=None,
-                    action="logon",
-                    outcome="failed",
-                    username=name[:64],
-                    desk=desk,
-                    details={"reason": "unknown or inactive user"},
-                )
-                failure = UserError("The username or password is not right.")
-            elif user.locked_at is not None:
-                audit.record(
-                    s,
-                    at=now,
-                    actor=actor_for(user, desk),
-                    action="logon",
-                    outcome="denied",
-                    details={"reason": "account locked"},
-                )
-                failure = UserError(
-                    "This account is locked after repeated wrong passwords. The station head can "
-                    "unlock it."
-                )
-            elif not verify_password(user.password_hash, password):
-                user.failed_logins += 1
-                locked = user.failed_logins >= MAX_FAILED_LOGINS
-                if locked:
-                    user.locked_at = now
-                audit.record(
-                    s,
-                    at=now,
-                    actor=actor_for(user, desk),
-                    action="logon",
-                    outcome="failed",
-                    details={"failed_logins": user.failed_logins, "locked": locked},
-                )
-                failure = UserError(
-                    "The password was wrong five times; the account is now locked. The station "
-                    "head can unlock it."
-                    if locked
-                    else "The username or password is not right."
-                )
-            else:
-                user.failed_logins = 0
-                audit.record(s, at=now, actor=actor_for(user, desk), action="logon")
-                return actor_for(user, desk)
-        raise failure
+            result = self._check_password(s, user, name, password, desk=desk, kind="logon")
+        if isinstance(result, UserError):
+            raise result
+        return result
+
+    def verify_password_for_unlock(self, actor: Actor, password: str) -> Actor:
+        """Let the person back into a window locked while idle (audited as a logon).
+
+        Wrong passwords count towards the lockout as at the logon screen. Returns the actor as
+        the account now stands (a role changed meanwhile takes effect); raises ``UserError`` if
+        the password is wrong or the account was locked or deactivated in the meantime.
+        """
+        with self.db.write() as s:
+            user = s.get(AppUser, actor.user_id)
+            result = self._check_password(
+                s, user, actor.username, password, desk=actor.desk, kind="unlock"
+            )
+        if isinstance(result, UserError):
+            raise result
+        return result
+
+    def _check_password(
+        self,
+        s: Session,
+        user: AppUser | None,
+        name: str,
+        password: str,
+        *,
+        desk: str,
+        kind: str,
+    ) -> Actor | UserError:
+        now = self.clock.now()
+        how = {"kind": kind}
+        if user is None or not user.active or user.password_hash is None:
+            audit.record(
+                s,
+                at=now,
+                actor=None,
+                action="logon",
+                outcome="failed",
+                username=name[:64],
+                desk=desk,
+                details={**how, "reason": "unknown or inactive user"},
+            )
+            return UserError("The username or password is not right.")
+        if user.locked_at is not None:
+            audit.record(
+                s,
+                at=now,
+                actor=actor_for(user, desk),
+                action="logon",
+                outcome="denied",
+                details={**how, "reason": "account locked"},
+            )
+            return UserError(
+                "This account is locked after repeated wrong passwords. The station head can "
+                "unlock it."
+            )
+        if not verify_password(user.password_hash, password):
+            user.failed_logins += 1
+            locked = user.failed_logins >= MAX_FAILED_LOGINS
+            if locked:
+                user.locked_at = now
+            audit.record(
+                s,
+                at=now,
+                actor=actor_for(user, desk),
+                action="logon",
+                outcome="failed",
+                details={**how, "failed_logins": user.failed_logins, "locked": locked},
+            )
+            return UserError(
+                "The password was wrong five times; the account is now locked. The station "
+                "head can unlock it."
+                if locked
+                else "The username or password is not right."
+            )
+        user.failed_logins = 0
+        if needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)
+        actor = actor_for(user, desk)
+        details = {**how, "must_change_password": True} if actor.must_change_password else how
+        audit.record(s, at=now, actor=actor, action="logon", details=details)
+        return actor
+
+    def idle_policy(self) -> IdlePolicy:
+        """How long the window may stay idle before it locks (station setting, 15 min default)."""
+        from models.services.common import load_policy  # common builds on this module
+
+        with self.db.read() as s:
+            return IdlePolicy.from_minutes(load_policy(s).idle_lock_minutes)
+
+    # -- managing accounts ------------------------------------------------------------------
+
+    def _user(self, s: Session, username: str) -> AppUser:
+        user = s.scalar(select(AppUser).where(AppUser.username == username.strip().lower()))
+        if user is None:
+            raise NotFound(f"There is no user '{username}'.")
+        return user
 
     def unlock(self, actor: Actor, username: str) -> UserInfo:
-        require(actor, Capability.GRANT_ROLES)
+        """Lift a lockout. The station head unlocks; a locked station-head account may also be
+        unlocked by an administrator (the password still guards it), else a station with one
+        head could lock itself out for good."""
         now = self.clock.now()
         with self.db.write() as s:
-            user = s.scalar(select(AppUser).where(AppUser.username == username.strip().lower()))
-            if user is None:
-                raise NotFound(f"There is no user '{username}'.")
+            user = self._user(s, username)
+            if not (actor.role is Role.ADMIN and user.role == Role.SHO.value):
+                require(actor, Capability.GRANT_ROLES)
+            elif actor.must_change_password:
+                require(actor, Capability.MANAGE_USERS)  # refuses with the right words
             user.locked_at = None
             user.failed_logins = 0
             audit.record(
@@ -330,23 +394,173 @@ class AccountService:
             )
             return user_info(user)
 
-    def change_password(self, actor: Actor, old: str, new: str) -> None:
+    def change_password(self, actor: Actor, old: str, new: str) -> Actor:
+        """The user's own new password; returns the actor without any must-change flag."""
         problems = password_problems(new, username=actor.username)
+        if old == new:
+            problems.append("The new password must differ from the present one.")
         if problems:
             raise ValidationFailed([Problem("password", p) for p in problems])
         now = self.clock.now()
         with self.db.write() as s:
             user = s.get(AppUser, actor.user_id)
-            if user is None or user.password_hash is None:
-                raise NotFound("Your account no longer exists.")
+            if user is None or user.password_hash is None or not user.active:
+                raise NotFound("Your account no longer exists or was deactivated.")
             if not verify_password(user.password_hash, old):
-                raise UserError("The present password is not right.")
-            user.password_hash = hash_password(new)
-            user.password_changed_at = now
+                audit.record(
+                    s,
+                    at=now,
+                    actor=actor,
+                    action="user.password",
+                    outcome="failed",
+                    subject=audit.Subject("user", user.uuid, user.username),
+                    details={"reason": "present password wrong"},
+                )
+                failure = UserError("The present password is not right.")
+            else:
+                user.password_hash = hash_password(new)
+                user.password_changed_at = now
+                audit.record(
+                    s,
+                    at=now,
+                    actor=actor,
+                    action="user.password",
+                    subject=audit.Subject("user", user.uuid, user.username),
+                )
+                return actor_for(user, actor.desk)
+        raise failure
+
+    def reset_password(self, actor: Actor, username: str, temporary: str) -> UserInfo:
+        """Set a temporary password that must be changed at the next logon.
+
+        An administrator resets writers', officers' and clerks' passwords; the station head's and
+        administrators' passwords are reset only by a station head (never one's own: use
+        ``change_password``), so an administrator cannot take over a station-head account.
+        """
+        require(actor, Capability.MANAGE_USERS)
+        now = self.clock.now()
+        with self.db.write() as s:
+            user = self._user(s, username)
+            if user.id == actor.user_id:
+                raise UserError("Change your own password with 'change password', not a reset.")
+            if user.role in _PRIVILEGED and actor.role is not Role.SHO:
+                raise PermissionDenied(
+                    "Only a station head can reset the password of a station-head or "
+                    "administrator account."
+                )
+            problems = password_problems(temporary, username=user.username)
+            if problems:
+                raise ValidationFailed([Problem("password", p) for p in problems])
+            user.password_hash = hash_password(temporary)
+            user.password_changed_at = None  # temporary: must be changed at the next logon
             audit.record(
                 s,
                 at=now,
                 actor=actor,
-                action="user.password",
+                action="user.password_reset",
                 subject=audit.Subject("user", user.uuid, user.username),
             )
+            return user_info(user)
+
+    def set_active(self, actor: Actor, username: str, active: bool, *, reason: str) -> UserInfo:
+        """Deactivate (or reactivate) an account. Accounts are never deleted: the audit trail
+        and the register name them."""
+        require(actor, Capability.MANAGE_USERS)
+        why = required_reason(reason)
+        now = self.clock.now()
+        with self.db.write() as s:
+            user = self._user(s, username)
+            if user.id == actor.user_id:
+                raise UserError("An account cannot deactivate or reactivate itself.")
+            if user.role in _PRIVILEGED and actor.role is not Role.SHO:
+                raise PermissionDenied(
+                    "Only a station head can deactivate or reactivate a station-head or "
+                    "administrator account."
+                )
+            if not active and user.role == Role.SHO.value:
+                _refuse_removing_last_head(s, user)
+            before = user.active
+            user.active = active
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="user.activate" if active else "user.deactivate",
+                subject=audit.Subject("user", user.uuid, user.username),
+                details={"before": {"active": before}, "after": {"active": active}, "reason": why},
+            )
+            return user_info(user)
+
+    def change_role(self, actor: Actor, username: str, role: Role, *, reason: str) -> UserInfo:
+        """The station head changes a role at once. An administrator asks instead
+        (``ApprovalService.request_role_change``) and a station head approves."""
+        require(actor, Capability.GRANT_ROLES)
+        why = required_reason(reason)
+        with self.db.write() as s:
+            user = self._user(s, username)
+            return apply_role_change(
+                s, actor, user, role, reason=why, now=self.clock.now(), request=None
+            )
+
+
+_PRIVILEGED = frozenset({Role.SHO.value, Role.ADMIN.value})
+
+
+def required_reason(reason: str) -> str:
+    try:
+        text = clean_text(reason, max_length=500)
+    except TextProblem as exc:
+        raise ValidationFailed([Problem("reason", str(exc))]) from exc
+    if not text:
+        raise ValidationFailed([Problem("reason", "is required")])
+    return text
+
+
+def _refuse_removing_last_head(s: Session, user: AppUser) -> None:
+    heads = s.scalar(
+        select(func.count()).where(
+            AppUser.role == Role.SHO.value, AppUser.active.is_(True), AppUser.id != user.id
+        )
+    )
+    if not heads:
+        raise RuleViolation(
+            f"{user.full_name} is the only active station head. Make another account station "
+            "head first."
+        )
+
+
+def apply_role_change(
+    s: Session,
+    actor: Actor,
+    user: AppUser,
+    role: Role,
+    *,
+    reason: str,
+    now: datetime,
+    request: str | None,
+) -> UserInfo:
+    """Change ``user``'s role inside the caller's transaction, audited with before and after."""
+    if user.id == actor.user_id:
+        raise UserError("An account cannot change its own role.")
+    if user.role == role.value:
+        raise UserError(f"{user.full_name} already has the role '{role.value}'.")
+    if user.role == Role.SHO.value:
+        _refuse_removing_last_head(s, user)
+    before = user.role
+    user.role = role.value
+    details: dict[str, object] = {
+        "before": {"role": before},
+        "after": {"role": role.value},
+        "reason": reason,
+    }
+    if request is not None:
+        details["request"] = request
+    audit.record(
+        s,
+        at=now,
+        actor=actor,
+        action="user.role",
+        subject=audit.Subject("user", user.uuid, user.username),
+        details=details,
+    )
+    return user_info(user)
