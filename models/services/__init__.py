@@ -12,6 +12,7 @@ from models.clock import Clock
 from models.db import Database
 from models.services.accounts import AccountService
 from models.services.cases import CaseService
+from models.services.dashboard import DashboardService
 from models.services.found import FoundService
 from models.services.register import RegisterService
 
@@ -24,6 +25,7 @@ class Services:
     cases: CaseService
     register: RegisterService
     found: FoundService
+    dashboard: DashboardService
 
     @classmethod
     def build(cls, db: Database, clock: Clock) -> Services:
@@ -34,4 +36,5 @@ class Services:
             cases=CaseService(db, clock),
             register=RegisterService(db, clock),
             found=FoundService(db, clock),
+            dashboard=DashboardService(db, clock),
         )
