@@ -14,6 +14,7 @@ from models.services.accounts import AccountService
 from models.services.cases import CaseService
 from models.services.dashboard import DashboardService
 from models.services.found import FoundService
+from models.services.notices import NoticeService
 from models.services.register import RegisterService
 
 
@@ -25,6 +26,7 @@ class Services:
     cases: CaseService
     register: RegisterService
     found: FoundService
+    notices: NoticeService
     dashboard: DashboardService
 
     @classmethod
@@ -36,5 +38,6 @@ class Services:
             cases=CaseService(db, clock),
             register=RegisterService(db, clock),
             found=FoundService(db, clock),
+            notices=NoticeService(db, clock),
             dashboard=DashboardService(db, clock),
         )

@@ -1,0 +1,210 @@
+"""When a lookout notice may go out, and what it may say (domain-reference (e), (h)).
+
+A notice is requested by the case's investigating officer (or the station head), approved by the
+station head, and issued by a named officer, who then gets its number. At every step the subject
+must still qualify:
+
+- a missing-person notice only while the person is missing (status *registered*);
+- a case tagged with a sexual offence or trafficking (POCSO s.23, JJ Act s.74, BNS s.72) only
+  after a court or CWC order allowing publicity is recorded on the case;
+- a found-person "help identify" notice only while the person is in care and not yet matched, and
+  for a child only once the child has been produced before the CWC (JJ Act s.31, s.74).
+
+Tracing, closing, voiding or transferring the case marks every issued notice for withdrawal
+(``CaseService``); the closure steps then list them until each is withdrawn.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from models.dto.cases import CaseDetail, PersonInput
+from models.dto.found import FoundDetail
+from models.dto.notices import PublicDescription
+from models.enums import CaseStatus, FoundStatus, NoticeKind, NoticeStatus
+from models.errors import RuleViolation
+from models.rules.status import MISSING_STATUSES
+
+LIVE_STATUSES = frozenset(
+    {
+        NoticeStatus.REQUESTED,
+        NoticeStatus.APPROVED,
+        NoticeStatus.ISSUED,
+        NoticeStatus.WITHDRAWAL_DUE,
+    }
+)
+"""A subject has at most one notice in these states at a time."""
+
+OUT_STATUSES = frozenset({NoticeStatus.ISSUED, NoticeStatus.WITHDRAWAL_DUE})
+"""Notices that are (or may be) on walls and in messaging groups."""
+
+
+class NoticeStep(StrEnum):
+    APPROVE = "approve"
+    ISSUE = "issue"
+    REFUSE = "refuse"
+    WITHDRAW = "withdraw"
+    PRINT = "print"
+
+
+_FROM: dict[NoticeStep, frozenset[NoticeStatus]] = {
+    NoticeStep.APPROVE: frozenset({NoticeStatus.REQUESTED}),
+    NoticeStep.ISSUE: frozenset({NoticeStatus.APPROVED}),
+    NoticeStep.REFUSE: frozenset({NoticeStatus.REQUESTED, NoticeStatus.APPROVED}),
+    NoticeStep.WITHDRAW: OUT_STATUSES,
+    NoticeStep.PRINT: frozenset({NoticeStatus.ISSUED}),
+}
+
+_WHY_NOT: dict[NoticeStatus, str] = {
+    NoticeStatus.REQUESTED: "it still waits for the station head's approval",
+    NoticeStatus.APPROVED: "it is approved but not yet issued",
+    NoticeStatus.ISSUED: "it is already issued",
+    NoticeStatus.WITHDRAWAL_DUE: "the person was traced and it must be withdrawn",
+    NoticeStatus.WITHDRAWN: "it has been withdrawn",
+    NoticeStatus.REFUSED: "it was refused",
+}
+
+
+def check_step(label: str, status: NoticeStatus, step: NoticeStep) -> None:
+    """Raise ``RuleViolation`` unless a notice in ``status`` can take ``step``."""
+    if status in _FROM[step]:
+        return
+    raise RuleViolation(f"Notice {label} cannot be {_past(step)}: {_WHY_NOT[status]}.")
+
+
+def _past(step: NoticeStep) -> str:
+    return {
+        NoticeStep.APPROVE: "approved",
+        NoticeStep.ISSUE: "issued",
+        NoticeStep.REFUSE: "refused",
+        NoticeStep.WITHDRAW: "withdrawn",
+        NoticeStep.PRINT: "printed",
+    }[step]
+
+
+# -- may this subject have a notice? ----------------------------------------------------------
+
+
+def missing_notice_refusal(
+    *, register_no: str, status: CaseStatus, sensitive: bool, has_publication_order: bool
+) -> str | None:
+    """Why case ``register_no`` may not have a lookout notice now, or None if it may."""
+    if status not in MISSING_STATUSES:
+        return (
+            f"Case {register_no} is {status.value}: lookout notices are only for persons still "
+            "missing."
+        )
+    if sensitive and not has_publication_order:
+        return (
+            f"Case {register_no} is tagged with a sexual offence or trafficking: a notice needs a "
+            "court or CWC order allowing publicity (POCSO s.23, JJ Act s.74). Record the order on "
+            "the case first."
+        )
+    return None
+
+
+def found_notice_refusal(
+    *, ref_no: str, status: FoundStatus, is_child: bool, cwc_produced: bool
+) -> str | None:
+    """Why found person ``ref_no`` may not have a "help identify" notice now, or None."""
+    if status is not FoundStatus.IN_CARE:
+        return (
+            f"{ref_no} is {status.value}: a help-identify notice is only for a person whose "
+            "family is still being looked for."
+        )
+    if is_child and not cwc_produced:
+        return (
+            f"{ref_no} is a child: record the production before the Child Welfare Committee "
+            "first; the notice names the committee as the child's carer (JJ Act s.31, s.74)."
+        )
+    return None
+
+
+def case_notice_refusal(case: CaseDetail) -> str | None:
+    """The rule applied to a case as the window holds it (to grey out "Request notice")."""
+    return missing_notice_refusal(
+        register_no=case.register_no,
+        status=case.status,
+        sensitive=case.sensitive,
+        has_publication_order=case.publication_order is not None,
+    )
+
+
+def found_detail_refusal(found: FoundDetail) -> str | None:
+    return found_notice_refusal(
+        ref_no=found.ref_no,
+        status=found.status,
+        is_child=found.is_child,
+        cwc_produced=found.found.cwc_produced_at is not None,
+    )
+
+
+def live_notice_conflict(label: str, status: NoticeStatus, kind: NoticeKind) -> str:
+    """The message when a subject already has a notice in progress or out."""
+    what = "lookout notice" if kind is NoticeKind.MISSING else "help-identify notice"
+    return (
+        f"There is already a {what} {label} ({_WHY_NOT[status].removeprefix('it ')}); reprint it "
+        "or withdraw it instead of requesting another."
+    )
+
+
+# -- what a notice may say ----------------------------------------------------------------------
+
+
+def public_description(
+    person: PersonInput,
+    *,
+    age: str | None,
+    age_now: str | None,
+    photo_taken_on: str | None,
+    show_name: bool = True,
+) -> PublicDescription:
+    """The part of ``person`` a notice may print.
+
+    Deliberately left out: contacts, addresses, school, ID documents, relatives, occupation,
+    marital status, free-text medical and description notes (they can name a place, a family or
+    an illness in words nobody reviewed for publication).
+    """
+    if person.height_cm:
+        height: str | None = f"{person.height_cm} cm"
+    elif person.height_min_cm and person.height_max_cm:
+        height = f"{person.height_min_cm}–{person.height_max_cm} cm"
+    else:
+        height = None
+    return PublicDescription(
+        names=person.names if show_name else (),
+        sex=person.sex,
+        age=age,
+        age_now=age_now if age_now and age_now != age else None,
+        height=height,
+        build=person.build,
+        complexion=person.complexion,
+        hair_colour=person.hair_colour,
+        hair_length=person.hair_length,
+        hair_style=person.hair_style,
+        eye_colour=person.eye_colour,
+        facial_hair=person.facial_hair,
+        spectacles=person.spectacles,
+        marks=person.marks,
+        clothing=person.clothing,
+        languages=person.languages,
+        disabilities=person.disabilities,
+        photo_taken_on=photo_taken_on,
+    )
+
+
+def photo_may_be_printed(case: CaseDetail) -> bool:
+    """A child's photo goes on the notice (the SOP directs it); an adult's only with consent.
+
+    An adult may have left of their own accord (domain-reference (h) 6): without the
+    complainant's recorded consent to publish the photo, the notice prints the description only.
+    """
+    if case.is_child:
+        return True
+    return bool(case.complainant and case.complainant.consent_publish_photo)
+
+
+def qr_payload(kind: NoticeKind, station_code: str, subject_ref: str, notice_no: str) -> str:
+    """What the QR code says: the references a police desk needs, and nothing about the person."""
+    what = "MISSING" if kind is NoticeKind.MISSING else "FOUND"
+    return f"TALASH {what} NOTICE {notice_no}\nSTATION {station_code}\nREF {subject_ref}"

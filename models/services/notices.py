@@ -1,0 +1,694 @@
+"""Lookout notices (request → approve → issue → withdraw) and the data every printout needs.
+
+Each method is one transaction, checks the role, applies ``models.rules.notice_rules`` and
+appends an audit event. The print methods return DTOs for reports/ and audit the print itself
+(who printed which child's FIR or poster, and when).
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from models import audit
+from models.actor import Actor
+from models.clock import Clock
+from models.db import Database
+from models.dto.cases import CaseDetail, OfficerRef
+from models.dto.found import FoundDetail
+from models.dto.notices import (
+    BulkFilter,
+    BulkNoticeEntry,
+    BulkNotices,
+    CasePapers,
+    FoundNotice,
+    MissingNotice,
+    NoticeRow,
+    PrintContext,
+    WithdrawalSlip,
+)
+from models.entities import AppUser, Case, FoundPerson, Notice, PersonName, Photo
+from models.enums import CaseStatus, FoundStatus, NoticeKind, NoticeStatus, Role
+from models.errors import NotFound, Problem, RuleViolation, ValidationFailed
+from models.permissions import Capability, require
+from models.rules import notice_rules as rules
+from models.rules.normalise import normalise
+from models.rules.notice_rules import NoticeStep
+from models.services import case_store
+from models.services.accounts import station_info
+from models.services.cases import CaseService
+from models.services.common import (
+    StationContext,
+    local_year,
+    next_number,
+    officer_ref,
+    station_context,
+    users_by_id,
+)
+from models.services.found import FoundService
+
+PAPERS = ("fir", "sheet")
+
+
+class NoticeService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+        # Finding a case or found person and building its detail is theirs; reused, not copied.
+        self._cases = CaseService(db, clock)
+        self._found = FoundService(db, clock)
+
+    # -- finding ------------------------------------------------------------------------------
+
+    def _find(
+        self,
+        s: Session,
+        ref: str,
+        sc: StationContext,
+        statuses: frozenset[NoticeStatus] = rules.LIVE_STATUSES,
+    ) -> Notice:
+        """A notice by number (LN/2026/0001), by request id (#12), or by its case or found
+        person's reference (the latest of that subject's notices in ``statuses``)."""
+        ref = ref.strip()
+        query = select(Notice).where(Notice.station_id == sc.station.id)
+        if ref.lstrip("#").isdigit():
+            notice = s.scalar(query.where(Notice.id == int(ref.lstrip("#"))))
+        elif ref.upper().startswith(sc.policy.notice_number_prefix + "/"):
+            notice = s.scalar(query.where(Notice.notice_no == ref.upper()))
+        else:
+            notice = self._subject_notice(s, query, ref, sc, statuses)
+        if notice is None:
+            raise NotFound(f"There is no lookout notice {ref} at this station.")
+        return notice
+
+    def _subject_notice(
+        self,
+        s: Session,
+        query: Select[Notice],
+        ref: str,
+        sc: StationContext,
+        statuses: frozenset[NoticeStatus],
+    ) -> Notice | None:
+        upper = ref.upper()
+        if upper.startswith(sc.policy.found_number_prefix + "/"):
+            row = self._found._find(s, ref, sc.station.id)
+            query = query.where(Notice.found_person_id == row.id)
+        else:
+            case = self._cases._find(s, ref, sc.station.id)
+            query = query.where(Notice.case_id == case.id)
+        query = query.where(Notice.status.in_([st.value for st in statuses]))
+        return s.scalar(query.order_by(Notice.id.desc()).limit(1))
+
+    def _case_of(self, s: Session, notice: Notice, sc: StationContext) -> Case:
+        case = s.get(Case, notice.case_id)
+        assert case is not None
+        return self._cases._find(s, case.uuid, sc.station.id)
+
+    def _found_of(self, s: Session, notice: Notice, sc: StationContext) -> FoundPerson:
+        row = s.get(FoundPerson, notice.found_person_id)
+        assert row is not None
+        return self._found._find(s, row.uuid, sc.station.id)
+
+    # -- the rule, applied to what is stored --------------------------------------------------
+
+    def _gate(self, s: Session, notice: Notice, sc: StationContext) -> str | None:
+        if notice.kind == NoticeKind.MISSING.value:
+            case = self._case_of(s, notice, sc)
+            return rules.missing_notice_refusal(
+                register_no=case.register_no,
+                status=CaseStatus(case.status),
+                sensitive=case_store.case_is_sensitive(case),
+                has_publication_order=case.publication_order_ref is not None,
+            )
+        row = self._found_of(s, notice, sc)
+        return rules.found_notice_refusal(
+            ref_no=row.ref_no,
+            status=FoundStatus(row.status),
+            is_child=row.is_child,
+            cwc_produced=row.cwc_produced_at is not None,
+        )
+
+    def _require_officer(
+        self, s: Session, actor: Actor, notice: Notice, sc: StationContext
+    ) -> None:
+        """The case's investigating officer or the station head (found persons: any IO)."""
+        if notice.kind == NoticeKind.MISSING.value:
+            case = self._case_of(s, notice, sc)
+            require(actor, Capability.REQUEST_NOTICE, assigned_io_id=case.io_id)
+        else:
+            # A found person has no assigned officer: any investigating officer may act.
+            require(actor, Capability.REQUEST_NOTICE, assigned_io_id=actor.user_id)
+
+    # -- requests and approvals ---------------------------------------------------------------
+
+    def request(self, actor: Actor, case_ref: str) -> NoticeRow:
+        """Ask for a lookout notice for a missing person (the IO of the case, or the SHO)."""
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = self._cases._find(s, case_ref, sc.station.id)
+            require(actor, Capability.REQUEST_NOTICE, assigned_io_id=case.io_id)
+            refusal = rules.missing_notice_refusal(
+                register_no=case.register_no,
+                status=CaseStatus(case.status),
+                sensitive=case_store.case_is_sensitive(case),
+                has_publication_order=case.publication_order_ref is not None,
+            )
+            if refusal:
+                raise RuleViolation(refusal)
+            self._refuse_second(s, Notice.case_id == case.id, NoticeKind.MISSING)
+            notice = self._new(sc, actor, now, NoticeKind.MISSING, case_id=case.id)
+            s.add(notice)
+            s.flush()
+            self._audit(s, actor, now, "notice.request", notice, case.register_no)
+            return self._row(s, notice)
+
+    def request_found(self, actor: Actor, found_ref: str) -> NoticeRow:
+        """Ask for a "help identify" notice for a person found without a report here."""
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            row = self._found._find(s, found_ref, sc.station.id)
+            require(actor, Capability.REQUEST_NOTICE, assigned_io_id=actor.user_id)
+            refusal = rules.found_notice_refusal(
+                ref_no=row.ref_no,
+                status=FoundStatus(row.status),
+                is_child=row.is_child,
+                cwc_produced=row.cwc_produced_at is not None,
+            )
+            if refusal:
+                raise RuleViolation(refusal)
+            self._refuse_second(s, Notice.found_person_id == row.id, NoticeKind.FOUND)
+            notice = self._new(sc, actor, now, NoticeKind.FOUND, found_person_id=row.id)
+            s.add(notice)
+            s.flush()
+            self._audit(s, actor, now, "notice.request", notice, row.ref_no)
+            return self._row(s, notice)
+
+    def _refuse_second(self, s: Session, subject: object, kind: NoticeKind) -> None:
+        live = s.scalar(
+            select(Notice)
+            .where(subject)  # type: ignore[arg-type]
+            .where(Notice.status.in_([st.value for st in rules.LIVE_STATUSES]))
+            .limit(1)
+        )
+        if live is not None:
+            label = live.notice_no or f"request #{live.id}"
+            raise RuleViolation(rules.live_notice_conflict(label, NoticeStatus(live.status), kind))
+
+    @staticmethod
+    def _new(
+        sc: StationContext,
+        actor: Actor,
+        now: datetime,
+        kind: NoticeKind,
+        *,
+        case_id: int | None = None,
+        found_person_id: int | None = None,
+    ) -> Notice:
+        return Notice(
+            uuid=str(uuidlib.uuid4()),
+            station_id=sc.station.id,
+            case_id=case_id,
+            found_person_id=found_person_id,
+            kind=kind.value,
+            status=NoticeStatus.REQUESTED.value,
+            requested_at=now,
+            requested_by_id=actor.user_id,
+        )
+
+    def approve(self, actor: Actor, notice_ref: str) -> NoticeRow:
+        """The station head approves a requested notice (the rule is checked again)."""
+        return self._step(actor, notice_ref, NoticeStep.APPROVE)
+
+    def refuse(self, actor: Actor, notice_ref: str, *, reason: str) -> NoticeRow:
+        """The station head turns a request down, with the reason."""
+        return self._step(actor, notice_ref, NoticeStep.REFUSE, reason=reason)
+
+    def issue(self, actor: Actor, notice_ref: str) -> NoticeRow:
+        """An approved notice goes out: the issuing officer is recorded and the number given."""
+        return self._step(actor, notice_ref, NoticeStep.ISSUE)
+
+    def withdraw(self, actor: Actor, notice_ref: str) -> NoticeRow:
+        """Record that an issued notice has been taken down and recalled from groups."""
+        return self._step(actor, notice_ref, NoticeStep.WITHDRAW)
+
+    def _step(
+        self, actor: Actor, notice_ref: str, step: NoticeStep, *, reason: str | None = None
+    ) -> NoticeRow:
+        now = self.clock.now()
+        reason_text: str | None = None
+        if step is NoticeStep.REFUSE:
+            reason_text, problems = normalise(reason or "")
+            if not reason_text:
+                problems = [*problems, Problem("reason", "say why the notice is refused")]
+            if problems:
+                raise ValidationFailed(problems)
+        statuses = rules.OUT_STATUSES if step is NoticeStep.WITHDRAW else rules.LIVE_STATUSES
+        with self.db.write() as s:
+            sc = station_context(s)
+            notice = self._find(s, notice_ref, sc, statuses)
+            label = notice.notice_no or f"request #{notice.id}"
+            if step in (NoticeStep.APPROVE, NoticeStep.REFUSE):
+                require(actor, Capability.APPROVE_NOTICE)
+            else:
+                self._require_officer(s, actor, notice, sc)
+            rules.check_step(label, NoticeStatus(notice.status), step)
+            if step in (NoticeStep.APPROVE, NoticeStep.ISSUE):
+                refusal = self._gate(s, notice, sc)
+                if refusal:
+                    raise RuleViolation(refusal)
+            if step is NoticeStep.APPROVE:
+                notice.status = NoticeStatus.APPROVED.value
+                notice.approved_at, notice.approved_by_id = now, actor.user_id
+            elif step is NoticeStep.REFUSE:
+                notice.status = NoticeStatus.REFUSED.value
+                notice.refused_reason = reason_text
+            elif step is NoticeStep.ISSUE:
+                prefix = sc.policy.notice_number_prefix
+                year = local_year(now, sc.zone)
+                serial = next_number(s, sc.station.id, prefix, year)
+                notice.notice_no = f"{prefix}/{year}/{serial:04d}"
+                notice.status = NoticeStatus.ISSUED.value
+                notice.issued_at, notice.issued_by_id = now, actor.user_id
+            else:
+                notice.status = NoticeStatus.WITHDRAWN.value
+                notice.withdrawn_at, notice.withdrawn_by_id = now, actor.user_id
+            try:
+                s.flush()
+            except StaleDataError as exc:
+                raise RuleViolation(
+                    f"Notice {label} was changed at another desk a moment ago; look at it again."
+                ) from exc
+            self._audit(
+                s,
+                actor,
+                now,
+                f"notice.{step.value}",
+                notice,
+                self._subject_ref(s, notice),
+                reason=reason_text,
+            )
+            return self._row(s, notice)
+
+    # -- lists ----------------------------------------------------------------------------------
+
+    def list_notices(
+        self,
+        actor: Actor,
+        *,
+        statuses: Sequence[NoticeStatus] = (),
+        kind: NoticeKind | None = None,
+        subject_ref: str | None = None,
+    ) -> list[NoticeRow]:
+        """The station's notices, newest first (``withdrawal_due`` ones are the ones to chase)."""
+        require(actor, Capability.VIEW_CASE)
+        with self.db.read() as s:
+            sc = station_context(s)
+            query = select(Notice).where(Notice.station_id == sc.station.id)
+            if statuses:
+                query = query.where(Notice.status.in_([st.value for st in statuses]))
+            if kind is not None:
+                query = query.where(Notice.kind == kind.value)
+            if subject_ref:
+                if subject_ref.strip().upper().startswith(sc.policy.found_number_prefix + "/"):
+                    found = self._found._find(s, subject_ref, sc.station.id)
+                    query = query.where(Notice.found_person_id == found.id)
+                else:
+                    case = self._cases._find(s, subject_ref, sc.station.id)
+                    query = query.where(Notice.case_id == case.id)
+            notices = list(s.scalars(query.order_by(Notice.id.desc())))
+            return self._rows(s, notices)
+
+    def get(self, actor: Actor, notice_ref: str) -> NoticeRow:
+        require(actor, Capability.VIEW_CASE)
+        with self.db.read() as s:
+            sc = station_context(s)
+            return self._row(s, self._find(s, notice_ref, sc, frozenset(NoticeStatus)))
+
+    def _row(self, s: Session, notice: Notice) -> NoticeRow:
+        return self._rows(s, [notice])[0]
+
+    def _rows(self, s: Session, notices: Sequence[Notice]) -> list[NoticeRow]:
+        users = users_by_id(s)
+        cases = {
+            c.id: c
+            for c in s.scalars(
+                select(Case).where(Case.id.in_({n.case_id for n in notices if n.case_id}))
+            )
+        }
+        found = {
+            f.id: f
+            for f in s.scalars(
+                select(FoundPerson).where(
+                    FoundPerson.id.in_({n.found_person_id for n in notices if n.found_person_id})
+                )
+            )
+        }
+        person_ids = {c.person_id for c in cases.values()} | {f.person_id for f in found.values()}
+        names: dict[int, str] = {}
+        for name in s.scalars(
+            select(PersonName)
+            .where(PersonName.person_id.in_(person_ids), PersonName.kind == "name")
+            .order_by(PersonName.position.desc())
+        ):
+            names[name.person_id] = name.text  # the last written is position 0: the first name
+
+        def who(uid: int | None) -> str | None:
+            return users[uid].username if uid else None
+
+        out: list[NoticeRow] = []
+        for n in notices:
+            if n.case_id:
+                subject_ref = cases[n.case_id].register_no
+                person_id = cases[n.case_id].person_id
+            else:
+                assert n.found_person_id is not None
+                subject_ref = found[n.found_person_id].ref_no
+                person_id = found[n.found_person_id].person_id
+            out.append(
+                NoticeRow(
+                    id=n.id,
+                    kind=NoticeKind(n.kind),
+                    notice_no=n.notice_no,
+                    status=NoticeStatus(n.status),
+                    subject_ref=subject_ref,
+                    subject_name=names.get(person_id, "(name not known)"),
+                    requested_at=n.requested_at,
+                    requested_by=users[n.requested_by_id].username,
+                    approved_at=n.approved_at,
+                    approved_by=who(n.approved_by_id),
+                    issued_at=n.issued_at,
+                    issued_by=who(n.issued_by_id),
+                    withdrawal_due_at=n.withdrawal_due_at,
+                    withdrawn_at=n.withdrawn_at,
+                    withdrawn_by=who(n.withdrawn_by_id),
+                    refused_reason=n.refused_reason,
+                    version=n.version,
+                )
+            )
+        return out
+
+    def _subject_ref(self, s: Session, notice: Notice) -> str:
+        if notice.case_id:
+            case = s.get(Case, notice.case_id)
+            assert case is not None
+            return case.register_no
+        row = s.get(FoundPerson, notice.found_person_id)
+        assert row is not None
+        return row.ref_no
+
+    @staticmethod
+    def _audit(
+        s: Session,
+        actor: Actor,
+        now: datetime,
+        action: str,
+        notice: Notice,
+        subject_ref: str,
+        **details: object,
+    ) -> None:
+        audit.record(
+            s,
+            at=now,
+            actor=actor,
+            action=action,
+            subject=audit.Subject("notice", notice.uuid, notice.notice_no or f"#{notice.id}"),
+            details={
+                "subject": subject_ref,
+                "status": notice.status,
+                "version": notice.version,
+                **{k: v for k, v in details.items() if v is not None},
+            },
+        )
+
+    # -- printouts ------------------------------------------------------------------------------
+
+    def _context(self, s: Session, actor: Actor, sc: StationContext, now: datetime) -> PrintContext:
+        user = s.get(AppUser, actor.user_id)
+        printed_by = officer_ref(user)
+        assert printed_by is not None
+        return PrintContext(station=station_info(sc.station), printed_at=now, printed_by=printed_by)
+
+    @staticmethod
+    def _primary_photo(s: Session, person_id: int, *, thumbnail: bool = False) -> bytes | None:
+        photo = s.scalar(
+            select(Photo)
+            .where(Photo.person_id == person_id)
+            .order_by(Photo.is_primary.desc(), Photo.position)
+            .limit(1)
+        )
+        if photo is None:
+            return None
+        return photo.thumbnail if thumbnail else photo.jpeg
+
+    def _officer(self, s: Session, user_id: int | None) -> OfficerRef:
+        ref = officer_ref(s.get(AppUser, user_id) if user_id else None)
+        assert ref is not None
+        return ref
+
+    def _case_detail(self, s: Session, case: Case, sc: StationContext, now: datetime) -> CaseDetail:
+        return case_store.case_detail(
+            s,
+            case,
+            users=users_by_id(s),
+            station_code=sc.station.code,
+            now=now,
+            zone=sc.zone,
+            policy=sc.policy,
+        )
+
+    def missing_notice(self, actor: Actor, ref: str) -> MissingNotice:
+        """An issued lookout notice ready to render, by notice number or the case's reference.
+
+        Refused once the person is traced (the notice is then due for withdrawal: print the
+        withdrawal slip instead) and whenever the rule no longer allows publicity.
+        """
+        require(actor, Capability.PRINT_CASE)
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            notice = self._find(s, ref, sc, rules.LIVE_STATUSES)
+            if notice.kind != NoticeKind.MISSING.value:
+                raise RuleViolation(
+                    f"{notice.notice_no or ref} is a help-identify notice; print it as one."
+                )
+            case = self._case_of(s, notice, sc)
+            detail = self._case_detail(s, case, sc, now)
+            self._printable(s, notice, sc, ref)
+            assert notice.notice_no is not None and notice.issued_at is not None
+            photo = (
+                self._primary_photo(s, case.person_id)
+                if rules.photo_may_be_printed(detail)
+                else None
+            )
+            primary = next((p for p in detail.photos if p.primary), None)
+            result = MissingNotice(
+                context=self._context(s, actor, sc, now),
+                notice_no=notice.notice_no,
+                issued_at=notice.issued_at,
+                case_ref=case.register_no,
+                is_child=detail.is_child,
+                person=rules.public_description(
+                    detail.person,
+                    age=detail.age_at_disappearance,
+                    age_now=detail.age_now,
+                    photo_taken_on=primary.taken_on if primary and photo else None,
+                ),
+                last_seen_at=detail.circumstances.last_seen_at,
+                last_seen_place=detail.circumstances.last_seen_place,
+                issued_by=self._officer(s, notice.issued_by_id),
+                io=detail.io_officer,
+                qr_text=rules.qr_payload(
+                    NoticeKind.MISSING, sc.station.code, case.register_no, notice.notice_no
+                ),
+                photo_jpeg=photo,
+            )
+            self._audit(s, actor, now, "notice.print", notice, case.register_no)
+            return result
+
+    def _printable(self, s: Session, notice: Notice, sc: StationContext, ref: str) -> None:
+        label = notice.notice_no or f"request #{notice.id}"
+        refusal = self._gate(s, notice, sc)
+        if refusal:
+            raise RuleViolation(refusal)
+        rules.check_step(label, NoticeStatus(notice.status), NoticeStep.PRINT)
+
+    def found_notice(self, actor: Actor, ref: str) -> FoundNotice:
+        """An issued "help identify" notice, by notice number or the found person's reference."""
+        require(actor, Capability.PRINT_CASE)
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            notice = self._find(s, ref, sc, rules.LIVE_STATUSES)
+            if notice.kind != NoticeKind.FOUND.value:
+                raise RuleViolation(f"{notice.notice_no or ref} is a missing-person notice.")
+            row = self._found_of(s, notice, sc)
+            self._printable(s, notice, sc, ref)
+            assert notice.notice_no is not None and notice.issued_at is not None
+            detail: FoundDetail = self._found._detail(s, row, sc, now)
+            photo = self._primary_photo(s, row.person_id)
+            primary = next((p for p in detail.photos if p.primary), None)
+            result = FoundNotice(
+                context=self._context(s, actor, sc, now),
+                notice_no=notice.notice_no,
+                issued_at=notice.issued_at,
+                found_ref=row.ref_no,
+                is_child=row.is_child,
+                person=rules.public_description(
+                    detail.found.person,
+                    age=detail.age,
+                    age_now=None,
+                    photo_taken_on=primary.taken_on if primary else None,
+                ),
+                found_at=detail.found.found_at,
+                found_place=detail.found.found_place,
+                cwc_name=detail.found.cwc_name if row.is_child else None,
+                issued_by=self._officer(s, notice.issued_by_id),
+                qr_text=rules.qr_payload(
+                    NoticeKind.FOUND, sc.station.code, row.ref_no, notice.notice_no
+                ),
+                photo_jpeg=photo,
+            )
+            self._audit(s, actor, now, "notice.print", notice, row.ref_no)
+            return result
+
+    def withdrawal_slip(self, actor: Actor, ref: str) -> WithdrawalSlip:
+        """The "traced — notice withdrawn" slip for a notice due for withdrawal or withdrawn."""
+        require(actor, Capability.PRINT_CASE)
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            gone = frozenset({NoticeStatus.WITHDRAWAL_DUE, NoticeStatus.WITHDRAWN})
+            notice = self._find(s, ref, sc, gone)
+            if NoticeStatus(notice.status) not in gone or notice.notice_no is None:
+                raise RuleViolation(
+                    f"Notice {notice.notice_no or ref} is {notice.status}: a withdrawal slip is "
+                    "printed once the person is traced or the notice withdrawn."
+                )
+            assert notice.issued_at is not None
+            slip = WithdrawalSlip(
+                context=self._context(s, actor, sc, now),
+                kind=NoticeKind(notice.kind),
+                notice_no=notice.notice_no,
+                issued_at=notice.issued_at,
+                withdrawn_at=notice.withdrawal_due_at or notice.withdrawn_at or now,
+            )
+            self._audit(s, actor, now, "notice.print_slip", notice, self._subject_ref(s, notice))
+            return slip
+
+    def bulk_notices(self, actor: Actor, filters: BulkFilter | None = None) -> BulkNotices:
+        """Every issued missing-person notice that still qualifies, oldest first."""
+        require(actor, Capability.PRINT_CASE)
+        filters = filters or BulkFilter()
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            query = (
+                select(Notice, Case)
+                .join(Case, Case.id == Notice.case_id)
+                .where(
+                    Notice.station_id == sc.station.id,
+                    Notice.kind == NoticeKind.MISSING.value,
+                    Notice.status == NoticeStatus.ISSUED.value,
+                    Case.status == CaseStatus.REGISTERED.value,
+                )
+            )
+            if filters.child is not None:
+                query = query.where(Case.is_child.is_(filters.child))
+            if filters.sex is not None:
+                query = query.where(Case.sex == filters.sex.value)
+            if filters.issued_from is not None:
+                query = query.where(Notice.issued_at >= filters.issued_from)
+            if filters.issued_to is not None:
+                query = query.where(Notice.issued_at < filters.issued_to)
+            pairs = s.execute(query.order_by(Notice.issued_at, Notice.id)).all()
+            users = users_by_id(s)
+            entries: list[BulkNoticeEntry] = []
+            for notice, case in pairs:
+                assert notice.notice_no is not None and notice.issued_at is not None
+                full = self._cases._find(s, case.uuid, sc.station.id)
+                if rules.missing_notice_refusal(
+                    register_no=full.register_no,
+                    status=CaseStatus(full.status),
+                    sensitive=case_store.case_is_sensitive(full),
+                    has_publication_order=full.publication_order_ref is not None,
+                ):
+                    continue
+                detail = self._case_detail(s, full, sc, now)
+                photo = (
+                    self._primary_photo(s, full.person_id, thumbnail=True)
+                    if rules.photo_may_be_printed(detail)
+                    else None
+                )
+                io = users.get(full.io_id) if full.io_id else None
+                entries.append(
+                    BulkNoticeEntry(
+                        notice_no=notice.notice_no,
+                        issued_at=notice.issued_at,
+                        case_ref=full.register_no,
+                        is_child=detail.is_child,
+                        person=rules.public_description(
+                            detail.person,
+                            age=detail.age_at_disappearance,
+                            age_now=detail.age_now,
+                            photo_taken_on=None,
+                        ),
+                        last_seen_at=detail.circumstances.last_seen_at,
+                        last_seen_place=detail.circumstances.last_seen_place,
+                        io_phone=io.official_phone if io else None,
+                        photo_jpeg=photo,
+                    )
+                )
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="notice.print_bulk",
+                subject=audit.Subject("notice"),
+                details={"notices": [e.notice_no for e in entries]},
+            )
+            return BulkNotices(context=self._context(s, actor, sc, now), entries=tuple(entries))
+
+    def case_papers(self, actor: Actor, case_ref: str, paper: str) -> CasePapers:
+        """What the FIR (``paper="fir"``) or the case sheet (``"sheet"``) prints; audited."""
+        if paper not in PAPERS:
+            raise ValueError(f"paper must be one of {PAPERS}")
+        require(actor, Capability.PRINT_CASE)
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = self._cases._find(s, case_ref, sc.station.id)
+            detail = self._case_detail(s, case, sc, now)
+            if paper == "fir" and detail.fir is None:
+                reason = f" ({detail.fir_not_filed_reason})" if detail.fir_not_filed_reason else ""
+                raise RuleViolation(f"Case {case.register_no} has no FIR entered{reason}.")
+            head = s.scalar(
+                select(AppUser)
+                .where(
+                    AppUser.station_id == sc.station.id,
+                    AppUser.role == Role.SHO.value,
+                    AppUser.active.is_(True),
+                )
+                .order_by(AppUser.id)
+                .limit(1)
+            )
+            papers = CasePapers(
+                context=self._context(s, actor, sc, now),
+                case=detail,
+                officer_in_charge=officer_ref(head),
+                photo_jpeg=self._primary_photo(s, case.person_id),
+            )
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action=f"case.print_{paper}",
+                subject=audit.Subject("case", case.uuid, case.register_no),
+            )
+            return papers

@@ -1,0 +1,605 @@
+"""Lookout notices: missing person, found person ("help identify"), bulk sheet, withdrawal slip.
+
+Each renders a DTO from ``NoticeService`` (models/services/notices.py). The DTOs carry only what
+may be published (``PublicDescription``): a notice cannot print a family phone number, address,
+school, caste or religion, or the suspected offence, because it is never handed them.
+
+Layout for the public: the word MISSING in English, Marathi and Hindi, the photo large, the
+description in English and the station's language, and the phone numbers big enough to be read
+from a few steps away. A3 is the same page scaled up.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import tzinfo
+
+from reportlab.lib.pagesizes import A3, A4, A5, landscape
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from models.dto.accounts import StationInfo
+from models.dto.cases import OfficerRef
+from models.dto.notices import (
+    BulkNoticeEntry,
+    BulkNotices,
+    FoundNotice,
+    MissingNotice,
+    PublicDescription,
+    WithdrawalSlip,
+)
+from models.enums import NoticeKind
+from reports.base import BaseReport
+from reports.formatting import (
+    clothing_text,
+    day,
+    mark_text,
+    vocab,
+    when,
+    zone_of,
+)
+from reports.labels import both, check_lang, text
+from reports.qr import qr_flowable
+from reports.styles import ALERT, RULE, SHADE, scaled
+from reports.text import esc
+
+PAPER_SIZES = {"A4": A4, "A3": A3}
+EMERGENCY = "112"
+CHILDLINE = "1098"
+
+
+def two_lines(key: str, lang: str) -> str:
+    """A label as markup: English, and below it the station's language."""
+    return "<br/>".join(esc(line) for line in dict.fromkeys([text(key, "en"), text(key, lang)]))
+
+
+def _photo(jpeg: bytes | None, width: float, height: float, lang: str, factor: float) -> Flowable:
+    """The photo fitted inside ``width`` × ``height``, or a framed "no photo" box."""
+    if jpeg:
+        reader = ImageReader(io.BytesIO(jpeg))
+        iw, ih = reader.getSize()
+        ratio = min(width / iw, height / ih)
+        image = Image(io.BytesIO(jpeg), width=iw * ratio, height=ih * ratio)
+        image.hAlign = "CENTER"
+        return image
+    box = Table(
+        [[Paragraph(two_lines("n_no_photo", lang), scaled("centre", factor))]],
+        colWidths=[width],
+        rowHeights=[height],
+    )
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+            ]
+        )
+    )
+    return box
+
+
+def _label_value_rows(
+    rows: Sequence[tuple[str, str]], lang: str, factor: float
+) -> list[list[Paragraph]]:
+    """``(label key, plain value)`` pairs as table rows; empty values are left out."""
+    label_style, value_style = scaled("fact_label", factor), scaled("fact", factor)
+    return [
+        [
+            Paragraph(two_lines(key, lang), label_style),
+            Paragraph(esc(value), value_style),
+        ]
+        for key, value in rows
+        if value
+    ]
+
+
+def description_rows(person: PublicDescription, lang: str, *, found: bool) -> list[tuple[str, str]]:
+    """The description as (label key, value) rows, in the order a reader scans a poster."""
+    years = text("years", "en") + (f" / {text('years', lang)}" if lang != "en" else "")
+    age = f"{person.age} {years}" if person.age else ""
+    hair = ", ".join(
+        p
+        for p in (
+            vocab(person.hair_colour, lang),
+            vocab(person.hair_length, lang),
+            person.hair_style or "",
+        )
+        if p
+    )
+    features = [vocab(d, lang) for d in person.disabilities]
+    if person.spectacles:
+        features.insert(0, both("n_spectacles", lang))
+    return [
+        ("n_apparent_age" if found else "n_age", age),
+        ("n_age_now", f"{person.age_now} {years}" if person.age_now else ""),
+        ("n_sex", vocab(person.sex, lang)),
+        ("n_height", person.height or ""),
+        ("n_build", vocab(person.build, lang)),
+        ("n_complexion", vocab(person.complexion, lang)),
+        ("n_hair", hair),
+        ("n_eyes", vocab(person.eye_colour, lang)),
+        ("n_marks", "; ".join(mark_text(m, lang) for m in person.marks)),
+        (
+            "n_clothing_found" if found else "n_clothing",
+            "; ".join(clothing_text(c, lang) for c in person.clothing),
+        ),
+        ("n_languages", ", ".join(vocab(x, lang) for x in person.languages)),
+        ("n_condition", "; ".join(features)),
+    ]
+
+
+def _contacts(
+    station: StationInfo,
+    io_officer: OfficerRef | None,
+    is_child: bool,
+    qr_text: str,
+    lang: str,
+    factor: float,
+    width: float,
+) -> Table:
+    """Who to call, big, with the QR code beside. Only official numbers ever appear here."""
+    phone = scaled("phone", factor)
+    small = scaled("centre_small", factor)
+    cells: list[Flowable] = []
+    station_name = station.name + (f" / {station.name_local}" if station.name_local else "")
+    if station.phone:
+        cells.append(_contact_cell(esc(station_name), esc(station.phone), phone, small))
+    if io_officer and io_officer.official_phone:
+        cells.append(
+            _contact_cell(
+                esc(f"{both('io', lang)}: {io_officer.full_name}"),
+                esc(io_officer.official_phone),
+                phone,
+                small,
+            )
+        )
+    cells.append(_contact_cell(esc(both("emergency_112", lang)), EMERGENCY, phone, small))
+    if is_child:
+        cells.append(_contact_cell(esc(both("childline_1098", lang)), CHILDLINE, phone, small))
+    qr_size = 30 * mm * factor
+    columns = len(cells)
+    cell_width = (width - qr_size - 4 * mm * factor) / columns
+    table = Table(
+        [[*cells, qr_flowable(qr_text, qr_size)]],
+        colWidths=[cell_width] * columns + [qr_size + 4 * mm * factor],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-2, 0), 1.2, ALERT),
+                ("INNERGRID", (0, 0), (-2, 0), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (-1, 0), (-1, 0), "RIGHT"),
+                ("LEFTPADDING", (-1, 0), (-1, 0), 0),
+                ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _contact_cell(caption: str, number: str, phone_style: object, small: object) -> Table:
+    inner = Table([[Paragraph(caption, small)], [Paragraph(number, phone_style)]])
+    inner.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 1), ("RIGHTPADDING", (0, 0), (-1, -1), 1)])
+    )
+    return inner
+
+
+class _NoticeReport(BaseReport):
+    """What the single-person notices share: the geometry, scale and the header lines."""
+
+    numbered = False
+    top_margin = 10 * mm
+    bottom_margin = 14 * mm
+    left_margin = right_margin = 12 * mm
+
+    def __init__(self, lang: str, paper: str) -> None:
+        if paper not in PAPER_SIZES:
+            raise ValueError(f"paper must be one of {sorted(PAPER_SIZES)}")
+        self.lang = check_lang(lang)
+        self.pagesize = PAPER_SIZES[paper]
+        self.factor = self.pagesize[0] / A4[0]
+        self.left_margin = self.right_margin = 12 * mm * self.factor
+        self.top_margin = 10 * mm * self.factor
+        self.bottom_margin = 12 * mm * self.factor
+
+    def s(self, name: str) -> object:
+        return scaled(name, self.factor)
+
+    def p(self, markup: str, style: str) -> Paragraph:
+        return Paragraph(markup, scaled(style, self.factor))
+
+    def station_line(self, station: StationInfo) -> Paragraph:
+        name = station.name + (f" · {station.name_local}" if station.name_local else "")
+        return self.p(
+            esc(f"{station.state} {text('police', 'en')} · {name} · {station.district}"),
+            "centre_small",
+        )
+
+    def number_line(self, notice_no: str, issued: str) -> Table:
+        left = self.p(f"{esc(both('notice_no', self.lang))}: <b>{esc(notice_no)}</b>", "small")
+        right = self.p(f"{esc(both('issued_on', self.lang))}: <b>{esc(issued)}</b>", "small_right")
+        table = Table([[left, right]], colWidths=[self.frame_width / 2] * 2)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
+    def person_block(self, person: PublicDescription, photo: bytes | None, *, found: bool) -> Table:
+        """Photo on the left; name and description on the right."""
+        f = self.factor
+        photo_w, photo_h = 78 * mm * f, 102 * mm * f
+        right_w = self.frame_width - photo_w - 6 * mm * f
+        names: list[Flowable] = []
+        if person.names:
+            names.append(self.p(esc(person.names[0]), "name"))
+            names += [self.p(esc(n), "name") for n in person.names[1:2]]
+        else:
+            names.append(self.p(esc(both("n_name_unknown", self.lang)), "name"))
+        facts = _label_value_rows(description_rows(person, self.lang, found=found), self.lang, f)
+        table = Table(facts, colWidths=[34 * mm * f, right_w - 34 * mm * f])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.25, SHADE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5 * f),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * f),
+                ]
+            )
+        )
+        left: list[Flowable] = [_photo(photo, photo_w, photo_h, self.lang, f)]
+        if photo and person.photo_taken_on:
+            left.append(
+                self.p(
+                    esc(
+                        f"{both('n_photo_taken', self.lang)}: "
+                        + "-".join(reversed(person.photo_taken_on.split("-")))
+                    ),
+                    "centre_small",
+                )
+            )
+        block = Table(
+            [[left, [*names, Spacer(1, 2 * mm * f), table]]],
+            colWidths=[photo_w + 6 * mm * f, right_w],
+        )
+        block.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return block
+
+    def place_line(self, key: str, at: str, place: str) -> Table:
+        label = self.p(esc(both(key, self.lang)), "fact_label")
+        value = self.p(f"<b>{esc(at)}</b> — {esc(place)}", "fact")
+        table = Table([[label, value]], colWidths=[34 * mm * self.factor, None])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ]
+            )
+        )
+        return table
+
+    def footer_lines(self, officer: OfficerRef, zone_note: str) -> list[Flowable]:
+        return [
+            Spacer(1, 2 * mm * self.factor),
+            self.p(esc(both("withdrawal_line", self.lang)), "centre_small"),
+            self.p(
+                esc(f"{both('issued_by', self.lang)}: {officer.describe()} · {zone_note}"),
+                "centre_small",
+            ),
+        ]
+
+
+class MissingNoticeReport(_NoticeReport):
+    """The lookout notice for one missing person."""
+
+    def __init__(self, notice: MissingNotice, *, lang: str = "mr", paper: str = "A4") -> None:
+        super().__init__(lang, paper)
+        self.notice = notice
+        self.title = f"Lookout notice {notice.notice_no}"
+        self.subject = "Missing person"
+
+    def story(self) -> list[Flowable]:
+        n = self.notice
+        zone = zone_of(n.context.station)
+        banner = " · ".join(
+            dict.fromkeys(
+                [
+                    text("missing", "en"),
+                    text("missing", self.lang),
+                    text("missing", "mr"),
+                    text("missing", "hi"),
+                ]
+            )
+        )
+        return [
+            self.station_line(n.context.station),
+            self.p(esc(banner), "banner"),
+            self.number_line(n.notice_no, day(n.issued_at, zone)),
+            Spacer(1, 3 * mm * self.factor),
+            self.person_block(n.person, n.photo_jpeg, found=False),
+            Spacer(1, 3 * mm * self.factor),
+            self.place_line("n_last_seen", when(n.last_seen_at, zone), n.last_seen_place),
+            Spacer(1, 3 * mm * self.factor),
+            self.p(esc(text("appeal_missing", "en")), "appeal"),
+            self.p(esc(text("appeal_missing", self.lang)), "appeal")
+            if self.lang != "en"
+            else Spacer(0, 0),
+            Spacer(1, 2 * mm * self.factor),
+            _contacts(
+                n.context.station,
+                n.io,
+                n.is_child,
+                n.qr_text,
+                self.lang,
+                self.factor,
+                self.frame_width,
+            ),
+            Spacer(1, 2 * mm * self.factor),
+            self.p(esc(both("do_not_approach", self.lang, " ")), "centre_small"),
+            *self.footer_lines(n.issued_by, f"{both('case_ref', self.lang)} {n.case_ref}"),
+        ]
+
+
+class FoundNoticeReport(_NoticeReport):
+    """ "Found — help identify": a person found without a report, whose family is sought."""
+
+    def __init__(self, notice: FoundNotice, *, lang: str = "mr", paper: str = "A4") -> None:
+        super().__init__(lang, paper)
+        self.notice = notice
+        self.title = f"Help-identify notice {notice.notice_no}"
+        self.subject = "Found person"
+
+    def story(self) -> list[Flowable]:
+        n = self.notice
+        zone = zone_of(n.context.station)
+        story: list[Flowable] = [
+            self.station_line(n.context.station),
+            self.p(esc(text("found_title", "en")), "banner_sub"),
+            self.p(esc(text("found_title", self.lang)), "banner_sub")
+            if self.lang != "en"
+            else Spacer(0, 0),
+            Spacer(1, 2 * mm * self.factor),
+            self.number_line(n.notice_no, day(n.issued_at, zone)),
+            Spacer(1, 3 * mm * self.factor),
+            self.person_block(n.person, n.photo_jpeg, found=True),
+            Spacer(1, 3 * mm * self.factor),
+            self.place_line("n_found", when(n.found_at, zone), n.found_place),
+        ]
+        if n.cwc_name:
+            story += [
+                Spacer(1, 1.5 * mm * self.factor),
+                self.p(f"{esc(both('n_in_care', self.lang))}: <b>{esc(n.cwc_name)}</b>", "fact"),
+            ]
+        story += [
+            Spacer(1, 3 * mm * self.factor),
+            self.p(esc(text("appeal_found", "en")), "appeal"),
+            self.p(esc(text("appeal_found", self.lang)), "appeal")
+            if self.lang != "en"
+            else Spacer(0, 0),
+            Spacer(1, 2 * mm * self.factor),
+            _contacts(
+                n.context.station,
+                None,
+                n.is_child,
+                n.qr_text,
+                self.lang,
+                self.factor,
+                self.frame_width,
+            ),
+            *self.footer_lines(n.issued_by, f"{both('case_ref', self.lang)} {n.found_ref}"),
+        ]
+        return story
+
+
+class WithdrawalSlipReport(BaseReport):
+    """A half-page slip pasted over a notice: "TRACED — notice withdrawn", no name, no photo."""
+
+    pagesize = landscape(A5)
+    numbered = False
+    left_margin = right_margin = 12 * mm
+    top_margin = bottom_margin = 10 * mm
+
+    def __init__(self, slip: WithdrawalSlip, *, lang: str = "mr") -> None:
+        self.lang = check_lang(lang)
+        self.slip = slip
+        self.title = f"Notice {slip.notice_no} withdrawn"
+
+    def story(self) -> list[Flowable]:
+        sl = self.slip
+        zone = zone_of(sl.context.station)
+        key = "slip_text" if sl.kind is NoticeKind.MISSING else "slip_found_text"
+        station = sl.context.station
+        lines = [
+            Paragraph(
+                esc(f"{station.state} {text('police', 'en')} · {station.name}"),
+                scaled("centre_small", 1),
+            ),
+            Paragraph(esc(text("traced_title", "en")), scaled("banner_sub", 1.4)),
+        ]
+        if self.lang != "en":
+            lines.append(Paragraph(esc(text("traced_title", self.lang)), scaled("banner_sub", 1.2)))
+        lines += [
+            Spacer(1, 4 * mm),
+            Paragraph(esc(text(key, "en").format(notice=sl.notice_no)), scaled("appeal", 1)),
+        ]
+        if self.lang != "en":
+            lines.append(
+                Paragraph(
+                    esc(text(key, self.lang).format(notice=sl.notice_no)), scaled("appeal", 1)
+                )
+            )
+        lines += [
+            Spacer(1, 3 * mm),
+            Paragraph(
+                esc(
+                    f"{both('notice_no', self.lang)}: {sl.notice_no} · "
+                    f"{both('issued_on', self.lang)}: {day(sl.issued_at, zone)} · "
+                    f"{both('withdrawn_on', self.lang)}: {day(sl.withdrawn_at, zone)}"
+                ),
+                scaled("centre_small", 1),
+            ),
+            Spacer(1, 3 * mm),
+            Paragraph(esc(both("thanks", self.lang)), scaled("centre", 1)),
+        ]
+        return [KeepTogether(lines)]
+
+
+class BulkSheetReport(BaseReport):
+    """Six missing persons per A4 page, for railway stations and bus depots."""
+
+    columns = 2
+    left_margin = right_margin = 10 * mm
+    top_margin = 10 * mm
+
+    def __init__(self, sheet: BulkNotices, *, lang: str = "mr") -> None:
+        self.lang = check_lang(lang)
+        self.sheet = sheet
+        self.title = "Missing persons"
+        station = sheet.context.station
+        self.footer_text = " · ".join(
+            p for p in (station.name, station.phone, f"{EMERGENCY}", f"{CHILDLINE}") if p
+        )
+
+    def footer_left(self) -> str:
+        return self.footer_text
+
+    def story(self) -> list[Flowable]:
+        station = self.sheet.context.station
+        zone = zone_of(station)
+        cell_width = self.frame_width / self.columns
+        heading = [
+            Paragraph(esc(both("bulk_title", self.lang)), scaled("banner_sub", 1)),
+            Paragraph(
+                esc(
+                    f"{station.name} — {station.phone or ''} · {both('emergency_112', self.lang)} "
+                    f"{EMERGENCY} · {both('childline_1098', self.lang)} {CHILDLINE}"
+                ),
+                scaled("centre_small", 1),
+            ),
+        ]
+        cells = [self._entry(e, cell_width, zone) for e in self.sheet.entries]
+        if not cells:
+            return [
+                *heading,
+                Spacer(1, 10 * mm),
+                Paragraph("No lookout notice is out at present.", scaled("centre", 1)),
+            ]
+        while len(cells) % self.columns:
+            cells.append(Spacer(1, 1))
+        rows: list[list[object]] = [[heading] + [""] * (self.columns - 1)]
+        rows += [cells[i : i + self.columns] for i in range(0, len(cells), self.columns)]
+        table = Table(rows, colWidths=[cell_width] * self.columns, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("SPAN", (0, 0), (-1, 0)),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("GRID", (0, 1), (-1, -1), 0.6, RULE),
+                    ("BOTTOMPADDING", (0, 0), (-1, 0), 4 * mm),
+                ]
+            )
+        )
+        return [table]
+
+    def _entry(self, e: BulkNoticeEntry, width: float, zone: tzinfo) -> Table:
+        photo_w, photo_h = 30 * mm, 38 * mm
+        person = e.person
+        name = person.names[0] if person.names else text("n_name_unknown", "en")
+        other = person.names[1] if len(person.names) > 1 else ""
+        lang = self.lang
+        facts = [
+            Paragraph(f"<b>{esc(name)}</b>", scaled("label", 1.15)),
+            Paragraph(esc(other), scaled("label", 1.05)) if other else Spacer(0, 0),
+            Paragraph(
+                esc(
+                    " · ".join(
+                        p
+                        for p in (
+                            f"{person.age} {text('years', 'en')}" if person.age else "",
+                            vocab(person.sex, lang),
+                            person.height or "",
+                        )
+                        if p
+                    )
+                ),
+                scaled("cell", 1),
+            ),
+        ]
+        for key, value in description_rows(person, lang, found=False)[4:10]:
+            if value and key in ("n_complexion", "n_marks", "n_clothing", "n_languages"):
+                facts.append(
+                    Paragraph(f"<b>{esc(text(key, 'en'))}:</b> {esc(value)}", scaled("tiny", 1))
+                )
+        facts += [
+            Paragraph(
+                f"<b>{esc(both('n_last_seen', lang))}:</b> {esc(when(e.last_seen_at, zone))}, "
+                f"{esc(e.last_seen_place)}",
+                scaled("tiny", 1),
+            ),
+            Paragraph(
+                esc(f"{e.notice_no}" + (f" · IO {e.io_phone}" if e.io_phone else "")),
+                scaled("tiny", 1),
+            ),
+        ]
+        inner = Table(
+            [[_photo(e.photo_jpeg, photo_w, photo_h, lang, 0.8), facts]],
+            colWidths=[photo_w + 2 * mm, width - photo_w - 2 * mm - 8],
+        )
+        inner.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        return inner
+
+
+# -- the functions the window and the CLI call ----------------------------------------------
+
+
+def render_missing_notice(notice: MissingNotice, *, lang: str = "mr", paper: str = "A4") -> bytes:
+    return MissingNoticeReport(notice, lang=lang, paper=paper).build()
+
+
+def render_found_notice(notice: FoundNotice, *, lang: str = "mr", paper: str = "A4") -> bytes:
+    return FoundNoticeReport(notice, lang=lang, paper=paper).build()
+
+
+def render_withdrawal_slip(slip: WithdrawalSlip, *, lang: str = "mr") -> bytes:
+    return WithdrawalSlipReport(slip, lang=lang).build()
+
+
+def render_bulk_sheet(sheet: BulkNotices, *, lang: str = "mr") -> bytes:
+    return BulkSheetReport(sheet, lang=lang).build()
