@@ -8,7 +8,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.talash-installed
 EXTRAS := dev,postgres
 
-.PHONY: run test lint bundle bench clean
+.PHONY: run test lint bundle bench docs clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Talash needs Python 3.11 or newer")'
@@ -43,6 +43,10 @@ bundle: $(STAMP)
 ## bench: the benchmark suite (ratios against raw-SQL baselines, figures in benchmarks/results/)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(ARGS)
+
+## docs: regenerate docs/cli.md and docs/schema/ from the code
+docs: $(STAMP)
+	$(PY) -m desktop.cli_docs
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

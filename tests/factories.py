@@ -72,8 +72,16 @@ def child_person(**changes: Any) -> PersonInput:
         marital_status=None,
         id_documents=(IdDocumentRow(IdDocumentType.AADHAAR, "1234 5678 9012"),),
         addresses=(
-            AddressRow(AddressKind.PRESENT, "Room 12, Shiv Shakti Chawl", "Kumbharwada", "Mumbai",
-                       "Mumbai City", "Maharashtra", "400017", "India"),
+            AddressRow(
+                AddressKind.PRESENT,
+                "Room 12, Shiv Shakti Chawl",
+                "Kumbharwada",
+                "Mumbai",
+                "Mumbai City",
+                "Maharashtra",
+                "400017",
+                "India",
+            ),
             AddressRow(AddressKind.NATIVE, None, "Kudal", None, "Sindhudurg", "Maharashtra"),
         ),
         contacts=(ContactRow(ContactKind.MOBILE, "98XXXXXX10", "father"),),
@@ -85,7 +93,11 @@ def child_person(**changes: Any) -> PersonInput:
         hair_style="two plaits",
         marks=(MarkRow(MarkType.MOLE, "left cheek", "small black mole"),),
         clothing=(
-            ClothingRow(ClothingArea.UNIFORM, "white shirt and navy blue skirt (school uniform)", "white/navy"),
+            ClothingRow(
+                ClothingArea.UNIFORM,
+                "white shirt and navy blue skirt (school uniform)",
+                "white/navy",
+            ),
             ClothingRow(ClothingArea.FOOTWEAR, "black school shoes", "black"),
             ClothingRow(ClothingArea.BAG, "pink school bag", "pink"),
         ),
@@ -132,7 +144,9 @@ def child_case(**changes: Any) -> CaseInput:
                 relative_name="Ramesh Patil",
                 occupation="Driver",
                 contacts=(ContactRow(ContactKind.MOBILE, "98XXXXXX10"),),
-                addresses=(AddressRow(AddressKind.PRESENT, "Room 12, Shiv Shakti Chawl", "Kumbharwada"),),
+                addresses=(
+                    AddressRow(AddressKind.PRESENT, "Room 12, Shiv Shakti Chawl", "Kumbharwada"),
+                ),
             ),
             relation=Relation.FATHER,
             seen_or_heard="heard",

@@ -57,9 +57,19 @@ def assign(dest: Any, src: Any, names: Iterable[str], *, prefix: str = "") -> No
         setattr(dest, prefix + name, to_column(getattr(src, name)))
 
 
+_SCALARS: dict[tuple[type[Any], frozenset[str]], tuple[str, ...]] = {}
+
+
 def scalar_fields(cls: type[Any], exclude: Iterable[str] = ()) -> tuple[str, ...]:
     """Field names of a DTO that are stored as plain columns (not nested DTOs or row lists)."""
-    skip = set(exclude)
+    skip = frozenset(exclude)
+    key = (cls, skip)
+    if key not in _SCALARS:
+        _SCALARS[key] = _scalar_fields(cls, skip)
+    return _SCALARS[key]
+
+
+def _scalar_fields(cls: type[Any], skip: frozenset[str]) -> tuple[str, ...]:
     out: list[str] = []
     for f in dataclasses.fields(cls):
         if f.name in skip:

@@ -61,7 +61,9 @@ def test_numbers_run_on_without_gaps_and_restart_each_year(
     base = child_case()
     new_year = dataclasses.replace(
         base,
-        report=dataclasses.replace(base.report, reported_at=clock.now() - timedelta(hours=1), gd_entry_at=None),
+        report=dataclasses.replace(
+            base.report, reported_at=clock.now() - timedelta(hours=1), gd_entry_at=None
+        ),
         fir=dataclasses.replace(base.fir, registered_at=clock.now() - timedelta(minutes=30)),  # type: ignore[arg-type]
     )
     assert cases.register_case(people.writer, new_year).value.register_no == "MP/2027/0001"
@@ -89,7 +91,9 @@ def test_a_recorded_reason_lets_a_child_case_be_saved_without_fir(
 ) -> None:
     saved = cases.register_case(
         people.writer,
-        child_case(fir=None, fir_not_filed_reason="Zero FIR registered at Sion PS, awaiting transfer"),
+        child_case(
+            fir=None, fir_not_filed_reason="Zero FIR registered at Sion PS, awaiting transfer"
+        ),
     )
     assert saved.value.fir is None
     assert any(c.kind == "fir_missing" and c.overdue for c in saved.value.clocks)
@@ -107,18 +111,27 @@ def test_every_problem_is_reported_at_once_and_nothing_is_saved(
     base = child_case()
     bad = dataclasses.replace(
         base,
-        person=dataclasses.replace(base.person, names=(), date_of_birth="2012-02-31", height_cm=900),
+        person=dataclasses.replace(
+            base.person, names=(), date_of_birth="2012-02-31", height_cm=900
+        ),
         circumstances=dataclasses.replace(base.circumstances, last_seen_at=at(-48)),
     )
     with pytest.raises(ValidationFailed) as err:
         cases.register_case(people.writer, bad)
     fields = {p.field for p in err.value.problems}
-    assert {"person.names", "person.date_of_birth", "person.height_cm", "circumstances.last_seen_at"} <= fields
+    assert {
+        "person.names",
+        "person.date_of_birth",
+        "person.height_cm",
+        "circumstances.last_seen_at",
+    } <= fields
     from sqlalchemy import text
 
     with db.read() as s:
         assert s.execute(text("SELECT count(*) FROM mp_case")).scalar() == 0
-        assert s.execute(text("SELECT count(*) FROM person")).scalar() == 2 * 0  # nothing half-saved
+        assert (
+            s.execute(text("SELECT count(*) FROM person")).scalar() == 2 * 0
+        )  # nothing half-saved
 
 
 def test_warnings_do_not_block_the_save(cases: CaseService, people: People) -> None:
@@ -128,14 +141,16 @@ def test_warnings_do_not_block_the_save(cases: CaseService, people: People) -> N
     assert any(w.field == "person.age_min" for w in saved.warnings)
 
 
-def test_stale_edit_is_refused_and_says_who_changed_what(cases: CaseService, people: People) -> None:
+def test_stale_edit_is_refused_and_says_who_changed_what(
+    cases: CaseService, people: People
+) -> None:
     detail = cases.register_case(people.writer, child_case()).value
     mine = detail.as_input()
-    theirs = dataclasses.replace(
-        mine, person=dataclasses.replace(mine.person, height_cm=145)
-    )
+    theirs = dataclasses.replace(mine, person=dataclasses.replace(mine.person, height_cm=145))
     cases.update_case(people.io, detail.register_no, theirs, detail.version)
-    edited = dataclasses.replace(mine, person=dataclasses.replace(mine.person, hair_style="one plait"))
+    edited = dataclasses.replace(
+        mine, person=dataclasses.replace(mine.person, hair_style="one plait")
+    )
     with pytest.raises(StaleEdit) as err:
         cases.update_case(people.sho, detail.register_no, edited, detail.version)
     assert err.value.changed_by == "psi.more"
@@ -191,7 +206,7 @@ def test_concurrent_registration_gives_unique_gap_free_numbers(
         try:
             for _ in range(5):
                 numbers.append(service.register_case(people.writer, child_case()).value.register_no)
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=desk) for _ in range(4)]

@@ -1,0 +1,953 @@
+"""A demo station filled with realistic, invented cases (``talash demo``, the first-run choice).
+
+Names, places and narratives come from resources/demo/. The proportions follow the seed's account
+of Mumbai: most missing persons are children, girls about twice as many as boys, most are traced
+(within days), and some children are found begging or working with no report on record.
+
+Every generated case is built as a ``CaseInput`` and checked with the same rules as a case typed
+at the desk; a case that fails them is a bug here. The rows are then written in large batches
+through the same mapping code as the services (one audit event per batch), because a demo of
+thousands of cases through the one-case-at-a-time services would take many minutes.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import uuid as uuidlib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import audit
+from models.clock import Clock
+from models.db import Database
+from models.dto.accounts import NewUser, StationInput
+from models.dto.cases import (
+    AddressRow,
+    CaseInput,
+    CircumstancesInput,
+    ClothingRow,
+    ComplainantInput,
+    ContactRow,
+    FirInput,
+    MarkRow,
+    PersonInput,
+    ReasonsInput,
+    ReportInput,
+    RiskAnswerRow,
+    RiskInput,
+    SectionRow,
+)
+from models.dto.found import FoundInput
+from models.entities import (
+    ActionEntry,
+    AppUser,
+    Case,
+    CaseStatusChange,
+    FoundPerson,
+    Person,
+    PortalUpdate,
+    RegisterCounter,
+    RiskAssessment,
+    Setting,
+    TraceRecord,
+)
+from models.enums import (
+    Act,
+    ActionType,
+    Activity,
+    AddressKind,
+    Build,
+    CaseStatus,
+    ClothingArea,
+    Complexion,
+    Condition,
+    ContactKind,
+    CwcOrder,
+    FoundStatus,
+    HairColour,
+    HairLength,
+    HowTraced,
+    IdDocumentType,
+    Language,
+    Locality,
+    MarkType,
+    MeansOfTravel,
+    PlaceType,
+    Portal,
+    Relation,
+    ReportMode,
+    RiskAnswer,
+    RiskGrade,
+    Role,
+    Sex,
+    SignatureKind,
+    TraceType,
+)
+from models.errors import UserError
+from models.policy import Policy
+from models.resource_files import resource_path
+from models.rules.case_rules import RuleContext, case_age, check_case, is_child_age
+from models.rules.clocks import add_months
+from models.rules.closure import ClosureFacts, closure_steps
+from models.services import case_store
+from models.services.accounts import AccountService, local_station
+from models.services.common import load_policy
+from models.services.found import FOUND_SCALARS
+from models.services.mapping import assign
+from models.services.person_store import apply_person
+
+DEMO_PASSWORD = "Demo-Station-2026"
+# Set in the demo database only: invented cases must never go into a real station's register.
+DEMO_MARKER = "demo_station"
+DEMO_USERS = (
+    NewUser("pi.shinde", "Suresh Shinde", "Police Inspector", Role.SHO, "PI-1021", "98XXXXXX01"),
+    NewUser("psi.more", "Anita More", "Police Sub-Inspector", Role.IO, "PSI-2231", "98XXXXXX02"),
+    NewUser("api.khan", "Imran Khan", "Asst. Police Inspector", Role.IO, "API-3310", "98XXXXXX03"),
+    NewUser("hc.pawar", "Vijay Pawar", "Head Constable", Role.WRITER, "HC-4410"),
+    NewUser("admin.it", "Rohit Desai", "Police Naik", Role.ADMIN, "PN-5520"),
+)
+BATCH = 400
+
+# (kind of story, reason code, weight) for children and adults; ages come from phrases.json.
+CHILD_STORIES = (
+    ("runaway_after_scolding", "2.2", 30),
+    ("elopement", "2.1", 12),
+    ("lost_in_crowd", "3.1", 14),
+    ("went_to_friend", "6.2", 10),
+    ("lured_by_stranger", "1.1", 10),
+    ("work_not_returned", "2.5", 6),
+    ("left_note", "2.4", 6),
+    ("missing_from_cci", "2.8", 5),
+)
+ADULT_STORIES = (
+    ("work_not_returned", "2.5", 20),
+    ("elopement", "2.1", 10),
+    ("mentally_ill_adult", "3.3", 15),
+    ("elderly_dementia", "3.3", 18),
+    ("left_note", "2.10", 10),
+    ("other", "8.1", 27),
+)
+RELATIONS_FOR_CHILD = (("father", Relation.FATHER, "his"), ("mother", Relation.MOTHER, "her"))
+FOUND_ACTIVITIES = (
+    ("begging", 35),
+    ("child_labour", 25),
+    ("rag_picking", 15),
+    ("street_living", 10),
+    ("lost_wandering", 15),
+)
+
+
+@dataclass
+class DemoSummary:
+    cases: int = 0
+    children: int = 0
+    traced: int = 0
+    closed: int = 0
+    found: int = 0
+    actions: int = 0
+    by_sex: dict[str, int] = field(default_factory=dict)
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resource_path("demo", name).read_text(encoding="utf-8"))
+    return data
+
+
+def is_demo(db: Database) -> bool:
+    with db.read() as s:
+        return s.get(Setting, DEMO_MARKER) is not None
+
+
+def create_demo_station(db: Database, clock: Clock) -> None:
+    """Set up the demo station and its officers (password ``DEMO_PASSWORD`` for all)."""
+    places = _load("places.json")["station"]
+    accounts = AccountService(db, clock)
+    accounts.init_station(
+        StationInput(
+            code=places["code"],
+            name=places["name"],
+            name_local=places["name_local"],
+            district=places["district"],
+            state=places["state"],
+            zone=places.get("zone"),
+            phone=places.get("phone"),
+        ),
+        DEMO_USERS[0],
+        DEMO_PASSWORD,
+        desk="demo",
+    )
+    with db.write() as s:
+        s.add(Setting(key=DEMO_MARKER, value="true"))
+    head = accounts.authenticate(DEMO_USERS[0].username, DEMO_PASSWORD, desk="demo")
+    for user in DEMO_USERS[1:]:
+        accounts.add_user(head, user, DEMO_PASSWORD)
+
+
+class _Maker:
+    """Builds one invented case or found person at a time from a seeded random source."""
+
+    def __init__(self, rng: random.Random, zone: tzinfo) -> None:
+        self.rng = rng
+        self.zone = zone
+        names = _load("names.json")
+        self.given = names["given"]
+        self.surnames = names["surnames"]
+        self.nicknames = names["nicknames"]
+        self.places = _load("places.json")
+        phrases = _load("phrases.json")
+        self.narratives: list[str] = phrases["narratives"]
+        self.kinds: dict[str, Any] = phrases["narrative_kinds"]
+        self.action_notes: dict[str, list[str]] = phrases["action_notes"]
+        self.trace_notes: list[str] = phrases["trace_notes"]
+        self.fir_serial = 0
+        self._pools: dict[tuple[str, str | None], list[dict[str, str]]] = {}
+
+    def pick(self, items: list[Any]) -> Any:
+        return items[self.rng.randrange(len(items))]
+
+    def weighted(self, items: tuple[tuple[Any, ...], ...]) -> tuple[Any, ...]:
+        return self.rng.choices(items, weights=[i[-1] for i in items])[0]
+
+    def given_name(self, sex: Sex, group: str | None = None) -> dict[str, str]:
+        want = "female" if sex is Sex.FEMALE else "male" if sex is Sex.MALE else "any"
+        key = (want, group)
+        if key not in self._pools:
+            fits = [g for g in self.given if g["sex"] in (want, "any")]
+            self._pools[key] = [g for g in fits if group is None or g["group"] == group] or fits
+        return dict(self.pick(self._pools[key]))
+
+    def full_name(self, sex: Sex) -> tuple[str, str, dict[str, str], dict[str, str]]:
+        surname = self.pick(self.surnames)
+        own = self.given_name(sex, surname["group"])
+        father = self.given_name(Sex.MALE, surname["group"])
+        en = f"{own['en']} {father['en']} {surname['en']}"
+        mr = f"{own['mr']} {father['mr']} {surname['mr']}"
+        return en, mr, father, surname
+
+    def fill(self, template: str, values: dict[str, str]) -> str:
+        for key, value in values.items():
+            template = template.replace("{" + key + "}", value)
+        return template
+
+    def local(self, instant: datetime) -> datetime:
+        return instant.astimezone(self.zone)
+
+    # -- one case -------------------------------------------------------------------------
+
+    def case(self, reported_at: datetime, io: str) -> CaseInput:
+        rng = self.rng
+        child = rng.random() < 0.70
+        story, reason, _ = self.weighted(CHILD_STORIES if child else ADULT_STORIES)
+        low, high = self.kinds[story]["ages"]
+        if child:
+            low, high = max(low, 3), min(high, 17)
+            sex = (
+                Sex.FEMALE
+                if rng.random() < 0.66
+                else (Sex.TRANSGENDER if rng.random() < 0.01 else Sex.MALE)
+            )
+        else:
+            low, high = max(low, 18), max(high, 18)
+            sex = Sex.FEMALE if rng.random() < 0.5 else Sex.MALE
+        age = rng.randint(low, high)
+        last_seen = reported_at - timedelta(hours=rng.uniform(2, 30))
+        en, mr, father, surname = self.full_name(sex)
+        birth_year = self.local(last_seen).year - age - (1 if rng.random() < 0.5 else 0)
+        dob: str | None = None
+        age_min = age_max = None
+        if child and rng.random() < 0.8:
+            month, day = rng.randint(1, 12), rng.randint(1, 28)
+            dob = f"{birth_year:04d}-{month:02d}-{day:02d}"
+            if self.local(last_seen).date() < datetime(birth_year + age, month, day).date():
+                dob = f"{birth_year - 1:04d}-{month:02d}-{day:02d}"
+        elif child and rng.random() < 0.5:
+            dob = f"{birth_year:04d}"
+        else:
+            age_min = age_max = age
+        locality = self.pick(self.places["localities"])
+        landmark = self.pick(self.places["landmarks"])
+        school = self.pick(self.places["schools"])
+        relation_word, relation, his_her = (
+            self.pick(list(RELATIONS_FOR_CHILD))
+            if child or age < 30
+            else ("father", Relation.SON, "his")
+        )
+        if not child and age >= 30:
+            relation_word, relation, his_her = (
+                ("husband", Relation.WIFE, "her")
+                if sex is Sex.MALE
+                else ("wife", Relation.HUSBAND, "his")
+            )
+        complainant_first = (
+            father
+            if relation in (Relation.FATHER, Relation.HUSBAND)
+            else self.given_name(
+                Sex.FEMALE if relation in (Relation.MOTHER, Relation.WIFE) else Sex.MALE,
+                surname["group"],
+            )
+        )
+        complainant_en = f"{complainant_first['en']} {surname['en']}"
+        complainant_mr = f"{complainant_first['mr']} {surname['mr']}"
+        he_she = "she" if sex is Sex.FEMALE else "he"
+        him_her = "her" if sex is Sex.FEMALE else "him"
+        person_word = {
+            (True, Sex.FEMALE): "daughter",
+            (True, Sex.MALE): "son",
+            (True, Sex.TRANSGENDER): "child",
+        }.get((relation in (Relation.FATHER, Relation.MOTHER), sex), "relative")
+        if relation in (Relation.HUSBAND, Relation.WIFE):
+            person_word = "wife" if sex is Sex.FEMALE else "husband"
+        far = self.pick(self.places["far_places"])
+        values = {
+            "complainant": complainant_en,
+            "his_her": his_her,
+            "relation": person_word,
+            "name": en,
+            "age": str(age),
+            "he_she": he_she,
+            "him_her": him_her,
+            "person_his_her": "her" if sex is Sex.FEMALE else "his",
+            "time": self.local(last_seen).strftime("%H:%M hrs"),
+            "date": self.local(last_seen).strftime("%d/%m/%Y"),
+            "place": landmark["en"],
+            "locality": locality["en"],
+            "landmark": landmark["en"],
+            "gathering": self._landmark("fair_gathering"),
+            "railway_station": self._landmark("railway_station"),
+            "native_place": f"{far['en']}, {far.get('country', far['state'])}",
+            "school": school["en"],
+            "cci": self.pick(self.places["cci"])["name"],
+            "cwc": self.pick(self.places["cwc"])["name"],
+            "station": self.places["station"]["name"],
+            "other_station": "Sion Police Station",
+            "clothing": "a blue checked shirt and black trousers",
+            "workplace": f"a zari workshop in {locality['en']}",
+            "friend": self.full_name(Sex.FEMALE)[0],
+            "companion": self.full_name(Sex.MALE)[0],
+            "relative": "maternal uncle",
+            "officer": "PSI A. More",
+            "days": str(rng.randint(2, 9)),
+            "message_no": f"{rng.randint(100, 999)}/{self.local(reported_at).year}",
+        }
+        narrative = self.fill(self.narratives[self.pick(self.kinds[story]["narratives"])], values)
+        height = int(80 + age * 5.5) if age < 16 else rng.randint(145, 178)
+        person = PersonInput(
+            names=(en, mr),
+            aliases=(self.pick(self.nicknames)["en"],) if child and rng.random() < 0.3 else (),
+            sex=sex,
+            date_of_birth=dob,
+            age_min=age_min,
+            age_max=age_max,
+            relative_name=f"{father['en']} {surname['en']}",
+            relative_relation=Relation.FATHER,
+            mother_tongue=Language.MARATHI if surname["group"] == "marathi" else Language.HINDI,
+            languages=(Language.MARATHI, Language.HINDI)
+            if rng.random() < 0.7
+            else (Language.HINDI,),
+            school_name=school["en"] if child and age >= 6 else None,
+            school_class=str(min(max(age - 5, 1), 12)) if child and age >= 6 else None,
+            occupation=None
+            if child
+            else self.pick(["Labourer", "Driver", "Housewife", "Vendor", "Retired"]),
+            addresses=(
+                AddressRow(
+                    AddressKind.PRESENT,
+                    f"Room {rng.randint(1, 60)}, {locality['en']}",
+                    locality["en"],
+                    "Mumbai",
+                    "Mumbai City",
+                    "Maharashtra",
+                    locality["pin"],
+                    "India",
+                ),
+            ),
+            height_cm=min(max(height, 70), 190),
+            build=self.pick(list(Build)),
+            complexion=self.pick(list(Complexion)),
+            hair_colour=HairColour.GREY if age > 60 else HairColour.BLACK,
+            hair_length=HairLength.LONG if sex is Sex.FEMALE else HairLength.SHORT,
+            marks=(
+                MarkRow(
+                    MarkType.MOLE,
+                    self.pick(["left cheek", "chin", "right hand", "neck"]),
+                    "small black mole",
+                ),
+            )
+            if rng.random() < 0.6
+            else (),
+            clothing=(
+                ClothingRow(
+                    ClothingArea.UPPER,
+                    self.pick(["checked shirt", "printed kurta", "T-shirt", "school shirt"]),
+                    self.pick(["blue", "red", "white", "green", "yellow"]),
+                ),
+                ClothingRow(
+                    ClothingArea.LOWER,
+                    self.pick(["trousers", "salwar", "skirt", "jeans"]),
+                    self.pick(["black", "navy blue", "grey"]),
+                ),
+                ClothingRow(
+                    ClothingArea.FOOTWEAR, self.pick(["slippers", "sandals", "school shoes"]), None
+                ),
+            ),
+            disability_notes="dementia" if story == "elderly_dementia" else None,
+        )
+        fir = None
+        if child:
+            self.fir_serial += 1
+            sections = [SectionRow(Act.BNS, "137(2)")]
+            fir = FirInput(
+                number=f"{self.fir_serial:04d}/{self.local(reported_at).year}",
+                registered_at=reported_at + timedelta(minutes=rng.randint(15, 90)),
+                sections=tuple(sections),
+                copy_given_at=reported_at + timedelta(minutes=rng.randint(95, 120)),
+            )
+        grade = (
+            RiskGrade.HIGH
+            if child and (age < 13 or story == "lured_by_stranger")
+            else RiskGrade.MEDIUM
+        )
+        if not child and story in ("other", "work_not_returned"):
+            grade = RiskGrade.LOW
+        answers = (RiskAnswerRow("age_under_13", RiskAnswer.YES),) if child and age < 13 else ()
+        return CaseInput(
+            report=ReportInput(
+                reported_at=reported_at,
+                report_mode=ReportMode.IN_PERSON if rng.random() < 0.85 else ReportMode.PHONE,
+                gd_entry_no=f"GD {rng.randint(1, 60)}/{self.local(reported_at).year}",
+                gd_entry_at=reported_at + timedelta(minutes=5),
+                received_by="hc.pawar",
+                io=io,
+            ),
+            person=person,
+            circumstances=CircumstancesInput(
+                last_seen_at=last_seen,
+                last_seen_place=f"{landmark['en']}, {locality['en']}",
+                narrative=narrative,
+                place_type=PlaceType(landmark["place_type"]),
+                landmark=landmark["en"],
+                beat=locality["beat"],
+                means_of_travel=self.pick(
+                    [
+                        MeansOfTravel.ON_FOOT,
+                        MeansOfTravel.TRAIN,
+                        MeansOfTravel.BUS,
+                        MeansOfTravel.UNKNOWN,
+                    ]
+                ),
+            ),
+            complainant=ComplainantInput(
+                person=PersonInput(
+                    names=(complainant_en, complainant_mr),
+                    sex=Sex.FEMALE if relation in (Relation.MOTHER, Relation.WIFE) else Sex.MALE,
+                    contacts=(ContactRow(ContactKind.MOBILE, f"98XXXX{rng.randint(1000, 9999)}"),),
+                    addresses=(
+                        AddressRow(
+                            AddressKind.PRESENT,
+                            f"Room {rng.randint(1, 60)}, {locality['en']}",
+                            locality["en"],
+                        ),
+                    ),
+                ),
+                relation=relation,
+                seen_or_heard="heard",
+                read_over_language=Language.MARATHI,
+                consent_publish_photo=rng.random() < 0.8,
+                signature_kind=SignatureKind.SIGNATURE
+                if rng.random() < 0.85
+                else SignatureKind.THUMB_IMPRESSION,
+            ),
+            fir=fir,
+            reasons=ReasonsInput(suspected=reason),
+            risk=RiskInput(
+                grade=grade,
+                rationale="Assessed at registration from the complainant's account.",
+                answers=answers,
+            ),
+        )
+
+    def _landmark(self, place_type: str) -> str:
+        pool = [lm["en"] for lm in self.places["landmarks"] if lm["place_type"] == place_type]
+        return str(self.pick(pool)) if pool else "Dadar railway station"
+
+    def found(self, found_at: datetime) -> FoundInput:
+        rng = self.rng
+        activity, _ = self.weighted(FOUND_ACTIVITIES)
+        sex = Sex.FEMALE if rng.random() < 0.4 else Sex.MALE
+        age = rng.randint(6, 16)
+        named = rng.random() < 0.7
+        first = self.given_name(sex)
+        far = self.pick(self.places["far_places"])
+        produced = found_at + timedelta(hours=rng.uniform(2, 22))
+        return FoundInput(
+            person=PersonInput(
+                names=(first["en"], first["mr"]) if named else (),
+                sex=sex,
+                age_min=max(age - 1, 0),
+                age_max=age + 1,
+                languages=(Language.HINDI,),
+                height_cm=int(80 + age * 5.5),
+                description_notes="thin, barefoot",
+            ),
+            found_at=found_at,
+            found_place=self._landmark(
+                self.pick(["railway_station", "bus_stand", "market", "religious_place"])
+            ),
+            activity=Activity(activity),
+            found_by=self.pick(["Station squad", "GRP Dadar", "Childline 1098", "Citizen"]),
+            native_place=far["en"],
+            native_state=far["state"],
+            cwc_produced_at=produced,
+            cwc_name=self.pick(self.places["cwc"])["name"],
+            cwc_order=CwcOrder.CCI_PLACEMENT if rng.random() < 0.6 else CwcOrder.RESTORE_TO_FAMILY,
+            cci_name=self.pick(self.places["cci"])["name"],
+        )
+
+
+def generate_demo(
+    db: Database,
+    clock: Clock,
+    *,
+    cases: int,
+    seed: int,
+    years: float = 3.0,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> DemoSummary:
+    """Add ``cases`` invented cases (and about a tenth as many found persons) to the register."""
+    if cases < 0:
+        raise UserError("The number of demo cases cannot be negative.")
+    rng = random.Random(seed)
+    now = clock.now()
+    summary = DemoSummary()
+    with db.read() as s:
+        if s.get(Setting, DEMO_MARKER) is None:
+            raise UserError(
+                "This is a station's real register: demo cases go only into the demo database "
+                "('talash demo' without --db uses it)."
+            )
+        station = local_station(s)
+        zone = ZoneInfo(station.timezone)
+        station_id = station.id
+        policy = load_policy(s)
+        users = {u.username: u.id for u in s.scalars(select(AppUser))}
+    for needed in ("pi.shinde", "psi.more", "hc.pawar"):
+        if needed not in users:
+            raise UserError(
+                "The demo needs the demo station's officers; run 'talash demo' on a new database."
+            )
+    ios = [name for name in ("psi.more", "api.khan") if name in users]
+    maker = _Maker(rng, zone)
+    span = timedelta(days=365 * years)
+    starts = sorted(now - span * rng.random() ** 0.8 - timedelta(hours=1) for _ in range(cases))
+    found_count = max(cases // 10, 0)
+    found_times = sorted(now - span * rng.random() - timedelta(hours=1) for _ in range(found_count))
+    serials: Serials = {}
+    for first in range(0, cases, BATCH):
+        if cancelled is not None and cancelled():
+            break
+        with db.write() as s:
+            with s.no_autoflush:  # one flush per batch lets SQLAlchemy insert rows in bulk
+                for reported in starts[first : first + BATCH]:
+                    io = rng.choice(ios)
+                    _write_case(
+                        s,
+                        maker,
+                        reported,
+                        io,
+                        users,
+                        station_id,
+                        zone,
+                        now,
+                        policy,
+                        summary,
+                        serials,
+                    )
+            audit.record(
+                s,
+                at=now,
+                actor=None,
+                action="demo.generate",
+                username="demo",
+                desk="demo",
+                station_id=station_id,
+                details={"cases": min(BATCH, cases - first), "seed": seed},
+            )
+        if progress is not None:
+            progress(min(first + BATCH, cases), cases)
+    with db.write() as s:
+        for found_at in found_times:
+            _write_found(s, maker, found_at, users, station_id, zone, now, policy, summary, serials)
+        _sync_counters(s, station_id, policy.case_number_prefix, policy.found_number_prefix)
+    return summary
+
+
+Serials = dict[tuple[str, int], int]  # (prefix, year) -> last number given in this run
+
+
+def _next_serial(s: Session, station_id: int, kind: str, year: int, cache: Serials) -> int:
+    key = (kind, year)
+    if key not in cache:
+        counter = s.scalar(
+            select(RegisterCounter).where(
+                RegisterCounter.station_id == station_id,
+                RegisterCounter.kind == kind,
+                RegisterCounter.year == year,
+            )
+        )
+        cache[key] = counter.last_number if counter else 0
+    cache[key] += 1
+    return cache[key]
+
+
+def _write_case(
+    s: Session,
+    maker: _Maker,
+    reported: datetime,
+    io: str,
+    users: dict[str, int],
+    station_id: int,
+    zone: tzinfo,
+    now: datetime,
+    policy: Policy,
+    summary: DemoSummary,
+    serials: Serials,
+) -> None:
+    rng = maker.rng
+    data = maker.case(reported, io)
+    at_entry = reported + timedelta(minutes=30)
+    ctx = RuleContext.default(now, zone)
+    errors = [p for p in check_case(data, ctx) if p.is_error]
+    if errors:
+        raise AssertionError(f"demo generator made an invalid case: {errors}")
+    age = case_age(data, ctx)
+    child = is_child_age(age)
+    year = reported.astimezone(zone).year
+    serial = _next_serial(s, station_id, policy.case_number_prefix, year, serials)
+    writer, sho, io_id = users["hc.pawar"], users["pi.shinde"], users[io]
+    case = Case(
+        uuid=str(uuidlib.UUID(int=rng.getrandbits(128), version=4)),
+        station_id=station_id,
+        year=year,
+        serial=serial,
+        register_no=f"{policy.case_number_prefix}/{year}/{serial:04d}",
+        status=CaseStatus.REGISTERED.value,
+        status_changed_at=at_entry,
+        created_at=at_entry,
+        created_by_id=writer,
+        updated_at=at_entry,
+        updated_by_id=writer,
+    )
+    officers = {uid: s.get_one(AppUser, uid) for uid in (writer, io_id)}
+    case_store.apply_case_input(
+        case,
+        data,
+        received_by=officers[writer],
+        io=officers[io_id],
+        jwo=None,
+        age=age,
+        is_child=child,
+    )
+    case.status_changes = [
+        CaseStatusChange(at=at_entry, by_id=writer, from_status=None, to_status="registered")
+    ]
+    assert data.risk is not None
+    case.risk_assessments = [
+        RiskAssessment(
+            assessed_at=at_entry,
+            assessed_by_id=io_id,
+            answers=case_store.risk_answers_json(data.risk),
+            grade=data.risk.grade.value,
+            rationale=data.risk.rationale,
+            next_review_due=at_entry + timedelta(days=policy.review_days(data.risk.grade)),
+        )
+    ]
+    s.add(case)
+    actions = case.actions
+
+    def act(kind: ActionType, when: datetime, **extra: Any) -> None:
+        if when > now:
+            return
+        notes = maker.action_notes.get(kind.value) or ["Done."]
+        actions.append(
+            ActionEntry(
+                seq=len(actions) + 1,
+                action_type=kind.value,
+                happened_at=when,
+                recorded_at=when,
+                recorded_by_id=io_id,
+                details=maker.fill(
+                    maker.pick(notes),
+                    {
+                        "landmark": data.circumstances.landmark or "",
+                        "station": "Dharavi Police Station",
+                        "message_no": f"{rng.randint(100, 999)}/{year}",
+                        "days": "3",
+                        "officer": "PSI A. More",
+                    },
+                ),
+                **extra,
+            )
+        )
+
+    act(ActionType.WIRELESS_MESSAGE, reported + timedelta(hours=1))
+    uploaded: list[Portal] = []
+    if child:
+        act(
+            ActionType.PORTAL_UPLOAD,
+            reported + timedelta(hours=3),
+            portal=Portal.TRACKCHILD.value,
+            reference=f"TC{rng.randint(100000, 999999)}",
+        )
+        uploaded.append(Portal.TRACKCHILD)
+    act(
+        ActionType.STATIONS_INFORMED,
+        reported + timedelta(hours=4),
+        stations="All police stations of Zone 5; Dadar GRP",
+    )
+    act(ActionType.PLACES_CHECKED, reported + timedelta(hours=8))
+    # Most are traced, the older the case the likelier; a few stay untraced for years.
+    elapsed = now - reported
+    chance = 0.93 if elapsed > timedelta(days=30) else 0.7 if elapsed > timedelta(days=7) else 0.35
+    traced_at = reported + timedelta(hours=rng.expovariate(1 / 60))
+    if rng.random() < chance and traced_at < now - timedelta(hours=1):
+        _trace(case, maker, data, child, traced_at, now, io_id, sho, uploaded, summary)
+    else:
+        if child and data.fir is not None:
+            due = add_months(data.fir.registered_at, policy.ahtu_transfer_months, zone)
+            if due < now:
+                act(ActionType.AHTU_TRANSFER, due + timedelta(days=rng.randint(0, 10)))
+        # Still missing: the IO has reviewed it lately, and most reviews are not yet due again.
+        reviewed = max(at_entry, now - timedelta(days=rng.uniform(0.5, 8)))
+        if reviewed > at_entry:
+            act(ActionType.REVIEW, reviewed)
+            grade = data.risk.grade
+            case.risk_assessments.append(
+                RiskAssessment(
+                    assessed_at=reviewed,
+                    assessed_by_id=io_id,
+                    answers=case_store.risk_answers_json(data.risk),
+                    grade=grade.value,
+                    rationale="Reviewed: no new information; enquiries continue.",
+                    next_review_due=reviewed + timedelta(days=policy.review_days(grade)),
+                )
+            )
+    summary.actions += len(actions)
+    summary.cases += 1
+    summary.children += int(child)
+    summary.by_sex[data.person.sex.value] = summary.by_sex.get(data.person.sex.value, 0) + 1
+
+
+def _trace(
+    case: Case,
+    maker: _Maker,
+    data: CaseInput,
+    child: bool,
+    traced_at: datetime,
+    now: datetime,
+    io_id: int,
+    sho: int,
+    uploaded: list[Portal],
+    summary: DemoSummary,
+) -> None:
+    rng = maker.rng
+    how = rng.choices(
+        [
+            HowTraced.POLICE_TEAM,
+            HowTraced.RETURNED_ON_OWN,
+            HowTraced.GRP_RPF,
+            HowTraced.CHILDLINE_NGO,
+            HowTraced.CITIZEN_TIP,
+            HowTraced.CDR_CCTV,
+            HowTraced.DRIVE,
+        ],
+        weights=[35, 25, 10, 8, 8, 9, 5],
+    )[0]
+    locality = rng.choices(list(Locality), weights=[40, 30, 12, 16, 2])[0]
+    trace_type = (
+        TraceType.RETURNED_ON_OWN if how is HowTraced.RETURNED_ON_OWN else TraceType.TRACED_ON_FIR
+    )
+    far = maker.pick(maker.places["far_places"])
+    place = (
+        data.circumstances.last_seen_place
+        if locality is Locality.SAME_PS
+        else f"{far['en']}, {far['state']}"
+    )
+    activity = None
+    if child and rng.random() < 0.08:
+        activity = rng.choice([Activity.BEGGING, Activity.CHILD_LABOUR, Activity.DOMESTIC_WORK])
+    row = TraceRecord(
+        trace_type=trace_type.value,
+        traced_at=traced_at,
+        how_traced=how.value,
+        how_details=maker.fill(
+            maker.pick(maker.trace_notes),
+            {
+                "place": place,
+                "cwc": maker.places["cwc"][0]["name"],
+                "station": "Dharavi Police Station",
+                "officer": "PSI A. More",
+                "railway_station": "Dadar",
+                "landmark": place,
+            },
+        ),
+        place=place,
+        district=far["district"] if locality is not Locality.SAME_PS else "Mumbai City",
+        state=far["state"]
+        if locality in (Locality.OTHER_STATE, Locality.OTHER_COUNTRY)
+        else "Maharashtra",
+        country=far.get("country", "India") if locality is Locality.OTHER_COUNTRY else "India",
+        locality=locality.value,
+        activity=activity.value if activity else None,
+        condition=Condition.SAFE.value,
+        traced_by_name="PSI A. More" if how is not HowTraced.RETURNED_ON_OWN else None,
+        recorded_at=traced_at,
+        recorded_by_id=io_id,
+    )
+    case.trace = row
+    case.confirmed_reason = data.reasons.suspected
+    case.status = CaseStatus.TRACED.value
+    case.status_changed_at = traced_at
+    case.status_changes.append(
+        CaseStatusChange(at=traced_at, by_id=io_id, from_status="registered", to_status="traced")
+    )
+    summary.traced += 1
+    produced = None
+    if child:
+        late = rng.random() < 0.08
+        produced = traced_at + timedelta(hours=rng.uniform(26, 40) if late else rng.uniform(2, 20))
+        if produced > now:
+            return  # the CWC clock is still running: a live item for the overdue list
+        row.cwc_produced_at = produced
+        row.cwc_name = maker.pick(maker.places["cwc"])["name"]
+        row.cwc_order_number = f"CWC/{produced.year}/{rng.randint(100, 9999)}"
+        row.cwc_order = (
+            CwcOrder.RESTORE_TO_FAMILY.value if rng.random() < 0.9 else CwcOrder.CCI_PLACEMENT.value
+        )
+        if row.cwc_order == CwcOrder.CCI_PLACEMENT.value:
+            row.cci_name = maker.pick(maker.places["cci"])["name"]
+        row.handover_to_name = data.complainant.person.names[0] if data.complainant else None
+        row.handover_relation = (
+            data.complainant.relation.value
+            if data.complainant and data.complainant.relation
+            else None
+        )
+        row.handover_id_type = IdDocumentType.AADHAAR.value
+        row.handover_id_checked = True
+        row.handover_at = produced + timedelta(hours=2)
+        row.counselling_done = True
+        row.reunion_recorded_at = produced + timedelta(hours=2)
+        row.reunion_recorded_by_id = io_id
+    informed = (produced or traced_at) + timedelta(hours=3)
+    if informed > now or now - traced_at < timedelta(days=14):
+        return
+    row.complainant_informed_at = informed
+    row.final_report_ref = f"FR {rng.randint(1, 400)}/{traced_at.year}" if case.fir_number else None
+    for portal in uploaded:
+        case.portal_updates.append(
+            PortalUpdate(
+                portal=portal.value, updated_at=informed, reference=None, recorded_by_id=io_id
+            )
+        )
+    closed_at = informed + timedelta(days=rng.randint(1, 10))
+    if closed_at > now:
+        return
+    facts = ClosureFacts(
+        is_child=child,
+        has_fir=case.fir_number is not None,
+        trace_type=trace_type,
+        cwc_produced=row.cwc_produced_at is not None,
+        cwc_not_required=False,
+        cwc_order=CwcOrder(row.cwc_order) if row.cwc_order else None,
+        handed_over=row.handover_at is not None,
+        complainant_informed=True,
+        final_report_ref=row.final_report_ref,
+        notices_to_withdraw=(),
+        portals_uploaded=frozenset(uploaded),
+        portals_updated=frozenset(uploaded),
+    )
+    if closure_steps(facts):
+        return
+    case.status = CaseStatus.CLOSED.value
+    case.status_changed_at = closed_at
+    case.status_changes.append(
+        CaseStatusChange(at=closed_at, by_id=sho, from_status="traced", to_status="closed")
+    )
+    summary.closed += 1
+
+
+def _write_found(
+    s: Session,
+    maker: _Maker,
+    found_at: datetime,
+    users: dict[str, int],
+    station_id: int,
+    zone: tzinfo,
+    now: datetime,
+    policy: Policy,
+    summary: DemoSummary,
+    serials: Serials,
+) -> None:
+    data = maker.found(found_at)
+    year = found_at.astimezone(zone).year
+    serial = _next_serial(s, station_id, policy.found_number_prefix, year, serials)
+    writer = users["hc.pawar"]
+    row = FoundPerson(
+        uuid=str(uuidlib.UUID(int=maker.rng.getrandbits(128), version=4)),
+        station_id=station_id,
+        year=year,
+        serial=serial,
+        ref_no=f"{policy.found_number_prefix}/{year}/{serial:04d}",
+        status=FoundStatus.IN_CARE.value,
+        created_at=found_at,
+        created_by_id=writer,
+        updated_at=found_at,
+        updated_by_id=writer,
+    )
+    if data.cwc_produced_at is not None and data.cwc_produced_at > now:
+        data = replace(data, cwc_produced_at=None, cwc_name=None, cwc_order=None, cci_name=None)
+    assign(row, data, FOUND_SCALARS)
+    row.person = Person()
+    apply_person(row.person, data.person)
+    row.sex = data.person.sex.value
+    row.is_child = True
+    s.add(row)
+    summary.found += 1
+
+
+def _sync_counters(s: Session, station_id: int, case_prefix: str, found_prefix: str) -> None:
+    """Bring the number counters up to the highest number the demo used."""
+    tops = [
+        (case_prefix, year, top)
+        for year, top in s.execute(
+            select(Case.year, func.max(Case.serial))
+            .where(Case.station_id == station_id)
+            .group_by(Case.year)
+        )
+    ] + [
+        (found_prefix, year, top)
+        for year, top in s.execute(
+            select(FoundPerson.year, func.max(FoundPerson.serial))
+            .where(FoundPerson.station_id == station_id)
+            .group_by(FoundPerson.year)
+        )
+    ]
+    for kind, year, top in tops:
+        counter = s.scalar(
+            select(RegisterCounter).where(
+                RegisterCounter.station_id == station_id,
+                RegisterCounter.kind == kind,
+                RegisterCounter.year == year,
+            )
+        )
+        if counter is None:
+            s.add(RegisterCounter(station_id=station_id, kind=kind, year=year, last_number=top))
+        else:
+            counter.last_number = max(counter.last_number, top)

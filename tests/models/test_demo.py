@@ -1,0 +1,77 @@
+"""The demo station: realistic proportions, and every invented case passes every rule."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from models.clock import FixedClock
+from models.db import Database, open_database
+from models.demo import DEMO_PASSWORD, create_demo_station, generate_demo
+from models.entities import Case, FoundPerson
+from models.errors import UserError
+from models.migrate import migrate
+from models.services.accounts import AccountService
+from models.services.rules_check import check_register
+from tests.conftest import FIXED_NOW
+
+
+def demo_db(tmp_path: Path, clock: FixedClock) -> Database:
+    db = open_database(tmp_path / "demo.sqlite", create=True)
+    migrate(db, backup_dir=None, clock=clock)
+    create_demo_station(db, clock)
+    return db
+
+
+def test_demo_of_5000_cases_passes_every_rule(tmp_path: Path) -> None:
+    clock = FixedClock(FIXED_NOW)
+    db = demo_db(tmp_path, clock)
+    summary = generate_demo(db, clock, cases=5000, seed=42)
+    assert summary.cases == 5000
+    assert list(check_register(db, clock)) == []
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Case)) == 5000
+        children = Counter(s.scalars(select(Case.sex).where(Case.is_child.is_(True))))
+        statuses = Counter(s.scalars(select(Case.status)))
+        found = s.scalar(select(func.count()).select_from(FoundPerson))
+        begging = s.scalar(
+            select(func.count()).select_from(FoundPerson).where(FoundPerson.activity == "begging")
+        )
+    # The seed's proportions: mostly children, girls about twice boys, most traced.
+    assert 0.6 < sum(children.values()) / 5000 < 0.8
+    assert 1.6 < children["female"] / children["male"] < 2.4
+    assert (statuses["traced"] + statuses["closed"]) / 5000 > 0.85
+    assert statuses["registered"] > 0  # some still missing
+    assert found == 500 and begging and begging > 50
+    db.dispose()
+
+
+def test_demo_is_reproducible_and_stays_out_of_real_registers(tmp_path: Path, db: Database) -> None:
+    clock = FixedClock(FIXED_NOW)
+    first, second = demo_db(tmp_path / "a", clock), demo_db(tmp_path / "b", clock)
+    a, b = (
+        generate_demo(first, clock, cases=50, seed=7),
+        generate_demo(second, clock, cases=50, seed=7),
+    )
+    assert a == b
+    with first.read() as s1, second.read() as s2:
+        assert list(s1.scalars(select(Case.uuid).order_by(Case.id))) == list(
+            s2.scalars(select(Case.uuid).order_by(Case.id))
+        )
+    assert (
+        AccountService(first, clock).authenticate("pi.shinde", DEMO_PASSWORD, desk="t").username
+        == "pi.shinde"
+    )
+    first.dispose(), second.dispose()
+    with pytest.raises(UserError, match="real register"):
+        generate_demo(db, clock, cases=5, seed=1)
+
+
+def test_demo_on_postgresql_too(backend: str, empty_db: Database) -> None:
+    clock = FixedClock(FIXED_NOW)
+    create_demo_station(empty_db, clock)
+    generate_demo(empty_db, clock, cases=200, seed=3)
+    assert list(check_register(empty_db, clock)) == []
