@@ -37,6 +37,7 @@ class Capability(StrEnum):
     GRANT_ROLES = "grant_roles"
     MANAGE_BACKUPS = "manage_backups"
     MANAGE_KEYS = "manage_keys"
+    CHANGE_POLICY = "change_policy"
     HQ_IMPORT = "hq_import"
 
 
@@ -66,6 +67,7 @@ MATRIX: dict[Capability, frozenset[Role]] = {
     Capability.GRANT_ROLES: frozenset({_SHO}),
     Capability.MANAGE_BACKUPS: frozenset({_ADM, _SHO}),
     Capability.MANAGE_KEYS: frozenset({_ADM, _SHO}),
+    Capability.CHANGE_POLICY: frozenset({_SHO}),
     Capability.HQ_IMPORT: frozenset({_HQ, _ADM}),
 }
 
@@ -107,6 +109,7 @@ _WHAT = {
     Capability.GRANT_ROLES: "grant or change roles",
     Capability.MANAGE_BACKUPS: "make or restore backups",
     Capability.MANAGE_KEYS: "manage signing keys",
+    Capability.CHANGE_POLICY: "change the station's clocks and thresholds",
     Capability.HQ_IMPORT: "import returns at headquarters",
 }
 

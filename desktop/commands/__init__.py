@@ -5,10 +5,38 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from desktop.commands import case_cmd, init_cmd, selfcheck_cmd
+from desktop.commands import (
+    audit_cmd,
+    backup_cmd,
+    case_cmd,
+    check_cmd,
+    db_cmd,
+    demo_cmd,
+    found_cmd,
+    init_cmd,
+    notice_cmd,
+    overdue_cmd,
+    policy_cmd,
+    print_cmd,
+    selfcheck_cmd,
+    taxonomy_cmd,
+    user_cmd,
+)
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     init_cmd,
     case_cmd,
+    found_cmd,
+    notice_cmd,
+    print_cmd,
+    overdue_cmd,
+    taxonomy_cmd,
+    policy_cmd,
+    demo_cmd,
+    user_cmd,
+    audit_cmd,
+    backup_cmd,
+    check_cmd,
+    db_cmd,
     selfcheck_cmd,
 )
