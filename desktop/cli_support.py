@@ -103,3 +103,19 @@ def print_warnings(warnings: Sequence[Problem]) -> None:
 def local(value: Any, zone: ZoneInfo) -> str:
     """An instant as the station reads it: DD-MM-YYYY HH:MM."""
     return value.astimezone(zone).strftime("%d-%m-%Y %H:%M") if value is not None else ""
+
+
+def new_secret(what: str, env: str) -> str:
+    """A new password or passphrase: from ``env`` for scripts, else typed twice at the prompt."""
+    import getpass
+    import os
+
+    secret = os.environ.get(env)
+    if secret is not None:
+        return secret
+    if not sys.stdin.isatty():
+        raise UserError(f"Type the new {what} at a terminal, or set {env} for scripts.")
+    first = getpass.getpass(f"New {what}: ")
+    if getpass.getpass(f"The new {what} again: ") != first:
+        raise UserError(f"The two {what}s differ; nothing was changed.")
+    return first

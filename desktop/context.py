@@ -9,18 +9,20 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.paths import AppPaths
 from desktop.settings import DeskSettings
 from models.clock import Clock, SystemClock
-from models.db import Database, Target, open_database, parse_target
+from models.db import Database, OnDamage, Target, open_database, parse_target
 from models.errors import UserError
 from models.migrate import migrate
 
 DB_ENV = "TALASH_DB"
 USER_ENV = "TALASH_USER"
 PASSWORD_ENV = "TALASH_PASSWORD"
+DB_PASSPHRASE_ENV = "TALASH_DB_PASSPHRASE"
 
 
 @dataclass
@@ -30,6 +32,8 @@ class AppContext:
     db_option: str | None = None
     acting_user: str | None = None
     clock: Clock = field(default_factory=SystemClock)
+    # The window sets this to a passphrase dialog; the command line asks at the terminal.
+    ask_passphrase: Callable[[Target], str] | None = None
     _db: Database | None = field(default=None, init=False, repr=False)
 
     def database_target(self) -> Target:
@@ -37,20 +41,57 @@ class AppContext:
         chosen = self.db_option or os.environ.get(DB_ENV) or self.settings.database
         return parse_target(chosen or self.paths.station_db)
 
-    def open_db(self, *, create: bool = False, target: Target | None = None) -> Database:
-        """Open (and, if needed, back up and migrate) the register database."""
+    def open_db(
+        self,
+        *,
+        create: bool = False,
+        target: Target | None = None,
+        key: bytes | None = None,
+        on_damage: OnDamage = "refuse",
+    ) -> Database:
+        """Open (and, if needed, back up and migrate) the register database.
+
+        An encrypted register's key is unlocked with the passphrase (``ask_passphrase``, else
+        TALASH_DB_PASSPHRASE, else the terminal). With ``on_damage="read_only"`` a register that
+        fails the start-up check opens read-only (``Database.damage`` says why) instead of
+        being refused; the window then offers to restore the latest backup.
+        """
         if self._db is not None and target is None:
             return self._db
         tgt = target or self.database_target()
-        db = open_database(tgt, create=create)
+        if key is None and tgt.encrypted:
+            from models.services.keys import unlock
+
+            key = unlock(tgt, self.db_passphrase(tgt))
+        db = open_database(tgt, create=create, key=key, on_damage=on_damage)
         try:
-            migrate(db, backup_dir=self.paths.backups_dir, clock=self.clock)
+            if not db.read_only:
+                migrate(db, backup_dir=self.paths.backups_dir, clock=self.clock)
         except BaseException:
             db.dispose()
             raise
         if target is None:
             self._db = db
         return db
+
+    def forget_db(self) -> None:
+        """Drop the open register (after a restore or an encryption replaced the file)."""
+        if self._db is not None:
+            self._db.dispose()
+            self._db = None
+
+    def db_passphrase(self, target: Target) -> str:
+        if self.ask_passphrase is not None:
+            return self.ask_passphrase(target)
+        secret = os.environ.get(DB_PASSPHRASE_ENV)
+        if secret is not None:
+            return secret
+        if not sys.stdin.isatty():
+            raise UserError(
+                f"The register {target.describe()} is encrypted: type its passphrase at a "
+                f"terminal, or set {DB_PASSPHRASE_ENV} for scripts."
+            )
+        return getpass.getpass(f"Passphrase of the register {target.describe()}: ")
 
     def has_station_db(self) -> bool:
         tgt = self.database_target()

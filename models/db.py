@@ -376,6 +376,25 @@ def open_database(
     return Database(tgt, engine, key=key, damage=damage)
 
 
+def integrity_problems(db: Database, *, limit: int = 20) -> list[str]:
+    """SQLite's full integrity check and foreign-key check; empty if the register is sound."""
+    if not db.is_sqlite:
+        return []
+    try:
+        with db.engine.connect() as conn:
+            rows = [
+                str(r[0])
+                for r in conn.exec_driver_sql(f"PRAGMA integrity_check({int(limit)})").fetchall()
+            ]
+            problems = [] if rows == ["ok"] else rows
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    except DBAPIError as exc:
+        return [f"the file cannot be read: {exc.orig}"]
+    if broken:
+        problems.append(f"{len(broken)} records point at records that do not exist")
+    return problems
+
+
 def _start_up_check(tgt: Target, key: bytes | None) -> str | None:
     """None if the register passes SQLite's quick check, else the first problem found."""
     engine = make_engine(tgt, key=key)
@@ -488,6 +507,9 @@ def backup_sqlite(db: Database, dest: Path) -> Path:
         target = connect_sqlite_file(partial, db.key)
         try:
             source.backup(target)  # type: ignore[union-attr]
+            # A backup is a closed file: rollback-journal mode, so reading it (even read-only)
+            # never leaves -wal and -shm files beside it.
+            target.execute("PRAGMA journal_mode = DELETE")
             check = target.execute("PRAGMA integrity_check").fetchone()
             if check is None or check[0] != "ok":
                 raise DatabaseFileError(f"The backup copy {dest} failed its integrity check.")
@@ -502,8 +524,48 @@ def backup_sqlite(db: Database, dest: Path) -> Path:
         os.chmod(partial, 0o600)
     _fsync_file(partial)
     os.replace(partial, dest)
-    _fsync_dir(dest.parent)
+    fsync_dir(dest.parent)
     return dest
+
+
+def encrypt_sqlite_file(plain: Path, dest: Path, key: bytes) -> None:
+    """Write an encrypted copy of the plain register ``plain`` to ``dest`` (sqlcipher_export),
+    and check it opens with ``key`` and holds the same rows."""
+    import sqlcipher3
+
+    dest.unlink(missing_ok=True)
+    conn = sqlcipher3.connect(str(plain))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(
+            "ATTACH DATABASE ? AS encrypted KEY ?", (str(dest), sqlcipher_key_literal(key))
+        )
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}  # noqa: S608
+    finally:
+        conn.close()
+    check = connect_sqlite_file(dest, key)
+    try:
+        if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise DatabaseFileError(f"The encrypted copy {dest} failed its integrity check.")
+        for table, count in counts.items():
+            got = check.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608
+            if got != count:
+                raise DatabaseFileError(
+                    f"The encrypted copy lost rows of {table} ({got} of {count}); nothing changed."
+                )
+    finally:
+        check.close()
+    if os.name == "posix":
+        os.chmod(dest, 0o600)
+    _fsync_file(dest)
 
 
 def _fsync_file(path: Path) -> None:
@@ -514,7 +576,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -532,6 +594,9 @@ __all__ = [
     "backup_sqlite",
     "check_sqlite_file",
     "connect_sqlite_file",
+    "encrypt_sqlite_file",
+    "fsync_dir",
+    "integrity_problems",
     "make_engine",
     "open_database",
     "parse_target",

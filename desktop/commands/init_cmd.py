@@ -30,6 +30,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--head-rank", default="Police Inspector")
     p.add_argument("--head-buckle", help="buckle (badge) number")
     p.add_argument("--head-phone", help="official mobile number")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the register at rest (SQLite): the passphrase is typed twice, or taken from "
+        "TALASH_NEW_DB_PASSPHRASE; a recovery key is printed once, to be written down",
+    )
     p.set_defaults(handler=run)
 
 
@@ -38,7 +44,17 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
     from models.enums import Role
     from models.services.accounts import AccountService
 
-    db = ctx.open_db(create=True)
+    key = None
+    if args.encrypt:
+        from desktop.cli_support import new_secret
+        from desktop.commands.db_cmd import NEW_PASSPHRASE_ENV, print_recovery_key
+        from models.services.keys import create_key
+
+        made = create_key(
+            ctx.database_target(), new_secret("passphrase of the register", NEW_PASSPHRASE_ENV)
+        )
+        key = made.key
+    db = ctx.open_db(create=True, key=key)
     accounts = AccountService(db, ctx.clock)
     station = StationInput(
         code=args.code,
@@ -60,6 +76,24 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
         official_phone=args.head_phone,
     )
     password = ctx.password_for(args.head_username)
-    info = accounts.init_station(station, head, password, desk=ctx.settings.desk_name)
+    try:
+        info = accounts.init_station(station, head, password, desk=ctx.settings.desk_name)
+    except BaseException:
+        if key is not None:
+            _forget_new_register(ctx)  # a retry must be able to make a fresh key
+        raise
     print(f"Station {info.code} ({info.name}) is set up in {db.describe()}.")
+    if args.encrypt:
+        print(f"The register is encrypted (key {made.key_id}); key file {made.key_file}.")
+        print_recovery_key(made.recovery_code)
     return 0
+
+
+def _forget_new_register(ctx: AppContext) -> None:
+    target = ctx.database_target()
+    ctx.forget_db()
+    if target.sqlite_path is None or target.key_file is None:
+        return
+    for suffix in ("", "-wal", "-shm"):
+        target.sqlite_path.with_name(target.sqlite_path.name + suffix).unlink(missing_ok=True)
+    target.key_file.unlink(missing_ok=True)

@@ -1,0 +1,161 @@
+"""``talash db …``: encryption at rest of an SQLite register, and PostgreSQL grants."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from desktop.cli_support import acting, new_secret, services
+from desktop.context import DB_PASSPHRASE_ENV, AppContext
+from models.errors import UserError
+
+NEW_PASSPHRASE_ENV = "TALASH_NEW_DB_PASSPHRASE"
+RECOVERY_ENV = "TALASH_RECOVERY_KEY"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "db",
+        help="encrypt the register, change or recover its passphrase; PostgreSQL grants",
+        description="Encryption at rest (SQLCipher) for an SQLite register: a random key per "
+        "installation, kept in a key file beside the register and protected by the station "
+        "head's passphrase; a recovery key is shown once to be written down. See "
+        "docs/security.md.",
+    )
+    verbs = p.add_subparsers(dest="db_verb", metavar="ACTION", required=True)
+
+    enc = verbs.add_parser(
+        "encrypt",
+        help="encrypt an existing plain register in place (station head or administrator)",
+        description=f"The passphrase is typed twice at the prompt, or taken from "
+        f"{NEW_PASSPHRASE_ENV}. The recovery key is printed once: write it down and keep it at "
+        "the district office. Plain automatic backups are removed afterwards.",
+    )
+    enc.add_argument(
+        "--keep-plain-backups",
+        action="store_true",
+        help="keep the old unencrypted backups (they still hold every record in the clear)",
+    )
+    enc.set_defaults(handler=run_encrypt)
+
+    pp = verbs.add_parser(
+        "passphrase",
+        help="change the register's passphrase (the key and the file stay the same)",
+        description=f"The present passphrase comes from {DB_PASSPHRASE_ENV} or the prompt, the "
+        f"new one from {NEW_PASSPHRASE_ENV} or the prompt.",
+    )
+    pp.set_defaults(handler=run_passphrase)
+
+    rk = verbs.add_parser(
+        "recover-key",
+        help="make a new key file from the written-down recovery key",
+        description=f"When the passphrase is forgotten or the key file lost. The recovery key "
+        f"is typed at the prompt or taken from {RECOVERY_ENV}; it is checked against the "
+        "register before anything is written. A new passphrase is then set.",
+    )
+    rk.set_defaults(handler=run_recover)
+
+    gr = verbs.add_parser(
+        "grant-app-role",
+        help="PostgreSQL: give the program's login role only the rights it needs",
+        description="Run as the database owner. The role gets SELECT, INSERT, UPDATE, DELETE on "
+        "the register's tables, but only SELECT and INSERT on the audit trail and the action log "
+        "(the triggers refuse changes there too). --print shows the SQL without running it.",
+    )
+    gr.add_argument("role", help="the PostgreSQL role the desks log in as, e.g. talash_app")
+    gr.add_argument("--print", dest="print_only", action="store_true", help="only print the SQL")
+    gr.set_defaults(handler=run_grant)
+
+
+def run_encrypt(ctx: AppContext, args: argparse.Namespace) -> int:
+    from models.services.keys import encrypt_register
+
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    passphrase = new_secret("passphrase of the register", NEW_PASSPHRASE_ENV)
+    outcome = encrypt_register(
+        svc.db, actor, passphrase, ctx.clock, keep_plain_backups=args.keep_plain_backups
+    )
+    ctx.forget_db()
+    print(f"The register is encrypted (key {outcome.key.key_id}); key file {outcome.key.key_file}.")
+    print_recovery_key(outcome.key.recovery_code)
+    for kept in outcome.plain_backups_kept:
+        print(f"warning: {kept} is an UNENCRYPTED backup; delete it when it is no longer needed.")
+    return 0
+
+
+def print_recovery_key(code: str) -> None:
+    print(
+        "\nRECOVERY KEY (shown once; write it down, keep it sealed at the district office):\n\n"
+        f"    {code}\n\n"
+        "With it a new key file and passphrase can be made (talash db recover-key). Without "
+        "the passphrase and this key, the register and its backups cannot be read by anyone."
+    )
+
+
+def run_passphrase(ctx: AppContext, args: argparse.Namespace) -> int:
+    from models.services.keys import change_passphrase
+
+    target = ctx.database_target()
+    if target.key_file is None or not target.key_file.exists():
+        raise UserError(f"{target.describe()} is not encrypted; see 'talash db encrypt'.")
+    old = ctx.db_passphrase(target)
+    path = change_passphrase(target, old, new_secret("passphrase", NEW_PASSPHRASE_ENV))
+    print(f"The passphrase is changed ({path}).")
+    return 0
+
+
+def run_recover(ctx: AppContext, args: argparse.Namespace) -> int:
+    import getpass
+    import os
+    import sys
+
+    from models.services.keys import recover_key_file
+
+    target = ctx.database_target()
+    code = os.environ.get(RECOVERY_ENV)
+    if code is None:
+        if not sys.stdin.isatty():
+            raise UserError(f"Type the recovery key at a terminal, or set {RECOVERY_ENV}.")
+        code = getpass.getpass("Recovery key: ")
+    path = recover_key_file(target, code, new_secret("passphrase", NEW_PASSPHRASE_ENV))
+    print(f"A new key file is written: {path}. The register opens with the new passphrase.")
+    return 0
+
+
+APPEND_ONLY_TABLES = ("audit_event", "action_entry")
+
+
+def grant_statements(role: str, tables: list[str]) -> list[str]:
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", role):
+        raise UserError("A role name is small letters, digits and underscores, e.g. talash_app.")
+    out = [f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"]
+    for table in sorted(tables):
+        rights = (
+            "SELECT, INSERT" if table in APPEND_ONLY_TABLES else "SELECT, INSERT, UPDATE, DELETE"
+        )
+        out.append(f'GRANT {rights} ON "{table}" TO {role}')
+    out.append(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}")
+    return out
+
+
+def run_grant(ctx: AppContext, args: argparse.Namespace) -> int:
+    from sqlalchemy import inspect
+
+    db = ctx.open_db()
+    if db.is_sqlite:
+        raise UserError("grant-app-role is for a PostgreSQL register.")
+    with db.engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+    statements = grant_statements(args.role, tables)
+    if args.print_only:
+        print(";\n".join(statements) + ";")
+        return 0
+    with db.engine.begin() as conn:
+        for statement in statements:
+            conn.exec_driver_sql(statement)
+    print(
+        f"The role {args.role} may now read and write the register, and only append to "
+        f"{', '.join(APPEND_ONLY_TABLES)}."
+    )
+    return 0
