@@ -54,8 +54,15 @@ from reports.styles import ALERT, RULE, SHADE, scaled
 from reports.text import esc
 
 PAPER_SIZES = {"A4": A4, "A3": A3}
+BULK_FACTS = ("n_complexion", "n_marks", "n_clothing", "n_languages")
+BULK_FACT_CHARS = 110
+"""A bulk-sheet entry has a fixed height (eight to a page); longer text is cut with "…"."""
 EMERGENCY = "112"
 CHILDLINE = "1098"
+
+
+def shorten(value: str, limit: int) -> str:
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
 def two_lines(key: str, lang: str) -> str:
@@ -474,9 +481,12 @@ class WithdrawalSlipReport(BaseReport):
 
 
 class BulkSheetReport(BaseReport):
-    """Six missing persons per A4 page, for railway stations and bus depots."""
+    """Missing persons in two columns (eight to an A4 page as a rule), for railway stations
+    and bus depots; the heading repeats on every page."""
 
     columns = 2
+    rows_per_page = 4
+    heading_height = 24 * mm
     left_margin = right_margin = 10 * mm
     top_margin = 10 * mm
 
@@ -517,7 +527,15 @@ class BulkSheetReport(BaseReport):
             cells.append(Spacer(1, 1))
         rows: list[list[object]] = [[heading] + [""] * (self.columns - 1)]
         rows += [cells[i : i + self.columns] for i in range(0, len(cells), self.columns)]
-        table = Table(rows, colWidths=[cell_width] * self.columns, repeatRows=1)
+        # Fixed heights: always ROWS_PER_PAGE rows of entries under the repeated heading.
+        frame_height = self.pagesize[1] - self.top_margin - self.bottom_margin
+        row_height = (frame_height - self.heading_height) / self.rows_per_page - 0.5
+        table = Table(
+            rows,
+            colWidths=[cell_width] * self.columns,
+            rowHeights=[self.heading_height] + [row_height] * (len(rows) - 1),
+            repeatRows=1,
+        )
         table.setStyle(
             TableStyle(
                 [
@@ -531,7 +549,7 @@ class BulkSheetReport(BaseReport):
         return [table]
 
     def _entry(self, e: BulkNoticeEntry, width: float, zone: tzinfo) -> Table:
-        photo_w, photo_h = 30 * mm, 38 * mm
+        photo_w, photo_h = 34 * mm, 44 * mm
         person = e.person
         name = person.names[0] if person.names else text("n_name_unknown", "en")
         other = person.names[1] if len(person.names) > 1 else ""
@@ -554,15 +572,18 @@ class BulkSheetReport(BaseReport):
                 scaled("cell", 1),
             ),
         ]
-        for key, value in description_rows(person, lang, found=False)[4:10]:
-            if value and key in ("n_complexion", "n_marks", "n_clothing", "n_languages"):
+        for key, value in description_rows(person, lang, found=False):
+            if value and key in BULK_FACTS:
                 facts.append(
-                    Paragraph(f"<b>{esc(text(key, 'en'))}:</b> {esc(value)}", scaled("tiny", 1))
+                    Paragraph(
+                        f"<b>{esc(text(key, 'en'))}:</b> {esc(shorten(value, BULK_FACT_CHARS))}",
+                        scaled("tiny", 1),
+                    )
                 )
         facts += [
             Paragraph(
                 f"<b>{esc(both('n_last_seen', lang))}:</b> {esc(when(e.last_seen_at, zone))}, "
-                f"{esc(e.last_seen_place)}",
+                f"{esc(shorten(e.last_seen_place, BULK_FACT_CHARS))}",
                 scaled("tiny", 1),
             ),
             Paragraph(

@@ -16,6 +16,7 @@ Tracing, closing, voiding or transferring the case marks every issued notice for
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from models.dto.cases import CaseDetail, PersonInput
@@ -191,6 +192,15 @@ def public_description(
         disabilities=person.disabilities,
         photo_taken_on=photo_taken_on,
     )
+
+
+def public_place(place: str, person: PersonInput) -> str:
+    """A last-seen place as a notice prints it: the school's name and the home address lines
+    blanked out ("Outside …, 90 Feet Road"), since writers often name the school as the place."""
+    for hidden in (person.school_name, *(a.line for a in person.addresses)):
+        if hidden and len(hidden.strip()) >= 3:
+            place = re.sub(re.escape(hidden.strip()), "…", place, flags=re.IGNORECASE)
+    return place
 
 
 def photo_may_be_printed(case: CaseDetail) -> bool:

@@ -55,6 +55,25 @@ from models.services.found import FoundService
 PAPERS = ("fir", "sheet")
 
 
+def _case_refusal(case: Case) -> str | None:
+    """The gating rule applied to a stored case."""
+    return rules.missing_notice_refusal(
+        register_no=case.register_no,
+        status=CaseStatus(case.status),
+        sensitive=case_store.case_is_sensitive(case),
+        has_publication_order=case.publication_order_ref is not None,
+    )
+
+
+def _found_refusal(row: FoundPerson) -> str | None:
+    return rules.found_notice_refusal(
+        ref_no=row.ref_no,
+        status=FoundStatus(row.status),
+        is_child=row.is_child,
+        cwc_produced=row.cwc_produced_at is not None,
+    )
+
+
 class NoticeService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
@@ -94,8 +113,7 @@ class NoticeService:
         sc: StationContext,
         statuses: frozenset[NoticeStatus],
     ) -> Notice | None:
-        upper = ref.upper()
-        if upper.startswith(sc.policy.found_number_prefix + "/"):
+        if self._is_found_ref(ref, sc):
             row = self._found._find(s, ref, sc.station.id)
             query = query.where(Notice.found_person_id == row.id)
         else:
@@ -118,20 +136,8 @@ class NoticeService:
 
     def _gate(self, s: Session, notice: Notice, sc: StationContext) -> str | None:
         if notice.kind == NoticeKind.MISSING.value:
-            case = self._case_of(s, notice, sc)
-            return rules.missing_notice_refusal(
-                register_no=case.register_no,
-                status=CaseStatus(case.status),
-                sensitive=case_store.case_is_sensitive(case),
-                has_publication_order=case.publication_order_ref is not None,
-            )
-        row = self._found_of(s, notice, sc)
-        return rules.found_notice_refusal(
-            ref_no=row.ref_no,
-            status=FoundStatus(row.status),
-            is_child=row.is_child,
-            cwc_produced=row.cwc_produced_at is not None,
-        )
+            return _case_refusal(self._case_of(s, notice, sc))
+        return _found_refusal(self._found_of(s, notice, sc))
 
     def _require_officer(
         self, s: Session, actor: Actor, notice: Notice, sc: StationContext
@@ -146,49 +152,39 @@ class NoticeService:
 
     # -- requests and approvals ---------------------------------------------------------------
 
-    def request(self, actor: Actor, case_ref: str) -> NoticeRow:
-        """Ask for a lookout notice for a missing person (the IO of the case, or the SHO)."""
+    def request(self, actor: Actor, ref: str) -> NoticeRow:
+        """Ask for a notice: a lookout notice for a missing person's case (MP/…, or its UUID)
+        by its IO or the SHO, or a "help identify" notice for a found person (FP/…)."""
         now = self.clock.now()
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._cases._find(s, case_ref, sc.station.id)
-            require(actor, Capability.REQUEST_NOTICE, assigned_io_id=case.io_id)
-            refusal = rules.missing_notice_refusal(
-                register_no=case.register_no,
-                status=CaseStatus(case.status),
-                sensitive=case_store.case_is_sensitive(case),
-                has_publication_order=case.publication_order_ref is not None,
-            )
+            if self._is_found_ref(ref, sc):
+                row = self._found._find(s, ref, sc.station.id)
+                # A found person has no assigned officer: any investigating officer may ask.
+                require(actor, Capability.REQUEST_NOTICE, assigned_io_id=actor.user_id)
+                refusal = _found_refusal(row)
+                kind, subject_ref = NoticeKind.FOUND, row.ref_no
+                subject = Notice.found_person_id == row.id
+                ids = {"found_person_id": row.id}
+            else:
+                case = self._cases._find(s, ref, sc.station.id)
+                require(actor, Capability.REQUEST_NOTICE, assigned_io_id=case.io_id)
+                refusal = _case_refusal(case)
+                kind, subject_ref = NoticeKind.MISSING, case.register_no
+                subject = Notice.case_id == case.id
+                ids = {"case_id": case.id}
             if refusal:
                 raise RuleViolation(refusal)
-            self._refuse_second(s, Notice.case_id == case.id, NoticeKind.MISSING)
-            notice = self._new(sc, actor, now, NoticeKind.MISSING, case_id=case.id)
+            self._refuse_second(s, subject, kind)
+            notice = self._new(sc, actor, now, kind, **ids)
             s.add(notice)
             s.flush()
-            self._audit(s, actor, now, "notice.request", notice, case.register_no)
+            self._audit(s, actor, now, "notice.request", notice, subject_ref)
             return self._row(s, notice)
 
-    def request_found(self, actor: Actor, found_ref: str) -> NoticeRow:
-        """Ask for a "help identify" notice for a person found without a report here."""
-        now = self.clock.now()
-        with self.db.write() as s:
-            sc = station_context(s)
-            row = self._found._find(s, found_ref, sc.station.id)
-            require(actor, Capability.REQUEST_NOTICE, assigned_io_id=actor.user_id)
-            refusal = rules.found_notice_refusal(
-                ref_no=row.ref_no,
-                status=FoundStatus(row.status),
-                is_child=row.is_child,
-                cwc_produced=row.cwc_produced_at is not None,
-            )
-            if refusal:
-                raise RuleViolation(refusal)
-            self._refuse_second(s, Notice.found_person_id == row.id, NoticeKind.FOUND)
-            notice = self._new(sc, actor, now, NoticeKind.FOUND, found_person_id=row.id)
-            s.add(notice)
-            s.flush()
-            self._audit(s, actor, now, "notice.request", notice, row.ref_no)
-            return self._row(s, notice)
+    @staticmethod
+    def _is_found_ref(ref: str, sc: StationContext) -> bool:
+        return ref.strip().upper().startswith(sc.policy.found_number_prefix + "/")
 
     def _refuse_second(self, s: Session, subject: object, kind: NoticeKind) -> None:
         live = s.scalar(
@@ -316,7 +312,7 @@ class NoticeService:
             if kind is not None:
                 query = query.where(Notice.kind == kind.value)
             if subject_ref:
-                if subject_ref.strip().upper().startswith(sc.policy.found_number_prefix + "/"):
+                if self._is_found_ref(subject_ref, sc):
                     found = self._found._find(s, subject_ref, sc.station.id)
                     query = query.where(Notice.found_person_id == found.id)
                 else:
@@ -501,7 +497,9 @@ class NoticeService:
                     photo_taken_on=primary.taken_on if primary and photo else None,
                 ),
                 last_seen_at=detail.circumstances.last_seen_at,
-                last_seen_place=detail.circumstances.last_seen_place,
+                last_seen_place=rules.public_place(
+                    detail.circumstances.last_seen_place, detail.person
+                ),
                 issued_by=self._officer(s, notice.issued_by_id),
                 io=detail.io_officer,
                 qr_text=rules.qr_payload(
@@ -613,12 +611,7 @@ class NoticeService:
             for notice, case in pairs:
                 assert notice.notice_no is not None and notice.issued_at is not None
                 full = self._cases._find(s, case.uuid, sc.station.id)
-                if rules.missing_notice_refusal(
-                    register_no=full.register_no,
-                    status=CaseStatus(full.status),
-                    sensitive=case_store.case_is_sensitive(full),
-                    has_publication_order=full.publication_order_ref is not None,
-                ):
+                if _case_refusal(full):
                     continue
                 detail = self._case_detail(s, full, sc, now)
                 photo = (
@@ -640,7 +633,9 @@ class NoticeService:
                             photo_taken_on=None,
                         ),
                         last_seen_at=detail.circumstances.last_seen_at,
-                        last_seen_place=detail.circumstances.last_seen_place,
+                        last_seen_place=rules.public_place(
+                            detail.circumstances.last_seen_place, detail.person
+                        ),
                         io_phone=io.official_phone if io else None,
                         photo_jpeg=photo,
                     )
