@@ -11,6 +11,7 @@ from models.clock import FixedClock
 from models.db import Database
 from models.entities import AuditEvent, Case
 from models.services import Services
+from tests.conftest import People, actors_of
 
 
 @pytest.fixture
@@ -36,3 +37,9 @@ def case_count(db: Database) -> int:
 def db_path(db: Database) -> Path:
     assert db.target.sqlite_path is not None
     return db.target.sqlite_path
+
+
+@pytest.fixture
+def sqlite_people(sqlite_db: Database) -> People:
+    """The station's users, on the SQLite-only register."""
+    return actors_of(sqlite_db)
