@@ -26,3 +26,21 @@ def safe_csv_cell(value: Any) -> Any:
         return value
     text = str(value)
     return "'" + text if is_risky(text) else text
+
+
+def xlsx_cell(target: Any, value: Any) -> None:
+    """Put ``value`` into an openpyxl cell: numbers as numbers, any text as a string cell.
+
+    openpyxl stores a ``str`` beginning with ``=`` as a live formula; forcing the cell's type
+    to string keeps it text in Excel and LibreOffice (no ``<f>`` element is written).
+    """
+    if value is None:
+        target.value = None
+        return
+    if isinstance(value, bool):
+        value = "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        target.value = value
+        return
+    target.value = str(value)
+    target.data_type = "s"

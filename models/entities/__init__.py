@@ -24,6 +24,15 @@ from models.entities.person import (
     PersonName,
     Photo,
 )
+from models.entities.returns import (
+    Drive,
+    HqAnnexRow,
+    HqPackage,
+    HqReturnCell,
+    HqReturnLayout,
+    HqStationKey,
+    ReturnExport,
+)
 from models.entities.station import AppUser, RegisterCounter, Setting, Station
 
 __all__ = [
@@ -37,8 +46,14 @@ __all__ = [
     "ClothingItem",
     "Complainant",
     "Contact",
+    "Drive",
     "FirSection",
     "FoundPerson",
+    "HqAnnexRow",
+    "HqPackage",
+    "HqReturnCell",
+    "HqReturnLayout",
+    "HqStationKey",
     "IdDocument",
     "IdentificationMark",
     "Notice",
@@ -47,6 +62,7 @@ __all__ = [
     "Photo",
     "PortalUpdate",
     "RegisterCounter",
+    "ReturnExport",
     "RiskAssessment",
     "Setting",
     "Station",

@@ -1,0 +1,1 @@
+"""Signed, sealed return packages: keys, safe archive reading, the package format itself."""

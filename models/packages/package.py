@@ -1,0 +1,352 @@
+"""The return package: one zip per station per period that HQ can trust (docs/formats-returns.md).
+
+    manifest.json        canonical JSON (sorted keys, no spaces, UTF-8)
+    manifest.sig         Ed25519 signature of manifest.json's bytes (64 raw bytes)
+    return.json.sealed   the tables R1–R8, sealed to HQ's public key
+    annex.json.sealed    the untraced-children annex, sealed likewise
+
+The manifest names the station, its key, the format, the export id, the station's sequence
+number, the period, when it was made, the previous package's SHA-256, the station's audit-chain
+head, and each payload file's size and SHA-256 (of the sealed bytes, so HQ checks them before
+decrypting, and of the plain JSON, checked after).
+
+This module checks what a package *is* (signature, hashes, format). Whether HQ should take it
+(replays, order, rollbacks) needs HQ's records and is decided by ``models.services.hq``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from models.audit import canonical_json
+from models.dto.returns import AnnexRow, Period, ReturnTable, Signatory
+from models.dto_codec import from_json, to_json
+from models.errors import UserError, ValidationFailed
+from models.packages.archive import DEFAULT_LIMITS, ArchiveRefused, Limits, read_archive
+from models.packages.keys import HqOpener, NotForThisKey, StationSigner, seal, verify_signature
+
+FORMAT = "talash-return"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+RETURN_FILE = "return.json"
+ANNEX_FILE = "annex.json"
+SEALED = ".sealed"
+PAYLOAD_FILES = (RETURN_FILE, ANNEX_FILE)
+ALLOWED_ENTRIES = frozenset({MANIFEST, SIGNATURE, *(f + SEALED for f in PAYLOAD_FILES)})
+GENESIS = "0" * 64
+SUFFIX = ".talash-return"
+MAX_MANIFEST_BYTES = 64 * 1024
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so a package's bytes depend only on its content
+
+
+class PackageRefused(UserError):
+    """HQ does not take this package; ``reason`` is a short code, the message says why."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class PayloadFile:
+    name: str
+    size: int
+    sha256: str
+    plain_size: int
+    plain_sha256: str
+
+
+@dataclass(frozen=True)
+class AuditHeadRef:
+    event_id: int
+    hash: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format: str
+    format_version: int
+    station_code: str
+    station_name: str
+    district: str
+    state: str
+    key_id: str
+    hq_key_id: str
+    export_id: str
+    seq: int
+    period: Period
+    created_utc: datetime
+    prev_package_sha256: str
+    audit_chain_head: AuditHeadRef
+    signed_by: Signatory
+    include_names: bool
+    files: tuple[PayloadFile, ...]
+    producer: str = "talash"
+
+
+@dataclass(frozen=True)
+class ReturnPayload:
+    """return.json: the exact tables (never suppressed: HQ adds them up)."""
+
+    station_code: str
+    period: Period
+    generated_at: datetime
+    age_bands: tuple[str, ...]
+    taxonomy_version: str
+    tables: tuple[ReturnTable, ...]
+
+
+@dataclass(frozen=True)
+class AnnexPayload:
+    """annex.json: children untraced at the end of the period."""
+
+    station_code: str
+    period: Period
+    include_names: bool
+    rows: tuple[AnnexRow, ...]
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _json_bytes(value: Any) -> bytes:
+    return canonical_json(to_json(value)).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class PackageIdentity:
+    """Everything the manifest says besides the payload."""
+
+    station_code: str
+    station_name: str
+    district: str
+    state: str
+    hq_key_id: str
+    export_id: str
+    seq: int
+    period: Period
+    created_utc: datetime
+    prev_package_sha256: str
+    audit_head: AuditHeadRef
+    signed_by: Signatory
+    include_names: bool
+
+
+def build_package(
+    identity: PackageIdentity,
+    payload: ReturnPayload,
+    annex: AnnexPayload,
+    *,
+    signer: StationSigner,
+    hq_public_raw: bytes,
+) -> bytes:
+    """Seal the payload to HQ, sign the manifest, and return the zip's bytes."""
+    plain = {RETURN_FILE: _json_bytes(payload), ANNEX_FILE: _json_bytes(annex)}
+    sealed = {name: seal(hq_public_raw, data) for name, data in plain.items()}
+    files = tuple(
+        PayloadFile(
+            name=name + SEALED,
+            size=len(sealed[name]),
+            sha256=sha256_hex(sealed[name]),
+            plain_size=len(plain[name]),
+            plain_sha256=sha256_hex(plain[name]),
+        )
+        for name in PAYLOAD_FILES
+    )
+    manifest = Manifest(
+        format=FORMAT,
+        format_version=FORMAT_VERSION,
+        station_code=identity.station_code,
+        station_name=identity.station_name,
+        district=identity.district,
+        state=identity.state,
+        key_id=signer.key_id,
+        hq_key_id=identity.hq_key_id,
+        export_id=identity.export_id,
+        seq=identity.seq,
+        period=identity.period,
+        created_utc=identity.created_utc,
+        prev_package_sha256=identity.prev_package_sha256,
+        audit_chain_head=identity.audit_head,
+        signed_by=identity.signed_by,
+        include_names=identity.include_names,
+        files=files,
+    )
+    manifest_bytes = _json_bytes(manifest)
+    entries = {MANIFEST: manifest_bytes, SIGNATURE: signer.sign(manifest_bytes)}
+    entries.update({name + SEALED: sealed[name] for name in PAYLOAD_FILES})
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as zf:
+        for name, data in entries.items():
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.external_attr = 0o100644 << 16
+            zf.writestr(info, data)
+    return buffer.getvalue()
+
+
+def package_file_name(station_code: str, period: Period, seq: int) -> str:
+    return f"{station_code}_{period.label}_seq{seq:05d}{SUFFIX}"
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    station_code: str
+    key_id: str
+    public_raw: bytes
+
+
+@dataclass(frozen=True)
+class VerifiedPackage:
+    """A package whose signature and hashes hold; its payload is still sealed."""
+
+    manifest: Manifest
+    manifest_bytes: bytes
+    signature: bytes
+    sha256: str
+    sealed: Mapping[str, bytes]
+
+
+def read_manifest(
+    data: bytes, limits: Limits = DEFAULT_LIMITS
+) -> tuple[Manifest, dict[str, bytes]]:
+    """Unpack safely and parse the manifest, without checking the signature (for ordering)."""
+    try:
+        entries = read_archive(data, ALLOWED_ENTRIES, limits)
+    except ArchiveRefused as exc:
+        raise PackageRefused(exc.reason, str(exc)) from exc
+    raw = entries.get(MANIFEST)
+    if raw is None or SIGNATURE not in entries:
+        raise PackageRefused(
+            "wrong_format", "The file is not a return package: no signed manifest."
+        )
+    if len(raw) > MAX_MANIFEST_BYTES:
+        raise PackageRefused("too_large", "The package's manifest is too large.")
+    try:
+        parsed = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackageRefused("tampered", "The package's manifest is not readable JSON.") from exc
+    if not isinstance(parsed, dict) or parsed.get("format") != FORMAT:
+        raise PackageRefused("wrong_format", "The file is not a Talash return package.")
+    if parsed.get("format_version") != FORMAT_VERSION:
+        raise PackageRefused(
+            "wrong_format",
+            f"The package has format version {parsed.get('format_version')}; this program reads "
+            f"version {FORMAT_VERSION}. Update Talash at HQ.",
+        )
+    try:
+        manifest = from_json(Manifest, parsed)
+    except ValidationFailed as exc:
+        raise PackageRefused("tampered", f"The package's manifest is not valid: {exc}") from exc
+    return manifest, entries
+
+
+def verify_package(
+    data: bytes,
+    keys_for: Callable[[str], list[TrustedKey]],
+    limits: Limits = DEFAULT_LIMITS,
+) -> VerifiedPackage:
+    """Check signature and every hash against the pinned keys of the manifest's station."""
+    manifest, entries = read_manifest(data, limits)
+    code = manifest.station_code
+    keys = keys_for(code)
+    if not keys:
+        raise PackageRefused(
+            "unknown_station",
+            f"The package says it comes from station {code}, which HQ does not trust. Trust the "
+            "station's public key first (talash hq trust), after checking its fingerprint.",
+        )
+    key = next((k for k in keys if k.key_id == manifest.key_id), None)
+    if key is None:
+        raise PackageRefused(
+            "unknown_key",
+            f"The package is signed with a key ({manifest.key_id[:16]}…) that HQ has not trusted "
+            f"for station {code}. If the station made a new key, trust it first.",
+        )
+    signature = entries[SIGNATURE]
+    if not verify_signature(key.public_raw, signature, entries[MANIFEST]):
+        raise PackageRefused(
+            "bad_signature",
+            f"The signature does not match: the manifest of this package from {code} was "
+            "altered, or it was signed with a different key. The package is refused.",
+        )
+    listed = {f.name: f for f in manifest.files}
+    present = set(entries) - {MANIFEST, SIGNATURE}
+    if set(listed) != present or set(listed) != {f + SEALED for f in PAYLOAD_FILES}:
+        raise PackageRefused(
+            "tampered", "The package's files are not the ones its signed manifest lists."
+        )
+    for name, meta in listed.items():
+        content = entries[name]
+        if len(content) != meta.size or sha256_hex(content) != meta.sha256:
+            raise PackageRefused(
+                "tampered",
+                f"The package's file {name} was altered after signing (its SHA-256 does not "
+                "match the signed manifest). The package is refused.",
+            )
+    return VerifiedPackage(
+        manifest=manifest,
+        manifest_bytes=entries[MANIFEST],
+        signature=signature,
+        sha256=sha256_hex(data),
+        sealed={name: entries[name] for name in present},
+    )
+
+
+@dataclass(frozen=True)
+class OpenedPackage:
+    verified: VerifiedPackage
+    payload: ReturnPayload
+    annex: AnnexPayload
+
+
+def open_payload(verified: VerifiedPackage, opener: HqOpener) -> OpenedPackage:
+    """Decrypt with HQ's key and read the JSON; plain hashes and content are checked too."""
+    manifest = verified.manifest
+    if manifest.hq_key_id != opener.key_id:
+        raise PackageRefused(
+            "not_for_this_hq",
+            f"The package was sealed to another HQ key ({manifest.hq_key_id[:16]}…); this HQ's "
+            f"key is {opener.key_id[:16]}…. The station must install this HQ's public key.",
+        )
+    plain: dict[str, bytes] = {}
+    for meta in manifest.files:
+        try:
+            content = opener.open(verified.sealed[meta.name])
+        except NotForThisKey as exc:
+            raise PackageRefused(
+                "not_for_this_hq", f"The package's {meta.name} cannot be opened with HQ's key."
+            ) from exc
+        if len(content) != meta.plain_size or sha256_hex(content) != meta.plain_sha256:
+            raise PackageRefused("tampered", f"The content of {meta.name} does not match.")
+        plain[meta.name.removesuffix(SEALED)] = content
+    try:
+        payload = from_json(ReturnPayload, json.loads(plain[RETURN_FILE]))
+        annex = from_json(AnnexPayload, json.loads(plain[ANNEX_FILE]))
+    except (ValidationFailed, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise PackageRefused("bad_payload", f"The package's return cannot be read: {exc}") from exc
+    for part in (payload, annex):
+        if part.station_code != manifest.station_code or part.period != manifest.period:
+            raise PackageRefused(
+                "bad_payload", "The package's return is for another station or period."
+            )
+    for table in payload.tables:
+        width = len(table.columns)
+        if any(len(row.values) != width for row in table.rows):
+            raise PackageRefused("bad_payload", f"Table {table.code} of the package is malformed.")
+    return OpenedPackage(verified, payload, annex)
+
+
+def period_key(period: Period) -> tuple[str, date, date]:
+    return (period.kind.value, period.start, period.end)

@@ -1,0 +1,678 @@
+"""Tables R1–R8 of a station's return, each computed by grouped SQL (docs/returns.md defines them).
+
+Conventions shared by every table:
+- Void cases are in no figure. A case counts from its report (``reported_at``) until its trace
+  (``traced_at``; at the report if dated earlier) or its transfer to another station.
+- Child = ``Case.is_child`` (the person may be under 18); age bands use ``age_at_disappearance``.
+- Instants are compared with the period's window: from 00:00 station time on the first day to
+  00:00 after the last day.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, not_, or_, select
+from sqlalchemy.orm import Session
+
+from models.dto.returns import AnnexRow, ReturnColumn, ReturnRow, ReturnTable
+from models.entities import (
+    ActionEntry,
+    Case,
+    FirSection,
+    FoundPerson,
+    PersonName,
+    TraceRecord,
+)
+from models.enums import (
+    ActionType,
+    Condition,
+    CwcOrder,
+    FoundStatus,
+    HowTraced,
+    Locality,
+    Portal,
+    Sex,
+    TraceType,
+)
+from models.legal_sections import SectionTable, section_key
+from models.policy import Policy
+from models.returns.drive_tally import DriveWindow, drive_table
+from models.returns.period import Window
+from models.returns.sql import (
+    MOVED_AT,
+    NOT_VOID,
+    SEX_LABELS,
+    SEXES,
+    TRACED_AT,
+    age_band,
+    at,
+    count_if,
+    in_window,
+    on_books_at,
+    within_hours,
+)
+from models.rules.clocks import add_months
+from models.taxonomy import Taxonomy
+from models.vocabulary import label
+
+RETURN_PORTALS = (Portal.TRACKCHILD, Portal.ZIPNET, Portal.CCTNS)
+GROUPS = (("children", "Children (under 18)", True), ("adults", "Adults", False))
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What every table query needs: the station, the period's window and the rules in force."""
+
+    station_id: int
+    station_state: str
+    window: Window
+    policy: Policy
+    zone: tzinfo
+    taxonomy: Taxonomy
+    sections: SectionTable
+
+    @property
+    def bands(self) -> tuple[str, ...]:
+        return self.policy.age_bands
+
+    def band_of(self, age: Any) -> Any:
+        return age_band(age, self.policy.age_bands, self.policy.band_ranges())
+
+
+def _cases(*columns: Any) -> Select[Any]:
+    """SELECT over this station's cases (void ones left out) with their trace, if any."""
+    return select(*columns).select_from(Case).outerjoin(TraceRecord, TraceRecord.case_id == Case.id)
+
+
+def _where(scope: Scope) -> list[ColumnElement[bool]]:
+    return [Case.station_id == scope.station_id, NOT_VOID]
+
+
+def _sex_columns(prefix: str = "", title: str = "") -> list[ReturnColumn]:
+    cols = [ReturnColumn(f"{prefix}{sex}", f"{title}{SEX_LABELS[sex]}") for sex in SEXES]
+    return [*cols, ReturnColumn(f"{prefix}total", f"{title}Total")]
+
+
+def _by_sex(counts: dict[str, int]) -> list[int | None]:
+    values: list[int | None] = [counts.get(sex, 0) for sex in SEXES]
+    return [*values, sum(counts.get(sex, 0) for sex in SEXES)]
+
+
+# -- R1 missing-persons flow ---------------------------------------------------------------------
+
+R1_COLUMNS = (
+    ReturnColumn("opening", "Untraced at start"),
+    ReturnColumn("reported", "Reported in period"),
+    ReturnColumn("total", "Total"),
+    ReturnColumn("traced_current", "Traced: reported this period"),
+    ReturnColumn("traced_earlier", "Traced: reported earlier"),
+    ReturnColumn("traced", "Traced in period"),
+    ReturnColumn("transferred", "Transferred out"),
+    ReturnColumn("closing", "Untraced at end"),
+    ReturnColumn("pct_traced", "% traced", numerator="traced", denominator="total"),
+)
+
+
+def r1_flow(s: Session, scope: Scope) -> ReturnTable:
+    w = scope.window
+    reported_in = in_window(Case.reported_at, w)
+    traced_in = in_window(TRACED_AT, w)
+    query = (
+        _cases(
+            Case.is_child,
+            Case.sex,
+            count_if(on_books_at(w.start)),
+            count_if(reported_in),
+            count_if(and_(traced_in, Case.reported_at >= at(w.start))),
+            count_if(and_(traced_in, Case.reported_at < at(w.start))),
+            count_if(in_window(MOVED_AT, w)),
+            count_if(on_books_at(w.end)),
+        )
+        .where(*_where(scope), Case.reported_at < at(w.end))
+        .group_by(Case.is_child, Case.sex)
+    )
+    grid: dict[tuple[str, str], tuple[int, ...]] = {}
+    for is_child, sex, *counted in s.execute(query):
+        key = ("children" if is_child else "adults", _sex(sex))
+        grid[key] = _add(grid.get(key), counted)
+    rows: list[ReturnRow] = []
+    groups = [*GROUPS, ("all", "All persons", None)]
+    for group, group_label, _ in groups:
+        members = ("children", "adults") if group == "all" else (group,)
+        for sex in (*SEXES, "total"):
+            sexes = SEXES if sex == "total" else (sex,)
+            figures: tuple[int, ...] = (0, 0, 0, 0, 0, 0)
+            for g in members:
+                for x in sexes:
+                    figures = _add(figures, grid.get((g, x), (0,) * 6))
+            opening, reported, current, earlier, moved, closing = figures
+            name = "Total" if sex == "total" else SEX_LABELS[sex]
+            rows.append(
+                ReturnRow(
+                    f"{group}.{sex}",
+                    f"{group_label}: {name}",
+                    (
+                        opening,
+                        reported,
+                        opening + reported,
+                        current,
+                        earlier,
+                        current + earlier,
+                        moved,
+                        closing,
+                        None,
+                    ),
+                    total=sex == "total",
+                )
+            )
+    return ReturnTable(
+        "R1",
+        "R1 Missing persons: flow in the period",
+        R1_COLUMNS,
+        tuple(rows),
+        note="Untraced at end = untraced at start + reported − traced − transferred out. "
+        "% traced = traced in period ÷ (untraced at start + reported).",
+    )
+
+
+def _sex(value: str) -> str:
+    return value if value in SEXES else Sex.UNKNOWN.value
+
+
+def _add(a: Sequence[int] | None, b: Sequence[int]) -> tuple[int, ...]:
+    if a is None:
+        return tuple(int(x) for x in b)
+    return tuple(int(x) + int(y) for x, y in zip(a, b, strict=True))
+
+
+# -- R2 children by age band ---------------------------------------------------------------------
+
+
+def r2_age_bands(s: Session, scope: Scope) -> ReturnTable:
+    w = scope.window
+    band = scope.band_of(Case.age_at_disappearance)
+    query = (
+        _cases(
+            band,
+            Case.sex,
+            count_if(in_window(Case.reported_at, w)),
+            count_if(in_window(TRACED_AT, w)),
+            count_if(on_books_at(w.end)),
+        )
+        .where(*_where(scope), Case.is_child.is_(True), Case.reported_at < at(w.end))
+        .group_by(band, Case.sex)
+    )
+    measures = (("reported", "Reported"), ("traced", "Traced"), ("untraced", "Untraced at end"))
+    counts: dict[tuple[str, str, str], int] = defaultdict(int)
+    for band_label, sex, *figures in s.execute(query):
+        for (measure, _), value in zip(measures, figures, strict=True):
+            counts[(str(band_label), measure, _sex(sex))] += int(value)
+    columns = [
+        col for measure, title in measures for col in _sex_columns(f"{measure}.", f"{title}: ")
+    ]
+    bands = list(scope.bands)
+    if any(key[0] == "other" and value for key, value in counts.items()):
+        bands.append("other")
+    rows: list[ReturnRow] = []
+    for band_label in [*bands, "total"]:
+        values: list[int | None] = []
+        for measure, _ in measures:
+            per_sex = {
+                sex: sum(
+                    v
+                    for (b, m, x), v in counts.items()
+                    if m == measure and x == sex and (band_label == "total" or b == band_label)
+                )
+                for sex in SEXES
+            }
+            values += _by_sex(per_sex)
+        title = {"total": "All children", "other": "Other ages"}.get(band_label, band_label)
+        rows.append(ReturnRow(band_label, title, tuple(values), total=band_label == "total"))
+    return ReturnTable(
+        "R2",
+        "R2 Children by age band",
+        tuple(columns),
+        tuple(rows),
+        note="Age in completed years when last seen (the lower bound when only a range is "
+        "known). Bands: " + ", ".join(scope.bands) + ".",
+    )
+
+
+# -- R3 legal compliance -------------------------------------------------------------------------
+
+
+def _trafficking_suspected(scope: Scope) -> ColumnElement[bool]:
+    """The same test as models.rules.sensitivity, as SQL: a trafficking reason or section."""
+    codes = [r.code for r in scope.taxonomy.all_reasons() if r.is_trafficking]
+    acts = [a.code.value for a in scope.sections.acts if a.trafficking]
+    pairs = [
+        (row.act.value, section_key(row.section))
+        for row in scope.sections.sections
+        if row.trafficking
+    ]
+    key = func.lower(func.replace(FirSection.section, " ", ""))
+    section_match = or_(
+        FirSection.act.in_(acts) if acts else literal(False),
+        *[and_(FirSection.act == act, key == sec) for act, sec in pairs],
+    )
+    # COALESCE: a NULL confirmed reason must make this false, not unknown (NOT NULL is NULL).
+    return or_(
+        Case.suspected_reason.in_(codes),
+        func.coalesce(Case.confirmed_reason, "").in_(codes),
+        exists().where(FirSection.case_id == Case.id, section_match),
+    )
+
+
+def months_cutoff(end: datetime, months: int, zone: tzinfo) -> datetime:
+    """The instant T such that ``add_months(f, months) < end`` exactly when ``f < T``.
+
+    ``add_months`` keeps the local day and time and falls back to the month's last day, so the
+    AHTU due date of every FIR can be tested in SQL with one comparison of ``fir_at``.
+    """
+    local = end.astimezone(zone)
+    back = add_months(end, -months, zone).astimezone(zone)
+    if back.day < local.day:  # the day does not exist there: every later day of that month
+        first_next = (back.replace(day=1) + timedelta(days=32)).replace(day=1)
+        return first_next.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(end.tzinfo)
+    return back.astimezone(end.tzinfo)
+
+
+def r3_compliance(s: Session, scope: Scope) -> ReturnTable:
+    w, policy = scope.window, scope.policy
+    child = Case.is_child.is_(True)
+    traff = _trafficking_suspected(scope)
+    first_ahtu = (
+        select(ActionEntry.case_id, func.min(ActionEntry.happened_at).label("at"))
+        .where(ActionEntry.action_type == ActionType.AHTU_TRANSFER.value)
+        .group_by(ActionEntry.case_id)
+        .subquery()
+    )
+    rule_due = Case.fir_at < at(months_cutoff(w.end, policy.ahtu_transfer_months, scope.zone))
+    due = (
+        or_(and_(traff, Case.fir_at < at(w.end)), rule_due)
+        if (policy.ahtu_immediate_if_trafficking)
+        else rule_due
+    )
+    reported_in = in_window(Case.reported_at, w)
+    ahtu_in = in_window(first_ahtu.c.at, w)
+    compliance = (
+        _cases(
+            count_if(reported_in),
+            count_if(and_(reported_in, or_(Case.fir_at.is_(None), Case.fir_at >= at(w.end)))),
+            count_if(and_(ahtu_in, traff)),
+            count_if(and_(ahtu_in, not_(traff))),
+            count_if(
+                and_(
+                    on_books_at(w.end),
+                    Case.fir_at.is_not(None),
+                    due,
+                    or_(first_ahtu.c.at.is_(None), first_ahtu.c.at >= at(w.end)),
+                )
+            ),
+        )
+        .outerjoin(first_ahtu, first_ahtu.c.case_id == Case.id)
+        .where(*_where(scope), child)
+    )
+    reported, no_fir, ahtu_traff, ahtu_rule, ahtu_pending = s.execute(compliance).one()
+
+    alive = not_(
+        or_(
+            TraceRecord.trace_type == TraceType.FOUND_DEAD.value,
+            TraceRecord.condition == Condition.DECEASED.value,
+        )
+    )
+    produced = TraceRecord.cwc_produced_at.is_not(None)
+    on_time = within_hours(
+        TraceRecord.traced_at, TraceRecord.cwc_produced_at, policy.cwc_production_hours
+    )
+    cwc = _cases(
+        count_if(and_(produced, on_time)),
+        count_if(and_(produced, not_(on_time))),
+        count_if(not_(produced)),
+    ).where(*_where(scope), child, in_window(TRACED_AT, w), alive)
+    cwc_on_time, cwc_late, cwc_not = s.execute(cwc).one()
+
+    first_upload = (
+        select(
+            ActionEntry.case_id,
+            ActionEntry.portal,
+            func.min(ActionEntry.happened_at).label("at"),
+        )
+        .where(ActionEntry.action_type == ActionType.PORTAL_UPLOAD.value)
+        .group_by(ActionEntry.case_id, ActionEntry.portal)
+        .subquery()
+    )
+    quick = within_hours(Case.reported_at, first_upload.c.at, 24)
+    uploads = (
+        select(first_upload.c.portal, count_if(quick), count_if(not_(quick)))
+        .select_from(Case)
+        .join(first_upload, first_upload.c.case_id == Case.id)
+        .where(*_where(scope), child, reported_in)
+        .group_by(first_upload.c.portal)
+    )
+    by_portal = {portal: (int(a), int(b)) for portal, a, b in s.execute(uploads)}
+
+    key = func.lower(func.replace(FirSection.section, " ", ""))
+    sections = (
+        select(
+            FirSection.act, key, func.min(FirSection.section), func.count(func.distinct(Case.id))
+        )
+        .select_from(FirSection)
+        .join(Case, Case.id == FirSection.case_id)
+        .where(*_where(scope), in_window(Case.fir_at, w))
+        .group_by(FirSection.act, key)
+        .order_by(FirSection.act, key)
+    )
+    hours = policy.cwc_production_hours
+    rows = [
+        ("child_reported", "Children reported missing in the period", reported),
+        ("child_without_fir", "…of whom no FIR by the end of the period (target 0)", no_fir),
+        (
+            "ahtu_early",
+            "Child cases transferred to the AHTU: early (trafficking suspected)",
+            ahtu_traff,
+        ),
+        (
+            "ahtu_rule",
+            f"Child cases transferred to the AHTU: {policy.ahtu_transfer_months}-month rule",
+            ahtu_rule,
+        ),
+        (
+            "ahtu_pending",
+            "Child cases due for the AHTU and not transferred at period end",
+            ahtu_pending,
+        ),
+        ("cwc_on_time", f"Traced children produced before the CWC within {hours} h", cwc_on_time),
+        ("cwc_late", f"Traced children produced before the CWC after {hours} h", cwc_late),
+        ("cwc_not_produced", "Traced children not (yet) produced before the CWC", cwc_not),
+    ]
+    for portal in RETURN_PORTALS:
+        quick_n, slow_n = by_portal.get(portal.value, (0, 0))
+        name = label(portal)
+        rows += [
+            (
+                f"portal.{portal.value}.24h",
+                f"Child reports uploaded to {name} within 24 h",
+                quick_n,
+            ),
+            (
+                f"portal.{portal.value}.later",
+                f"Child reports uploaded to {name} after 24 h",
+                slow_n,
+            ),
+            (
+                f"portal.{portal.value}.none",
+                f"Child reports not uploaded to {name}",
+                int(reported) - quick_n - slow_n,
+            ),
+        ]
+    for act, sec_key, section, n in s.execute(sections):
+        rows.append((f"fir.{act}.{sec_key}", f"FIRs registered under {act} {section}", n))
+    return ReturnTable(
+        "R3",
+        "R3 Legal compliance",
+        (ReturnColumn("count", "Count"),),
+        tuple(ReturnRow(k, text, (int(v),)) for k, text, v in rows),
+        note="AHTU due: the FIR is older than the transfer period, or at once when trafficking "
+        "is suspected. CWC figures cover children traced in the period, as recorded today. "
+        "FIRs by section count every case whose FIR was registered in the period.",
+    )
+
+
+# -- R4 how and where traced ---------------------------------------------------------------------
+
+
+def r4_how_where(s: Session, scope: Scope) -> ReturnTable:
+    query = (
+        _cases(TraceRecord.how_traced, TraceRecord.locality, func.count())
+        .where(*_where(scope), in_window(TRACED_AT, scope.window))
+        .group_by(TraceRecord.how_traced, TraceRecord.locality)
+    )
+    counts = {(how, where): int(n) for how, where, n in s.execute(query)}
+    localities = [loc.value for loc in Locality]
+    columns = [ReturnColumn(loc.value, label(loc)) for loc in Locality]
+    columns.append(ReturnColumn("total", "Total"))
+    rows: list[ReturnRow] = []
+    for how in [*(h.value for h in HowTraced), "total"]:
+        values: list[int | None] = [
+            sum(v for (h, loc), v in counts.items() if loc == where and how in (h, "total"))
+            for where in localities
+        ]
+        values.append(sum(v or 0 for v in values))
+        title = "All methods" if how == "total" else label(HowTraced(how))
+        rows.append(ReturnRow(how, title, tuple(values), total=how == "total"))
+    return ReturnTable(
+        "R4",
+        "R4 How and where persons were traced (children and adults)",
+        tuple(columns),
+        tuple(rows),
+    )
+
+
+# -- R5 disposal of traced children --------------------------------------------------------------
+
+R5_ROWS = (
+    ("restore_to_family", label(CwcOrder.RESTORE_TO_FAMILY)),
+    ("cci_placement", label(CwcOrder.CCI_PLACEMENT)),
+    ("fit_person", label(CwcOrder.FIT_PERSON)),
+    ("repatriation", label(CwcOrder.REPATRIATION)),
+    ("social_investigation", label(CwcOrder.SOCIAL_INVESTIGATION)),
+    ("handed_over", "Handed over, no CWC order recorded"),
+    ("deceased", "Found dead or died"),
+    ("pending", "No disposal recorded yet"),
+)
+
+
+def r5_disposal(s: Session, scope: Scope) -> ReturnTable:
+    disposal = case(
+        (
+            or_(
+                TraceRecord.trace_type == TraceType.FOUND_DEAD.value,
+                TraceRecord.condition == Condition.DECEASED.value,
+            ),
+            literal("deceased"),
+        ),
+        (TraceRecord.cwc_order.is_not(None), TraceRecord.cwc_order),
+        (TraceRecord.handover_at.is_not(None), literal("handed_over")),
+        else_=literal("pending"),
+    )
+    query = (
+        _cases(disposal, Case.sex, func.count())
+        .where(*_where(scope), Case.is_child.is_(True), in_window(TRACED_AT, scope.window))
+        .group_by(disposal, Case.sex)
+    )
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for what, sex, n in s.execute(query):
+        counts[str(what)][_sex(sex)] += int(n)
+    rows = [ReturnRow(key, title, tuple(_by_sex(counts[key]))) for key, title in R5_ROWS]
+    total = {sex: sum(counts[key][sex] for key, _ in R5_ROWS) for sex in SEXES}
+    rows.append(ReturnRow("total", "All traced children", tuple(_by_sex(total)), total=True))
+    return ReturnTable(
+        "R5",
+        "R5 Disposal of children traced in the period",
+        tuple(_sex_columns()),
+        tuple(rows),
+        note="By the CWC's order as recorded today; a death recorded at the trace comes first.",
+    )
+
+
+# -- R6 confirmed reasons ------------------------------------------------------------------------
+
+
+def r6_reasons(s: Session, scope: Scope) -> ReturnTable:
+    band = scope.band_of(Case.age_at_disappearance)
+    query = (
+        _cases(Case.confirmed_reason, Case.sex, Case.is_child, band, func.count())
+        .where(*_where(scope), in_window(TRACED_AT, scope.window))
+        .group_by(Case.confirmed_reason, Case.sex, Case.is_child, band)
+    )
+    columns = [ReturnColumn(sex, SEX_LABELS[sex]) for sex in SEXES]
+    bands = list(scope.bands) + ["other"]
+    columns += [ReturnColumn(f"band.{b}", f"Children {b}") for b in scope.bands]
+    columns += [
+        ReturnColumn("band.other", "Children, other ages"),
+        ReturnColumn("children", "All children"),
+        ReturnColumn("adults", "Adults"),
+        ReturnColumn("total", "Total"),
+    ]
+    keys = [c.key for c in columns]
+    categories = [c.code for c in scope.taxonomy.categories]
+    grid: dict[str, list[int]] = {cat: [0] * len(keys) for cat in [*categories, "none"]}
+    for reason, sex, is_child, band_label, n in s.execute(query):
+        cat = str(reason).split(".")[0] if reason else "none"
+        row = grid.setdefault(cat, [0] * len(keys))
+        row[keys.index(_sex(sex))] += n
+        if is_child:
+            row[keys.index(f"band.{band_label if band_label in bands else 'other'}")] += n
+            row[keys.index("children")] += n
+        else:
+            row[keys.index("adults")] += n
+        row[keys.index("total")] += n
+    rows = [
+        ReturnRow(
+            f"category.{cat}",
+            f"{cat} {scope.taxonomy.category(cat).label.en}",
+            tuple(grid[cat]),
+        )
+        for cat in categories
+    ]
+    rows.append(ReturnRow("category.none", "Reason not yet confirmed", tuple(grid["none"])))
+    extra = [cat for cat in grid if cat not in categories and cat != "none"]
+    rows += [
+        ReturnRow(f"category.{cat}", f"{cat} (retired code)", tuple(grid[cat])) for cat in extra
+    ]
+    totals = tuple(sum(r.values[i] or 0 for r in rows) for i in range(len(keys)))
+    rows.append(ReturnRow("total", "All traced persons", totals, total=True))
+    return ReturnTable(
+        "R6",
+        "R6 Confirmed reasons of persons traced in the period",
+        tuple(columns),
+        tuple(rows),
+        note="Reason categories of the taxonomy in force (version "
+        f"{scope.taxonomy.version}); the confirmed reason is recorded at or after the trace.",
+    )
+
+
+# -- R7 drives -----------------------------------------------------------------------------------
+
+
+def r7_drives(s: Session, scope: Scope, drives: Iterable[DriveWindow]) -> ReturnTable:
+    return drive_table(s, scope.station_id, scope.station_state, drives, code="R7")
+
+
+# -- R8 found persons ----------------------------------------------------------------------------
+
+
+def r8_found(s: Session, scope: Scope) -> ReturnTable:
+    here = FoundPerson.linked_case_id.is_not(None)
+    elsewhere = FoundPerson.linked_external_ref.is_not(None)
+    query = (
+        select(
+            FoundPerson.is_child,
+            func.count(),
+            count_if(here),
+            count_if(elsewhere),
+            count_if(or_(here, elsewhere, FoundPerson.status == FoundStatus.RESTORED.value)),
+            count_if(FoundPerson.cwc_produced_at.is_not(None)),
+            count_if(FoundPerson.status == FoundStatus.IN_CARE.value),
+        )
+        .where(
+            FoundPerson.station_id == scope.station_id,
+            in_window(FoundPerson.found_at, scope.window),
+        )
+        .group_by(FoundPerson.is_child)
+    )
+    by_group = {bool(child): tuple(int(v) for v in rest) for child, *rest in s.execute(query)}
+    columns = (
+        ReturnColumn("received", "Found in the period"),
+        ReturnColumn("matched_here", "Matched to a case of this station"),
+        ReturnColumn("matched_elsewhere", "Matched to another station's case"),
+        ReturnColumn("identified", "Identified (matched or restored)"),
+        ReturnColumn("cwc_produced", "Produced before the CWC"),
+        ReturnColumn("in_care", "Still in care, not identified"),
+    )
+    children = by_group.get(True, (0,) * 6)
+    adults = by_group.get(False, (0,) * 6)
+    total = _add(children, adults)
+    return ReturnTable(
+        "R8",
+        "R8 Persons found without a report here (unidentified found persons)",
+        columns,
+        (
+            ReturnRow("children", "Children", children),
+            ReturnRow("adults", "Adults", adults),
+            ReturnRow("total", "All found persons", total, total=True),
+        ),
+        note="Found in the period; matching and status as recorded today.",
+    )
+
+
+# -- the annex -----------------------------------------------------------------------------------
+
+
+def untraced_children(
+    s: Session, scope: Scope, *, with_names: bool, limit: int | None = None
+) -> list[AnnexRow]:
+    """Children still untraced at the end of the period, oldest report first."""
+    band = scope.band_of(Case.age_at_disappearance)
+    columns: list[Any] = [
+        Case.register_no,
+        Case.reported_at,
+        band,
+        Case.sex,
+        func.coalesce(Case.confirmed_reason, Case.suspected_reason),
+    ]
+    if with_names:
+        name = (
+            select(PersonName.text)
+            .where(PersonName.person_id == Case.person_id, PersonName.kind == "name")
+            .order_by(PersonName.position)
+            .limit(1)
+            .correlate(Case)
+            .scalar_subquery()
+        )
+        columns.append(name)
+    query = (
+        _cases(*columns)
+        .where(*_where(scope), Case.is_child.is_(True), on_books_at(scope.window.end))
+        .order_by(Case.reported_at, Case.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    out: list[AnnexRow] = []
+    for ref, reported, band_label, sex, reason, *named in s.execute(query):
+        out.append(
+            AnnexRow(
+                case_ref=ref,
+                reported_on=_local_day(reported, scope.zone),
+                age_band=str(band_label),
+                sex=Sex(_sex(sex)),
+                reason_code=reason,
+                name=named[0] if named else None,
+            )
+        )
+    return out
+
+
+def _local_day(instant: datetime, zone: tzinfo) -> date:
+    return instant.astimezone(zone).date()
+
+
+def station_tables(
+    s: Session, scope: Scope, drives: Iterable[DriveWindow]
+) -> tuple[ReturnTable, ...]:
+    return (
+        r1_flow(s, scope),
+        r2_age_bands(s, scope),
+        r3_compliance(s, scope),
+        r4_how_where(s, scope),
+        r5_disposal(s, scope),
+        r6_reasons(s, scope),
+        r7_drives(s, scope, drives),
+        r8_found(s, scope),
+    )
