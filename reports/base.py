@@ -15,6 +15,7 @@ import io
 from collections.abc import Callable
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.ttfonts import shapeStr
@@ -26,6 +27,10 @@ from reports.labels import text
 from reports.styles import RULE
 
 FOOTER_SIZE = 7.5
+
+# Binary streams instead of ASCII85 text: without ReportLab's optional C accelerator the ASCII85
+# encoder is pure Python and spent ~100 ms on every photo; binary PDFs are also 20 % smaller.
+rl_config.useA85 = 0
 
 
 def shaped(value: str, font: str, size: float) -> str:

@@ -8,12 +8,10 @@ with names as written in each script.
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from models.dto.cases import CaseDetail, TraceInfo
 from models.dto.notices import CasePapers
@@ -23,6 +21,7 @@ from reports.base import BaseReport
 from reports.fir import address_text, person_particulars
 from reports.formatting import officer, partial_date, vocab, when, zone_of
 from reports.labels import both, check_lang
+from reports.photo import JpegPhoto
 from reports.styles import ALERT, style
 from reports.tables import Cell, grid, pairs
 from reports.text import DASH, esc, join, or_dash, para
@@ -138,9 +137,7 @@ class CaseSheetReport(BaseReport):
         photo: Flowable = Spacer(1, 1)
         width = 34 * mm
         if self.papers.photo_jpeg:
-            reader = ImageReader(io.BytesIO(self.papers.photo_jpeg))
-            iw, ih = reader.getSize()
-            photo = Image(io.BytesIO(self.papers.photo_jpeg), width=width, height=width * ih / iw)
+            photo = JpegPhoto(self.papers.photo_jpeg, width, 60 * mm)
         table = Table(
             [[photo, facts]], colWidths=[width + 4 * mm, self.frame_width - width - 4 * mm]
         )

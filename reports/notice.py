@@ -11,16 +11,13 @@ from a few steps away. A3 is the same page scaled up.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from datetime import tzinfo
 
 from reportlab.lib.pagesizes import A3, A4, A5, landscape
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Flowable,
-    Image,
     KeepTogether,
     Paragraph,
     Spacer,
@@ -49,6 +46,7 @@ from reports.formatting import (
     zone_of,
 )
 from reports.labels import both, check_lang, text
+from reports.photo import JpegPhoto
 from reports.qr import qr_flowable
 from reports.styles import ALERT, RULE, SHADE, scaled
 from reports.text import esc
@@ -73,12 +71,7 @@ def two_lines(key: str, lang: str) -> str:
 def _photo(jpeg: bytes | None, width: float, height: float, lang: str, factor: float) -> Flowable:
     """The photo fitted inside ``width`` × ``height``, or a framed "no photo" box."""
     if jpeg:
-        reader = ImageReader(io.BytesIO(jpeg))
-        iw, ih = reader.getSize()
-        ratio = min(width / iw, height / ih)
-        image = Image(io.BytesIO(jpeg), width=iw * ratio, height=ih * ratio)
-        image.hAlign = "CENTER"
-        return image
+        return JpegPhoto(jpeg, width, height)
     box = Table(
         [[Paragraph(two_lines("n_no_photo", lang), scaled("centre", factor))]],
         colWidths=[width],

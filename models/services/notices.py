@@ -123,9 +123,14 @@ class NoticeService:
         return s.scalar(query.order_by(Notice.id.desc()).limit(1))
 
     def _case_of(self, s: Session, notice: Notice, sc: StationContext) -> Case:
-        case = s.get(Case, notice.case_id)
+        """The notice's case with everything loaded (one query per relation, as CaseService)."""
+        case = s.scalar(
+            select(Case)
+            .options(*case_store.case_load_options())
+            .where(Case.id == notice.case_id, Case.station_id == sc.station.id)
+        )
         assert case is not None
-        return self._cases._find(s, case.uuid, sc.station.id)
+        return case
 
     def _found_of(self, s: Session, notice: Notice, sc: StationContext) -> FoundPerson:
         row = s.get(FoundPerson, notice.found_person_id)
@@ -448,11 +453,18 @@ class NoticeService:
         assert ref is not None
         return ref
 
-    def _case_detail(self, s: Session, case: Case, sc: StationContext, now: datetime) -> CaseDetail:
+    def _case_detail(
+        self,
+        s: Session,
+        case: Case,
+        sc: StationContext,
+        now: datetime,
+        users: dict[int, AppUser] | None = None,
+    ) -> CaseDetail:
         return case_store.case_detail(
             s,
             case,
-            users=users_by_id(s),
+            users=users if users is not None else users_by_id(s),
             station_code=sc.station.code,
             now=now,
             zone=sc.zone,
@@ -465,56 +477,69 @@ class NoticeService:
         Refused once the person is traced (the notice is then due for withdrawal: print the
         withdrawal slip instead) and whenever the rule no longer allows publicity.
         """
+        return self.missing_notices(actor, [ref])[0]
+
+    def missing_notices(self, actor: Actor, refs: Sequence[str]) -> list[MissingNotice]:
+        """Several issued notices in one transaction (e.g. every open notice as images for the
+        messaging groups); each is checked and audited as if printed alone."""
         require(actor, Capability.PRINT_CASE)
         now = self.clock.now()
         with self.db.write() as s:
             sc = station_context(s)
-            notice = self._find(s, ref, sc, rules.LIVE_STATUSES)
-            if notice.kind != NoticeKind.MISSING.value:
-                raise RuleViolation(
-                    f"{notice.notice_no or ref} is a help-identify notice; print it as one."
+            context = self._context(s, actor, sc, now)
+            users = users_by_id(s)
+            out: list[MissingNotice] = []
+            for ref in refs:
+                notice = self._find(s, ref, sc, rules.LIVE_STATUSES)
+                if notice.kind != NoticeKind.MISSING.value:
+                    raise RuleViolation(
+                        f"{notice.notice_no or ref} is a help-identify notice; print it as one."
+                    )
+                case = self._case_of(s, notice, sc)
+                self._printable(notice, _case_refusal(case))
+                assert notice.notice_no is not None and notice.issued_at is not None
+                detail = self._case_detail(s, case, sc, now, users)
+                photo = (
+                    self._primary_photo(s, case.person_id)
+                    if rules.photo_may_be_printed(detail)
+                    else None
                 )
-            case = self._case_of(s, notice, sc)
-            detail = self._case_detail(s, case, sc, now)
-            self._printable(s, notice, sc, ref)
-            assert notice.notice_no is not None and notice.issued_at is not None
-            photo = (
-                self._primary_photo(s, case.person_id)
-                if rules.photo_may_be_printed(detail)
-                else None
-            )
-            primary = next((p for p in detail.photos if p.primary), None)
-            result = MissingNotice(
-                context=self._context(s, actor, sc, now),
-                notice_no=notice.notice_no,
-                issued_at=notice.issued_at,
-                case_ref=case.register_no,
-                is_child=detail.is_child,
-                person=rules.public_description(
-                    detail.person,
-                    age=detail.age_at_disappearance,
-                    age_now=detail.age_now,
-                    photo_taken_on=primary.taken_on if primary and photo else None,
-                ),
-                last_seen_at=detail.circumstances.last_seen_at,
-                last_seen_place=rules.public_place(
-                    detail.circumstances.last_seen_place, detail.person
-                ),
-                issued_by=self._officer(s, notice.issued_by_id),
-                io=detail.io_officer,
-                qr_text=rules.qr_payload(
-                    NoticeKind.MISSING, sc.station.code, case.register_no, notice.notice_no
-                ),
-                photo_jpeg=photo,
-            )
-            self._audit(s, actor, now, "notice.print", notice, case.register_no)
-            return result
+                primary = next((p for p in detail.photos if p.primary), None)
+                issuer = officer_ref(users.get(notice.issued_by_id or 0))
+                assert issuer is not None
+                out.append(
+                    MissingNotice(
+                        context=context,
+                        notice_no=notice.notice_no,
+                        issued_at=notice.issued_at,
+                        case_ref=case.register_no,
+                        is_child=detail.is_child,
+                        person=rules.public_description(
+                            detail.person,
+                            age=detail.age_at_disappearance,
+                            age_now=detail.age_now,
+                            photo_taken_on=primary.taken_on if primary and photo else None,
+                        ),
+                        last_seen_at=detail.circumstances.last_seen_at,
+                        last_seen_place=rules.public_place(
+                            detail.circumstances.last_seen_place, detail.person
+                        ),
+                        issued_by=issuer,
+                        io=detail.io_officer,
+                        qr_text=rules.qr_payload(
+                            NoticeKind.MISSING, sc.station.code, case.register_no, notice.notice_no
+                        ),
+                        photo_jpeg=photo,
+                    )
+                )
+                self._audit(s, actor, now, "notice.print", notice, case.register_no)
+            return out
 
-    def _printable(self, s: Session, notice: Notice, sc: StationContext, ref: str) -> None:
-        label = notice.notice_no or f"request #{notice.id}"
-        refusal = self._gate(s, notice, sc)
+    @staticmethod
+    def _printable(notice: Notice, refusal: str | None) -> None:
         if refusal:
             raise RuleViolation(refusal)
+        label = notice.notice_no or f"request #{notice.id}"
         rules.check_step(label, NoticeStatus(notice.status), NoticeStep.PRINT)
 
     def found_notice(self, actor: Actor, ref: str) -> FoundNotice:
@@ -527,7 +552,7 @@ class NoticeService:
             if notice.kind != NoticeKind.FOUND.value:
                 raise RuleViolation(f"{notice.notice_no or ref} is a missing-person notice.")
             row = self._found_of(s, notice, sc)
-            self._printable(s, notice, sc, ref)
+            self._printable(notice, _found_refusal(row))
             assert notice.notice_no is not None and notice.issued_at is not None
             detail: FoundDetail = self._found._detail(s, row, sc, now)
             photo = self._primary_photo(s, row.person_id)
