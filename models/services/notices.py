@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import audit
@@ -32,7 +32,16 @@ from models.dto.notices import (
     PrintContext,
     WithdrawalSlip,
 )
-from models.entities import AppUser, Case, FoundPerson, Notice, PersonName, Photo
+from models.entities import (
+    AppUser,
+    Case,
+    Complainant,
+    FoundPerson,
+    Notice,
+    Person,
+    PersonName,
+    Photo,
+)
 from models.enums import CaseStatus, FoundStatus, NoticeKind, NoticeStatus, Role
 from models.errors import NotFound, Problem, RuleViolation, ValidationFailed
 from models.permissions import Capability, require
@@ -53,6 +62,14 @@ from models.services.common import (
 from models.services.found import FoundService
 
 PAPERS = ("fir", "sheet")
+COMPLAINANT_ROWS = (
+    Person.names,
+    Person.id_documents,
+    Person.addresses,
+    Person.contacts,
+    Person.marks,
+    Person.clothing,
+)
 
 
 def _case_refusal(case: Case) -> str | None:
@@ -123,14 +140,24 @@ class NoticeService:
         return s.scalar(query.order_by(Notice.id.desc()).limit(1))
 
     def _case_of(self, s: Session, notice: Notice, sc: StationContext) -> Case:
-        """The notice's case with everything loaded (one query per relation, as CaseService)."""
-        case = s.scalar(
+        return self._cases_of(s, [notice], sc)[notice.case_id or 0]
+
+    @staticmethod
+    def _cases_of(s: Session, notices: Sequence[Notice], sc: StationContext) -> dict[int, Case]:
+        """The notices' cases with everything loaded: one query per relation for all of them."""
+        complainant = selectinload(Case.complainant).selectinload(Complainant.person)
+        rows = s.scalars(
             select(Case)
-            .options(*case_store.case_load_options())
-            .where(Case.id == notice.case_id, Case.station_id == sc.station.id)
+            .options(
+                *case_store.case_load_options(),
+                *(complainant.selectinload(rel) for rel in COMPLAINANT_ROWS),
+            )
+            .where(
+                Case.id.in_({n.case_id for n in notices if n.case_id}),
+                Case.station_id == sc.station.id,
+            )
         )
-        assert case is not None
-        return case
+        return {case.id: case for case in rows}
 
     def _found_of(self, s: Session, notice: Notice, sc: StationContext) -> FoundPerson:
         row = s.get(FoundPerson, notice.found_person_id)
@@ -488,14 +515,16 @@ class NoticeService:
             sc = station_context(s)
             context = self._context(s, actor, sc, now)
             users = users_by_id(s)
-            out: list[MissingNotice] = []
-            for ref in refs:
-                notice = self._find(s, ref, sc, rules.LIVE_STATUSES)
+            notices = [self._find(s, ref, sc, rules.LIVE_STATUSES) for ref in refs]
+            for ref, notice in zip(refs, notices, strict=True):
                 if notice.kind != NoticeKind.MISSING.value:
                     raise RuleViolation(
                         f"{notice.notice_no or ref} is a help-identify notice; print it as one."
                     )
-                case = self._case_of(s, notice, sc)
+            cases = self._cases_of(s, notices, sc)
+            out: list[MissingNotice] = []
+            for notice in notices:
+                case = cases[notice.case_id or 0]
                 self._printable(notice, _case_refusal(case))
                 assert notice.notice_no is not None and notice.issued_at is not None
                 detail = self._case_detail(s, case, sc, now, users)
