@@ -249,6 +249,29 @@ class CaseService:
         case.updated_at = now
         case.updated_by_id = actor.user_id
 
+    def _commit(
+        self,
+        s: Session,
+        sc: StationContext,
+        case: Case,
+        actor: Actor,
+        now: datetime,
+        action: str,
+        details: dict[str, Any],
+    ) -> CaseDetail:
+        """Stamp the change, flush it (bumping the version), audit it, and read the case back."""
+        self._touch(case, actor, now)
+        s.flush()
+        audit.record(
+            s,
+            at=now,
+            actor=actor,
+            action=action,
+            subject=self._subject(case),
+            details={"version": case.version, **details},
+        )
+        return self._detail(s, case, sc, now)
+
     @staticmethod
     def _subject(case: Case) -> audit.Subject:
         return audit.Subject("case", case.uuid, case.register_no)
@@ -591,17 +614,7 @@ class CaseService:
             if errors:
                 raise ValidationFailed(errors)
             self._add_risk(case, data, actor, now, sc)
-            self._touch(case, actor, now)
-            s.flush()
-            audit.record(
-                s,
-                at=now,
-                actor=actor,
-                action="case.risk",
-                subject=self._subject(case),
-                details={"version": case.version, "risk": to_json(data)},
-            )
-            detail = self._detail(s, case, sc, now)
+            detail = self._commit(s, sc, case, actor, now, "case.risk", {"risk": to_json(data)})
         return Saved(detail, tuple(p for p in problems if not p.is_error))
 
     def classify(self, actor: Actor, ref: str, reasons: ReasonsInput) -> CaseDetail:
@@ -622,17 +635,15 @@ class CaseService:
             assign(case, reasons, case_store.REASON_SCALARS)
             if reasons.presumed_abduction is not None:
                 case.presumed_abduction = reasons.presumed_abduction
-            self._touch(case, actor, now)
-            s.flush()
-            audit.record(
+            return self._commit(
                 s,
-                at=now,
-                actor=actor,
-                action="case.classify",
-                subject=self._subject(case),
-                details={"version": case.version, "before": before, "after": to_json(reasons)},
+                sc,
+                case,
+                actor,
+                now,
+                "case.classify",
+                {"before": before, "after": to_json(reasons)},
             )
-            return self._detail(s, case, sc, now)
 
     # -- trace, reunion, closure ------------------------------------------------------------
 
@@ -672,17 +683,15 @@ class CaseService:
                 case.confirmed_reason = data.confirmed_reason
             self._status(s, case, CaseStatus.TRACED, actor, now, None)
             marked = self._mark_notices_for_withdrawal(s, case, now)
-            self._touch(case, actor, now)
-            s.flush()
-            audit.record(
+            return self._commit(
                 s,
-                at=now,
-                actor=actor,
-                action="case.trace",
-                subject=self._subject(case),
-                details={"version": case.version, "trace": to_json(data), "notices_marked": marked},
+                sc,
+                case,
+                actor,
+                now,
+                "case.trace",
+                {"trace": to_json(data), "notices_marked": marked},
             )
-            return self._detail(s, case, sc, now)
 
     def _mark_notices_for_withdrawal(self, s: Session, case: Case, now: datetime) -> list[str]:
         marked: list[str] = []
@@ -734,17 +743,9 @@ class CaseService:
             assign(case.trace, data, scalar_fields(ReunionInput))
             case.trace.reunion_recorded_at = now
             case.trace.reunion_recorded_by_id = actor.user_id
-            self._touch(case, actor, now)
-            s.flush()
-            audit.record(
-                s,
-                at=now,
-                actor=actor,
-                action="case.reunion",
-                subject=self._subject(case),
-                details={"version": case.version, "trace": before, "reunion": to_json(data)},
+            return self._commit(
+                s, sc, case, actor, now, "case.reunion", {"trace": before, "reunion": to_json(data)}
             )
-            return self._detail(s, case, sc, now)
 
     def record_closure_steps(self, actor: Actor, ref: str, data: ClosureInput) -> CaseDetail:
         """Complainant informed, DLSA informed, final report, portal records updated."""
@@ -775,17 +776,9 @@ class CaseService:
                         recorded_by_id=actor.user_id,
                     )
                 )
-            self._touch(case, actor, now)
-            s.flush()
-            audit.record(
-                s,
-                at=now,
-                actor=actor,
-                action="case.closure_steps",
-                subject=self._subject(case),
-                details={"version": case.version, "closure": to_json(data)},
+            return self._commit(
+                s, sc, case, actor, now, "case.closure_steps", {"closure": to_json(data)}
             )
-            return self._detail(s, case, sc, now)
 
     def close_case(self, actor: Actor, ref: str, *, remarks: str | None = None) -> CaseDetail:
         """The station head closes a traced case once every closure step is done."""
@@ -802,17 +795,7 @@ class CaseService:
                     f"Case {case.register_no} cannot be closed yet. Still to do:\n{listed}"
                 )
             self._status(s, case, CaseStatus.CLOSED, actor, now, remarks)
-            self._touch(case, actor, now)
-            s.flush()
-            audit.record(
-                s,
-                at=now,
-                actor=actor,
-                action="case.close",
-                subject=self._subject(case),
-                details={"version": case.version, "remarks": remarks},
-            )
-            return self._detail(s, case, sc, now)
+            return self._commit(s, sc, case, actor, now, "case.close", {"remarks": remarks})
 
     def reopen(self, actor: Actor, ref: str, *, reason: str) -> CaseDetail:
         """A trace recorded in error: the person is missing again; the trace record is removed."""
