@@ -99,8 +99,8 @@ def _check_entry(
             f"The package holds an entry with a path or unsafe name ({name!r}); it is refused "
             "without unpacking anything.",
         )
-    mode = info.external_attr >> 16
-    if info.is_dir() or stat.S_ISLNK(mode) or (mode and not stat.S_ISREG(mode)):
+    kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the zip tool recorded no type
+    if info.is_dir() or kind not in (0, stat.S_IFREG):
         raise ArchiveRefused(
             "unsafe_entry", f"The package entry {name!r} is a link or a folder, not a file."
         )

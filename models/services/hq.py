@@ -302,6 +302,7 @@ class HqService:
                 # The progress callback runs inside the transaction: stopping (or a crash) here
                 # leaves nothing of the package behind.
                 job.start(f"{file_name}: stored, committing")
+                job.check()
                 audit.record(
                     s,
                     at=now,
@@ -655,8 +656,10 @@ class HqService:
             return []
         titles: dict[str, tuple[str, str]] = {}
         columns: dict[str, dict[str, ReturnColumn]] = defaultdict(dict)
-        rows: dict[str, dict[str, tuple[str, bool]]] = defaultdict(dict)
+        labels: dict[str, dict[str, tuple[str, bool]]] = defaultdict(dict)
+        row_order: dict[str, list[str]] = defaultdict(list)
         order: list[str] = []
+        last_key: dict[tuple[str, int], str | None] = {}
         for item in s.scalars(
             select(HqReturnLayout)
             .where(HqReturnLayout.package_id.in_(ids))
@@ -672,16 +675,21 @@ class HqService:
                 columns[code][item.key] = ReturnColumn(
                     item.key, item.label, num or None, den or None
                 )
-            elif item.kind == "row" and item.key not in rows[code]:
-                rows[code][item.key] = (item.label, item.extra == "total")
+            elif item.kind == "row":
+                # Merge each package's row order: a row only some stations have (another FIR
+                # section) goes after the row that precedes it in that station's table.
+                rows = row_order[code]
+                before = last_key.get((code, item.package_id))
+                if item.key not in labels[code]:
+                    labels[code][item.key] = (item.label, item.extra == "total")
+                    rows.insert(rows.index(before) + 1 if before in rows else 0, item.key)
+                last_key[(code, item.package_id)] = item.key
         out: list[ReturnTable] = []
         for code in sorted(order):
             cols = list(columns[code].values())
             built = []
-            row_items = list(rows[code].items())
-            # Totals stay last even when a station added rows (e.g. another FIR section).
-            row_items.sort(key=lambda kv: kv[1][1])
-            for key, (row_label, is_total) in row_items:
+            for key in row_order[code]:
+                row_label, is_total = labels[code][key]
                 values = tuple(
                     None if c.is_percent else sums.get((code, key, c.key), 0) for c in cols
                 )
