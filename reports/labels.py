@@ -263,6 +263,11 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "व्यक्तीचा शोध लागताच ही सूचना मागे घेतली जाते.",
         "व्यक्ति के मिलते ही यह सूचना वापस ले ली जाती है।",
     ),
+    "withdrawal_line_found": (
+        "This notice is withdrawn once the family is found.",
+        "कुटुंबाचा शोध लागताच ही सूचना मागे घेतली जाते.",
+        "परिवार के मिलते ही यह सूचना वापस ले ली जाती है।",
+    ),
     "issued_by": ("Issued by", "जारी करणारे अधिकारी", "जारीकर्ता अधिकारी"),
     "slip_text": (
         "The person in lookout notice {notice} has been traced. Please take the notice down.",

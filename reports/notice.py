@@ -307,10 +307,12 @@ class _NoticeReport(BaseReport):
         )
         return table
 
+    withdrawal_key = "withdrawal_line"
+
     def footer_lines(self, officer: OfficerRef, zone_note: str) -> list[Flowable]:
         return [
             Spacer(1, 2 * mm * self.factor),
-            self.p(esc(both("withdrawal_line", self.lang)), "centre_small"),
+            self.p(esc(both(self.withdrawal_key, self.lang)), "centre_small"),
             self.p(
                 esc(f"{both('issued_by', self.lang)}: {officer.describe()} · {zone_note}"),
                 "centre_small",
@@ -370,7 +372,9 @@ class MissingNoticeReport(_NoticeReport):
 
 
 class FoundNoticeReport(_NoticeReport):
-    """ "Found — help identify": a person found without a report, whose family is sought."""
+    """The "found — help identify" notice: a person found without a report, family sought."""
+
+    withdrawal_key = "withdrawal_line_found"
 
     def __init__(self, notice: FoundNotice, *, lang: str = "mr", paper: str = "A4") -> None:
         super().__init__(lang, paper)
