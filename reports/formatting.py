@@ -59,11 +59,6 @@ def vocab(value: StrEnum | None, lang: str) -> str:
     return english if lang == "en" or local == english else f"{english} / {local}"
 
 
-def vocab_one(value: StrEnum | None, lang: str) -> str:
-    """An enum value's label in one language."""
-    return label(value, lang) if value is not None else ""
-
-
 def officer(ref: OfficerRef | None) -> str:
     return ref.describe() if ref else ""
 

@@ -215,9 +215,6 @@ class _NoticeReport(BaseReport):
         self.top_margin = 10 * mm * self.factor
         self.bottom_margin = 12 * mm * self.factor
 
-    def s(self, name: str) -> object:
-        return scaled(name, self.factor)
-
     def p(self, markup: str, style: str) -> Paragraph:
         return Paragraph(markup, scaled(style, self.factor))
 
