@@ -60,6 +60,7 @@ from models.enums import (
     RiskGrade,
     TraceType,
 )
+from models.errors import NotFound
 from models.legal_sections import load_sections
 from models.partial_date import AgeRange
 from models.policy import Policy
@@ -76,7 +77,10 @@ REPORT_SCALARS = scalar_fields(ReportInput, exclude=("received_by", "io", "jwo")
 CIRC_SCALARS = scalar_fields(CircumstancesInput)
 SUSPECT_SCALARS = scalar_fields(SuspectRow)
 REASON_COLUMNS = {"suspected": "suspected_reason", "confirmed": "confirmed_reason"}
-REASON_SCALARS = tuple(n for n in scalar_fields(ReasonsInput) if n not in REASON_COLUMNS)
+# presumed_abduction is set by the rule when left empty, so it is never copied as it stands.
+REASON_SCALARS = tuple(
+    n for n in scalar_fields(ReasonsInput) if n not in REASON_COLUMNS and n != "presumed_abduction"
+)
 FIR_COLUMNS = {
     "number": "fir_number",
     "registered_at": "fir_at",
@@ -86,6 +90,23 @@ FIR_COLUMNS = {
 }
 TRACE_SCALARS = scalar_fields(TraceInput, exclude=("confirmed_reason",))
 CLOSURE_SCALARS = scalar_fields(ClosureInput, exclude=("portals_updated",))
+
+
+def is_uuid(ref: str) -> bool:
+    return len(ref) == 36 and ref.count("-") == 4
+
+
+def find_case(s: Session, ref: str, station_id: int) -> Case:
+    """A case by register number (MP/2026/0042) or UUID, with everything loaded."""
+    ref = ref.strip()
+    query = select(Case).options(*case_load_options()).where(Case.station_id == station_id)
+    if is_uuid(ref):
+        case = s.scalar(query.where(Case.uuid == ref))
+    else:
+        case = s.scalar(query.where(Case.register_no == ref.upper()))
+    if case is None:
+        raise NotFound(f"There is no case {ref} in this register.")
+    return case
 
 
 def case_load_options() -> list[Any]:

@@ -40,13 +40,12 @@ from models.entities import (
     AuditEvent,
     Case,
     CaseStatusChange,
-    Notice,
     Photo,
     PortalUpdate,
     RiskAssessment,
     TraceRecord,
 )
-from models.enums import ActionType, CaseStatus, NoticeStatus, TraceType
+from models.enums import ActionType, CaseStatus, TraceType
 from models.errors import (
     FieldChange,
     NotFound,
@@ -78,6 +77,7 @@ from models.services.common import (
     users_by_id,
 )
 from models.services.mapping import assign, scalar_fields
+from models.services.notice_marking import mark_for_withdrawal
 
 ACTIONS_NEEDING_DETAILS = frozenset(
     {ActionType.NOTE, ActionType.PLACES_CHECKED, ActionType.REVIEW, ActionType.MEDIA}
@@ -119,22 +119,6 @@ class CaseService:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _find(self, s: Session, ref: str, station_id: int) -> Case:
-        """A case by register number (MP/2026/0042) or UUID, with everything loaded."""
-        ref = ref.strip()
-        query = (
-            select(Case)
-            .options(*case_store.case_load_options())
-            .where(Case.station_id == station_id)
-        )
-        column = Case.uuid if len(ref) == 36 and ref.count("-") == 4 else Case.register_no
-        case = s.scalar(
-            query.where(column == ref.upper() if column is Case.register_no else column == ref)
-        )
-        if case is None:
-            raise NotFound(f"There is no case {ref} in this register.")
-        return case
-
     def _officers(
         self, s: Session, actor: Actor, data: CaseInput, problems: list[Problem]
     ) -> _Officers:
@@ -164,7 +148,7 @@ class CaseService:
     def _detail(self, s: Session, case: Case, sc: StationContext, now: datetime) -> CaseDetail:
         s.flush()
         s.refresh(case)
-        case = self._find(s, case.uuid, sc.station.id)
+        case = case_store.find_case(s, case.uuid, sc.station.id)
         return case_store.case_detail(
             s,
             case,
@@ -375,7 +359,7 @@ class CaseService:
         try:
             with self.db.write() as s:
                 sc = station_context(s)
-                case = self._find(s, ref, sc.station.id)
+                case = case_store.find_case(s, ref, sc.station.id)
                 require(actor, Capability.EDIT_CASE, assigned_io_id=case.io_id)
                 if CaseStatus(case.status) not in OPEN_STATUSES:
                     raise RuleViolation(
@@ -449,7 +433,7 @@ class CaseService:
         now = self.clock.now()
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._find(s, ref, sc.station.id)
+            case = case_store.find_case(s, ref, sc.station.id)
             if audit_view:
                 audit.record(
                     s, at=now, actor=actor, action="case.view", subject=self._subject(case)
@@ -468,7 +452,7 @@ class CaseService:
         require(actor, Capability.VIEW_CASE)
         with self.db.read() as s:
             sc = station_context(s)
-            return case_store.open_closure_steps(s, self._find(s, ref, sc.station.id))
+            return case_store.open_closure_steps(s, case_store.find_case(s, ref, sc.station.id))
 
     def photo_jpeg(self, actor: Actor, photo_id: int, *, thumbnail: bool = False) -> bytes:
         require(actor, Capability.VIEW_CASE)
@@ -490,7 +474,7 @@ class CaseService:
         now = self.clock.now()
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._find(s, ref, sc.station.id)
+            case = case_store.find_case(s, ref, sc.station.id)
             require(actor, Capability.EDIT_CASE, assigned_io_id=case.io_id)
             photos = case.person.photos
             target = next((p for p in photos if p.id == photo_id), None)
@@ -535,7 +519,7 @@ class CaseService:
             problems.append(Problem("details", "say what was done"))
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._find(s, ref, sc.station.id)
+            case = case_store.find_case(s, ref, sc.station.id)
             require(actor, Capability.ADD_ACTION, assigned_io_id=case.io_id)
             if CaseStatus(case.status) not in OPEN_STATUSES:
                 raise RuleViolation(
@@ -602,7 +586,7 @@ class CaseService:
         data, problems = normalise(data)
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._find(s, ref, sc.station.id)
+            case = case_store.find_case(s, ref, sc.station.id)
             require(actor, Capability.ASSESS_RISK, assigned_io_id=case.io_id)
             if case.status != CaseStatus.REGISTERED.value:
                 raise RuleViolation(
@@ -623,7 +607,7 @@ class CaseService:
         reasons, problems = normalise(reasons)
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._find(s, ref, sc.station.id)
+            case = case_store.find_case(s, ref, sc.station.id)
             require(actor, Capability.EDIT_CASE, assigned_io_id=case.io_id)
             check_reasons(reasons, problems, RuleContext.default(now, sc.zone))
             if problems:
@@ -653,7 +637,7 @@ class CaseService:
         data, problems = normalise(data)
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._find(s, ref, sc.station.id)
+            case = case_store.find_case(s, ref, sc.station.id)
             require(actor, Capability.RECORD_TRACE, assigned_io_id=case.io_id)
             check_transition(CaseStatus(case.status), CaseStatus.TRACED)
             ctx = RuleContext.default(now, sc.zone)
@@ -682,7 +666,7 @@ class CaseService:
             if data.confirmed_reason:
                 case.confirmed_reason = data.confirmed_reason
             self._status(s, case, CaseStatus.TRACED, actor, now, None)
-            marked = self._mark_notices_for_withdrawal(s, case, now)
+            marked = mark_for_withdrawal(s, now, f"case {case.status}", case_id=case.id)
             return self._commit(
                 s,
                 sc,
@@ -693,25 +677,13 @@ class CaseService:
                 {"trace": to_json(data), "notices_marked": marked},
             )
 
-    def _mark_notices_for_withdrawal(self, s: Session, case: Case, now: datetime) -> list[str]:
-        marked: list[str] = []
-        for notice in s.scalars(select(Notice).where(Notice.case_id == case.id)):
-            if notice.status == NoticeStatus.ISSUED.value:
-                notice.status = NoticeStatus.WITHDRAWAL_DUE.value
-                notice.withdrawal_due_at = now
-                marked.append(notice.notice_no or f"#{notice.id}")
-            elif notice.status in (NoticeStatus.REQUESTED.value, NoticeStatus.APPROVED.value):
-                notice.status = NoticeStatus.REFUSED.value
-                notice.refused_reason = f"case {case.status}: no longer to be issued"
-        return marked
-
     def record_reunion(self, actor: Actor, ref: str, data: ReunionInput) -> CaseDetail:
         """CWC production and order, handover, counselling and interviews after the trace."""
         now = self.clock.now()
         data, problems = normalise(data)
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._find(s, ref, sc.station.id)
+            case = case_store.find_case(s, ref, sc.station.id)
             require(actor, Capability.RECORD_TRACE, assigned_io_id=case.io_id)
             if case.trace is None or case.status != CaseStatus.TRACED.value:
                 raise RuleViolation(f"Record the trace of {case.register_no} before the reunion.")
@@ -753,7 +725,7 @@ class CaseService:
         data, problems = normalise(data)
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._find(s, ref, sc.station.id)
+            case = case_store.find_case(s, ref, sc.station.id)
             require(actor, Capability.RECORD_TRACE, assigned_io_id=case.io_id)
             if case.trace is None or case.status != CaseStatus.TRACED.value:
                 raise RuleViolation(f"Case {case.register_no} has no trace to close on.")
@@ -785,7 +757,7 @@ class CaseService:
         now = self.clock.now()
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._find(s, ref, sc.station.id)
+            case = case_store.find_case(s, ref, sc.station.id)
             require(actor, Capability.CLOSE_CASE)
             check_transition(CaseStatus(case.status), CaseStatus.CLOSED)
             steps = case_store.open_closure_steps(s, case)
@@ -843,7 +815,7 @@ class CaseService:
             raise ValidationFailed(problems)
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._find(s, ref, sc.station.id)
+            case = case_store.find_case(s, ref, sc.station.id)
             require(actor, capability)
             self._status(s, case, new, actor, now, reason_text)
             if new is CaseStatus.VOID:
@@ -853,7 +825,7 @@ class CaseService:
             if new is CaseStatus.REGISTERED and case.trace is not None:
                 case.trace = None
             marked = (
-                self._mark_notices_for_withdrawal(s, case, now)
+                mark_for_withdrawal(s, now, f"case {case.status}", case_id=case.id)
                 if new is not CaseStatus.REGISTERED
                 else []
             )

@@ -22,6 +22,7 @@ from models.photos import PhotoRejected, normalise_photo
 from models.rules.case_rules import CLOCK_SKEW, RuleContext, check_person, is_child_age, person_age
 from models.rules.clocks import found_person_clock
 from models.rules.normalise import normalise
+from models.services.case_store import is_uuid
 from models.services.common import (
     Saved,
     StationContext,
@@ -31,35 +32,38 @@ from models.services.common import (
     users_by_id,
 )
 from models.services.mapping import assign, build, scalar_fields
+from models.services.notice_marking import mark_for_withdrawal
 from models.services.person_store import apply_person, person_input, photo_infos
 from models.text import like_pattern
 
 FOUND_SCALARS = scalar_fields(FoundInput, exclude=("person", "photos"))
 
 
+def find_found(s: Session, ref: str, station_id: int) -> FoundPerson:
+    """A found person by number (FP/2026/0007) or UUID, with names and photos loaded."""
+    ref = ref.strip()
+    query = (
+        select(FoundPerson)
+        .where(FoundPerson.station_id == station_id)
+        .options(
+            selectinload(FoundPerson.person).selectinload(Person.names),
+            selectinload(FoundPerson.person).selectinload(Person.photos),
+        )
+    )
+    if is_uuid(ref):
+        query = query.where(FoundPerson.uuid == ref)
+    else:
+        query = query.where(FoundPerson.ref_no == ref.upper())
+    row = s.scalar(query)
+    if row is None:
+        raise NotFound(f"There is no found person {ref} in this register.")
+    return row
+
+
 class FoundService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
-
-    def _find(self, s: Session, ref: str, station_id: int) -> FoundPerson:
-        ref = ref.strip()
-        query = (
-            select(FoundPerson)
-            .where(FoundPerson.station_id == station_id)
-            .options(
-                selectinload(FoundPerson.person).selectinload(Person.names),
-                selectinload(FoundPerson.person).selectinload(Person.photos),
-            )
-        )
-        if len(ref) == 36 and ref.count("-") == 4:
-            query = query.where(FoundPerson.uuid == ref)
-        else:
-            query = query.where(FoundPerson.ref_no == ref.upper())
-        row = s.scalar(query)
-        if row is None:
-            raise NotFound(f"There is no found person {ref} in this register.")
-        return row
 
     def _check(self, data: FoundInput, ctx: RuleContext, problems: list[Problem]) -> None:
         if data.found_at > ctx.now + CLOCK_SKEW:
@@ -131,7 +135,7 @@ class FoundService:
         if row.person.photos and not any(p.is_primary for p in row.person.photos):
             row.person.photos[0].is_primary = True
 
-    def _detail(
+    def detail_of(
         self, s: Session, row: FoundPerson, sc: StationContext, now: datetime
     ) -> FoundDetail:
         s.flush()
@@ -200,7 +204,7 @@ class FoundService:
                 subject=audit.Subject("found_person", row.uuid, row.ref_no),
                 details={"version": row.version, "after": to_json(data)},
             )
-            detail = self._detail(s, row, sc, now)
+            detail = self.detail_of(s, row, sc, now)
         return Saved(detail, tuple(p for p in problems if not p.is_error))
 
     def update_found(
@@ -210,7 +214,7 @@ class FoundService:
         data, problems = normalise(data)
         with self.db.write() as s:
             sc = station_context(s)
-            row = self._find(s, ref, sc.station.id)
+            row = find_found(s, ref, sc.station.id)
             require(actor, Capability.EDIT_FOUND)
             if row.version != expected_version:
                 users = users_by_id(s)
@@ -246,7 +250,7 @@ class FoundService:
                 subject=audit.Subject("found_person", row.uuid, row.ref_no),
                 details={"version": row.version, "before": before, "after": to_json(data)},
             )
-            detail = self._detail(s, row, sc, now)
+            detail = self.detail_of(s, row, sc, now)
         return Saved(detail, tuple(p for p in problems if not p.is_error))
 
     def found_detail(self, actor: Actor, ref: str) -> FoundDetail:
@@ -254,7 +258,7 @@ class FoundService:
         now = self.clock.now()
         with self.db.write() as s:
             sc = station_context(s)
-            row = self._find(s, ref, sc.station.id)
+            row = find_found(s, ref, sc.station.id)
             audit.record(
                 s,
                 at=now,
@@ -262,7 +266,7 @@ class FoundService:
                 action="found.view",
                 subject=audit.Subject("found_person", row.uuid, row.ref_no),
             )
-            return self._detail(s, row, sc, now)
+            return self.detail_of(s, row, sc, now)
 
     def list_found(
         self,
@@ -352,7 +356,7 @@ class FoundService:
         now = self.clock.now()
         with self.db.write() as s:
             sc = station_context(s)
-            row = self._find(s, ref, sc.station.id)
+            row = find_found(s, ref, sc.station.id)
             require(actor, Capability.EDIT_FOUND)
             if row.linked_case_id or row.linked_external_ref:
                 raise RuleViolation(
@@ -381,6 +385,8 @@ class FoundService:
                 target = text
             row.linked_at, row.linked_by_id = now, actor.user_id
             row.status = FoundStatus.LINKED.value
+            # Identified: a "help identify" notice has done its work and must come down.
+            marked = mark_for_withdrawal(s, now, "identified", found_person_id=row.id)
             row.updated_at, row.updated_by_id = now, actor.user_id
             s.flush()
             audit.record(
@@ -389,6 +395,6 @@ class FoundService:
                 actor=actor,
                 action="found.link",
                 subject=audit.Subject("found_person", row.uuid, row.ref_no),
-                details={"version": row.version, "case": target},
+                details={"version": row.version, "case": target, "notices_marked": marked},
             )
-            return self._detail(s, row, sc, now)
+            return self.detail_of(s, row, sc, now)

@@ -50,7 +50,6 @@ from models.rules.normalise import normalise
 from models.rules.notice_rules import NoticeStep
 from models.services import case_store
 from models.services.accounts import station_info
-from models.services.cases import CaseService
 from models.services.common import (
     StationContext,
     local_year,
@@ -59,7 +58,7 @@ from models.services.common import (
     station_context,
     users_by_id,
 )
-from models.services.found import FoundService
+from models.services.found import FoundService, find_found
 
 PAPERS = ("fir", "sheet")
 COMPLAINANT_ROWS = (
@@ -95,8 +94,7 @@ class NoticeService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
-        # Finding a case or found person and building its detail is theirs; reused, not copied.
-        self._cases = CaseService(db, clock)
+        # Building a found person's detail is theirs; reused, not copied.
         self._found = FoundService(db, clock)
 
     # -- finding ------------------------------------------------------------------------------
@@ -131,10 +129,10 @@ class NoticeService:
         statuses: frozenset[NoticeStatus],
     ) -> Notice | None:
         if self._is_found_ref(ref, sc):
-            row = self._found._find(s, ref, sc.station.id)
+            row = find_found(s, ref, sc.station.id)
             query = query.where(Notice.found_person_id == row.id)
         else:
-            case = self._cases._find(s, ref, sc.station.id)
+            case = case_store.find_case(s, ref, sc.station.id)
             query = query.where(Notice.case_id == case.id)
         query = query.where(Notice.status.in_([st.value for st in statuses]))
         return s.scalar(query.order_by(Notice.id.desc()).limit(1))
@@ -162,7 +160,7 @@ class NoticeService:
     def _found_of(self, s: Session, notice: Notice, sc: StationContext) -> FoundPerson:
         row = s.get(FoundPerson, notice.found_person_id)
         assert row is not None
-        return self._found._find(s, row.uuid, sc.station.id)
+        return find_found(s, row.uuid, sc.station.id)
 
     # -- the rule, applied to what is stored --------------------------------------------------
 
@@ -191,7 +189,7 @@ class NoticeService:
         with self.db.write() as s:
             sc = station_context(s)
             if self._is_found_ref(ref, sc):
-                row = self._found._find(s, ref, sc.station.id)
+                row = find_found(s, ref, sc.station.id)
                 # A found person has no assigned officer: any investigating officer may ask.
                 require(actor, Capability.REQUEST_NOTICE, assigned_io_id=actor.user_id)
                 refusal = _found_refusal(row)
@@ -199,7 +197,7 @@ class NoticeService:
                 subject = Notice.found_person_id == row.id
                 ids = {"found_person_id": row.id}
             else:
-                case = self._cases._find(s, ref, sc.station.id)
+                case = case_store.find_case(s, ref, sc.station.id)
                 require(actor, Capability.REQUEST_NOTICE, assigned_io_id=case.io_id)
                 refusal = _case_refusal(case)
                 kind, subject_ref = NoticeKind.MISSING, case.register_no
@@ -345,10 +343,10 @@ class NoticeService:
                 query = query.where(Notice.kind == kind.value)
             if subject_ref:
                 if self._is_found_ref(subject_ref, sc):
-                    found = self._found._find(s, subject_ref, sc.station.id)
+                    found = find_found(s, subject_ref, sc.station.id)
                     query = query.where(Notice.found_person_id == found.id)
                 else:
-                    case = self._cases._find(s, subject_ref, sc.station.id)
+                    case = case_store.find_case(s, subject_ref, sc.station.id)
                     query = query.where(Notice.case_id == case.id)
             notices = list(s.scalars(query.order_by(Notice.id.desc())))
             return self._rows(s, notices)
@@ -583,7 +581,7 @@ class NoticeService:
             row = self._found_of(s, notice, sc)
             self._printable(notice, _found_refusal(row))
             assert notice.notice_no is not None and notice.issued_at is not None
-            detail: FoundDetail = self._found._detail(s, row, sc, now)
+            detail: FoundDetail = self._found.detail_of(s, row, sc, now)
             photo = self._primary_photo(s, row.person_id)
             primary = next((p for p in detail.photos if p.primary), None)
             result = FoundNotice(
@@ -664,7 +662,7 @@ class NoticeService:
             entries: list[BulkNoticeEntry] = []
             for notice, case in pairs:
                 assert notice.notice_no is not None and notice.issued_at is not None
-                full = self._cases._find(s, case.uuid, sc.station.id)
+                full = case_store.find_case(s, case.uuid, sc.station.id)
                 if _case_refusal(full):
                     continue
                 detail = self._case_detail(s, full, sc, now)
@@ -712,7 +710,7 @@ class NoticeService:
         now = self.clock.now()
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._cases._find(s, case_ref, sc.station.id)
+            case = case_store.find_case(s, case_ref, sc.station.id)
             detail = self._case_detail(s, case, sc, now)
             if paper == "fir" and detail.fir is None:
                 reason = f" ({detail.fir_not_filed_reason})" if detail.fir_not_filed_reason else ""

@@ -140,3 +140,43 @@ def test_found_person_validation(svc: Services, people: People) -> None:
     assert {"found_at", "found_place", "person.date_of_birth"} <= {
         p.field for p in err.value.problems
     }
+
+
+def test_linking_a_found_person_takes_their_notice_down(
+    svc: Services, people: People, clock: FixedClock, db: Database
+) -> None:
+    from sqlalchemy import select
+
+    from models.entities import FoundPerson, Notice
+
+    found = svc.found.add_found(people.writer, found_input()).value
+    with db.write() as s:
+        row = s.scalar(select(FoundPerson).where(FoundPerson.uuid == found.uuid))
+        assert row is not None
+        s.add(
+            Notice(
+                uuid="00000000-0000-4000-8000-0000000000f1",
+                version=1,
+                station_id=row.station_id,
+                found_person_id=row.id,
+                kind="found",
+                notice_no="LN/2026/0009",
+                status="issued",
+                requested_at=clock.now(),
+                requested_by_id=people.io.user_id,
+            )
+        )
+    svc.found.link(people.io, found.ref_no, external_ref="Sion PS MP/2026/0100")
+    with db.read() as s:
+        assert (
+            s.scalar(select(Notice.status).where(Notice.notice_no == "LN/2026/0009"))
+            == "withdrawal_due"
+        )
+
+
+def test_classify_keeps_the_presumption_when_not_given(svc: Services, people: People) -> None:
+    from models.dto.cases import ReasonsInput
+
+    reg = svc.cases.register_case(people.writer, child_case()).value.register_no
+    detail = svc.cases.classify(people.io, reg, ReasonsInput(suspected="2.2", confirmed="2.2"))
+    assert detail.reasons.presumed_abduction is True and detail.reasons.confirmed == "2.2"
