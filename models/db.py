@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -576,6 +577,27 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+APPEND_ONLY_TABLES = ("audit_event", "action_entry")
+_ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
+def postgres_app_grants(role: str, tables: list[str]) -> list[str]:
+    """The grants that give the desks' PostgreSQL login role what the program needs and no more:
+    the append-only tables may be read and appended to, never changed or emptied."""
+    if not _ROLE_NAME.fullmatch(role):
+        raise DatabaseFileError(
+            "A role name is small letters, digits and underscores, e.g. talash_app."
+        )
+    out = [f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"]
+    for table in sorted(tables):
+        rights = (
+            "SELECT, INSERT" if table in APPEND_ONLY_TABLES else "SELECT, INSERT, UPDATE, DELETE"
+        )
+        out.append(f'GRANT {rights} ON "{table}" TO {role}')
+    out.append(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}")
+    return out
+
+
 def fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -587,6 +609,7 @@ def fsync_dir(folder: Path) -> None:
 
 
 __all__ = [
+    "APPEND_ONLY_TABLES",
     "DamagedDatabase",
     "Database",
     "KeyRequired",
@@ -600,6 +623,7 @@ __all__ = [
     "make_engine",
     "open_database",
     "parse_target",
+    "postgres_app_grants",
     "refuse_network_path",
     "storage_error",
 ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 
 from desktop.cli_support import acting, new_secret, services
 from desktop.context import DB_PASSPHRASE_ENV, AppContext
@@ -123,31 +122,17 @@ def run_recover(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
-APPEND_ONLY_TABLES = ("audit_event", "action_entry")
-
-
-def grant_statements(role: str, tables: list[str]) -> list[str]:
-    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", role):
-        raise UserError("A role name is small letters, digits and underscores, e.g. talash_app.")
-    out = [f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"]
-    for table in sorted(tables):
-        rights = (
-            "SELECT, INSERT" if table in APPEND_ONLY_TABLES else "SELECT, INSERT, UPDATE, DELETE"
-        )
-        out.append(f'GRANT {rights} ON "{table}" TO {role}')
-    out.append(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}")
-    return out
-
-
 def run_grant(ctx: AppContext, args: argparse.Namespace) -> int:
     from sqlalchemy import inspect
+
+    from models.db import APPEND_ONLY_TABLES, postgres_app_grants
 
     db = ctx.open_db()
     if db.is_sqlite:
         raise UserError("grant-app-role is for a PostgreSQL register.")
     with db.engine.connect() as conn:
         tables = inspect(conn).get_table_names()
-    statements = grant_statements(args.role, tables)
+    statements = postgres_app_grants(args.role, tables)
     if args.print_only:
         print(";\n".join(statements) + ";")
         return 0

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,40 @@ def test_every_kind_of_event_is_audited_with_time_user_desk_and_outcome(
     assert void.entity_ref == case.register_no
     # The reading itself is audited.
     assert svc.audit_log.events(people.sho)[0].action == "audit.view"
+
+
+def test_the_postgresql_app_role_can_only_append_to_the_audit_trail(
+    svc: Services, people: People, db: Database
+) -> None:
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    from sqlalchemy import create_engine, inspect
+
+    from models.db import Target, postgres_app_grants
+
+    svc.cases.register_case(people.writer, child_case())
+    role = f"talash_app_{uuid.uuid4().hex[:8]}"
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        tables = inspect(conn).get_table_names()
+        for statement in postgres_app_grants(role, tables):
+            conn.exec_driver_sql(statement)
+    app = create_engine(db.engine.url.set(username=role))
+    try:
+        with app.connect() as conn:
+            with conn.begin():
+                assert conn.execute(text("SELECT count(*) FROM audit_event")).scalar()
+            with pytest.raises(DBAPIError, match="permission denied"):
+                with conn.begin():
+                    # Even with the trigger gone, the role itself may not change audit rows.
+                    conn.execute(text("UPDATE audit_event SET desk = 'x' WHERE id = 1"))
+            with conn.begin():
+                conn.execute(text("UPDATE setting SET value = value WHERE key = 'policy'"))
+        app_db = Database(Target(app.url, None), app)
+        app_svc = Services.build(app_db, svc.clock)
+        assert app_svc.cases.register_case(people.writer, child_case()).value.register_no
+    finally:
+        app.dispose()
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql(f"DROP OWNED BY {role}")
+            conn.exec_driver_sql(f"DROP ROLE {role}")
