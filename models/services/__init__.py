@@ -16,10 +16,16 @@ from models.services.auditlog import AuditService
 from models.services.backups import BackupService
 from models.services.cases import CaseService
 from models.services.dashboard import DashboardService
+from models.services.drives import DriveService
+from models.services.exchange_keys import ExchangeKeyService
 from models.services.found import FoundService
+from models.services.hq import HqService
+from models.services.interchange import InterchangeService
+from models.services.legacy_import import LegacyImportService
 from models.services.notices import NoticeService
 from models.services.policy import PolicyService
 from models.services.register import RegisterService
+from models.services.returns import ReturnService
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,12 @@ class Services:
     notices: NoticeService
     dashboard: DashboardService
     policy: PolicyService
+    returns: ReturnService
+    hq: HqService
+    drives: DriveService
+    exchange_keys: ExchangeKeyService
+    legacy_import: LegacyImportService
+    interchange: InterchangeService
 
     @classmethod
     def build(cls, db: Database, clock: Clock) -> Services:
@@ -52,4 +64,10 @@ class Services:
             notices=NoticeService(db, clock),
             dashboard=DashboardService(db, clock),
             policy=PolicyService(db, clock),
+            returns=ReturnService(db, clock),
+            hq=HqService(db, clock),
+            drives=DriveService(db, clock),
+            exchange_keys=ExchangeKeyService(db, clock),
+            legacy_import=LegacyImportService(db, clock),
+            interchange=InterchangeService(db, clock),
         )

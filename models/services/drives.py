@@ -141,7 +141,7 @@ class DriveService:
             )
             return [_info(r) for r in rows]
 
-    def drive_report(self, actor: Actor, name: str) -> ReturnDocument:
+    def drive_report(self, actor: Actor, name: str, *, publish: bool = False) -> ReturnDocument:
         """The drive's tallies: who was traced or found, doing what, and what became of them."""
         require(actor, Capability.VIEW_STATISTICS)
         now = self.clock.now()
@@ -183,4 +183,5 @@ class DriveService:
                 generated_at=now,
                 tables=drive_report_tables(counts),
                 notes=notes,
+                suppress_below=sc.policy.suppression_threshold if publish else None,
             )

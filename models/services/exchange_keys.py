@@ -67,7 +67,7 @@ def _store(s: Session, setting: str, info: PublicKeyInfo) -> None:
         row.value = info.to_json()
 
 
-class KeyService:
+class ExchangeKeyService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock

@@ -164,26 +164,41 @@ class ReturnService:
         period: Period,
         *,
         publish: bool = False,
+        annex: bool = False,
+        include_names: bool = False,
         progress: Progress | None = None,
         cancel: CancelCheck | None = None,
     ) -> ReturnDocument:
-        """The return's tables for a period (exact, or suppressed for publication)."""
+        """The return's tables for a period (exact, or suppressed for publication).
+
+        ``annex`` adds the untraced children (the station's own copy of what HQ gets; never
+        with ``publish``), with their names only if ``include_names``.
+        """
         require(actor, Capability.VIEW_STATISTICS)
+        if publish and annex:
+            raise RuleViolation("The annex lists children: it is never part of a publication.")
+        if annex:
+            require(actor, Capability.EXPORT_RETURN)
         job = Job(STEPS, progress, cancel)
         with self.db.write() as s:
             require_station_db(s)
             sc = station_context(s)
             check_not_future(period, local_today(self.clock, sc.zone))
-            figures, _ = self._compute(s, sc, period, job, annex=False, names=False)
+            figures, rows = self._compute(s, sc, period, job, annex=annex, names=include_names)
             audit.record(
                 s,
                 at=self.clock.now(),
                 actor=actor,
                 action="return.view",
                 subject=audit.Subject("return", None, period.label),
-                details={"period": period.label, "publish": publish},
+                details={
+                    "period": period.label,
+                    "publish": publish,
+                    "annex_rows": len(rows),
+                    "names": include_names and annex,
+                },
             )
-            doc = self._document(sc, period, figures)
+            doc = self._document(sc, period, figures, annex=rows)
         job.step("done")
         if publish:
             doc = replace(doc, suppress_below=sc.policy.suppression_threshold)

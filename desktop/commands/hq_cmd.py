@@ -1,0 +1,188 @@
+"""``talash hq …``: headquarters — trust stations, import their returns, consolidate, chase."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli_support import acting, services, station_zone
+from desktop.commands.keys_cmd import PASSPHRASE_ENV, key_passphrase, key_store
+from desktop.commands.return_cmd import FORMAT_HELP, formats
+from desktop.context import AppContext
+from models.errors import UserError
+from models.returns.period import PERIOD_HELP
+
+SUFFIX = ".talash-return"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "hq",
+        help="headquarters: import stations' returns, consolidate, see who is late",
+        description="Run against an HQ database (its own database, PostgreSQL recommended: "
+        "--db postgresql://…). HQ's sealing key is made with 'talash keys init' there; its "
+        f"passphrase is asked at the prompt or taken from {PASSPHRASE_ENV}.",
+    )
+    verbs = p.add_subparsers(dest="hq_verb", metavar="ACTION", required=True)
+
+    init = verbs.add_parser(
+        "init", help="set up an HQ database: the HQ unit, its head and the first HQ clerk"
+    )
+    init.add_argument("--code", required=True, help="HQ unit code, e.g. MH-MUM-CP")
+    init.add_argument("--name", required=True, help="e.g. 'Commissioner of Police, Mumbai'")
+    init.add_argument("--name-local")
+    init.add_argument("--district", required=True)
+    init.add_argument("--state", required=True)
+    init.add_argument("--head-username", required=True)
+    init.add_argument("--head-name", required=True)
+    init.add_argument("--head-rank", default="Deputy Commissioner of Police")
+    init.add_argument("--clerk-username", required=True)
+    init.add_argument("--clerk-name", required=True)
+    init.add_argument("--clerk-rank", default="Head Clerk")
+    init.set_defaults(handler=run_init)
+
+    trust = verbs.add_parser(
+        "trust", help="trust a station's public key file (check its fingerprint by phone first)"
+    )
+    trust.add_argument("file", metavar="STATION_PUBKEY_FILE")
+    trust.set_defaults(handler=run_trust)
+
+    stations = verbs.add_parser("stations", help="the trusted stations and their key fingerprints")
+    stations.set_defaults(handler=run_stations)
+
+    imp = verbs.add_parser(
+        "import",
+        help="import return packages (files or folders); each is checked, then all-or-nothing",
+    )
+    imp.add_argument("files", nargs="+", metavar="FILE", help=f"packages ({SUFFIX}) or folders")
+    imp.set_defaults(handler=run_import)
+
+    ret = verbs.add_parser("return", help="the consolidated return across stations")
+    ret.add_argument("period", nargs="?", help=f"{PERIOD_HELP} (default: last week)")
+    ret.add_argument("-o", "--output", metavar="DIR", required=True)
+    ret.add_argument("--publish", action="store_true", help="suppress small cells, no annex")
+    ret.add_argument("--format", default="xlsx,csv,pdf", help=FORMAT_HELP)
+    ret.set_defaults(handler=run_return)
+
+    status = verbs.add_parser("status", help="which stations sent which weeks; who is late")
+    status.add_argument("--weeks", type=int, default=8, help="how many past weeks to show")
+    status.add_argument(
+        "--grace-days", type=int, default=2, help="days after a week ends before it is late"
+    )
+    status.set_defaults(handler=run_status)
+
+
+def run_init(ctx: AppContext, args: argparse.Namespace) -> int:
+    from models.dto.accounts import NewUser, StationInput
+    from models.enums import Role
+    from models.services.hq import HqService
+
+    db = ctx.open_db(create=True)
+    unit = StationInput(
+        code=args.code,
+        name=args.name,
+        name_local=args.name_local,
+        district=args.district,
+        state=args.state,
+    )
+    head = NewUser(args.head_username, args.head_name, args.head_rank, Role.SHO)
+    clerk = NewUser(args.clerk_username, args.clerk_name, args.clerk_rank, Role.HQ_CLERK)
+    info = HqService(db, ctx.clock).init_hq(
+        unit,
+        head,
+        ctx.password_for(args.head_username),
+        clerk,
+        ctx.password_for(args.clerk_username),
+        desk=ctx.settings.desk_name,
+    )
+    print(f"HQ database for {info.code} ({info.name}) is set up in {db.describe()}.")
+    print("Next: make HQ's key (talash keys init) and send its public key to the stations.")
+    return 0
+
+
+def run_trust(ctx: AppContext, args: argparse.Namespace) -> int:
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise UserError(f"{args.file} cannot be read: {exc.strerror}.") from exc
+    info = svc.hq.trust_station(actor, data, source=args.file)
+    print(f"Trusted {info.station_code} ({info.station_name}); fingerprint {info.fingerprint}.")
+    return 0
+
+
+def run_stations(ctx: AppContext, args: argparse.Namespace) -> int:
+    svc = services(ctx)
+    for s in svc.hq.trusted_stations(acting(ctx, svc)):
+        print(f"{s.station_code:14s} {s.fingerprint}  {s.station_name}")
+    return 0
+
+
+def package_files(names: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            out += sorted(p for p in path.iterdir() if p.name.endswith(SUFFIX) and p.is_file())
+        else:
+            out.append(path)
+    return out
+
+
+def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    from models.services.hq import REFUSED
+
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    paths = package_files(args.files)
+    if not paths:
+        raise UserError(f"No return packages ({SUFFIX}) were found there.")
+    opener = key_store(ctx).hq_opener(key_passphrase())
+    receipts = svc.hq.import_files(actor, paths, opener)
+    for r in receipts:
+        word = {"imported": "IMPORTED", "already_imported": "ALREADY", "refused": "REFUSED"}
+        print(f"{word[r.status]:9s} {r.file_name}: {r.message}")
+    refused = sum(1 for r in receipts if r.status == REFUSED)
+    print(f"{len(receipts) - refused} of {len(receipts)} packages accepted.")
+    return 1 if refused else 0
+
+
+def run_return(ctx: AppContext, args: argparse.Namespace) -> int:
+    from models.returns.period import parse_period
+    from reports.returns_files import write_return_files
+
+    wanted = formats(args.format)
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    zone = station_zone(svc)
+    from models.clock import local_today
+
+    period = parse_period(args.period, local_today(ctx.clock, zone))
+    doc = svc.hq.consolidated(actor, period, publish=args.publish)
+    for path in write_return_files(doc, Path(args.output), zone, wanted):
+        print(f"written {path}")
+    return 0
+
+
+def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    zone = station_zone(svc)
+    status = svc.hq.status(actor, weeks=args.weeks, grace_days=args.grace_days)
+    weeks = list(reversed(status.weeks))
+    print(" " * 16 + " ".join(w.label[-3:] for w in weeks) + "  last package")
+    for s in status.stations:
+        marks = " ".join(" ✓ " if got else " · " for got in reversed(s.received))
+        last = (
+            f"{s.last_seq} ({s.last_period.label}, {s.last_imported_at.astimezone(zone):%d-%m-%Y})"
+            if s.last_seq is not None and s.last_period and s.last_imported_at
+            else "none"
+        )
+        print(f"{s.station_code:15s} {marks}  {last}")
+    late = status.late
+    print(
+        f"\n{len(late)} late for {status.due_week.describe()}: "
+        + (", ".join(s.station_code for s in late) if late else "none")
+    )
+    return 0

@@ -1,0 +1,702 @@
+"""Digitising a station's paper or Excel register: one sheet in, every row checked, all or nothing.
+
+A mapping file (docs/formats-returns.md) says which column of the sheet holds which fact, how
+the sheet writes its codes ("M", "पु") and what to assume where the register is silent. Each
+row becomes a ``CaseInput`` and goes through the same cleaning and rules as a case typed at the
+desk (``normalise``, ``check_case``). If any row is refused nothing is written: the report lists
+every refused row with its number and reasons, the sheet is corrected, and the import is run
+again. A dry run checks without writing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import uuid as uuidlib
+import zipfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from models import audit
+from models.actor import Actor
+from models.clock import Clock
+from models.db import Database
+from models.dto.cases import (
+    AddressRow,
+    CaseInput,
+    CircumstancesInput,
+    ComplainantInput,
+    ContactRow,
+    FirInput,
+    PersonInput,
+    ReasonsInput,
+    ReportInput,
+    SectionRow,
+    TraceInput,
+)
+from models.dto_codec import to_json
+from models.entities import AppUser, Case, CaseStatusChange, RegisterCounter, TraceRecord
+from models.enums import (
+    Act,
+    AddressKind,
+    CaseStatus,
+    ContactKind,
+    HowTraced,
+    Locality,
+    Relation,
+    Sex,
+    TraceType,
+)
+from models.errors import Problem, UserError
+from models.jobs import CancelCheck, Job, Progress
+from models.partial_date import DateProblem, PartialDate, parse_age_range
+from models.permissions import Capability, require
+from models.rules.case_rules import RuleContext, case_age, check_case, is_child_age
+from models.rules.normalise import normalise
+from models.services import case_store
+from models.services.common import StationContext, local_year, next_number, station_context
+from models.services.exchange_keys import require_station_db
+from models.services.mapping import assign
+
+MAPPING_FORMAT = "talash-register-mapping"
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 50_000
+MAX_XLSX_UNPACKED = 200 * 1024 * 1024
+IMPORT_NOTE = "Imported from the station's earlier register."
+
+FIELDS: dict[str, str] = {
+    "serial": "the register serial number of its year (kept; otherwise the next free number)",
+    "reported_on": "date of the report, DD-MM-YYYY (required)",
+    "reported_time": "time of the report, HH:MM (otherwise 00:00)",
+    "name": "name of the missing person (required)",
+    "other_names": "other names or aliases, separated by ';'",
+    "sex": "male, female, transgender or unknown (or a code listed under 'values')",
+    "age": "age when missing: 14 or 12-14",
+    "date_of_birth": "DD-MM-YYYY, MM-YYYY or YYYY",
+    "address": "present address, as one line",
+    "last_seen_on": "date last seen, DD-MM-YYYY (otherwise the report's date)",
+    "last_seen_time": "HH:MM",
+    "last_seen_place": "where last seen (required, or a default)",
+    "narrative": "brief facts (required, or a default)",
+    "remarks": "remarks column, kept under the brief facts",
+    "complainant_name": "informant's name (required, or a default)",
+    "complainant_relation": "father, mother, … (see the vocabulary)",
+    "complainant_phone": "informant's phone",
+    "fir_number": "FIR number",
+    "fir_on": "FIR date, DD-MM-YYYY",
+    "fir_sections": "Act and section, e.g. 'BNS 137(2); BNS 143'",
+    "fir_not_filed_reason": "why a child's case has no FIR",
+    "suspected_reason": "reason code, e.g. 2.1",
+    "confirmed_reason": "reason code",
+    "io": "username of the investigating officer",
+    "received_by": "username of the officer who took the report",
+    "traced_on": "date traced, DD-MM-YYYY (the case is then imported as traced)",
+    "traced_time": "HH:MM",
+    "traced_place": "where traced",
+    "how_traced": "police_team, grp_rpf, … (see the vocabulary)",
+    "traced_locality": "same_ps, other_ps_city, other_district, other_state, other_country",
+    "trace_type": "traced_on_fir, returned_on_own, found_dead",
+}
+_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_SECTION = re.compile(r"^\s*([A-Za-z]+)\s+(.+?)\s*$")
+
+
+class MappingProblem(UserError):
+    """The mapping file is not usable; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class RegisterMapping:
+    columns: dict[str, str]
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+    defaults: dict[str, str] = field(default_factory=dict)
+    sheet: str | None = None
+    header_row: int = 1
+
+
+def read_mapping(data: bytes, source: str = "the mapping file") -> RegisterMapping:
+    try:
+        raw = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise MappingProblem(f"{source} is not UTF-8 JSON: {exc}") from exc
+    if not isinstance(raw, dict) or raw.get("format") != MAPPING_FORMAT:
+        raise MappingProblem(f"{source} is not a register mapping (format '{MAPPING_FORMAT}').")
+    problems: list[str] = []
+
+    def text_map(key: str) -> dict[str, str]:
+        value = raw.get(key, {})
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            problems.append(f"'{key}' must map field names to text")
+            return {}
+        return dict(value)
+
+    columns = text_map("columns")
+    defaults = text_map("defaults")
+    values_raw = raw.get("values", {})
+    values: dict[str, dict[str, str]] = {}
+    if not isinstance(values_raw, dict):
+        problems.append("'values' must map a field to {sheet text: code}")
+    else:
+        for name, table in values_raw.items():
+            if not isinstance(table, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in table.items()
+            ):
+                problems.append(f"values.{name} must map sheet text to a code")
+            else:
+                values[name] = {k.strip().casefold(): v for k, v in table.items()}
+    for name in [*columns, *defaults, *values]:
+        if name not in FIELDS:
+            problems.append(f"'{name}' is not a field Talash knows (see docs/formats-returns.md)")
+    for required in ("reported_on", "name"):
+        if required not in columns:
+            problems.append(f"columns.{required} is required")
+    header_row = raw.get("header_row", 1)
+    if not isinstance(header_row, int) or header_row < 1:
+        problems.append("'header_row' must be a row number from 1")
+        header_row = 1
+    sheet = raw.get("sheet")
+    if sheet is not None and not isinstance(sheet, str):
+        problems.append("'sheet' must be the sheet's name")
+        sheet = None
+    if problems:
+        raise MappingProblem(f"{source} cannot be used:\n" + "\n".join(f"- {p}" for p in problems))
+    return RegisterMapping(columns, values, defaults, sheet, header_row)
+
+
+# -- reading the sheet -------------------------------------------------------------------------
+
+
+def read_rows(
+    data: bytes, name: str, mapping: RegisterMapping
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(sheet row number, {header: cell}) for each non-empty row below the header."""
+    if len(data) > MAX_FILE_BYTES:
+        raise UserError(f"{name} is larger than {MAX_FILE_BYTES // 1048576} MB.")
+    if name.lower().endswith((".xlsx", ".xlsm")):
+        rows = _xlsx_rows(data, name, mapping.sheet)
+    elif name.lower().endswith(".csv"):
+        rows = _csv_rows(data, name)
+    else:
+        raise UserError(f"{name}: give an .xlsx or a .csv file.")
+    header: list[str] | None = None
+    count = 0
+    for number, cells in enumerate(rows, start=1):
+        if number < mapping.header_row:
+            continue
+        if header is None:
+            header = [str(c).strip() if c is not None else "" for c in cells]
+            missing = [c for c in mapping.columns.values() if c not in header]
+            if missing:
+                raise UserError(
+                    f"{name}: row {number} has no column "
+                    + ", ".join(f"'{m}'" for m in missing)
+                    + " (check header_row and the column names in the mapping)."
+                )
+            continue
+        if all(c is None or str(c).strip() == "" for c in cells):
+            continue
+        count += 1
+        if count > MAX_ROWS:
+            raise UserError(f"{name} has more than {MAX_ROWS} rows; split it.")
+        yield number, dict(zip(header, cells, strict=False))
+    if header is None:
+        raise UserError(f"{name} has no header row {mapping.header_row}.")
+
+
+def _csv_rows(data: bytes, name: str) -> Iterator[list[Any]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{name} is not UTF-8 text; save it as 'CSV UTF-8'.") from exc
+    yield from csv.reader(io.StringIO(text))
+
+
+def _xlsx_rows(data: bytes, name: str, sheet: str | None) -> Iterator[list[Any]]:
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            unpacked = sum(i.file_size for i in zf.infolist())
+    except zipfile.BadZipFile as exc:
+        raise UserError(f"{name} is not an XLSX workbook (or it is damaged).") from exc
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise UserError(f"{name} unpacks to more than {MAX_XLSX_UNPACKED // 1048576} MB.")
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a bad workbook
+        raise UserError(f"{name} cannot be read as a workbook: {exc}") from exc
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            raise UserError(f"{name} has no sheet '{sheet}' (it has {', '.join(book.sheetnames)}).")
+        ws = book[sheet] if sheet is not None else book.worksheets[0]
+        for row in ws.iter_rows(values_only=True):
+            yield list(row)
+    finally:
+        book.close()
+
+
+# -- one row to a case -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    row: int
+    accepted: bool
+    name: str
+    problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    register_no: str | None = None
+
+
+@dataclass(frozen=True)
+class LegacyImportReport:
+    file_name: str
+    dry_run: bool
+    imported: bool  # True only when every row was accepted and written
+    rows: tuple[RowOutcome, ...]
+
+    @property
+    def accepted(self) -> tuple[RowOutcome, ...]:
+        return tuple(r for r in self.rows if r.accepted)
+
+    @property
+    def refused(self) -> tuple[RowOutcome, ...]:
+        return tuple(r for r in self.rows if not r.accepted)
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    case: CaseInput
+    serial: int | None
+    trace: TraceInput | None
+
+
+class _Row:
+    """Reads the mapped fields of one sheet row, collecting problems instead of stopping."""
+
+    def __init__(self, cells: Mapping[str, Any], mapping: RegisterMapping) -> None:
+        self.cells = cells
+        self.mapping = mapping
+        self.problems: list[str] = []
+
+    def raw(self, name: str) -> Any:
+        column = self.mapping.columns.get(name)
+        value = self.cells.get(column) if column else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            value = self.mapping.defaults.get(name)
+        return value
+
+    def text(self, name: str) -> str | None:
+        value = self.raw(name)
+        if value is None:
+            return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        out = str(value).strip()
+        return out or None
+
+    def code(self, name: str) -> str | None:
+        value = self.text(name)
+        if value is None:
+            return None
+        return self.mapping.values.get(name, {}).get(value.casefold(), value)
+
+    def enum(self, name: str, cls: type[Any]) -> Any:
+        value = self.code(name)
+        if value is None:
+            return None
+        try:
+            return cls(value.strip().lower())
+        except ValueError:
+            allowed = ", ".join(m.value for m in cls)
+            self.problems.append(f"{name}: '{value}' is not one of {allowed}")
+            return None
+
+    def day(self, name: str) -> date | None:
+        value = self.raw(name)
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        try:
+            parsed = PartialDate.parse_indian(str(value))
+        except DateProblem as exc:
+            self.problems.append(f"{name}: {exc}")
+            return None
+        if parsed.precision != "day":
+            self.problems.append(f"{name}: '{value}' needs the day, month and year")
+            return None
+        return parsed.earliest()
+
+    def clock(self, name: str) -> time:
+        value = self.raw(name)
+        if value is None:
+            return time(0)
+        if isinstance(value, time):
+            return value
+        if isinstance(value, datetime):
+            return value.time()
+        m = _TIME.match(str(value).strip())
+        if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+            self.problems.append(f"{name}: '{value}' is not a time such as 14:30")
+            return time(0)
+        return time(int(m.group(1)), int(m.group(2)))
+
+
+def _instant(day: date, at: time, ctx: RuleContext) -> datetime:
+    return datetime.combine(day, at, tzinfo=ctx.zone)
+
+
+def parse_row(
+    cells: Mapping[str, Any], mapping: RegisterMapping, ctx: RuleContext
+) -> tuple[_Parsed | None, list[str]]:
+    r = _Row(cells, mapping)
+    reported_day = r.day("reported_on")
+    name = r.text("name")
+    if reported_day is None and "reported_on" not in " ".join(r.problems):
+        r.problems.append("reported_on: the date of the report is required")
+    if not name:
+        r.problems.append("name: the missing person's name is required")
+    serial = None
+    if r.text("serial") is not None:
+        try:
+            serial = int(str(r.text("serial")))
+            if serial < 1:
+                raise ValueError
+        except ValueError:
+            r.problems.append(f"serial: '{r.text('serial')}' is not a register serial number")
+    dob = None
+    if r.raw("date_of_birth") is not None:
+        raw_dob = r.raw("date_of_birth")
+        try:
+            dob = (
+                PartialDate.from_date(raw_dob.date() if isinstance(raw_dob, datetime) else raw_dob)
+                if isinstance(raw_dob, date)
+                else PartialDate.parse_indian(str(raw_dob))
+            ).iso()
+        except DateProblem as exc:
+            r.problems.append(f"date_of_birth: {exc}")
+    age_min = age_max = None
+    if r.text("age") is not None:
+        try:
+            ages = parse_age_range(str(r.text("age")))
+            age_min, age_max = ages.low, ages.high
+        except DateProblem as exc:
+            r.problems.append(f"age: {exc}")
+    sex = r.enum("sex", Sex) or Sex.UNKNOWN
+    relation = r.enum("complainant_relation", Relation)
+    if reported_day is None or not name:
+        return None, r.problems
+    reported_at = _instant(reported_day, r.clock("reported_time"), ctx)
+    seen_day = r.day("last_seen_on") or reported_day
+    seen_at = (
+        _instant(seen_day, r.clock("last_seen_time"), ctx)
+        if r.raw("last_seen_time") is not None or seen_day != reported_day
+        else reported_at
+    )
+    narrative = r.text("narrative") or ""
+    if r.text("remarks"):
+        narrative = f"{narrative}\nRemarks: {r.text('remarks')}".strip()
+    address = r.text("address")
+    phone = r.text("complainant_phone")
+    complainant_name = r.text("complainant_name")
+    fir = None
+    if r.text("fir_number"):
+        fir_day = r.day("fir_on") or reported_day
+        sections = []
+        for part in re.split(r"[;,\n]", r.text("fir_sections") or ""):
+            if not part.strip():
+                continue
+            m = _SECTION.match(part)
+            if not m or m.group(1).upper() not in {a.value for a in Act}:
+                r.problems.append(
+                    f"fir_sections: '{part.strip()}' is not 'ACT SECTION' (BNS 137(2))"
+                )
+                continue
+            sections.append(SectionRow(Act(m.group(1).upper()), m.group(2)))
+        fir = FirInput(
+            number=str(r.text("fir_number")),
+            registered_at=max(_instant(fir_day, time(0), ctx), reported_at),
+            sections=tuple(sections),
+        )
+    case = CaseInput(
+        report=ReportInput(
+            reported_at=reported_at,
+            received_by=r.text("received_by"),
+            io=r.text("io"),
+        ),
+        person=PersonInput(
+            names=(name, *(n.strip() for n in (r.text("other_names") or "").split(";"))),
+            sex=sex,
+            date_of_birth=dob,
+            age_min=age_min,
+            age_max=age_max,
+            addresses=(AddressRow(AddressKind.PRESENT, line=address),) if address else (),
+        ),
+        circumstances=CircumstancesInput(
+            last_seen_at=seen_at,
+            last_seen_place=r.text("last_seen_place") or "",
+            narrative=narrative,
+        ),
+        complainant=ComplainantInput(
+            person=PersonInput(
+                names=(complainant_name,),
+                contacts=(ContactRow(ContactKind.MOBILE, phone),) if phone else (),
+            ),
+            relation=relation,
+        )
+        if complainant_name
+        else None,
+        fir=fir,
+        fir_not_filed_reason=r.text("fir_not_filed_reason"),
+        reasons=ReasonsInput(
+            suspected=r.text("suspected_reason") or "8.1", confirmed=r.text("confirmed_reason")
+        ),
+    )
+    trace = None
+    traced_day = r.day("traced_on")
+    if traced_day is not None:
+        how = r.enum("how_traced", HowTraced) or HowTraced.OTHER
+        trace = TraceInput(
+            trace_type=r.enum("trace_type", TraceType) or TraceType.TRACED_ON_FIR,
+            traced_at=_instant(traced_day, r.clock("traced_time"), ctx),
+            how_traced=how,
+            place=r.text("traced_place") or "not recorded in the register",
+            locality=r.enum("traced_locality", Locality) or Locality.SAME_PS,
+            confirmed_reason=r.text("confirmed_reason"),
+        )
+    return _Parsed(case, serial, trace), r.problems
+
+
+def _check(parsed: _Parsed, ctx: RuleContext) -> tuple[_Parsed, list[Problem]]:
+    case, problems = normalise(parsed.case)
+    problems += check_case(case, ctx, new_risk=False)
+    if parsed.trace is None:
+        return replace(parsed, case=case), problems
+    raw: TraceInput = parsed.trace
+    trace, found = normalise(raw)
+    problems += found
+    if trace.traced_at > ctx.now:
+        problems.append(Problem("traced_on", "cannot be in the future"))
+    if trace.traced_at < case.circumstances.last_seen_at:
+        problems.append(Problem("traced_on", "is before the person was last seen"))
+    if trace.confirmed_reason and not ctx.taxonomy.has_reason(trace.confirmed_reason):
+        problems.append(
+            Problem("confirmed_reason", f"'{trace.confirmed_reason}' is not a reason code")
+        )
+    return replace(parsed, case=case, trace=trace), problems
+
+
+# -- the service -------------------------------------------------------------------------------
+
+
+class LegacyImportService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def import_register(
+        self,
+        actor: Actor,
+        data: bytes,
+        file_name: str,
+        mapping: RegisterMapping,
+        *,
+        dry_run: bool,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> LegacyImportReport:
+        """Check every row; unless ``dry_run``, write them all in one transaction (or none)."""
+        require(actor, Capability.REGISTER_CASE if dry_run else Capability.CLOSE_CASE)
+        rows = list(read_rows(data, file_name, mapping))
+        job = Job(2 * len(rows) + 1, progress, cancel)
+        now = self.clock.now()
+        with self.db.write() as s:
+            require_station_db(s)
+            sc = station_context(s)
+            ctx = RuleContext.default(now, sc.zone)
+            users = {u.username: u for u in s.scalars(select(AppUser))}
+            taken = {
+                (y, n)
+                for y, n in s.execute(
+                    select(Case.year, Case.serial).where(Case.station_id == sc.station.id)
+                )
+            }
+            outcomes: list[RowOutcome] = []
+            good: list[tuple[int, _Parsed]] = []
+            for number, cells in rows:
+                job.step(f"checking row {number}")
+                parsed, read_problems = parse_row(cells, mapping, ctx)
+                messages = list(read_problems)
+                warnings: list[str] = []
+                label = str(cells.get(mapping.columns["name"]) or "")
+                if parsed is not None:
+                    parsed, problems = _check(parsed, ctx)
+                    messages += [f"{p.field}: {p.message}" for p in problems if p.is_error]
+                    warnings += [f"{p.field}: {p.message}" for p in problems if not p.is_error]
+                    for role, username in (
+                        ("received_by", parsed.case.report.received_by),
+                        ("io", parsed.case.report.io),
+                    ):
+                        if username and username not in users:
+                            messages.append(f"{role}: there is no user '{username}'")
+                    if parsed.serial is not None:
+                        key = (local_year(parsed.case.report.reported_at, sc.zone), parsed.serial)
+                        if key in taken:
+                            messages.append(
+                                f"serial: {sc.policy.case_number_prefix}/{key[0]}/{key[1]:04d} "
+                                "is already in the register (or twice in the sheet)"
+                            )
+                        taken.add(key)
+                if messages or parsed is None:
+                    outcomes.append(
+                        RowOutcome(number, False, label, tuple(messages), tuple(warnings))
+                    )
+                else:
+                    outcomes.append(RowOutcome(number, True, label, (), tuple(warnings)))
+                    good.append((number, parsed))
+            all_good = all(o.accepted for o in outcomes) and bool(outcomes)
+            if dry_run or not all_good:
+                s.rollback()
+                return LegacyImportReport(file_name, dry_run, False, tuple(outcomes))
+            numbers: dict[int, str] = {}
+            # Rows that keep their old serial go first, so the counter is past them before
+            # rows without one take the next free numbers.
+            good.sort(key=lambda item: (item[1].serial is None, item[0]))
+            for number, parsed in good:
+                job.step(f"writing row {number}")
+                numbers[number] = self._write(s, sc, actor, users, parsed, number, file_name, now)
+            job.start("committing")
+            job.check()
+            audit.record(
+                s,
+                at=now,
+                actor=actor,
+                action="register.import",
+                subject=audit.Subject("register", None, file_name[-40:]),
+                details={"file": file_name, "rows": len(good)},
+            )
+        return LegacyImportReport(
+            file_name,
+            False,
+            True,
+            tuple(replace(o, register_no=numbers.get(o.row)) for o in outcomes),
+        )
+
+    def _write(
+        self,
+        s: Session,
+        sc: StationContext,
+        actor: Actor,
+        users: dict[str, AppUser],
+        parsed: _Parsed,
+        row_number: int,
+        file_name: str,
+        now: datetime,
+    ) -> str:
+        data = parsed.case
+        ctx = RuleContext.default(now, sc.zone)
+        year = local_year(data.report.reported_at, sc.zone)
+        prefix = sc.policy.case_number_prefix
+        if parsed.serial is None:
+            serial = next_number(s, sc.station.id, prefix, year)
+        else:
+            serial = parsed.serial
+            _raise_counter(s, sc.station.id, prefix, year, serial)
+        acting = s.get(AppUser, actor.user_id)
+        assert acting is not None
+        age = case_age(data, ctx)
+        case = Case(
+            uuid=str(uuidlib.uuid4()),
+            station_id=sc.station.id,
+            year=year,
+            serial=serial,
+            register_no=f"{prefix}/{year}/{serial:04d}",
+            status=CaseStatus.REGISTERED.value,
+            status_changed_at=now,
+            created_at=now,
+            created_by_id=actor.user_id,
+            updated_at=now,
+            updated_by_id=actor.user_id,
+        )
+        case_store.apply_case_input(
+            case,
+            data,
+            received_by=users.get(data.report.received_by or "", acting),
+            io=users.get(data.report.io) if data.report.io else None,
+            jwo=None,
+            age=age,
+            is_child=is_child_age(age),
+        )
+        changes = [
+            CaseStatusChange(
+                at=now,
+                by_id=actor.user_id,
+                from_status=None,
+                to_status=case.status,
+                reason=IMPORT_NOTE,
+            )
+        ]
+        if parsed.trace is not None:
+            trace = TraceRecord(recorded_at=now, recorded_by_id=actor.user_id)
+            assign(trace, parsed.trace, case_store.TRACE_SCALARS)
+            case.trace = trace
+            if parsed.trace.confirmed_reason:
+                case.confirmed_reason = parsed.trace.confirmed_reason
+            case.status = CaseStatus.TRACED.value
+            changes.append(
+                CaseStatusChange(
+                    at=now,
+                    by_id=actor.user_id,
+                    from_status=CaseStatus.REGISTERED.value,
+                    to_status=CaseStatus.TRACED.value,
+                    reason=IMPORT_NOTE,
+                )
+            )
+        case.status_changes = changes
+        s.add(case)
+        s.flush()
+        audit.record(
+            s,
+            at=now,
+            actor=actor,
+            action="case.import",
+            subject=audit.Subject("case", case.uuid, case.register_no),
+            details={
+                "version": case.version,
+                "file": file_name,
+                "row": row_number,
+                "after": to_json(data),
+                "trace": to_json(parsed.trace) if parsed.trace else None,
+            },
+        )
+        return case.register_no
+
+
+def _raise_counter(s: Session, station_id: int, kind: str, year: int, serial: int) -> None:
+    """Keep the year's counter at or above a serial taken from the old register."""
+    row = s.scalar(
+        select(RegisterCounter).where(
+            RegisterCounter.station_id == station_id,
+            RegisterCounter.kind == kind,
+            RegisterCounter.year == year,
+        )
+    )
+    if row is None:
+        s.add(RegisterCounter(station_id=station_id, kind=kind, year=year, last_number=serial))
+        s.flush()
+    elif row.last_number < serial:
+        s.execute(
+            update(RegisterCounter).where(RegisterCounter.id == row.id).values(last_number=serial)
+        )
