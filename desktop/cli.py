@@ -39,6 +39,10 @@ environment:
   TALASH_DATA_DIR  data folder (same as --data-dir)
   TALASH_USER      acting user (same as --as)
   TALASH_PASSWORD  the acting user's password, for scripts (otherwise asked at the prompt)
+  TALASH_DB_PASSPHRASE      passphrase of an encrypted register, for scripts
+  TALASH_NEW_PASSWORD       a new password (talash user passwd/add), for scripts
+  TALASH_NEW_DB_PASSPHRASE  a new register passphrase (talash db encrypt/passphrase)
+  TALASH_RECOVERY_KEY       the recovery key (talash db recover-key)
 
 exit status: 0 done; 1 refused (the message says why); 2 wrong usage; 70 internal error
 (details in the log file in the data folder)."""
