@@ -10,6 +10,8 @@ from pathlib import Path
 
 SUITES: dict[str, str] = {
     "notices": "benchmarks.bench_notices",
+    "returns": "benchmarks.bench_returns",
+    "hq_import": "benchmarks.bench_hq_import",
 }
 RESULTS = Path(__file__).resolve().parent / "results"
 

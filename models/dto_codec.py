@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import difflib
+import functools
 import types
 import typing
 from datetime import UTC, date, datetime, tzinfo
@@ -33,7 +34,10 @@ class _Problems:
         self.items.append(Problem(path or "(top)", message))
 
 
+@functools.cache
 def _hints(cls: type[Any]) -> dict[str, Any]:
+    # Resolving the hints evaluates annotation strings: once per class is enough (a return
+    # package decodes thousands of rows of the same few classes).
     return get_type_hints(cls, include_extras=True)
 
 

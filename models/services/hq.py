@@ -608,15 +608,23 @@ class HqService:
                 codes = {p.id: p.station_code for p in packages}
                 annex = tuple(
                     AnnexRow(
-                        case_ref=f"{codes[a.package_id]} {a.case_ref}",
-                        reported_on=a.reported_on,
-                        age_band=a.age_band,
-                        sex=Sex(a.sex),
-                        reason_code=a.reason_code,
-                        name=a.name,
+                        case_ref=f"{codes[pid]} {ref}",
+                        reported_on=day,
+                        age_band=band,
+                        sex=Sex(sex),
+                        reason_code=reason,
+                        name=name,
                     )
-                    for a in s.scalars(
-                        select(HqAnnexRow)
+                    for pid, ref, day, band, sex, reason, name in s.execute(
+                        select(
+                            HqAnnexRow.package_id,
+                            HqAnnexRow.case_ref,
+                            HqAnnexRow.reported_on,
+                            HqAnnexRow.age_band,
+                            HqAnnexRow.sex,
+                            HqAnnexRow.reason_code,
+                            HqAnnexRow.name,
+                        )
                         .where(HqAnnexRow.package_id.in_(ids))
                         .order_by(HqAnnexRow.package_id, HqAnnexRow.id)
                     )
@@ -660,30 +668,35 @@ class HqService:
         row_order: dict[str, list[str]] = defaultdict(list)
         order: list[str] = []
         last_key: dict[tuple[str, int], str | None] = {}
-        for item in s.scalars(
-            select(HqReturnLayout)
+        layout = s.execute(
+            select(
+                HqReturnLayout.package_id,
+                HqReturnLayout.table_code,
+                HqReturnLayout.kind,
+                HqReturnLayout.key,
+                HqReturnLayout.label,
+                HqReturnLayout.extra,
+            )
             .where(HqReturnLayout.package_id.in_(ids))
             .order_by(HqReturnLayout.package_id, HqReturnLayout.kind, HqReturnLayout.position)
-        ):
-            code = item.table_code
-            if item.kind == "table":
+        )
+        for package_id, code, kind, key, item_label, extra in layout:
+            if kind == "table":
                 if code not in titles:
-                    titles[code] = (item.label, item.extra or "")
+                    titles[code] = (item_label, extra or "")
                     order.append(code)
-            elif item.kind == "column" and item.key not in columns[code]:
-                num, _, den = (item.extra or "").partition("/")
-                columns[code][item.key] = ReturnColumn(
-                    item.key, item.label, num or None, den or None
-                )
-            elif item.kind == "row":
+            elif kind == "column" and key not in columns[code]:
+                num, _, den = (extra or "").partition("/")
+                columns[code][key] = ReturnColumn(key, item_label, num or None, den or None)
+            elif kind == "row":
                 # Merge each package's row order: a row only some stations have (another FIR
                 # section) goes after the row that precedes it in that station's table.
                 rows = row_order[code]
-                before = last_key.get((code, item.package_id))
-                if item.key not in labels[code]:
-                    labels[code][item.key] = (item.label, item.extra == "total")
-                    rows.insert(rows.index(before) + 1 if before in rows else 0, item.key)
-                last_key[(code, item.package_id)] = item.key
+                before = last_key.get((code, package_id))
+                if key not in labels[code]:
+                    labels[code][key] = (item_label, extra == "total")
+                    rows.insert(rows.index(before) + 1 if before in rows else 0, key)
+                last_key[(code, package_id)] = key
         out: list[ReturnTable] = []
         for code in sorted(order):
             cols = list(columns[code].values())
