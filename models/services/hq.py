@@ -795,9 +795,14 @@ class HqService:
             sc = station_context(s)
             today = local_today(self.clock, sc.zone)
             this_week = week_of(today)
-            recent = [week_of(this_week.start - timedelta(days=7 * i)) for i in range(1, weeks + 1)]
+            recent = [
+                week_of(this_week.start - timedelta(days=7 * i))
+                for i in range(1, max(weeks, 1) + 1)
+            ]
             # A week's return is due ``grace_days`` after the week ends.
-            due = next(w for w in recent if w.end + timedelta(days=grace_days) < today)
+            due = recent[0]
+            if due.end + timedelta(days=grace_days) >= today:
+                due = week_of(due.start - timedelta(days=7))
             stations: dict[str, str] = {}
             for code, name in s.execute(
                 select(HqStationKey.station_code, HqStationKey.station_name).where(

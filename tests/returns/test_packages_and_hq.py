@@ -514,3 +514,40 @@ def test_publication_suppresses_small_cells(station_keys: Station) -> None:
         "<5",
         "*",
     ]
+
+
+def test_every_export_and_import_attempt_is_audited(
+    station_keys: Station, hq: Hq, tmp_path: Path
+) -> None:
+    from models.audit import verify_chain
+    from models.entities import AuditEvent
+
+    small_register(station_keys)
+    result = export(station_keys, tmp_path)
+    data = result.path.read_bytes()
+    import_bytes(hq, data)
+    import_bytes(hq, data)
+    import_bytes(hq, data[:100])
+    with station_keys.svc.db.read() as s:
+        [event] = s.scalars(select(AuditEvent).where(AuditEvent.action == "return.export")).all()
+        assert result.sha256 in event.details and event.username == "pi.shinde"
+        assert verify_chain(s).ok
+    with hq.db.read() as s:
+        outcomes = (
+            s.execute(
+                select(AuditEvent.outcome)
+                .where(AuditEvent.action == "hq.import")
+                .order_by(AuditEvent.id)
+            )
+            .scalars()
+            .all()
+        )
+        assert outcomes == ["ok", "no_change", "refused"]
+        assert verify_chain(s).ok
+
+
+def test_a_week_is_not_late_before_its_grace_days_are_over(hq: Hq, clock: FixedClock) -> None:
+    clock.set(ist(23, 11, 9))  # Monday after week 47
+    status = hq.svc.status(hq.clerk, weeks=1)
+    assert [w.label for w in status.weeks] == ["2026-W47"]
+    assert status.due_week.label == "2026-W46"
