@@ -1,0 +1,151 @@
+"""Risk (checklist, grade, rationale) and reasons (suspected and confirmed, with their flags)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel
+
+from models.enums import ExploitationType, RiskGrade
+from models.risk_checklist import load_risk_checklist
+from ui.case_form.pickers import ReasonPicker, RiskChecklistEdit
+from ui.case_form.section import Section
+from ui.formats import format_instant
+from ui.labels import enum_label
+from ui.widgets.fields import (
+    EnumCombo,
+    Flag,
+    InstantEdit,
+    PartialDateEdit,
+    TextBox,
+    TextLine,
+    TriChoice,
+)
+
+if TYPE_CHECKING:
+    from ui.case_form.form import CaseForm
+
+
+class RiskSection(Section):
+    title = "Risk"
+
+    def __init__(self, form: CaseForm) -> None:
+        super().__init__(form)
+        desk = self.desk
+        self.checklist = load_risk_checklist()
+        intro = QLabel(
+            "Ask each question of the informant. ▲ marks a question whose Yes usually makes the "
+            "risk High. Every missing child is presumed abducted or trafficked until shown "
+            "otherwise: Medium is the usual starting grade for a child.",
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "hint")
+        self.body.addWidget(intro)
+        wide = self.wide()
+        self.answers = RiskChecklistEdit(desk.lang, self)
+        wide.add("risk.answers", "Checklist", self.answers)
+        left, right = self.columns(2)
+        self.grade = EnumCombo(RiskGrade, desk.lang, blank="not assessed yet")
+        left.add("risk.grade", "Risk grade", self.grade)
+        self.definition = QLabel("", self)
+        self.definition.setWordWrap(True)
+        self.definition.setProperty("role", "hint")
+        left.add_widget("", self.definition)
+        self.suggestion = QLabel("", self)
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setProperty("role", "warning")
+        left.add_widget("", self.suggestion)
+        left.add("risk.rationale", "Why this grade", TextBox(lines=3))
+        right.add("risk.information_source", "Information from", TextLine())
+        right.add(
+            "risk.next_review_due",
+            "Next review due",
+            InstantEdit(desk.zone, desk.now, self),
+            hint="Left empty, it follows from the grade (High: 1 day … no apparent risk: 14).",
+        )
+        self.history = QLabel("", self)
+        self.history.setWordWrap(True)
+        self.history.setProperty("role", "hint")
+        right.add_widget("Earlier assessments", self.history)
+
+    def state_changed(self, key: str | None) -> None:
+        if key not in (None, "risk.grade", "risk.answers"):
+            return
+        code = self.grade.raw()
+        self.definition.setText(
+            self.checklist.grade_definition(RiskGrade(code)).get(self.desk.lang) if code else ""
+        )
+        escalating = self.answers.escalating_yes()
+        if escalating and code != RiskGrade.HIGH.value:
+            self.suggestion.setText(
+                "Yes to ▲ questions: consider High (" + "; ".join(escalating) + ")"
+            )
+        else:
+            self.suggestion.setText("")
+
+    def record_changed(self) -> None:
+        detail = self.form.detail
+        if detail is None or not detail.risk_history:
+            self.history.setText("none")
+            return
+        lines = [
+            f"{format_instant(r.assessed_at, self.desk.zone)}: "
+            f"{enum_label(r.grade, self.desk.lang)} by {r.assessed_by}"
+            for r in reversed(detail.risk_history)
+        ]
+        self.history.setText("\n".join(lines[:6]))
+
+
+class ReasonsSection(Section):
+    title = "Reasons"
+
+    def __init__(self, form: CaseForm) -> None:
+        super().__init__(form)
+        lang = self.desk.lang
+        wide = self.wide()
+        wide.add(
+            "reasons.suspected",
+            "Suspected reason",
+            ReasonPicker(lang, blank=None, parent=self),
+            hint="Start with 8 (unknown / under investigation) if nothing is known yet.",
+        )
+        wide.add(
+            "reasons.confirmed",
+            "Confirmed reason",
+            ReasonPicker(lang, blank="not confirmed yet", parent=self),
+            hint="Usually set when the person is traced.",
+        )
+        self.sections_hint = QLabel("", self)
+        self.sections_hint.setWordWrap(True)
+        self.sections_hint.setProperty("role", "hint")
+        wide.add_widget("FIR sections", self.sections_hint)
+        left, right = self.columns(2)
+        left.add(
+            "reasons.presumed_abduction",
+            "Presumed abduction / trafficking",
+            TriChoice("yes for every child (the rule)"),
+        )
+        left.add("reasons.involuntary", "Went against their will", TriChoice("as the reason says"))
+        left.add("reasons.exploitation_type", "Exploitation", EnumCombo(ExploitationType, lang))
+        right.add("reasons.inter_state", "", Flag("Inter-state"))
+        right.add("reasons.cross_border", "", Flag("Crosses the national border"))
+        right.add(
+            "reasons.sexual_offence",
+            "",
+            Flag("Sexual offence (no publicity without a recorded order)"),
+        )
+        self.subheading("Order allowing publicity (sexual-offence or trafficking cases)")
+        order_left, order_right = self.columns(2)
+        order_left.add("publication_order.reference", "Order reference", TextLine())
+        order_left.add("publication_order.date", "Order date", PartialDateEdit(self))
+        order_right.add(
+            "publication_order.authority", "Court or CWC", TextLine("e.g. CWC Mumbai City")
+        )
+
+    def state_changed(self, key: str | None) -> None:
+        suggested = self.form.suggested_sections()
+        text = ", ".join(f"{act} {section}".strip() for act, section in suggested)
+        self.sections_hint.setText(
+            f"Suggested for the FIR: {text} (add them in Report & FIR)" if text else "none"
+        )

@@ -1,0 +1,598 @@
+"""One form for a new report and for an existing case, in sections, built for the keyboard.
+
+Nothing typed is lost: the form keeps a draft on disk every few seconds while it has unsaved
+changes; a refused save keeps everything on screen and says why in plain words, next to the
+fields concerned; a save refused because another desk saved first shows what they changed and
+re-applies this desk's changes on top of theirs.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.dto.cases import CaseDetail, CaseInput, PersonInput
+from models.enums import Act, CaseStatus
+from models.errors import Problem, StaleEdit, UserError, ValidationFailed
+from models.partial_date import DateProblem
+from models.permissions import Capability
+from models.rules.case_rules import (
+    RuleContext,
+    check_case,
+    is_child_age,
+    person_age,
+    suggested_sections,
+)
+from models.rules.normalise import normalise
+from models.taxonomy import DEFAULT_REASON, load_taxonomy
+from ui import messages
+from ui.case_form.assessment_sections import ReasonsSection, RiskSection
+from ui.case_form.person_sections import ClothingSection, DescriptionSection, PersonSection
+from ui.case_form.record_sections import ActionLogSection, TraceSection
+from ui.case_form.report_section import ReportSection
+from ui.case_form.section import Section
+from ui.case_form.stale_dialog import StaleDialog
+from ui.case_form.state import (
+    FIR_REGISTERED,
+    State,
+    case_to_state,
+    changed_keys,
+    new_case_state,
+    state_key_for,
+    state_to_case,
+)
+from ui.case_form.story_sections import CircumstancesSection, ComplainantSection
+from ui.desk import Desk
+from ui.drafts import Draft
+from ui.formats import parse_age, parse_instant, parse_partial
+from ui.labels import enum_label
+from ui.style import status_colours
+from ui.widgets.record_form import RecordForm, esc
+
+RISK_KEYS = ("risk.grade", "risk.rationale", "risk.answers", "risk.information_source")
+
+SECTION_CLASSES: tuple[type[Section], ...] = (
+    ReportSection,
+    PersonSection,
+    DescriptionSection,
+    ClothingSection,
+    CircumstancesSection,
+    ComplainantSection,
+    RiskSection,
+    ReasonsSection,
+    ActionLogSection,
+    TraceSection,
+)
+
+
+class CaseForm(RecordForm):
+    saved = Signal(object)  # CaseDetail, after a save
+    record_updated = Signal(object)  # CaseDetail, after a trace, an action, a photo change
+    draft_kind = "case"
+
+    def __init__(
+        self,
+        desk: Desk,
+        detail: CaseDetail | None = None,
+        *,
+        draft: Draft | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(desk, parent)
+        self.detail = detail
+        self.base_input: CaseInput | None = None
+        self.base_version: int | None = None
+        if detail is not None:
+            self.base_input = detail.as_input()
+            self.base_version = detail.version
+            self.baseline = case_to_state(self.base_input, desk.zone)
+            self.draft_key = f"case-{detail.uuid}"
+        else:
+            self.baseline = new_case_state(desk.now(), desk.zone, desk.actor.username)
+            self.draft_key = f"case-new-{uuidlib.uuid4().hex}"
+        self.read_only_note = ""
+        self._build()
+        self.load_state(self.baseline)
+        self._record_changed()
+        if self.read_only_note:
+            self.message.say("info", esc(self.read_only_note))
+        if draft is not None:
+            self.restore_draft(draft)
+        self.start()
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
+
+    @staticmethod
+    def alias(path: str) -> str:
+        return state_key_for(path)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 6, 8, 6)
+        outer.setSpacing(6)
+
+        header = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setProperty("role", "page-title")
+        self.status_badge = QLabel(self)
+        self.status_badge.setProperty("role", "badge-status")
+        self.child_badge = QLabel("Child", self)
+        self.child_badge.setProperty("role", "badge-child")
+        self.child_badge.hide()
+        self.save_button = QPushButton("Save  (Ctrl+S)", self)
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setAutoDefault(False)
+        self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.save_button.clicked.connect(self.save)
+        header.addWidget(self.title)
+        header.addWidget(self.status_badge)
+        header.addWidget(self.child_badge)
+        header.addStretch(1)
+        header.addWidget(self.save_button)
+        outer.addLayout(header)
+
+        outer.addWidget(self.message)
+
+        body = QHBoxLayout()
+        self.section_list = QListWidget(self)
+        self.section_list.setObjectName("sections")
+        self.section_list.setFixedWidth(250)
+        self.section_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.section_list.itemClicked.connect(self._on_section_clicked)
+        body.addWidget(self.section_list)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        container = QWidget(self.scroll)
+        container.setObjectName("case-form-body")
+        column = QVBoxLayout(container)
+        column.setContentsMargins(4, 0, 16, 24)
+        self.sections: list[Section] = []
+        for number, cls in enumerate(SECTION_CLASSES, start=1):
+            section = cls(self)
+            self.sections.append(section)
+            column.addWidget(section)
+            shortcut = f"Alt+{number % 10}"
+            item = QListWidgetItem(f"{number % 10}  {section.title}")
+            item.setToolTip(f"Go to {section.title} ({shortcut})")
+            self.section_list.addItem(item)
+            QShortcut(
+                QKeySequence(shortcut),
+                self,
+                lambda s=section: self.go_to_section(s),
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        column.addStretch(1)
+        self.scroll.setWidget(container)
+        self.container = container
+        body.addWidget(self.scroll, 1)
+        outer.addLayout(body, 1)
+        QShortcut(
+            QKeySequence("Ctrl+PgDown"),
+            self,
+            lambda: self._step_section(1),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Ctrl+PgUp"),
+            self,
+            lambda: self._step_section(-1),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+    def section(self, cls: type[Section]) -> Section:
+        return next(s for s in self.sections if isinstance(s, cls))
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def go_to_section(self, section: Section) -> None:
+        self.scroll.verticalScrollBar().setValue(section.y())
+        target = section.focusProxy() or next(
+            (
+                w
+                for key, w in self.binder.fields.items()
+                if section.isAncestorOf(w) and w.isEnabled()
+            ),
+            None,
+        )
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.section_list.setCurrentRow(self.sections.index(section))
+
+    def _step_section(self, step: int) -> None:
+        current = max(self.section_list.currentRow(), 0)
+        index = min(max(current + step, 0), len(self.sections) - 1)
+        self.go_to_section(self.sections[index])
+
+    def _on_section_clicked(self, item: QListWidgetItem) -> None:
+        self.go_to_section(self.sections[self.section_list.row(item)])
+
+    def _on_scrolled(self, value: int) -> None:
+        current = 0
+        for i, section in enumerate(self.sections):
+            if section.y() <= value + 40:
+                current = i
+        if self.section_list.currentRow() != current:
+            self.section_list.setCurrentRow(current)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.container.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 40, 60)
+
+    # -- state --------------------------------------------------------------------------------
+
+    def after_state_loaded(self) -> None:
+        for section in self.sections:
+            section.state_changed(None)
+        self._update_header()
+
+    def field_changed(self, key: str) -> None:
+        for section in self.sections:
+            section.state_changed(key)
+        self._update_header()
+
+    # -- derived hints ------------------------------------------------------------------------
+
+    def child_status(self) -> bool | None:
+        """Whether the person may be under 18, from what is typed so far (None: not known)."""
+        fields = self.binder.fields
+        dob_text = str(fields["person.date_of_birth"].raw()).strip()  # type: ignore[attr-defined]
+        age_text = str(fields["person.age"].raw()).strip()  # type: ignore[attr-defined]
+        try:
+            dob = parse_partial(dob_text) if dob_text else None
+            age = parse_age(age_text) if age_text else None
+        except DateProblem:
+            return None
+        person = PersonInput(
+            date_of_birth=dob,
+            age_min=age.low if age else None,
+            age_max=age.high if age else None,
+        )
+        seen = str(fields["circumstances.last_seen_at"].raw()).strip()  # type: ignore[attr-defined]
+        try:
+            day = parse_instant(seen, self.desk.zone).date() if seen else None
+        except DateProblem:
+            day = None
+        if day is None:
+            day = self.desk.now().astimezone(self.desk.zone).date()
+        found = person_age(person, day)
+        return None if found is None else is_child_age(found)
+
+    def suggested_sections(self) -> list[tuple[str, str]]:
+        code = str(self.binder.fields["reasons.suspected"].raw() or DEFAULT_REASON)  # type: ignore[attr-defined]
+        if self.child_status():
+            return suggested_sections(code, RuleContext.default(self.desk.now(), self.desk.zone))
+        taxonomy = load_taxonomy()
+        if not taxonomy.has_reason(code):
+            return []
+        return [(ref.act.value, ref.section) for ref in taxonomy.reason(code).sections]
+
+    def missing_suggested_sections(self) -> list[tuple[str, str]]:
+        rows = self.binder.fields["fir.sections"].raw()  # type: ignore[attr-defined]
+        present = {
+            (str(r.get("act")), str(r.get("section") or "").replace(" ", "").upper()) for r in rows
+        }
+        return [
+            (act, sec)
+            for act, sec in self.suggested_sections()
+            if (act, sec.replace(" ", "").upper()) not in present
+        ]
+
+    def add_suggested_sections(self) -> None:
+        missing = self.missing_suggested_sections()
+        if not missing:
+            return
+        fields = self.binder.fields
+        if not fields[FIR_REGISTERED].raw():  # type: ignore[attr-defined]
+            self.set_field(FIR_REGISTERED, True)
+        # A blank row (the first Act, no section) is replaced rather than kept.
+        rows = [
+            r
+            for r in fields["fir.sections"].raw()  # type: ignore[attr-defined]
+            if str(r.get("section") or "").strip() or r.get("act") != Act.BNS.value
+        ]
+        rows += [{"act": act, "section": sec} for act, sec in missing]
+        self.set_field("fir.sections", rows)
+        if not str(fields["fir.number"].raw()).strip():  # type: ignore[attr-defined]
+            fields["fir.number"].setFocus()
+
+    def _update_header(self) -> None:
+        detail = self.detail
+        names = [n for n in self.binder.fields["person.names"].raw() if n.strip()]  # type: ignore[attr-defined]
+        name = names[0] if names else ""
+        if detail is None:
+            title = f"New report{': ' + name if name else ''}"
+            self.status_badge.hide()
+        else:
+            title = f"{detail.register_no}  {name}"
+            background, text = status_colours(detail.status.value)
+            self.status_badge.setText(enum_label(detail.status, self.desk.lang))
+            self.status_badge.setStyleSheet(f"background:{background.name()}; color:{text.name()};")
+            self.status_badge.show()
+        if self.is_dirty():
+            title += "  •"
+        if title != self.title.text():
+            self.title.setText(title)
+            self.title_changed.emit(title)
+        self.child_badge.setVisible(bool(self.child_status()))
+
+    def title_text(self) -> str:
+        return self.title.text()
+
+    # -- validation ---------------------------------------------------------------------------
+
+    def _risk_changed(self, state: State) -> bool:
+        return any(
+            changed_keys(
+                {k: self.baseline.get(k) for k in RISK_KEYS}, {k: state.get(k) for k in RISK_KEYS}
+            )
+        )
+
+    def check(self) -> list[Problem]:
+        """What the rules say about the form as it stands (the same rules the service applies)."""
+        state = self.state()
+        data, problems = state_to_case(state, self.desk.zone, self.base_input)
+        if data is None:
+            return problems
+        clean, problems = normalise(data)
+        ctx = RuleContext.default(self.desk.now(), self.desk.zone)
+        new_risk = self.detail is None or self._risk_changed(state)
+        return problems + check_case(clean, ctx, new_risk=new_risk)
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def can_edit(self) -> bool:
+        detail = self.detail
+        if detail is None:
+            return self.desk.can(Capability.REGISTER_CASE)
+        if detail.status not in (CaseStatus.REGISTERED, CaseStatus.TRACED):
+            return False
+        return self.desk.can(
+            Capability.EDIT_CASE, assigned_io_id=self.desk.officer_id(detail.report.io)
+        )
+
+    def save(self) -> bool:
+        """Register or update; on any refusal everything stays on screen with the reason."""
+        state = self.state()
+        data, problems = state_to_case(state, self.desk.zone, self.base_input)
+        if data is None:
+            self.show_problems(problems)
+            return False
+        cases = self.desk.services.cases
+        try:
+            if self.detail is None:
+                result = cases.register_case(self.desk.actor, data)
+            else:
+                assert self.base_version is not None
+                result = cases.update_case(
+                    self.desk.actor, self.detail.uuid, data, self.base_version
+                )
+        except ValidationFailed as exc:
+            self.show_problems(list(exc.problems))
+            return False
+        except StaleEdit as exc:
+            self._on_stale(exc)
+            return False
+        except UserError as exc:
+            self.show_error(exc)
+            return False
+        new = self.detail is None
+        self._after_save(result.value)
+        first = f"Saved as <b>{esc(result.value.register_no)}</b>." if new else "Saved."
+        self.saved_message(first, result.warnings, self.read_only_note)
+        self.saved.emit(result.value)
+        return True
+
+    def _after_save(self, detail: CaseDetail) -> None:
+        if self.desk.drafts is not None:
+            self.desk.drafts.delete(self.draft_key)
+        self.detail = detail
+        self.base_input = detail.as_input()
+        self.base_version = detail.version
+        self.draft_key = f"case-{detail.uuid}"
+        self.reset_to(case_to_state(self.base_input, self.desk.zone))
+        self._record_changed()
+
+    # -- another desk saved first --------------------------------------------------------------
+
+    def _on_stale(self, exc: StaleEdit) -> None:
+        self.write_draft(force=True)
+        dialog = StaleDialog(exc, self.my_changes(), self.binder.labels, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.message.say(
+                "error",
+                f"<b>Not saved.</b> {esc(exc.message)} Your form is kept as it is; save again "
+                "to see what changed.",
+            )
+            return
+        self.reapply_on_latest(exc)
+
+    def reapply_on_latest(self, exc: StaleEdit | None = None) -> set[str]:
+        """Load the stored case and put this desk's changes back on top of it."""
+        assert self.detail is not None
+        try:
+            latest = self.desk.services.cases.case_detail(
+                self.desk.actor, self.detail.uuid, audit_view=False
+            )
+        except UserError as error:
+            self.show_error(error)
+            return set()
+        conflicts = self.rebase(latest)
+        who = exc.changed_by if exc is not None else "another desk"
+        note = (
+            f"Your changes are now on top of what {esc(who)} saved. Nothing is saved yet: "
+            "check and press Save."
+        )
+        if conflicts:
+            labels = ", ".join(esc(self.binder.labels.get(k) or k) for k in sorted(conflicts))
+            note += f"<br>You both changed: {labels}. Your value is kept."
+            self.binder.show_problems(
+                [
+                    Problem(k, "also changed by the other desk; your value is kept", "warning")
+                    for k in conflicts
+                ]
+            )
+        self.message.say("warning", note)
+        return conflicts
+
+    def rebase(self, latest: CaseDetail) -> set[str]:
+        """Make ``latest`` the base of the edit and keep this desk's changes; returns the keys
+        both desks changed."""
+        current = self.state()
+        mine = changed_keys(self.baseline, current)
+        new_input = latest.as_input()
+        new_baseline = case_to_state(new_input, self.desk.zone)
+        theirs = changed_keys(self.baseline, new_baseline)
+        merged = dict(new_baseline)
+        for key in mine:
+            merged[key] = current.get(key)
+        self.detail = latest
+        self.base_input = new_input
+        self.base_version = latest.version
+        self.baseline = new_baseline
+        self.load_state(merged)
+        self._record_changed()
+        return mine & theirs
+
+    # -- changes made outside the fields (trace, action log, photos) ---------------------------
+
+    def after_own_change(self, version_before: int, changes: int) -> None:
+        """Re-read the case after this desk's own audited changes (``changes`` transactions).
+
+        If nobody else saved in between, the edit moves onto the new version with the unsaved
+        changes kept; otherwise the version stays, and the next save shows the other desk's
+        changes as a stale edit should.
+        """
+        if self.detail is None:
+            return
+        try:
+            latest = self.desk.services.cases.case_detail(
+                self.desk.actor, self.detail.uuid, audit_view=False
+            )
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        if self.base_version == version_before and latest.version == version_before + changes:
+            self.rebase(latest)
+        else:
+            self.detail = latest
+            self._record_changed()
+        self.record_updated.emit(latest)
+
+    def _record_changed(self) -> None:
+        for section in self.sections:
+            section.record_changed()
+        self._apply_permissions()
+        self._update_header()
+
+    def _apply_permissions(self) -> None:
+        editable = self.can_edit()
+        self.save_button.setEnabled(editable)
+        for widget in self.binder.fields.values():
+            if hasattr(widget, "set_read_only"):
+                widget.set_read_only(not editable)
+            elif hasattr(widget, "setReadOnly"):
+                widget.setReadOnly(not editable)
+            else:
+                widget.setEnabled(editable)
+        if not editable and self.detail is not None:
+            status = enum_label(self.detail.status, self.desk.lang)
+            if self.detail.status not in (CaseStatus.REGISTERED, CaseStatus.TRACED):
+                why = f"The case is {status}; it can be read, not changed."
+            else:
+                why = (
+                    "You can read this case. Only its investigating officer or the station "
+                    "head can change it."
+                )
+            self.read_only_note = why
+        else:
+            self.read_only_note = ""
+        for section in self.sections:
+            section.state_changed(None)
+
+    def photo_thumbnail(self, photo_id: int) -> bytes:
+        return self.desk.services.cases.photo_jpeg(self.desk.actor, photo_id, thumbnail=True)
+
+    def make_photo_primary(self, photo_id: int) -> None:
+        self._photo_change(photo_id, remove=False)
+
+    def remove_photo(self, photo_id: int) -> None:
+        if not messages.confirm(self, "Remove photo", "Remove this stored photo from the case?"):
+            return
+        self._photo_change(photo_id, remove=True)
+
+    def _photo_change(self, photo_id: int, *, remove: bool) -> None:
+        if self.detail is None:
+            return
+        before = self.detail.version
+        cases = self.desk.services.cases
+        try:
+            if remove:
+                cases.remove_photo(self.desk.actor, self.detail.uuid, photo_id)
+            else:
+                cases.set_primary_photo(self.desk.actor, self.detail.uuid, photo_id)
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.after_own_change(before, 1)
+
+    def open_trace_dialog(self, stage: str) -> QDialog | None:
+        """Open the trace and reunion dialog (window-modal); the case is re-read when it closes."""
+        if self.detail is None:
+            return None
+        from ui.trace_dialog import TraceDialog
+
+        before = self.detail.version
+        dialog = TraceDialog(self.desk, self.detail, stage=stage, parent=self)
+
+        def closed(_result: int) -> None:
+            if dialog.changes:
+                self.after_own_change(before, dialog.changes)
+
+        dialog.finished.connect(closed)
+        dialog.open()
+        self.trace_dialog = dialog
+        return dialog
+
+    # -- drafts ---------------------------------------------------------------------------------
+
+    def draft_title(self) -> str:
+        names = [n for n in self.binder.fields["person.names"].raw() if n.strip()]  # type: ignore[attr-defined]
+        name = names[0] if names else "(no name yet)"
+        if self.detail is None:
+            return f"New report: {name}"
+        return f"{self.detail.register_no}: {name}"
+
+    def draft_ref(self) -> str | None:
+        return self.detail.uuid if self.detail is not None else None
+
+    def draft_version(self) -> int | None:
+        return self.base_version
+
+    def stop(self) -> None:
+        """Stop timers before the widget goes away."""
+        super().stop()
+        app = QApplication.instance()
+        if app is not None:
+            try:
+                app.focusChanged.disconnect(self._on_focus_changed)  # type: ignore[attr-defined]
+            except (RuntimeError, TypeError):
+                pass

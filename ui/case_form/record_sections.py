@@ -1,0 +1,256 @@
+"""Parts of the case form drawn from the stored record: the action log and the trace.
+
+The action log can only be appended to: there is no edit or delete here, and the service refuses
+both anyway. Adding an entry or recording a trace is its own audited change, saved at once; the
+form's unsaved edits are kept (see ``CaseForm.after_own_change``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from models.dto.cases import ActionInput
+from models.enums import ActionType, CaseStatus, Portal
+from models.errors import Problem, UserError, ValidationFailed
+from models.permissions import Capability
+from ui.case_form.section import Section
+from ui.formats import describe_due, format_instant
+from ui.labels import enum_label, reason_label
+from ui.style import OVERDUE_TEXT
+from ui.widgets.binder import Binder, FieldForm
+from ui.widgets.fields import EnumCombo, InstantEdit, TextLine
+from ui.widgets.record_form import esc
+
+if TYPE_CHECKING:
+    from ui.case_form.form import CaseForm
+
+
+def _read_only_table(columns: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(True)
+    table.setTabKeyNavigation(False)
+    return table
+
+
+class ActionLogSection(Section):
+    title = "Action log"
+
+    def __init__(self, form: CaseForm) -> None:
+        super().__init__(form)
+        desk = self.desk
+        self.table = _read_only_table(
+            ["#", "When", "What was done", "By", "Portal / reference", "Stations", "Details"]
+        )
+        self.table.setMinimumHeight(160)
+        self.table.setObjectName("action-log")
+        self.body.addWidget(self.table)
+        self.closed_note = QLabel("", self)
+        self.closed_note.setProperty("role", "hint")
+        self.body.addWidget(self.closed_note)
+        # The new entry is not part of the case's fields: it is saved on its own.
+        self.entry_binder = Binder(parent=self)
+        left, right = FieldForm(self.entry_binder, self), FieldForm(self.entry_binder, self)
+        row = QHBoxLayout()
+        row.addWidget(left, 1)
+        row.addWidget(right, 1)
+        self.body.addLayout(row)
+        self.action_type = EnumCombo(ActionType, desk.lang, blank=None)
+        left.add("action_type", "New entry", self.action_type)
+        left.add(
+            "happened_at",
+            "Done at",
+            InstantEdit(desk.zone, desk.now, self),
+            hint="Left empty: now.",
+        )
+        left.add("portal", "Portal", EnumCombo(Portal, desk.lang))
+        right.add("reference", "Reference number", TextLine())
+        right.add("stations", "Stations / offices informed", TextLine())
+        right.add("details", "Details", TextLine())
+        self.add_button = QPushButton("Add to the action log", self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_entry)
+        right.add_widget("", self.add_button)
+
+    def add_entry(self) -> None:
+        detail = self.form.detail
+        if detail is None:
+            return
+        fields = self.entry_binder.fields
+        happened = fields["happened_at"].value()  # type: ignore[attr-defined]
+        if fields["happened_at"].raw().strip() and happened is None:  # type: ignore[attr-defined]
+            self.entry_binder.show_problems(
+                [Problem("happened_at", "write it as DD-MM-YYYY HH:MM, or leave it empty for now")]
+            )
+            return
+        portal = fields["portal"].raw()  # type: ignore[attr-defined]
+        data = ActionInput(
+            action_type=ActionType(self.action_type.raw()),
+            details=fields["details"].raw() or None,  # type: ignore[attr-defined]
+            happened_at=happened,
+            portal=Portal(portal) if portal else None,
+            reference=fields["reference"].raw() or None,  # type: ignore[attr-defined]
+            stations=fields["stations"].raw() or None,  # type: ignore[attr-defined]
+        )
+        before = detail.version
+        try:
+            self.desk.services.cases.add_action(self.desk.actor, detail.uuid, data)
+        except ValidationFailed as exc:
+            self.entry_binder.show_problems(exc.problems)
+            return
+        except UserError as exc:
+            self.form.show_error(exc)
+            return
+        self.entry_binder.clear_problems()
+        for key in ("details", "reference", "stations", "happened_at"):
+            fields[key].set_raw("")  # type: ignore[attr-defined]
+        self.form.after_own_change(before, 1)
+
+    def record_changed(self) -> None:
+        detail = self.form.detail
+        self.table.setRowCount(0)
+        can_add = False
+        if detail is None:
+            self.closed_note.setText("The action log opens once the report is saved.")
+        else:
+            for info in detail.actions:
+                r = self.table.rowCount()
+                self.table.insertRow(r)
+                portal = enum_label(info.portal, self.desk.lang) if info.portal else ""
+                ref = " ".join(x for x in (portal, info.reference or "") if x)
+                for c, text in enumerate(
+                    (
+                        str(info.seq),
+                        format_instant(info.happened_at, self.desk.zone),
+                        enum_label(info.action_type, self.desk.lang),
+                        info.recorded_by,
+                        ref,
+                        info.stations or "",
+                        info.details or "",
+                    )
+                ):
+                    self.table.setItem(r, c, QTableWidgetItem(text))
+            open_case = detail.status in (CaseStatus.REGISTERED, CaseStatus.TRACED)
+            io_id = self.desk.officer_id(detail.report.io)
+            can_add = open_case and self.desk.can(Capability.ADD_ACTION, assigned_io_id=io_id)
+            if not open_case:
+                self.closed_note.setText(f"The case is {detail.status.value}: its log is closed.")
+            elif not can_add:
+                self.closed_note.setText(
+                    "Only the case's investigating officer or the station head adds to the log."
+                )
+            else:
+                self.closed_note.setText("Entries are added, never changed or removed.")
+        for widget in self.entry_binder.fields.values():
+            widget.setEnabled(can_add)
+        self.add_button.setEnabled(can_add)
+        self.table.resizeRowsToContents()
+
+
+class TraceSection(Section):
+    title = "Trace & reunion"
+
+    def __init__(self, form: CaseForm) -> None:
+        super().__init__(form)
+        self.summary = QLabel("", self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.body.addWidget(self.summary)
+        self.clocks = _read_only_table(["Deadline", "Due", "Done", "State"])
+        self.clocks.setMaximumHeight(170)
+        self.clocks.setObjectName("clocks")
+        self.body.addWidget(self.clocks)
+        buttons = QHBoxLayout()
+        self.trace_button = QPushButton("Record the trace…", self)
+        self.reunion_button = QPushButton("Reunion and closure steps…", self)
+        self.close_button = QPushButton("Close the case…", self)
+        for b in (self.trace_button, self.reunion_button, self.close_button):
+            b.setAutoDefault(False)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.trace_button.clicked.connect(lambda: form.open_trace_dialog("trace"))
+        self.reunion_button.clicked.connect(lambda: form.open_trace_dialog("reunion"))
+        self.close_button.clicked.connect(lambda: form.open_trace_dialog("close"))
+
+    def record_changed(self) -> None:
+        detail = self.form.detail
+        desk = self.desk
+        self.clocks.setRowCount(0)
+        if detail is None:
+            self.summary.setText("The trace is recorded on a saved case.")
+            for b in (self.trace_button, self.reunion_button, self.close_button):
+                b.setEnabled(False)
+            return
+        zone, now = desk.zone, desk.now()
+        trace = detail.trace
+        if trace is None:
+            text = f"<b>Status:</b> {enum_label(detail.status, desk.lang)}. Not traced yet."
+        else:
+            t, rj = trace.trace, trace.reunion
+            parts = [
+                f"<b>Traced</b> {format_instant(t.traced_at, zone)} at {esc(t.place)} "
+                f"({enum_label(t.how_traced, desk.lang)}; "
+                f"condition: {enum_label(t.condition, desk.lang)}).",
+            ]
+            if t.confirmed_reason:
+                parts.append(
+                    f"<b>Confirmed reason:</b> {esc(reason_label(t.confirmed_reason, desk.lang))}."
+                )
+            if rj.cwc_produced_at:
+                parts.append(
+                    f"<b>Before the CWC</b> {format_instant(rj.cwc_produced_at, zone)} "
+                    f"({esc(rj.cwc_name or '')})."
+                )
+            if rj.handover_at:
+                parts.append(
+                    f"<b>Handed over</b> {format_instant(rj.handover_at, zone)} to "
+                    f"{esc(rj.handover_to_name or '')}."
+                )
+            text = f"<b>Status:</b> {enum_label(detail.status, desk.lang)}.<br>" + " ".join(parts)
+        self.summary.setText(text)
+        for clock in detail.clocks:
+            r = self.clocks.rowCount()
+            self.clocks.insertRow(r)
+            if clock.done_at is not None:
+                state = "done"
+            else:
+                state = describe_due(clock.due_at, now)
+            items = [
+                QTableWidgetItem(clock.label),
+                QTableWidgetItem(format_instant(clock.due_at, zone)),
+                QTableWidgetItem(format_instant(clock.done_at, zone)),
+                QTableWidgetItem(state),
+            ]
+            if clock.overdue:
+                for item in items:
+                    item.setForeground(OVERDUE_TEXT)
+            elif clock.done_at is not None:
+                for item in items:
+                    item.setForeground(QColor("#2e7d32"))
+            for c, item in enumerate(items):
+                self.clocks.setItem(r, c, item)
+        io_id = desk.officer_id(detail.report.io)
+        may_trace = desk.can(Capability.RECORD_TRACE, assigned_io_id=io_id)
+        self.trace_button.setEnabled(detail.status is CaseStatus.REGISTERED and may_trace)
+        self.reunion_button.setEnabled(detail.status is CaseStatus.TRACED and may_trace)
+        self.close_button.setEnabled(
+            detail.status is CaseStatus.TRACED and desk.can(Capability.CLOSE_CASE)
+        )

@@ -1,0 +1,215 @@
+"""This week and this year at a glance: reported, traced, still missing, by sex and age band,
+and children found begging or working, as figures and bar charts."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import Sex
+from models.errors import UserError
+from models.services.dashboard import DashboardFigures, PeriodFigures
+from ui.desk import Desk
+from ui.formats import format_instant
+from ui.labels import enum_label
+
+SERIES_COLOURS = {"Reported": "#1e6ba8", "Traced": "#2e7d32", "Still missing": "#c62828"}
+SEXES = (Sex.MALE, Sex.FEMALE, Sex.TRANSGENDER, Sex.UNKNOWN)
+
+
+class Tile(QFrame):
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "tile")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        self.number = QLabel("–", self)
+        self.number.setProperty("role", "big-number")
+        self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+
+    def set(self, value: int) -> None:
+        self.number.setText(f"{value:,}")
+
+
+def _chart(title: str) -> tuple[QChart, QChartView]:
+    chart = QChart()
+    chart.setTitle(title)
+    title_font = QFont()
+    title_font.setPointSize(12)
+    title_font.setBold(True)
+    chart.setTitleFont(title_font)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(250)
+    return chart, view
+
+
+def _fill(chart: QChart, categories: list[str], sets: list[tuple[str, list[int]]]) -> None:
+    chart.removeAllSeries()
+    for axis in list(chart.axes()):
+        chart.removeAxis(axis)
+    series = QBarSeries()
+    top = 0
+    for name, values in sets:
+        bar = QBarSet(name)
+        bar.append([float(v) for v in values])
+        bar.setColor(QColor(SERIES_COLOURS.get(name, "#1e6ba8")))
+        series.append(bar)
+        top = max([top, *values])
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    chart.addSeries(series)
+    x = QBarCategoryAxis()
+    x.append(categories)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(x)
+    y = QValueAxis()
+    y.setRange(0, max(4, int(top * 1.2) + 1))
+    y.setLabelFormat("%d")
+    y.setTickCount(5)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(y)
+    chart.legend().setVisible(len(sets) > 1)
+
+
+class DashboardView(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.figures: DashboardFigures | None = None
+        self.period = "week"
+        title = QLabel("Dashboard", self)
+        title.setProperty("role", "page-title")
+        self.as_of = QLabel(self)
+        self.as_of.setProperty("role", "hint")
+        self.week_button = QPushButton("This week", self)
+        self.year_button = QPushButton("This year", self)
+        group = QButtonGroup(self)
+        for button in (self.week_button, self.year_button):
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            group.addButton(button)
+        self.week_button.setChecked(True)
+        self.week_button.clicked.connect(lambda: self.show_period("week"))
+        self.year_button.clicked.connect(lambda: self.show_period("year"))
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.as_of)
+        top.addStretch(1)
+        top.addWidget(self.week_button)
+        top.addWidget(self.year_button)
+
+        tiles = QGridLayout()
+        tiles.setHorizontalSpacing(10)
+        tiles.setVerticalSpacing(10)
+        self.tiles: dict[tuple[str, str], Tile] = {}
+        captions = (
+            ("reported", "reported"),
+            ("traced", "traced"),
+            ("untraced", "reported and still missing"),
+            ("working", "children found begging or working"),
+        )
+        for r, (period, label) in enumerate((("week", "This week"), ("year", "This year"))):
+            heading = QLabel(f"<b>{label}</b>", self)
+            tiles.addWidget(heading, r, 0)
+            for c, (key, caption) in enumerate(captions, start=1):
+                tile = Tile(caption, self)
+                tile.setObjectName(f"tile-{period}-{key}")
+                self.tiles[(period, key)] = tile
+                tiles.addWidget(tile, r, c)
+        self.missing_tile = Tile("missing now (all years)", self)
+        self.missing_tile.setObjectName("tile-missing-now")
+        tiles.addWidget(self.missing_tile, 0, 5, 2, 1)
+
+        self.sex_chart, sex_view = _chart("By sex")
+        self.band_chart, band_view = _chart("By age band (children's bands, then adults)")
+        self.work_chart, work_view = _chart("Children found begging or working")
+        charts = QGridLayout()
+        charts.addWidget(sex_view, 0, 0)
+        charts.addWidget(band_view, 0, 1)
+        charts.addWidget(work_view, 1, 0, 1, 2)
+        charts.setRowStretch(0, 1)
+        charts.setRowStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(top)
+        layout.addLayout(tiles)
+        layout.addLayout(charts, 1)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        layout.addWidget(self.error)
+
+    def refresh(self) -> None:
+        try:
+            self.figures = self.desk.services.dashboard.figures(self.desk.actor)
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.error.setText("")
+        figures = self.figures
+        self.as_of.setText(f"as of {format_instant(figures.at, self.desk.zone)}")
+        for period, data in (("week", figures.week), ("year", figures.year)):
+            self.tiles[(period, "reported")].set(data.reported.total)
+            self.tiles[(period, "traced")].set(data.traced.total)
+            self.tiles[(period, "untraced")].set(data.untraced.total)
+            self.tiles[(period, "working")].set(data.children_working_total)
+        self.missing_tile.set(figures.missing_now)
+        self.show_period(self.period)
+
+    def show_period(self, period: str) -> None:
+        self.period = period
+        (self.week_button if period == "week" else self.year_button).setChecked(True)
+        if self.figures is None:
+            return
+        data: PeriodFigures = self.figures.week if period == "week" else self.figures.year
+        lang = self.desk.lang
+        rows = [
+            ("Reported", data.reported),
+            ("Traced", data.traced),
+            ("Still missing", data.untraced),
+        ]
+        _fill(
+            self.sex_chart,
+            [enum_label(s, lang) for s in SEXES],
+            [(name, [b.sex(s) for s in SEXES]) for name, b in rows],
+        )
+        bands = list(self.figures.bands)
+        _fill(
+            self.band_chart,
+            [b if b != "unknown" else "age not known" for b in bands],
+            [(name, [b.band(x) for x in bands]) for name, b in rows],
+        )
+        _fill(
+            self.work_chart,
+            [enum_label(a, lang) for a, _n in data.children_working],
+            [("Children", [n for _a, n in data.children_working])],
+        )
+        label = "this week" if period == "week" else "this year"
+        self.sex_chart.setTitle(f"By sex, {label}")
+        self.band_chart.setTitle(f"By age band, {label}")
+        self.work_chart.setTitle(f"Children found begging or working, {label}")

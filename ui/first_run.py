@@ -1,0 +1,167 @@
+"""The first start on a computer with no register: set up this station, or open the demo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.dto.accounts import NewUser, StationInput
+from models.enums import Role
+from models.errors import UserError, ValidationFailed
+from ui.widgets.fields import ChoiceCombo
+
+SetUp = Callable[[StationInput, NewUser, str], None]
+
+FIELD_LABELS = {
+    "station.code": "Station code",
+    "station.name": "Station name",
+    "station.district": "District",
+    "station.state": "State",
+    "username": "Username",
+    "full_name": "Full name",
+    "rank": "Rank",
+    "password": "Password",
+}
+
+
+class FirstRunDialog(QDialog):
+    """``choice`` is "station" once set up, or "demo" when the demo station was chosen."""
+
+    def __init__(self, set_up: SetUp, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_up = set_up
+        self.choice: str | None = None
+        self.setWindowTitle("Talash — first start")
+        self.setMinimumWidth(640)
+        self.pages = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+        welcome = QWidget(self)
+        w = QVBoxLayout(welcome)
+        title = QLabel("Welcome to Talash", welcome)
+        title.setProperty("role", "page-title")
+        text = QLabel(
+            "There is no register on this computer yet. Set up this police station's register, "
+            "or look around the demo station first (a separate register filled with invented "
+            "cases; nothing in it is real).",
+            welcome,
+        )
+        text.setWordWrap(True)
+        self.station_button = QPushButton("Set up this station", welcome)
+        self.station_button.setProperty("role", "primary")
+        self.demo_button = QPushButton("Open the demo station", welcome)
+        self.station_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        self.demo_button.clicked.connect(self._choose_demo)
+        w.addWidget(title)
+        w.addWidget(text)
+        w.addSpacing(12)
+        w.addWidget(self.station_button)
+        w.addWidget(self.demo_button)
+        w.addStretch(1)
+        self.pages.addWidget(welcome)
+
+        setup = QWidget(self)
+        s = QVBoxLayout(setup)
+        heading = QLabel("Set up this station", setup)
+        heading.setProperty("role", "page-title")
+        s.addWidget(heading)
+        form = QFormLayout()
+        self.code = QLineEdit(setup)
+        self.code.setPlaceholderText("e.g. MH-MUM-DHR")
+        self.name = QLineEdit(setup)
+        self.name.setPlaceholderText("e.g. Dharavi Police Station")
+        self.name_local = QLineEdit(setup)
+        self.name_local.setPlaceholderText("e.g. धारावी पोलीस ठाणे")
+        self.district = QLineEdit(setup)
+        self.state = QLineEdit("Maharashtra", setup)
+        self.zone = QLineEdit(setup)
+        self.phone = QLineEdit(setup)
+        self.language = ChoiceCombo([("mr", "Marathi"), ("hi", "Hindi")], blank=None, parent=setup)
+        form.addRow("Station code", self.code)
+        form.addRow("Station name", self.name)
+        form.addRow("Name in Marathi / Hindi", self.name_local)
+        form.addRow("District", self.district)
+        form.addRow("State", self.state)
+        form.addRow("Zone", self.zone)
+        form.addRow("Station phone", self.phone)
+        form.addRow("Language of printouts", self.language)
+        form.addRow(QLabel("<b>The station head's account</b>", setup))
+        self.username = QLineEdit(setup)
+        self.username.setPlaceholderText("e.g. pi.shinde")
+        self.full_name = QLineEdit(setup)
+        self.rank = QLineEdit("Police Inspector", setup)
+        self.buckle = QLineEdit(setup)
+        self.password = QLineEdit(setup)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(setup)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("Username", self.username)
+        form.addRow("Full name", self.full_name)
+        form.addRow("Rank", self.rank)
+        form.addRow("Buckle number", self.buckle)
+        form.addRow("Password (12 characters or more)", self.password)
+        form.addRow("Password again", self.repeat)
+        s.addLayout(form)
+        self.error = QLabel(setup)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        s.addWidget(self.error)
+        buttons = QDialogButtonBox(setup)
+        buttons.addButton("Set up", QDialogButtonBox.ButtonRole.AcceptRole)
+        back = buttons.addButton("Back", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._set_up)
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        s.addWidget(buttons)
+        self.pages.addWidget(setup)
+
+    def _choose_demo(self) -> None:
+        self.choice = "demo"
+        self.accept()
+
+    def _set_up(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.error.setText("The two passwords are not the same.")
+            return
+        station = StationInput(
+            code=self.code.text(),
+            name=self.name.text(),
+            name_local=self.name_local.text() or None,
+            district=self.district.text(),
+            state=self.state.text(),
+            zone=self.zone.text() or None,
+            phone=self.phone.text() or None,
+            language=self.language.raw() or "mr",
+        )
+        head = NewUser(
+            username=self.username.text(),
+            full_name=self.full_name.text(),
+            rank=self.rank.text(),
+            role=Role.SHO,
+            buckle_no=self.buckle.text() or None,
+        )
+        try:
+            self.set_up(station, head, self.password.text())
+        except ValidationFailed as exc:
+            self.error.setText(
+                "\n".join(
+                    f"{FIELD_LABELS.get(p.field, p.field)}: {p.message}" for p in exc.problems
+                )
+            )
+            return
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.choice = "station"
+        self.accept()

@@ -1,0 +1,343 @@
+"""A person found without a report here: where and when, what they were doing, description,
+photos, CWC production, and the link to a missing-person case."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.dto.found import FoundDetail
+from models.enums import (
+    Activity,
+    Build,
+    Complexion,
+    Condition,
+    CwcOrder,
+    FoundStatus,
+    HairColour,
+    HairLength,
+    Language,
+    Locality,
+    PlaceType,
+    Sex,
+)
+from models.errors import Problem, StaleEdit, UserError, ValidationFailed
+from models.permissions import Capability
+from ui.case_form.state import CLOTHING_COLUMNS, MARK_COLUMNS, PHOTOS
+from ui.desk import Desk
+from ui.drafts import Draft
+from ui.formats import describe_due, format_instant
+from ui.found.state import found_to_state, new_found_state, state_to_found
+from ui.labels import enum_label
+from ui.style import status_colours
+from ui.widgets.binder import FieldForm
+from ui.widgets.fields import (
+    AgeRangeEdit,
+    EnumChecks,
+    EnumCombo,
+    InstantEdit,
+    NamesEdit,
+    PartialDateEdit,
+    TextBox,
+    TextLine,
+)
+from ui.widgets.photos import PhotoStrip
+from ui.widgets.record_form import RecordForm, esc
+from ui.widgets.rows import RowsEditor
+
+
+class FoundForm(RecordForm):
+    saved = Signal(object)  # FoundDetail
+    draft_kind = "found"
+
+    def __init__(
+        self,
+        desk: Desk,
+        detail: FoundDetail | None = None,
+        *,
+        draft: Draft | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(desk, parent)
+        self.detail = detail
+        if detail is not None:
+            self.baseline = found_to_state(detail.found, desk.zone)
+            self.draft_key = f"found-{detail.uuid}"
+        else:
+            self.baseline = new_found_state(desk.now(), desk.zone)
+            self.draft_key = f"found-new-{uuidlib.uuid4().hex}"
+        self._build()
+        self.load_state(self.baseline)
+        self._record_changed()
+        if draft is not None:
+            self.restore_draft(draft)
+        self.start()
+
+    def _build(self) -> None:
+        desk = self.desk
+        zone, now, lang = desk.zone, desk.now, desk.lang
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 6, 8, 6)
+        header = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setProperty("role", "page-title")
+        self.status_badge = QLabel(self)
+        self.status_badge.setProperty("role", "badge-status")
+        self.link_button = QPushButton("Link to a case…", self)
+        self.link_button.setAutoDefault(False)
+        self.link_button.clicked.connect(self.open_link_dialog)
+        self.save_button = QPushButton("Save  (Ctrl+S)", self)
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setAutoDefault(False)
+        self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.save_button.clicked.connect(self.save)
+        header.addWidget(self.title)
+        header.addWidget(self.status_badge)
+        header.addStretch(1)
+        header.addWidget(self.link_button)
+        header.addWidget(self.save_button)
+        outer.addLayout(header)
+        outer.addWidget(self.message)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 0, 16, 24)
+
+        def heading(text: str) -> None:
+            label = QLabel(text, body)
+            label.setProperty("role", "section-title")
+            column.addWidget(label)
+
+        def two() -> tuple[FieldForm, FieldForm]:
+            row = QHBoxLayout()
+            left, right = FieldForm(self.binder, body), FieldForm(self.binder, body)
+            row.addWidget(left, 1)
+            row.addWidget(right, 1)
+            column.addLayout(row)
+            return left, right
+
+        def wide() -> FieldForm:
+            form = FieldForm(self.binder, body)
+            column.addWidget(form)
+            return form
+
+        heading("Where and when found")
+        left, right = two()
+        left.add("found_at", "Found at", InstantEdit(zone, now, body))
+        left.add("found_place", "Where", TextLine("place, area"))
+        left.add("place_type", "Type of place", EnumCombo(PlaceType, lang))
+        left.add("locality", "Relative to our station", EnumCombo(Locality, lang))
+        left.add("district", "District", TextLine())
+        left.add("state", "State", TextLine())
+        right.add("activity", "Found doing", EnumCombo(Activity, lang, blank=None))
+        right.add("condition", "Condition", EnumCombo(Condition, lang))
+        right.add("found_by", "Found by", TextLine("officer, NGO, citizen"))
+        right.add("drive", "Drive (e.g. Operation Muskaan)", TextLine())
+        right.add("native_place", "Native place (as the person says)", TextLine())
+        right.add("native_state", "Native state", TextLine())
+        wide().add("notes", "Notes", TextBox(lines=2))
+
+        heading("The person")
+        left, right = two()
+        left.add("person.names", "Name (if known)", NamesEdit(body))
+        left.add("person.aliases", "Also called", TextLine())
+        left.add("person.sex", "Sex", EnumCombo(Sex, lang, blank=None))
+        left.add(
+            "person.age", "Apparent age", AgeRangeEdit(), hint="e.g. 9, or a range such as 8-10"
+        )
+        left.add("person.date_of_birth", "Date of birth (if known)", PartialDateEdit(body))
+        left.add("person.relative_name", "Father's / mother's name", TextLine())
+        right.add("person.mother_tongue", "Mother tongue", EnumCombo(Language, lang))
+        right.add("person.languages", "Languages spoken", EnumChecks(Language, lang, rows=3))
+        right.add("person.height_cm", "Height (cm)", TextLine())
+        right.add("person.build", "Build", EnumCombo(Build, lang))
+        right.add("person.complexion", "Complexion", EnumCombo(Complexion, lang))
+        right.add("person.hair_colour", "Hair colour", EnumCombo(HairColour, lang))
+        right.add("person.hair_length", "Hair length", EnumCombo(HairLength, lang))
+        rows = wide()
+        rows.add(
+            "person.marks",
+            "Identification marks",
+            RowsEditor(MARK_COLUMNS, lang, add_label="+ Add a mark"),
+        )
+        rows.add(
+            "person.clothing",
+            "Clothing and belongings",
+            RowsEditor(CLOTHING_COLUMNS, lang, add_label="+ Add an item"),
+        )
+        rows.add("person.disability_notes", "Disability, illness", TextBox(lines=2))
+        rows.add("person.description_notes", "Other description", TextBox(lines=2))
+        self.photos = PhotoStrip(load_thumbnail=self._thumbnail, parent=body)
+        self.photos.problem.connect(self.show_notice)
+        rows.add(PHOTOS, "Photos", self.photos)
+
+        heading("Child Welfare Committee")
+        self.clock = QLabel(body)
+        self.clock.setProperty("role", "warning")
+        column.addWidget(self.clock)
+        left, right = two()
+        left.add("cwc_produced_at", "Produced before the CWC at", InstantEdit(zone, now, body))
+        left.add("cwc_name", "Committee", TextLine("e.g. CWC Mumbai City"))
+        right.add("cwc_order_number", "Order number", TextLine())
+        right.add("cwc_order", "Order", EnumCombo(CwcOrder, lang))
+        right.add("cci_name", "Child care institution", TextLine())
+        column.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+    # -- record ---------------------------------------------------------------------------------
+
+    def _thumbnail(self, photo_id: int) -> bytes:
+        return self.desk.services.cases.photo_jpeg(self.desk.actor, photo_id, thumbnail=True)
+
+    def _record_changed(self) -> None:
+        detail = self.detail
+        editable = self.can_edit()
+        self.save_button.setEnabled(editable)
+        for widget in self.binder.fields.values():
+            if hasattr(widget, "set_read_only"):
+                widget.set_read_only(not editable)
+            elif hasattr(widget, "setReadOnly"):
+                widget.setReadOnly(not editable)
+            else:
+                widget.setEnabled(editable)
+        self.photos.set_stored(detail.photos if detail is not None else ())
+        linkable = (
+            detail is not None
+            and detail.linked_case is None
+            and detail.linked_external_ref is None
+            and self.desk.can(Capability.EDIT_FOUND)
+        )
+        self.link_button.setEnabled(linkable)
+        if detail is not None and detail.clock is not None and detail.clock.open:
+            self.clock.setText(
+                f"{detail.clock.label}: {describe_due(detail.clock.due_at, self.desk.now())} "
+                f"({format_instant(detail.clock.due_at, self.desk.zone)})"
+            )
+        else:
+            self.clock.setText("")
+        self._update_header()
+
+    def _update_header(self) -> None:
+        detail = self.detail
+        names = [n for n in self.binder.fields["person.names"].raw() if n.strip()]  # type: ignore[attr-defined]
+        name = names[0] if names else ""
+        if detail is None:
+            title = f"New found person{': ' + name if name else ''}"
+            self.status_badge.hide()
+        else:
+            title = f"{detail.ref_no}  {name or '(name not known)'}"
+            background, text = status_colours(detail.status.value)
+            linked = detail.linked_case or detail.linked_external_ref
+            label = enum_label(detail.status, self.desk.lang)
+            self.status_badge.setText(f"{label} → {linked}" if linked else label)
+            self.status_badge.setStyleSheet(f"background:{background.name()}; color:{text.name()};")
+            self.status_badge.show()
+        if self.is_dirty():
+            title += "  •"
+        if title != self.title.text():
+            self.title.setText(title)
+            self.title_changed.emit(title)
+
+    def title_text(self) -> str:
+        return self.title.text()
+
+    def after_state_loaded(self) -> None:
+        if hasattr(self, "title"):
+            self._update_header()
+
+    def field_changed(self, key: str) -> None:
+        self._update_header()
+
+    def can_edit(self) -> bool:
+        if self.detail is None:
+            return self.desk.can(Capability.ADD_FOUND)
+        if self.detail.status in (FoundStatus.CLOSED,):
+            return False
+        return self.desk.can(Capability.EDIT_FOUND)
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def check(self) -> list[Problem]:
+        _data, problems = state_to_found(self.state(), self.desk.zone)
+        return problems
+
+    def save(self) -> bool:
+        baseline = self.detail.found if self.detail is not None else None
+        data, problems = state_to_found(self.state(), self.desk.zone, baseline)
+        if data is None:
+            self.show_problems(problems)
+            return False
+        found = self.desk.services.found
+        try:
+            if self.detail is None:
+                result = found.add_found(self.desk.actor, data)
+            else:
+                result = found.update_found(
+                    self.desk.actor, self.detail.uuid, data, self.detail.version
+                )
+        except ValidationFailed as exc:
+            self.show_problems(list(exc.problems))
+            return False
+        except StaleEdit as exc:
+            self.write_draft(force=True)
+            self.show_error(exc)
+            return False
+        except UserError as exc:
+            self.show_error(exc)
+            return False
+        new = self.detail is None
+        self._after_save(result.value)
+        first = f"Saved as <b>{esc(result.value.ref_no)}</b>." if new else "Saved."
+        self.saved_message(first, result.warnings)
+        self.saved.emit(result.value)
+        return True
+
+    def _after_save(self, detail: FoundDetail) -> None:
+        self.discard_draft()
+        self.detail = detail
+        self.draft_key = f"found-{detail.uuid}"
+        self.reset_to(found_to_state(detail.found, self.desk.zone))
+        self._record_changed()
+
+    def open_link_dialog(self) -> None:
+        if self.detail is None:
+            return
+        from ui.found.link_dialog import LinkDialog
+
+        dialog = LinkDialog(self.desk, self.detail, self)
+        if dialog.exec() and dialog.result_detail is not None:
+            self.detail = dialog.result_detail
+            if not self.is_dirty():
+                self.reset_to(found_to_state(self.detail.found, self.desk.zone))
+            self._record_changed()
+            self.message.say("info", esc(f"Linked to {dialog.linked_to}."))
+            self.saved.emit(self.detail)
+
+    # -- drafts ---------------------------------------------------------------------------------
+
+    def draft_title(self) -> str:
+        names = [n for n in self.binder.fields["person.names"].raw() if n.strip()]  # type: ignore[attr-defined]
+        name = names[0] if names else "(name not known)"
+        if self.detail is None:
+            return f"New found person: {name}"
+        return f"{self.detail.ref_no}: {name}"
+
+    def draft_ref(self) -> str | None:
+        return self.detail.uuid if self.detail is not None else None
+
+    def draft_version(self) -> int | None:
+        return self.detail.version if self.detail is not None else None

@@ -1,0 +1,152 @@
+"""Logging on: each officer with their own account. Wrong passwords and the lock after five
+failures are the account service's rules; this dialog only asks and shows its answer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.actor import Actor
+from models.dto.accounts import StationInfo
+from models.errors import UserError, ValidationFailed
+from models.services.accounts import AccountService
+
+
+class LoginDialog(QDialog):
+    def __init__(
+        self,
+        accounts: AccountService,
+        station: StationInfo,
+        *,
+        desk_name: str,
+        hint: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.desk_name = desk_name
+        self.actor: Actor | None = None
+        self.setWindowTitle(f"Talash — {station.name}")
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        heading = QLabel(
+            f"<span style='font-size:16pt; font-weight:bold'>{station.name}</span><br>"
+            f"{station.name_local or ''}<br>{station.code}, {station.district}",
+            self,
+        )
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.username.setPlaceholderText("e.g. psi.more")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("Username", self.username)
+        form.addRow("Password", self.password)
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.setObjectName("login-error")
+        layout.addWidget(self.error)
+        if hint:
+            note = QLabel(hint, self)
+            note.setProperty("role", "hint")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log on")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            actor = self.accounts.authenticate(
+                self.username.text(), self.password.text(), desk=self.desk_name
+            )
+        except UserError as exc:
+            self.error.setText(exc.message)
+            self.password.clear()
+            self.password.setFocus()
+            return
+        if actor.must_change_password:
+            change = ChangePasswordDialog(self.accounts, actor, self, first=True)
+            change.current.setText(self.password.text())
+            if not change.exec() or change.actor is None:
+                self.error.setText("Choose your own password to go on.")
+                return
+            actor = change.actor
+        self.actor = actor
+        super().accept()
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(
+        self,
+        accounts: AccountService,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        first: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.actor_in = actor
+        self.actor: Actor | None = None
+        self.setWindowTitle("Change password")
+        layout = QVBoxLayout(self)
+        if first:
+            note = QLabel(
+                "Your password was set by someone else. Choose your own now: at least 12 "
+                "characters, not your username, not a common password.",
+                self,
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        form = QFormLayout()
+        self.current = QLineEdit(self)
+        self.new = QLineEdit(self)
+        self.repeat = QLineEdit(self)
+        for edit in (self.current, self.new, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("Present password", self.current)
+        form.addRow("New password", self.new)
+        form.addRow("New password again", self.repeat)
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.error.setText("The two new passwords are not the same.")
+            return
+        try:
+            self.actor = self.accounts.change_password(
+                self.actor_in, self.current.text(), self.new.text()
+            )
+        except ValidationFailed as exc:
+            self.error.setText("\n".join(p.message for p in exc.problems))
+            return
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        super().accept()

@@ -1,0 +1,55 @@
+"""Errors and questions in plain words: one place decides how a refusal is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from models.errors import StaleEdit, StorageError, UserError, ValidationFailed
+
+
+def explain(exc: UserError) -> str:
+    """The message for a refusal, with every validation problem on its own line."""
+    if isinstance(exc, ValidationFailed):
+        lines = [f"• {p.field}: {p.message}" if p.field else f"• {p.message}" for p in exc.problems]
+        return "The entry cannot be saved:\n" + "\n".join(lines)
+    if isinstance(exc, StorageError):
+        return f"{exc.message}\n\nNothing was saved; everything you typed is still on the screen."
+    if isinstance(exc, StaleEdit):
+        return exc.message
+    return exc.message
+
+
+def show_refusal(parent: QWidget | None, exc: UserError, title: str = "Not done") -> None:
+    QMessageBox.warning(parent, title, explain(exc))
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel for a form with unsaved changes (Esc = Cancel)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Unsaved changes")
+    box.setText(f"{what} has changes that are not saved.")
+    box.setInformativeText("Save them now? A draft is kept until you save or discard.")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)

@@ -1,0 +1,164 @@
+"""Overdue: every deadline that has run out or will within a day, most urgent first.
+
+CWC production of a traced or found child, AHTU transfer, risk reviews, an FIR missing on a
+child's case. Each row opens its case (or found person). The list refreshes itself every few
+minutes, and at once on F5.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import UserError
+from models.services.register import OverdueItem
+from ui.desk import Desk
+from ui.formats import describe_due, format_instant
+from ui.style import OVERDUE_TEXT
+
+REFRESH_MS = 5 * 60 * 1000
+COLUMNS = ("Urgency", "Due", "Deadline", "Record", "Name", "Child", "Investigating officer")
+Parent = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class OverdueModel(QAbstractTableModel):
+    def __init__(self, zone: tzinfo, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.items: list[OverdueItem] = []
+        self.now: datetime | None = None
+
+    def set_items(self, items: list[OverdueItem], now: datetime) -> None:
+        self.beginResetModel()
+        self.items = sorted(items, key=lambda i: (i.clock.due_at, i.ref))
+        self.now = now
+        self.endResetModel()
+
+    def rowCount(self, parent: Parent = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Parent = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        column = index.column()
+        overdue = self.now is not None and item.clock.due_at <= self.now
+        if role == Qt.ItemDataRole.DisplayRole:
+            now = self.now or item.clock.due_at
+            return (
+                describe_due(item.clock.due_at, now),
+                format_instant(item.clock.due_at, self.zone),
+                item.clock.label,
+                item.ref,
+                item.name,
+                "child" if item.is_child else "",
+                item.io_name or "",
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and column in (0, 1, 2):
+            return OVERDUE_TEXT
+        if role == Qt.ItemDataRole.UserRole:
+            return item
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Parent) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class OverdueView(QWidget):
+    open_case = Signal(str)  # case uuid
+    open_found = Signal(str)  # found-person uuid
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        title = QLabel("Overdue and due within a day", self)
+        title.setProperty("role", "page-title")
+        self.summary = QLabel("", self)
+        self.model = OverdueModel(desk.zone, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("overdue-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._on_activated)
+        hint = QLabel(
+            "Double-click or press Enter on a row to open its case. Deadlines are the station's "
+            "settings (CWC within 24 hours, AHTU after 4 months, risk reviews).",
+            self,
+        )
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+
+    def refresh(self) -> None:
+        try:
+            items = self.desk.services.register.overdue(self.desk.actor)
+        except UserError as exc:
+            self.summary.setText(exc.message)
+            return
+        now = self.desk.now()
+        self.model.set_items(items, now)
+        late = sum(1 for i in items if i.clock.due_at <= now)
+        self.summary.setText(f"{late} overdue, {len(items) - late} due within a day")
+
+    def refs(self) -> list[str]:
+        return [item.ref for item in self.model.items]
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        item: OverdueItem = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if item is None:
+            return
+        if item.record_kind == "case":
+            self.open_case.emit(item.uuid)
+        else:
+            self.open_found.emit(item.uuid)

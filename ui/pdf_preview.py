@@ -1,0 +1,154 @@
+"""A printout on screen before it goes to paper: print it, save it, or open it in the PDF
+viewer of the computer. It takes the PDF as bytes from the printouts (reports/)."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-") or "printout"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    fd, temp = tempfile.mkstemp(prefix=".talash-", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+class PdfPreview(QDialog):
+    def __init__(
+        self,
+        pdf: bytes,
+        *,
+        title: str,
+        file_stem: str,
+        outbox_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.file_stem = safe_name(file_stem)
+        self.outbox_dir = outbox_dir
+        self.setWindowTitle(title)
+        self.resize(900, 860)
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.status = QLabel(self)
+        pages = self.document.pageCount()
+        self.status.setText(f"{pages} page{'s' if pages != 1 else ''}")
+        print_button = QPushButton("Print…", self)
+        print_button.setProperty("role", "primary")
+        print_button.clicked.connect(self.print_document)
+        save_button = QPushButton("Save as…", self)
+        save_button.clicked.connect(self.save_as)
+        open_button = QPushButton("Open in the PDF viewer", self)
+        open_button.clicked.connect(self.open_external)
+        close_button = QPushButton("Close", self)
+        close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(print_button)
+        buttons.addWidget(save_button)
+        buttons.addWidget(open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.file_stem)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Each page as an image at the printer's resolution, fitted to the paper."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.status.setText("The printer could not be started.")
+            return
+        try:
+            area = printer.pageRect(QPrinter.Unit.DevicePixel)
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                points = self.document.pagePointSize(page)
+                scale = min(area.width() / points.width(), area.height() / points.height())
+                size = QSize(int(points.width() * scale), int(points.height() * scale))
+                image = self.document.render(page, size)
+                painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
+        finally:
+            painter.end()
+        self.status.setText("Sent to the printer.")
+
+    def save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the printout", f"{self.file_stem}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            write_atomically(path, self.pdf)
+        except OSError as exc:
+            self.status.setText(f"{path.name} cannot be written: {exc.strerror}.")
+            return
+        self.status.setText(f"Saved {path}")
+
+    def open_external(self) -> Path | None:
+        """Write the PDF into the private outbox folder and hand it to the system viewer."""
+        folder = self.outbox_dir
+        if folder is None:
+            self.status.setText("No folder is set for printouts.")
+            return None
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{self.file_stem}.pdf"
+        try:
+            write_atomically(path, self.pdf)
+        except OSError as exc:
+            self.status.setText(f"{path.name} cannot be written: {exc.strerror}.")
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path

@@ -1,0 +1,427 @@
+"""Trace and reunion: record the trace, then the reunion, then the closure steps, then close.
+
+The CWC's 24-hour clock runs at the top while a traced child has not been produced. Each step is
+saved on its own (each is an audited change). Leaving the dialog lists what is still open before
+the case can be closed: notices to withdraw, portals to update, the complainant to inform.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.dto.cases import (
+    CaseDetail,
+    ClosureInput,
+    PortalUpdateInput,
+    ReunionInput,
+    TraceInput,
+)
+from models.enums import (
+    Activity,
+    CaseStatus,
+    Condition,
+    CwcOrder,
+    HowTraced,
+    IdDocumentType,
+    Locality,
+    Portal,
+    Relation,
+    ReturnInterview,
+    TraceType,
+)
+from models.errors import Problem, UserError, ValidationFailed
+from models.partial_date import DateProblem
+from models.permissions import Capability
+from ui import messages
+from ui.case_form.pickers import ReasonPicker
+from ui.case_form.state import changed_keys
+from ui.desk import Desk
+from ui.formats import countdown, format_instant, parse_instant
+from ui.widgets.binder import Binder, FieldForm
+from ui.widgets.columns import Column
+from ui.widgets.fields import EnumCombo, Flag, InstantEdit, TextBox, TextLine
+from ui.widgets.flat import from_state, to_state
+from ui.widgets.rows import RowsEditor
+
+PORTAL_COLUMNS = (
+    Column("portal", "Portal", "enum", Portal, 1),
+    Column("updated_at", "Updated at (DD-MM-YYYY HH:MM)", stretch=1),
+    Column("reference", "Reference", stretch=2),
+)
+
+
+class _Page(QScrollArea):
+    """One step's fields, bound to its own binder."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        inner = QWidget(self)
+        self.layout_ = QVBoxLayout(inner)
+        self.binder = Binder(parent=self)
+        row = QHBoxLayout()
+        self.left = FieldForm(self.binder, inner)
+        self.right = FieldForm(self.binder, inner)
+        row.addWidget(self.left, 1)
+        row.addWidget(self.right, 1)
+        self.layout_.addLayout(row)
+        self.wide = FieldForm(self.binder, inner)
+        self.layout_.addWidget(self.wide)
+        self.layout_.addStretch(1)
+        self.setWidget(inner)
+        self.saved_state: dict[str, Any] = {}
+
+    def load(self, state: dict[str, Any]) -> None:
+        self.binder.set_state(state)
+        self.saved_state = self.binder.state()
+
+    def dirty(self) -> bool:
+        return bool(changed_keys(self.saved_state, self.binder.state()))
+
+
+class TraceDialog(QDialog):
+    def __init__(
+        self, desk: Desk, detail: CaseDetail, *, stage: str = "trace", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.detail = detail
+        self.changes = 0  # audited changes made here (the case form re-reads after)
+        self.setWindowTitle(f"Trace and reunion: {detail.register_no} {detail.display_name}")
+        self.resize(1100, 720)
+        zone, now, lang = desk.zone, desk.now, desk.lang
+
+        layout = QVBoxLayout(self)
+        self.clock_label = QLabel(self)
+        self.clock_label.setProperty("role", "page-title")
+        self.clock_label.setObjectName("cwc-clock")
+        layout.addWidget(self.clock_label)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+
+        # -- trace -----------------------------------------------------------------------------
+        self.trace_page = t = _Page(self)
+        t.left.add("trace_type", "What happened", EnumCombo(TraceType, lang, blank=None))
+        t.left.add("traced_at", "Traced at", InstantEdit(zone, now, self))
+        t.left.add("how_traced", "How traced", EnumCombo(HowTraced, lang, blank=None))
+        t.left.add("place", "Where", TextLine("place, area"))
+        t.left.add("locality", "Relative to our station", EnumCombo(Locality, lang, blank=None))
+        t.left.add("district", "District", TextLine())
+        t.left.add("state", "State", TextLine())
+        t.left.add("country", "Country (if abroad)", TextLine())
+        t.left.add("ps_informed_at", "Station informed at", InstantEdit(zone, now, self))
+        t.left.add("portal", "Matched on portal", EnumCombo(Portal, lang))
+        t.left.add("portal_match_id", "Portal match reference", TextLine())
+        t.left.add("drive", "Drive (e.g. Operation Muskaan)", TextLine())
+        t.right.add("condition", "Condition", EnumCombo(Condition, lang, blank=None))
+        t.right.add("activity", "Found doing", EnumCombo(Activity, lang))
+        t.right.add("found_with", "Found with", TextLine())
+        t.right.add("traced_by_name", "Traced by (name)", TextLine())
+        t.right.add("traced_by_rank", "Rank", TextLine())
+        t.right.add("traced_by_number", "Buckle number", TextLine())
+        t.right.add("traced_by_unit", "Unit", TextLine())
+        t.right.add("new_fir_number", "New FIR (offence found)", TextLine())
+        t.right.add("accused_arrested", "Accused arrested", TextLine("0"))
+        t.right.add("uidb_number", "Inquest / UIDB number", TextLine())
+        t.right.add("statement_recorded", "", Flag("Statement recorded"))
+        t.right.add("statement_by", "Statement recorded by", TextLine())
+        t.right.add("do_not_disclose_location", "", Flag("Do not disclose where the person is"))
+        t.wide.add("how_details", "How the trace came about", TextBox(lines=2))
+        t.wide.add("condition_details", "About the condition", TextBox(lines=2))
+        t.wide.add("medical_exam", "Medical examination", TextBox(lines=2))
+        t.wide.add(
+            "confirmed_reason", "Confirmed reason", ReasonPicker(lang, blank="not confirmed yet")
+        )
+        self.tabs.addTab(t, "1  Trace")
+
+        # -- reunion ----------------------------------------------------------------------------
+        self.reunion_page = r = _Page(self)
+        r.left.add("cwc_produced_at", "Produced before the CWC at", InstantEdit(zone, now, self))
+        r.left.add("cwc_name", "Child Welfare Committee", TextLine("e.g. CWC Mumbai City"))
+        r.left.add("cwc_order_number", "CWC order number", TextLine())
+        r.left.add("cwc_order", "CWC order", EnumCombo(CwcOrder, lang))
+        r.left.add("cci_name", "Child care institution", TextLine())
+        r.left.add("cwc_not_required_reason", "Why no CWC production (adults)", TextBox(lines=2))
+        r.right.add("handover_to_name", "Handed over to", TextLine())
+        r.right.add("handover_relation", "Relation", EnumCombo(Relation, lang))
+        r.right.add("handover_id_type", "Identity shown", EnumCombo(IdDocumentType, lang))
+        r.right.add("handover_id_number", "Its number", TextLine())
+        r.right.add("handover_id_checked", "", Flag("Identity document checked"))
+        r.right.add("handover_at", "Handed over at", InstantEdit(zone, now, self))
+        r.right.add("handover_place", "Where", TextLine())
+        r.right.add("handover_witnesses", "Witnesses", TextBox(lines=2))
+        r.wide.add("counselling_done", "", Flag("Counselling done"))
+        r.wide.add("school_readmission", "", Flag("Readmitted to school"))
+        r.wide.add("follow_up", "Follow-up", TextBox(lines=2))
+        r.wide.add("safe_well_by", "Safe-and-well check by", TextLine())
+        r.wide.add("safe_well_at", "Safe-and-well check at", InstantEdit(zone, now, self))
+        r.wide.add("safe_well_notes", "Safe-and-well notes", TextBox(lines=2))
+        r.wide.add("return_interview", "Return interview", EnumCombo(ReturnInterview, lang))
+        r.wide.add("return_interview_by", "Interview by", TextLine())
+        r.wide.add("return_interview_at", "Interview at", InstantEdit(zone, now, self))
+        self.tabs.addTab(r, "2  Reunion")
+
+        # -- closure steps -------------------------------------------------------------------------
+        self.closure_page = c = _Page(self)
+        c.left.add(
+            "complainant_informed_at", "Complainant informed at", InstantEdit(zone, now, self)
+        )
+        c.left.add("dlsa_informed_at", "DLSA informed at", InstantEdit(zone, now, self))
+        c.right.add("final_report_ref", "Final report (FIR) reference", TextLine())
+        self.portals = RowsEditor(PORTAL_COLUMNS, lang, add_label="+ Add a portal updated")
+        c.wide.add("portals_updated", "Portal records updated", self.portals)
+        self.open_steps = QLabel(self)
+        self.open_steps.setWordWrap(True)
+        self.open_steps.setObjectName("open-steps")
+        c.wide.add_widget("Still open", self.open_steps)
+        self.tabs.addTab(c, "3  Closure steps")
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save this step", self)
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_current)
+        self.close_case_button = QPushButton("Close the case", self)
+        self.close_case_button.setAutoDefault(False)
+        self.close_case_button.clicked.connect(self.close_case)
+        done = QPushButton("Done", self)
+        done.setAutoDefault(False)
+        done.clicked.connect(self.reject)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_case_button)
+        buttons.addStretch(1)
+        buttons.addWidget(done)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        self._load(detail)
+        target = {"trace": 0, "reunion": 1, "close": 2}.get(stage, 0)
+        if self.tabs.isTabEnabled(target):
+            self.tabs.setCurrentIndex(target)
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def _load(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        zone = self.desk.zone
+        trace = detail.trace
+        if trace is None:
+            self.trace_page.load(
+                {
+                    "trace_type": TraceType.TRACED_ON_FIR.value,
+                    "traced_at": format_instant(
+                        self.desk.now().replace(second=0, microsecond=0), zone
+                    ),
+                    "how_traced": HowTraced.POLICE_TEAM.value,
+                    "locality": Locality.SAME_PS.value,
+                    "condition": Condition.SAFE.value,
+                    "confirmed_reason": detail.reasons.confirmed or "",
+                }
+            )
+            self.reunion_page.load({})
+            self.closure_page.load({})
+        else:
+            self.trace_page.load(to_state(trace.trace, zone))
+            self.reunion_page.load(to_state(trace.reunion, zone))
+            closure = to_state(trace.closure, zone, exclude=("portals_updated",))
+            closure["portals_updated"] = []
+            self.closure_page.load(closure)
+        traced = detail.status is CaseStatus.TRACED
+        io_id = self.desk.officer_id(detail.report.io)
+        may = self.desk.can(Capability.RECORD_TRACE, assigned_io_id=io_id)
+        self.tabs.setTabEnabled(0, True)
+        self.tabs.setTabEnabled(1, traced)
+        self.tabs.setTabEnabled(2, traced)
+        self.trace_page.setEnabled(detail.status is CaseStatus.REGISTERED and may)
+        self.reunion_page.setEnabled(traced and may)
+        self.closure_page.setEnabled(traced and may)
+        self.close_case_button.setVisible(self.desk.can(Capability.CLOSE_CASE))
+        self.close_case_button.setEnabled(traced)
+        self._show_open_steps()
+        self._tick()
+
+    def _show_open_steps(self) -> list[str]:
+        if self.detail.status is not CaseStatus.TRACED:
+            self.open_steps.setText("")
+            return []
+        try:
+            steps = self.desk.services.cases.closure_steps(self.desk.actor, self.detail.uuid)
+        except UserError as exc:
+            self.open_steps.setText(exc.message)
+            return []
+        labels = [s.label for s in steps]
+        self.open_steps.setText(
+            "\n".join(f"• {label}" for label in labels)
+            if labels
+            else "Nothing: the case can close."
+        )
+        return labels
+
+    def _tick(self) -> None:
+        clock = next((c for c in self.detail.clocks if c.kind == "cwc_production" and c.open), None)
+        if clock is None:
+            done = next((c for c in self.detail.clocks if c.kind == "cwc_production"), None)
+            text = (
+                f"CWC production done {format_instant(done.done_at, self.desk.zone)}"
+                if done is not None and done.done_at is not None
+                else ""
+            )
+            self.clock_label.setText(text)
+            self.clock_label.setStyleSheet("")
+            return
+        now: datetime = self.desk.now()
+        left = countdown(clock.due_at, now)
+        overdue = clock.due_at <= now
+        self.clock_label.setText(
+            f"CWC production due {format_instant(clock.due_at, self.desk.zone)}: "
+            + (f"OVERDUE by {left.lstrip('-')}" if overdue else f"{left} left")
+        )
+        self.clock_label.setStyleSheet("color: #b71c1c;" if overdue else "color: #8a4b00;")
+
+    # -- saving ------------------------------------------------------------------------------------
+
+    def _say(self, kind: str, text: str) -> None:
+        colour = {"error": "#b71c1c", "info": "#1b5e20", "warning": "#8a5a00"}[kind]
+        self.message.setStyleSheet(f"color: {colour};")
+        self.message.setText(text)
+
+    def save_current(self) -> bool:
+        index = self.tabs.currentIndex()
+        page = (self.trace_page, self.reunion_page, self.closure_page)[index]
+        if not page.isEnabled():
+            return False
+        zone = self.desk.zone
+        cases, actor, ref = self.desk.services.cases, self.desk.actor, self.detail.uuid
+        state = page.binder.state()
+        try:
+            if page is self.trace_page:
+                data, problems = from_state(TraceInput, state, zone)
+                if data is None:
+                    return self._refuse(page, problems)
+                detail = cases.record_trace(actor, ref, data)
+                note = "Trace recorded. Now record the CWC production and the handover."
+                next_tab = 1
+            elif page is self.reunion_page:
+                reunion, problems = from_state(ReunionInput, state, zone)
+                if reunion is None:
+                    return self._refuse(page, problems)
+                detail = cases.record_reunion(actor, ref, reunion)
+                note = "Reunion recorded."
+                next_tab = 2
+            else:
+                closure, problems = self._closure(state)
+                if closure is None:
+                    return self._refuse(page, problems)
+                detail = cases.record_closure_steps(actor, ref, closure)
+                note = "Closure steps recorded."
+                next_tab = 2
+        except ValidationFailed as exc:
+            return self._refuse(page, list(exc.problems))
+        except UserError as exc:
+            self._say("error", f"Not saved. {exc.message}")
+            return False
+        self.changes += 1
+        page.binder.clear_problems()
+        self._load(detail)
+        self.tabs.setCurrentIndex(next_tab)
+        self._say("info", note)
+        return True
+
+    def _closure(self, state: dict[str, Any]) -> tuple[ClosureInput | None, list[Problem]]:
+        closure, problems = from_state(
+            ClosureInput, state, self.desk.zone, exclude=("portals_updated",)
+        )
+        portals: list[PortalUpdateInput] = []
+        for i, row in enumerate(state.get("portals_updated") or ()):
+            text = str(row.get("updated_at") or "").strip()
+            if not text and not str(row.get("reference") or "").strip():
+                continue
+            try:
+                updated_at = parse_instant(text, self.desk.zone)
+            except DateProblem as exc:
+                problems.append(Problem(f"portals_updated[{i}].updated_at", str(exc)))
+                continue
+            portals.append(
+                PortalUpdateInput(
+                    portal=Portal(row.get("portal") or Portal.TRACKCHILD.value),
+                    updated_at=updated_at,
+                    reference=str(row.get("reference") or "").strip() or None,
+                )
+            )
+        if closure is None or problems:
+            return None, problems
+        return ClosureInput(
+            complainant_informed_at=closure.complainant_informed_at,
+            dlsa_informed_at=closure.dlsa_informed_at,
+            final_report_ref=closure.final_report_ref,
+            portals_updated=tuple(portals),
+        ), []
+
+    def _refuse(self, page: _Page, problems: list[Problem]) -> bool:
+        unplaced = page.binder.show_problems(problems)
+        extra = "; ".join(f"{p.field}: {p.message}" for p in unplaced)
+        self._say(
+            "error", "Not saved: put right what is marked in red." + (f" {extra}" if extra else "")
+        )
+        if problems:
+            page.binder.focus(problems[0].field)
+        return False
+
+    def close_case(self) -> None:
+        try:
+            detail = self.desk.services.cases.close_case(self.desk.actor, self.detail.uuid)
+        except UserError as exc:
+            self._say("error", exc.message)
+            return
+        self.changes += 1
+        self._load(detail)
+        self._say("info", f"Case {detail.register_no} is closed.")
+
+    # -- leaving -----------------------------------------------------------------------------------
+
+    def _dirty_pages(self) -> list[_Page]:
+        return [
+            p
+            for p in (self.trace_page, self.reunion_page, self.closure_page)
+            if p.isEnabled() and p.dirty()
+        ]
+
+    def reject(self) -> None:
+        dirty = self._dirty_pages()
+        if dirty:
+            self.tabs.setCurrentWidget(dirty[0])
+            answer = messages.ask_unsaved(self, "This step")
+            if answer == messages.QMessageBox.StandardButton.Cancel:
+                return
+            if answer == messages.QMessageBox.StandardButton.Save and not self.save_current():
+                return
+        steps = self._show_open_steps()
+        if steps and self.detail.status is CaseStatus.TRACED:
+            messages.inform(
+                self,
+                "Still open",
+                f"Case {self.detail.register_no} is traced. Before it can be closed:\n"
+                + "\n".join(f"• {s}" for s in steps),
+            )
+        self._timer.stop()
+        super().reject()

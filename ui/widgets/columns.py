@@ -1,0 +1,15 @@
+"""What a column of a multi-row form part holds (no Qt: the case state uses it too)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    kind: str = "text"  # text | enum | partial
+    enum: type[StrEnum] | None = None
+    stretch: int = 2

@@ -1,0 +1,207 @@
+"""A multi-row part of a form (ID documents, addresses, marks, clothing, FIR sections …).
+
+Rows are plain widgets in reading order, so Tab walks through every cell and then to the "Add"
+button; Enter on that button adds a row and puts the cursor in it; Ctrl+Delete in a row removes
+it. Devanagari can be typed in every text cell.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from ui.widgets.columns import Column
+from ui.widgets.fields import EnumCombo, PartialDateEdit, TextLine, set_problem_look
+
+
+class _Row:
+    def __init__(self, cells: dict[str, QWidget], remove: QToolButton) -> None:
+        self.cells = cells
+        self.remove = remove
+
+
+class RowsEditor(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        columns: tuple[Column, ...],
+        lang: str,
+        *,
+        add_label: str = "+ Add a row",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.lang = lang
+        self.rows: list[_Row] = []
+        self._read_only = False
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(4)
+        for c, col in enumerate(columns):
+            header = QLabel(col.label, self)
+            header.setProperty("role", "column-header")
+            self.grid.addWidget(header, 0, c)
+            self.grid.setColumnStretch(c, col.stretch)
+        self.add_button = QPushButton(add_label, self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_and_focus)
+        self.setFocusProxy(self.add_button)
+        self._layout_rows()
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def _make_row(self, values: dict[str, Any]) -> _Row:
+        cells: dict[str, QWidget] = {}
+        for col in self.columns:
+            widget: QWidget
+            if col.kind == "enum":
+                assert col.enum is not None
+                combo = EnumCombo(col.enum, self.lang, blank=None, parent=self)
+                combo.set_raw(values.get(col.key) or list(col.enum)[0].value)
+                combo.changed.connect(self.changed)
+                widget = combo
+            elif col.kind == "partial":
+                date_edit = PartialDateEdit(self)
+                date_edit.set_raw(values.get(col.key) or "")
+                date_edit.changed.connect(self.changed)
+                widget = date_edit
+            else:
+                line = TextLine(col.label, self)
+                line.set_raw(values.get(col.key) or "")
+                line.changed.connect(self.changed)
+                widget = line
+            widget.installEventFilter(self)
+            cells[col.key] = widget
+        remove = QToolButton(self)
+        remove.setText("✕")
+        remove.setToolTip("Remove this row (Ctrl+Delete)")
+        remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row = _Row(cells, remove)
+        remove.clicked.connect(lambda: self._remove(row))
+        return row
+
+    def _layout_rows(self) -> None:
+        for r, row in enumerate(self.rows, start=1):
+            for c, col in enumerate(self.columns):
+                self.grid.addWidget(row.cells[col.key], r, c)
+            self.grid.addWidget(row.remove, r, len(self.columns))
+        self.grid.addWidget(
+            self.add_button,
+            len(self.rows) + 1,
+            0,
+            1,
+            min(2, len(self.columns)),
+            Qt.AlignmentFlag.AlignLeft,
+        )
+        previous: QWidget | None = None
+        for row in self.rows:
+            for col in self.columns:
+                cell = row.cells[col.key]
+                if previous is not None:
+                    QWidget.setTabOrder(previous, cell)
+                previous = cell
+        if previous is not None:
+            QWidget.setTabOrder(previous, self.add_button)
+        for c in range(len(self.columns)):
+            header = self.grid.itemAtPosition(0, c)
+            if header is not None and header.widget() is not None:
+                header.widget().setVisible(bool(self.rows))
+
+    def _after_rows_change(self) -> None:
+        if self._read_only:
+            self.set_read_only(True)
+
+    def add_row(self, values: dict[str, Any] | None = None) -> _Row:
+        row = self._make_row(values or {})
+        self.rows.append(row)
+        self._layout_rows()
+        return row
+
+    def add_and_focus(self) -> None:
+        row = self.add_row()
+        row.cells[self.columns[0].key].setFocus()
+        self.changed.emit()
+
+    def _remove(self, row: _Row) -> None:
+        index = self.rows.index(row)
+        self.rows.remove(row)
+        for cell in row.cells.values():
+            self.grid.removeWidget(cell)
+            cell.deleteLater()
+        self.grid.removeWidget(row.remove)
+        row.remove.deleteLater()
+        self._layout_rows()
+        if self.rows:
+            target = self.rows[min(index, len(self.rows) - 1)]
+            target.cells[self.columns[0].key].setFocus()
+        else:
+            self.add_button.setFocus()
+        self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key_event = QKeyEvent(event)  # type: ignore[call-overload]
+            if key_event.key() == Qt.Key.Key_Delete and (
+                key_event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            ):
+                for row in self.rows:
+                    if watched in row.cells.values():
+                        self._remove(row)
+                        return True
+        return super().eventFilter(watched, event)
+
+    # -- value -----------------------------------------------------------------------------
+
+    def raw(self) -> list[dict[str, str]]:
+        out: list[dict[str, str]] = []
+        for row in self.rows:
+            out.append({key: cell.raw() for key, cell in row.cells.items()})  # type: ignore[attr-defined]
+        return out
+
+    def set_raw(self, value: Any) -> None:
+        for row in list(self.rows):
+            for cell in row.cells.values():
+                self.grid.removeWidget(cell)
+                cell.deleteLater()
+            self.grid.removeWidget(row.remove)
+            row.remove.deleteLater()
+        self.rows = []
+        for item in value or ():
+            self.rows.append(self._make_row(dict(item)))
+        self._layout_rows()
+        self._after_rows_change()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.add_button.setVisible(not read_only)
+        for row in self.rows:
+            row.remove.setVisible(not read_only)
+            for cell in row.cells.values():
+                if hasattr(cell, "setReadOnly"):
+                    cell.setReadOnly(read_only)
+                else:
+                    cell.setEnabled(not read_only)
+
+    def mark(self, index: int, key: str | None) -> None:
+        """Frame the cell a problem names (``person.marks[1].description``)."""
+        if 0 <= index < len(self.rows):
+            cells = self.rows[index].cells
+            target = cells.get(key or "") or next(iter(cells.values()))
+            set_problem_look(target, True)
+
+    def clear_marks(self) -> None:
+        for row in self.rows:
+            for cell in row.cells.values():
+                set_problem_look(cell, False)
