@@ -118,27 +118,42 @@ R1_COLUMNS = (
 )
 
 
-def r1_flow(s: Session, scope: Scope) -> ReturnTable:
+FlowCounts = dict[tuple[bool, str, str], tuple[int, ...]]
+"""(child?, sex, age band) → (opening, reported, traced of this period, traced of earlier
+periods, transferred out, closing): one grouped scan of the register serves R1 and R2."""
+
+
+def flow_counts(s: Session, scope: Scope) -> FlowCounts:
     w = scope.window
-    reported_in = in_window(Case.reported_at, w)
+    band = scope.band_of(Case.age_at_disappearance)
     traced_in = in_window(TRACED_AT, w)
     query = (
         _cases(
             Case.is_child,
             Case.sex,
+            band,
             count_if(on_books_at(w.start)),
-            count_if(reported_in),
+            count_if(in_window(Case.reported_at, w)),
             count_if(and_(traced_in, Case.reported_at >= at(w.start))),
             count_if(and_(traced_in, Case.reported_at < at(w.start))),
             count_if(in_window(MOVED_AT, w)),
             count_if(on_books_at(w.end)),
         )
         .where(*_where(scope), Case.reported_at < at(w.end))
-        .group_by(Case.is_child, Case.sex)
+        .group_by(Case.is_child, Case.sex, band)
     )
+    out: FlowCounts = {}
+    for is_child, sex, band_label, *counted in s.execute(query):
+        key = (bool(is_child), _sex(sex), str(band_label))
+        out[key] = _add(out.get(key), counted)
+    return out
+
+
+def r1_flow(s: Session, scope: Scope, flow: FlowCounts | None = None) -> ReturnTable:
+    counts = flow if flow is not None else flow_counts(s, scope)
     grid: dict[tuple[str, str], tuple[int, ...]] = {}
-    for is_child, sex, *counted in s.execute(query):
-        key = ("children" if is_child else "adults", _sex(sex))
+    for (is_child, sex, _), counted in counts.items():
+        key = ("children" if is_child else "adults", sex)
         grid[key] = _add(grid.get(key), counted)
     rows: list[ReturnRow] = []
     groups = [*GROUPS, ("all", "All persons", None)]
@@ -193,25 +208,17 @@ def _add(a: Sequence[int] | None, b: Sequence[int]) -> tuple[int, ...]:
 # -- R2 children by age band ---------------------------------------------------------------------
 
 
-def r2_age_bands(s: Session, scope: Scope) -> ReturnTable:
-    w = scope.window
-    band = scope.band_of(Case.age_at_disappearance)
-    query = (
-        _cases(
-            band,
-            Case.sex,
-            count_if(in_window(Case.reported_at, w)),
-            count_if(in_window(TRACED_AT, w)),
-            count_if(on_books_at(w.end)),
-        )
-        .where(*_where(scope), Case.is_child.is_(True), Case.reported_at < at(w.end))
-        .group_by(band, Case.sex)
-    )
+def r2_age_bands(s: Session, scope: Scope, flow: FlowCounts | None = None) -> ReturnTable:
+    flow = flow if flow is not None else flow_counts(s, scope)
     measures = (("reported", "Reported"), ("traced", "Traced"), ("untraced", "Untraced at end"))
     counts: dict[tuple[str, str, str], int] = defaultdict(int)
-    for band_label, sex, *figures in s.execute(query):
-        for (measure, _), value in zip(measures, figures, strict=True):
-            counts[(str(band_label), measure, _sex(sex))] += int(value)
+    for (is_child, sex, band_label), figures in flow.items():
+        if not is_child:
+            continue
+        _, reported, current, earlier, _, closing = figures
+        counts[(band_label, "reported", sex)] += reported
+        counts[(band_label, "traced", sex)] += current + earlier
+        counts[(band_label, "untraced", sex)] += closing
     columns = [
         col for measure, title in measures for col in _sex_columns(f"{measure}.", f"{title}: ")
     ]
@@ -666,9 +673,10 @@ def _local_day(instant: datetime, zone: tzinfo) -> date:
 def station_tables(
     s: Session, scope: Scope, drives: Iterable[DriveWindow]
 ) -> tuple[ReturnTable, ...]:
+    flow = flow_counts(s, scope)
     return (
-        r1_flow(s, scope),
-        r2_age_bands(s, scope),
+        r1_flow(s, scope, flow),
+        r2_age_bands(s, scope, flow),
         r3_compliance(s, scope),
         r4_how_where(s, scope),
         r5_disposal(s, scope),

@@ -108,9 +108,11 @@ class ReturnService:
         self, s: Session, sc: StationContext, period: Period, job: Job, *, annex: bool, names: bool
     ) -> tuple[tuple[ReturnTable, ...], tuple[AnnexRow, ...]]:
         scope = self._scope(sc, period)
+        job.start("R1 flow")
+        flow = tables.flow_counts(s, scope)  # one scan of the register for R1 and R2
         steps = (
-            ("R1 flow", tables.r1_flow),
-            ("R2 age bands", tables.r2_age_bands),
+            ("R1 flow", lambda s, scope: tables.r1_flow(s, scope, flow)),
+            ("R2 age bands", lambda s, scope: tables.r2_age_bands(s, scope, flow)),
             ("R3 legal compliance", tables.r3_compliance),
             ("R4 how and where traced", tables.r4_how_where),
             ("R5 disposal", tables.r5_disposal),
