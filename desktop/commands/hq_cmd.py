@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.cli_support import acting, services, station_zone
 from desktop.commands.keys_cmd import PASSPHRASE_ENV, key_passphrase, key_store
-from desktop.commands.return_cmd import FORMAT_HELP, formats
+from desktop.commands.return_cmd import FORMAT_HELP, PUBLISH_HELP, formats
 from desktop.context import AppContext
 from models.errors import UserError
 from models.returns.period import PERIOD_HELP
@@ -59,8 +59,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     ret = verbs.add_parser("return", help="the consolidated return across stations")
     ret.add_argument("period", nargs="?", help=f"{PERIOD_HELP} (default: last week)")
-    ret.add_argument("-o", "--output", metavar="DIR", required=True)
-    ret.add_argument("--publish", action="store_true", help="suppress small cells, no annex")
+    ret.add_argument("-o", "--output", metavar="DIR", required=True, help="folder to write to")
+    ret.add_argument("--publish", action="store_true", help=PUBLISH_HELP + "; no annex")
     ret.add_argument("--format", default="xlsx,csv,pdf", help=FORMAT_HELP)
     ret.set_defaults(handler=run_return)
 

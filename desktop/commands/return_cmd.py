@@ -11,6 +11,7 @@ from desktop.context import AppContext
 from models.returns.period import PERIOD_HELP
 
 FORMAT_HELP = "comma-separated: xlsx,csv,pdf (default: all three)"
+PUBLISH_HELP = "for publication: counts below the policy's threshold (5 unless changed) shown as <5"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     show = verbs.add_parser("show", help="print the return's tables")
     show.add_argument("period", nargs="?", help=f"{PERIOD_HELP} (default: last week)")
-    show.add_argument("--publish", action="store_true", help="suppress small cells (<5)")
+    show.add_argument("--publish", action="store_true", help=PUBLISH_HELP)
     show.set_defaults(handler=run_show)
 
     export = verbs.add_parser(
@@ -46,10 +47,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "files", help="write the return as XLSX, CSV and PDF only (no package)"
     )
     files.add_argument("period", nargs="?", help=f"{PERIOD_HELP} (default: last week)")
-    files.add_argument("-o", "--output", metavar="DIR", required=True)
-    files.add_argument(
-        "--publish", action="store_true", help="for publication: small cells suppressed"
-    )
+    files.add_argument("-o", "--output", metavar="DIR", required=True, help="folder to write to")
+    files.add_argument("--publish", action="store_true", help=PUBLISH_HELP)
     files.add_argument(
         "--annex",
         action="store_true",
@@ -61,8 +60,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     drive = verbs.add_parser("drive", help="the report of a drive (Operation Muskaan / Smile)")
     drive.add_argument("name", help="the drive's name, as in 'talash drive list'")
-    drive.add_argument("-o", "--output", metavar="DIR", required=True)
-    drive.add_argument("--publish", action="store_true", help="suppress small cells (<5)")
+    drive.add_argument("-o", "--output", metavar="DIR", required=True, help="folder to write to")
+    drive.add_argument("--publish", action="store_true", help=PUBLISH_HELP)
     drive.add_argument("--format", default="xlsx,csv,pdf", help=FORMAT_HELP)
     drive.set_defaults(handler=run_drive)
 
