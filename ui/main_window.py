@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
                 f"Unsaved form kept as a draft at {stamp}", 4000
             )
         )
+        form.draft_failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.nav.setCurrentItem(item)
 
     def _form_item(self, form: RecordForm) -> QListWidgetItem | None:

@@ -5,6 +5,10 @@ back on the window's thread. ``run_with_progress`` does the same behind a progre
 Cancel button the function sees through its ``cancelled()`` callback. A background job makes
 its own service calls: each call opens its own session, so services are safe to use from here.
 The function must not touch widgets; only the callbacks do.
+
+The worker never emits Qt signals: it leaves its progress and its outcome on the task, and a
+timer on the window's thread picks them up (frequent cross-thread signal emission with Python
+arguments proved unsafe in this PySide version, and polling keeps the job free of Qt).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from models.errors import UserError
@@ -22,14 +26,67 @@ from models.errors import UserError
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+POLL_MS = 40
 
-_running: set[Task[Any]] = set()  # keeps each task's signal object alive until it reports
 
+class Task(Generic[T]):
+    """A running background job."""
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
+    def __init__(
+        self,
+        fn: Callable[[Progress, Cancelled], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None,
+    ) -> None:
+        self.fn = fn
+        self.on_done = on_done
+        self.on_error = on_error
+        self.on_progress = on_progress
+        self._cancel = threading.Event()
+        self._progress: tuple[int, int] | None = None
+        self._shown_progress: tuple[int, int] | None = None
+        self._outcome: tuple[bool, Any] | None = None  # (ok, result or exception)
+        self.finished = False
+
+    # -- the worker's side ------------------------------------------------------------------
+
+    def report_progress(self, done: int, total: int) -> None:
+        self._progress = (done, total)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.report_progress, self.cancelled)
+        except BaseException as exc:  # handed to the window's thread, never lost
+            self._outcome = (False, exc)
+        else:
+            self._outcome = (True, result)
+
+    # -- the window's side --------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def poll(self) -> bool:
+        """Deliver progress and, once there, the outcome; True when the task is over."""
+        progress = self._progress
+        if progress is not None and progress != self._shown_progress:
+            self._shown_progress = progress
+            if self.on_progress is not None:
+                self.on_progress(*progress)
+        outcome = self._outcome
+        if outcome is None:
+            return False
+        self.finished = True
+        ok, value = outcome
+        if ok:
+            self.on_done(value)
+        else:
+            self.on_error(value)
+        return True
 
 
 class _Runnable(QRunnable):
@@ -39,36 +96,45 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        task = self.task
-        try:
-            result = task.fn(task.report_progress, task.cancelled)
-        except BaseException as exc:  # handed to the window's thread, never lost
-            task.signals.failed.emit(exc)
-        else:
-            task.signals.done.emit(result)
+        self.task.run()
 
 
-class Task(Generic[T]):
-    """A running background job."""
+class _Poller(QObject):
+    """Checks the running tasks from the window's thread."""
 
-    def __init__(self, fn: Callable[[Progress, Cancelled], T]) -> None:
-        self.fn = fn
-        self.signals = _Signals()
-        self._cancel = threading.Event()
-        self.finished = False
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks: list[Task[Any]] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.tick)
 
-    def report_progress(self, done: int, total: int) -> None:
-        self.signals.progress.emit(done, total)
+    def add(self, task: Task[Any]) -> None:
+        self.tasks.append(task)
+        if not self.timer.isActive():
+            self.timer.start()
 
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
+    def tick(self) -> None:
+        for task in list(self.tasks):
+            try:
+                over = task.poll()
+            except BaseException:
+                self.tasks.remove(task)
+                raise  # a bug in a callback: the window's exception hook reports it
+            if over:
+                self.tasks.remove(task)
+        if not self.tasks:
+            self.timer.stop()
 
-    def cancel(self) -> None:
-        self._cancel.set()
 
-    def _finish(self, _value: object) -> None:
-        self.finished = True
-        _running.discard(self)
+_poller: _Poller | None = None
+
+
+def _the_poller() -> _Poller:
+    global _poller
+    if _poller is None:
+        _poller = _Poller()
+    return _poller
 
 
 def default_error(parent: QWidget | None) -> Callable[[BaseException], None]:
@@ -89,15 +155,8 @@ def start(
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Task[T]:
-    task: Task[T] = Task(fn)
-    task.signals.done.connect(on_done)
-    task.signals.failed.connect(on_error or default_error(None))
-    if on_progress is not None:
-        task.signals.progress.connect(on_progress)
-    # Connected last: dropping the task before the callbacks ran would lose them.
-    task.signals.done.connect(task._finish)
-    task.signals.failed.connect(task._finish)
-    _running.add(task)
+    task: Task[T] = Task(fn, on_done, on_error or default_error(None), on_progress)
+    _the_poller().add(task)
     QThreadPool.globalInstance().start(_Runnable(task))
     return task
 

@@ -349,13 +349,16 @@ class CaseForm(RecordForm):
     def check(self) -> list[Problem]:
         """What the rules say about the form as it stands (the same rules the service applies)."""
         state = self.state()
-        data, problems = state_to_case(state, self.desk.zone, self.base_input)
+        data, unreadable = state_to_case(state, self.desk.zone, self.base_input)
         if data is None:
-            return problems
+            return unreadable
         clean, problems = normalise(data)
         ctx = RuleContext.default(self.desk.now(), self.desk.zone)
         new_risk = self.detail is None or self._risk_changed(state)
-        return problems + check_case(clean, ctx, new_risk=new_risk)
+        problems += check_case(clean, ctx, new_risk=new_risk)
+        # Where the text itself cannot be read, that is the one thing to say about the field.
+        seen = {p.field for p in unreadable}
+        return unreadable + [p for p in problems if p.field not in seen]
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -373,8 +376,8 @@ class CaseForm(RecordForm):
         """Register or update; on any refusal everything stays on screen with the reason."""
         state = self.state()
         data, problems = state_to_case(state, self.desk.zone, self.base_input)
-        if data is None:
-            self.show_problems(problems)
+        if data is None or problems:
+            self.show_problems(self.check())  # everything at once, the rules' findings too
             return False
         cases = self.desk.services.cases
         try:

@@ -652,9 +652,12 @@ def _split_list(text: str | None) -> tuple[str, ...]:
 def state_to_case(
     state: State, zone: tzinfo, baseline: CaseInput | None = None
 ) -> tuple[CaseInput | None, list[Problem]]:
-    """The ``CaseInput`` the state stands for, or ``None`` with the problems that stop it.
+    """The ``CaseInput`` the state stands for, and the text that could not be read.
 
-    ``baseline`` is the stored case an edit started from: unchanged instants keep their seconds.
+    Unreadable optional fields are left out of the input (so the rules can still look at the
+    rest); the input is ``None`` only when a required instant cannot be read. A form saves only
+    when there are no problems. ``baseline`` is the stored case an edit started from: unchanged
+    instants keep their seconds.
     """
     rd = Reader(state, zone, baseline)
     reported_at = rd.instant("report.reported_at", required=True)
@@ -745,10 +748,10 @@ def state_to_case(
     order = _publication_order(rd)
     photos = read_photos(rd)
 
-    if rd.problems or reported_at is None or last_seen_at is None:
+    fir_unreadable = rd.flag(FIR_REGISTERED) and fir_registered_at is None
+    if reported_at is None or last_seen_at is None or fir_unreadable:
         return None, rd.problems
-    if rd.flag(FIR_REGISTERED):
-        assert fir_registered_at is not None
+    if fir_registered_at is not None:
         fir = FirInput(registered_at=fir_registered_at, **fir_fields)
     return (
         CaseInput(
@@ -764,7 +767,7 @@ def state_to_case(
             publication_order=order,
             photos=photos,
         ),
-        [],
+        rd.problems,
     )
 
 

@@ -71,6 +71,7 @@ class MessagePanel(QFrame):
 class RecordForm(QWidget):
     title_changed = Signal(str)
     draft_written = Signal(str)  # the time, for the status bar
+    draft_failed = Signal(str)
     draft_kind = "record"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -202,6 +203,7 @@ class RecordForm(QWidget):
             self.binder.focus(errors[0].field)
 
     def show_error(self, exc: UserError) -> None:
+        self.write_draft(force=True)
         self.message.say(
             "error",
             "<b>Not saved.</b> "
@@ -237,15 +239,20 @@ class RecordForm(QWidget):
             return False
         if not force and state == self._last_draft:
             return False
-        drafts.save(
-            self.draft_key,
-            kind=self.draft_kind,
-            title=self.draft_title(),
-            ref=self.draft_ref(),
-            version=self.draft_version(),
-            user=self.desk.actor.username,
-            state={"current": state, "baseline": self.baseline},
-        )
+        try:
+            drafts.save(
+                self.draft_key,
+                kind=self.draft_kind,
+                title=self.draft_title(),
+                ref=self.draft_ref(),
+                version=self.draft_version(),
+                user=self.desk.actor.username,
+                state={"current": state, "baseline": self.baseline},
+            )
+        except OSError as exc:
+            # The disk may be full too: the form keeps everything on screen regardless.
+            self.draft_failed.emit(f"The draft could not be written: {exc.strerror}")
+            return False
         self._last_draft = state
         self.draft_written.emit(datetime.now().strftime("%H:%M:%S"))
         return True
