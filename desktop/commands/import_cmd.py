@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="import the rows of a register sheet, checked like cases typed at the desk",
         description="Each row is checked by the same rules as the case form. If any row is "
         "refused, nothing is imported: the report lists each refused row with its number and "
-        "reasons. The mapping file says which column holds what (docs/formats-returns.md). "
+        "reasons. The mapping file says which column holds what (docs/formats.md). "
         "Importing needs the station head; --dry-run only checks.",
     )
     reg.add_argument("file", help="the register: .xlsx or .csv (UTF-8)")

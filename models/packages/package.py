@@ -1,4 +1,4 @@
-"""The return package: one zip per station per period that HQ can trust (docs/formats-returns.md).
+"""The return package: one zip per station per period that HQ can trust (docs/formats.md).
 
     manifest.json        canonical JSON (sorted keys, no spaces, UTF-8)
     manifest.sig         Ed25519 signature of manifest.json's bytes (64 raw bytes)

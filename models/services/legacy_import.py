@@ -1,6 +1,6 @@
 """Digitising a station's paper or Excel register: one sheet in, every row checked, all or nothing.
 
-A mapping file (docs/formats-returns.md) says which column of the sheet holds which fact, how
+A mapping file (docs/formats.md) says which column of the sheet holds which fact, how
 the sheet writes its codes ("M", "पु") and what to assume where the register is silent. Each
 row becomes a ``CaseInput`` and goes through the same cleaning and rules as a case typed at the
 desk (``normalise``, ``check_case``). If any row is refused nothing is written: the report lists
@@ -155,7 +155,7 @@ def read_mapping(data: bytes, source: str = "the mapping file") -> RegisterMappi
                 values[name] = {k.strip().casefold(): v for k, v in table.items()}
     for name in [*columns, *defaults, *values]:
         if name not in FIELDS:
-            problems.append(f"'{name}' is not a field Talash knows (see docs/formats-returns.md)")
+            problems.append(f"'{name}' is not a field Talash knows (see docs/formats.md)")
     for required in ("reported_on", "name"):
         if required not in columns:
             problems.append(f"columns.{required} is required")
