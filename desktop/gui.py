@@ -129,6 +129,14 @@ def _save_window(ctx: AppContext, window: MainWindow) -> None:
         log.warning("the window layout could not be saved")
 
 
+def _save_language(ctx: AppContext, code: str) -> None:
+    ctx.settings = ctx.settings.with_changes(ui_language=code)
+    try:
+        save_settings(ctx.paths.settings_file, ctx.settings)
+    except OSError:
+        log.warning("the language setting could not be saved")
+
+
 def run_gui(ctx: AppContext) -> int:
     app = _application()
     apply_style(app)
@@ -178,6 +186,7 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
             window.restoreGeometry(QByteArray(base64.b64decode(ctx.settings.window_geometry)))
         window.restore_layout_state(ctx.settings.window_state)
         window.closing.connect(lambda w=window: _save_window(ctx, w))
+        window.language_chosen.connect(lambda code: _save_language(ctx, code))
         window.show()
         window.offer_drafts()
         app.exec()

@@ -64,7 +64,7 @@ def _chart(title: str) -> tuple[QChart, QChartView]:
     chart.setMargins(QMargins(4, 4, 4, 4))
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(250)
+    view.setMinimumHeight(220)
     return chart, view
 
 
@@ -78,6 +78,7 @@ def _fill(chart: QChart, categories: list[str], sets: list[tuple[str, list[int]]
         bar = QBarSet(name)
         bar.append([float(v) for v in values])
         bar.setColor(QColor(SERIES_COLOURS.get(name, "#1e6ba8")))
+        bar.setLabelColor(QColor("#263238"))
         series.append(bar)
         top = max([top, *values])
     series.setLabelsVisible(True)
@@ -85,6 +86,9 @@ def _fill(chart: QChart, categories: list[str], sets: list[tuple[str, list[int]]
     chart.addSeries(series)
     x = QBarCategoryAxis()
     x.append(categories)
+    small = QFont()
+    small.setPointSize(9)
+    x.setLabelsFont(small)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x)
     y = QValueAxis()
@@ -147,13 +151,11 @@ class DashboardView(QWidget):
 
         self.sex_chart, sex_view = _chart("By sex")
         self.band_chart, band_view = _chart("By age band (children's bands, then adults)")
-        self.work_chart, work_view = _chart("Children found begging or working")
+        self.work_chart, work_view = _chart("Children begging or working")
         charts = QGridLayout()
         charts.addWidget(sex_view, 0, 0)
         charts.addWidget(band_view, 0, 1)
-        charts.addWidget(work_view, 1, 0, 1, 2)
-        charts.setRowStretch(0, 1)
-        charts.setRowStretch(1, 1)
+        charts.addWidget(work_view, 0, 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -212,4 +214,4 @@ class DashboardView(QWidget):
         label = "this week" if period == "week" else "this year"
         self.sex_chart.setTitle(f"By sex, {label}")
         self.band_chart.setTitle(f"By age band, {label}")
-        self.work_chart.setTitle(f"Children found begging or working, {label}")
+        self.work_chart.setTitle(f"Children begging or working, {label}")

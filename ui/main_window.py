@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -112,6 +112,7 @@ class DraftsDialog(QDialog):
 class MainWindow(QMainWindow):
     closing = Signal()
     logged_out = Signal()
+    language_chosen = Signal(str)  # "en", "mr" or "hi": the desk's settings keep it
 
     def __init__(
         self,
@@ -229,6 +230,16 @@ class MainWindow(QMainWindow):
         for key, title, shortcut in PAGES:
             if key != "new":
                 self._action(go, title, shortcut, lambda k=key: self.show_page(k))
+        view = bar.addMenu("&View")
+        languages = QActionGroup(self)
+        languages.setExclusive(True)
+        for code, name in (("en", "English"), ("mr", "मराठी (Marathi)"), ("hi", "हिंदी (Hindi)")):
+            action = self._action(
+                view, f"Labels in {name}", None, lambda c=code: self.choose_language(c)
+            )
+            action.setCheckable(True)
+            action.setChecked(code == self.desk.lang)
+            languages.addAction(action)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keys", "F1", self.show_keys)
         self._action(help_menu, "&About Talash", None, self.show_about)
@@ -567,6 +578,15 @@ class MainWindow(QMainWindow):
             self.watcher.stop()
         self.closing.emit()
         event.accept()
+
+    def choose_language(self, code: str) -> None:
+        self.language_chosen.emit(code)
+        messages.inform(
+            self,
+            "Language",
+            "Codes (sex, status, reasons …) will be shown in the chosen language from the next "
+            "logon. Names are always shown as they were typed.",
+        )
 
     # -- help --------------------------------------------------------------------------------------
 

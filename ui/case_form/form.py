@@ -152,7 +152,9 @@ class CaseForm(RecordForm):
         body = QHBoxLayout()
         self.section_list = QListWidget(self)
         self.section_list.setObjectName("sections")
-        self.section_list.setFixedWidth(250)
+        self.section_list.setFixedWidth(205)
+        self.section_list.setWordWrap(True)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.section_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.section_list.itemClicked.connect(self._on_section_clicked)
         body.addWidget(self.section_list)
@@ -180,6 +182,8 @@ class CaseForm(RecordForm):
                 lambda s=section: self.go_to_section(s),
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
+        # Room below the last section, so that it too can be scrolled to the top.
+        column.addSpacing(480)
         column.addStretch(1)
         self.scroll.setWidget(container)
         self.container = container

@@ -20,7 +20,7 @@ class OfficerCombo(ChoiceCombo):
         self, officers: list[UserInfo], *, blank: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__([(o.username, o.describe()) for o in officers], blank=blank, parent=parent)
-        self.setMinimumContentsLength(24)
+        self.setMinimumContentsLength(16)
 
 
 class ReasonPicker(QWidget):
@@ -37,9 +37,9 @@ class ReasonPicker(QWidget):
             blank=blank,
             parent=self,
         )
-        self.category.setMinimumContentsLength(28)
+        self.category.setMinimumContentsLength(20)
         self.reason = ChoiceCombo([], blank=None, parent=self)
-        self.reason.setMinimumContentsLength(28)
+        self.reason.setMinimumContentsLength(20)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.category, 1)

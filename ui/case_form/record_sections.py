@@ -59,8 +59,14 @@ class ActionLogSection(Section):
         self.table = _read_only_table(
             ["#", "When", "What was done", "By", "Portal / reference", "Stations", "Details"]
         )
-        self.table.setMinimumHeight(160)
+        self.table.setMinimumHeight(220)
         self.table.setObjectName("action-log")
+        header = self.table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, 150)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.body.addWidget(self.table)
         self.closed_note = QLabel("", self)
         self.closed_note.setProperty("role", "hint")
@@ -73,6 +79,7 @@ class ActionLogSection(Section):
         row.addWidget(right, 1)
         self.body.addLayout(row)
         self.action_type = EnumCombo(ActionType, desk.lang, blank=None)
+        self.action_type.set_raw(ActionType.NOTE.value)
         left.add("action_type", "New entry", self.action_type)
         left.add(
             "happened_at",

@@ -135,7 +135,7 @@ class ComplainantSection(Section):
         right.add(
             "complainant.consent_publish_photo",
             "",
-            Flag("Agrees to the photo being published on notices"),
+            Flag("Agrees to publishing the photo"),
         )
         right.add("complainant.signature_kind", "Signed with", EnumCombo(SignatureKind, lang))
         wide = self.wide()

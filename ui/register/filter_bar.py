@@ -39,26 +39,27 @@ class FilterBar(QWidget):
         self.search.setObjectName("register-search")
         self.status = ChoiceCombo(STATUS_CHOICES, blank="All statuses", parent=self)
         self.child = ChoiceCombo(
-            [("child", "Children"), ("adult", "Adults")], blank="Children and adults", parent=self
+            [("child", "Children"), ("adult", "Adults")], blank="Any age", parent=self
         )
         self.sex = EnumCombo(Sex, desk.lang, blank="Any sex", parent=self)
         self.date_from = TextLine("from DD-MM-YYYY", self)
         self.date_to = TextLine("to DD-MM-YYYY", self)
         for edit in (self.date_from, self.date_to):
-            edit.setMinimumWidth(140)
-            edit.setMaximumWidth(160)
+            edit.setMinimumWidth(120)
+            edit.setMaximumWidth(150)
         for combo in (self.status, self.child, self.sex):
-            combo.setMinimumContentsLength(16)
+            combo.setMinimumContentsLength(10)
         self.reason = ChoiceCombo(
             [(c.code, f"{c.code}. {c.label.get(desk.lang)}") for c in load_taxonomy().categories],
             blank="Any reason",
             parent=self,
         )
-        self.reason.setMinimumContentsLength(18)
+        self.reason.setMinimumContentsLength(12)
         ios = [o for o in desk.officers() if o.role in (Role.IO, Role.SHO)]
         self.io = ChoiceCombo(
             [(o.username, o.full_name) for o in ios], blank="Any officer", parent=self
         )
+        self.io.setMinimumContentsLength(10)
         self.overdue = Flag("Overdue only", self)
         self.clear = QPushButton("Clear", self)
         self.clear.setAutoDefault(False)

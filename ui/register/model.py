@@ -36,6 +36,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("register_no", "Register No."),
     ("status", "Status"),
     ("name", "Name"),
+    ("other_names", "Also written / called"),
     ("sex", "Sex"),
     ("age", "Age"),
     ("reported_at", "Reported"),
@@ -151,6 +152,8 @@ class RegisterModel(QAbstractTableModel):
             return enum_label(row.status, self.lang)
         if key == "name":
             return row.name
+        if key == "other_names":
+            return row.other_names
         if key == "sex":
             return enum_label(row.sex, self.lang)
         if key == "age":

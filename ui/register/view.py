@@ -53,7 +53,8 @@ class RegisterView(QWidget):
         for key, width in (
             ("register_no", 130),
             ("status", 175),
-            ("name", 230),
+            ("name", 220),
+            ("other_names", 220),
             ("sex", 80),
             ("age", 90),
             ("reported_at", 150),
@@ -65,9 +66,10 @@ class RegisterView(QWidget):
         ):
             header.resizeSection(COLUMN_INDEX[key], width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setSortingEnabled(True)
+        # The arrow first: turning sorting on sorts by whatever the arrow shows.
         column, order = self.model.sort_column()
         header.setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.table.activated.connect(self._on_activated)
 

@@ -236,7 +236,7 @@ class ChoiceCombo(QComboBox):
         self.set_items(items)
         self.activated.connect(lambda _i: self.changed.emit())
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
+        self.setMinimumContentsLength(10)
 
     def set_items(self, items: Sequence[tuple[str, str]]) -> None:
         current = self.raw() if self.count() else ""
@@ -309,7 +309,6 @@ class EnumChecks(QListWidget):
         self.setWrapping(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSpacing(2)
-        self.setUniformItemSizes(True)
         for code, text in enum_choices(enum_cls, lang):
             item = QListWidgetItem(text, self)
             item.setData(Qt.ItemDataRole.UserRole, code)

@@ -69,6 +69,7 @@ class RowsEditor(QWidget):
             if col.kind == "enum":
                 assert col.enum is not None
                 combo = EnumCombo(col.enum, self.lang, blank=None, parent=self)
+                combo.setMinimumContentsLength(8)
                 combo.set_raw(values.get(col.key) or list(col.enum)[0].value)
                 combo.changed.connect(self.changed)
                 widget = combo
