@@ -17,11 +17,11 @@ def _norm(value: Any) -> Any:
     if value in (None, "", [], {}, False):
         return None
     if isinstance(value, list):
-        items = [n for n in (_norm(v) for v in value) if n is not None]
-        return items or None
+        kept = [n for n in (_norm(v) for v in value) if n is not None]
+        return kept or None
     if isinstance(value, dict):
-        items = {k: _norm(v) for k, v in value.items() if _norm(v) is not None}
-        return items or None
+        fields = {k: _norm(v) for k, v in value.items() if _norm(v) is not None}
+        return fields or None
     if isinstance(value, str):
         return value.strip() or None
     return value

@@ -7,6 +7,7 @@ import base64
 import json
 import time
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
@@ -229,13 +230,13 @@ class MainWindow(QMainWindow):
         go.addSeparator()
         for key, title, shortcut in PAGES:
             if key != "new":
-                self._action(go, title, shortcut, lambda k=key: self.show_page(k))
+                self._action(go, title, shortcut, partial(self.show_page, key))
         view = bar.addMenu("&View")
         languages = QActionGroup(self)
         languages.setExclusive(True)
         for code, name in (("en", "English"), ("mr", "मराठी (Marathi)"), ("hi", "हिंदी (Hindi)")):
             action = self._action(
-                view, f"Labels in {name}", None, lambda c=code: self.choose_language(c)
+                view, f"Labels in {name}", None, partial(self.choose_language, code)
             )
             action.setCheckable(True)
             action.setChecked(code == self.desk.lang)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -47,8 +48,8 @@ from models.partial_date import DateProblem
 from models.permissions import Capability
 from ui import messages
 from ui.case_form.pickers import ReasonPicker
-from ui.case_form.state import changed_keys
 from ui.desk import Desk
+from ui.form_state import changed_keys
 from ui.formats import countdown, format_instant, parse_instant
 from ui.widgets.binder import Binder, FieldForm
 from ui.widgets.columns import Column
@@ -411,9 +412,9 @@ class TraceDialog(QDialog):
         if dirty:
             self.tabs.setCurrentWidget(dirty[0])
             answer = messages.ask_unsaved(self, "This step")
-            if answer == messages.QMessageBox.StandardButton.Cancel:
+            if answer == QMessageBox.StandardButton.Cancel:
                 return
-            if answer == messages.QMessageBox.StandardButton.Save and not self.save_current():
+            if answer == QMessageBox.StandardButton.Save and not self.save_current():
                 return
         steps = self._show_open_steps()
         if steps and self.detail.status is CaseStatus.TRACED:

@@ -49,9 +49,7 @@ from ui.case_form.section import Section
 from ui.case_form.stale_dialog import StaleDialog
 from ui.case_form.state import (
     FIR_REGISTERED,
-    State,
     case_to_state,
-    changed_keys,
     new_case_state,
     state_key_for,
     state_to_case,
@@ -59,6 +57,7 @@ from ui.case_form.state import (
 from ui.case_form.story_sections import CircumstancesSection, ComplainantSection
 from ui.desk import Desk
 from ui.drafts import Draft
+from ui.form_state import State, changed_keys
 from ui.formats import parse_age, parse_instant, parse_partial
 from ui.labels import enum_label
 from ui.style import status_colours
@@ -159,11 +158,11 @@ class CaseForm(RecordForm):
         self.section_list.itemClicked.connect(self._on_section_clicked)
         body.addWidget(self.section_list)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        container = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        container = QWidget(self.scroll_area)
         container.setObjectName("case-form-body")
         column = QVBoxLayout(container)
         column.setContentsMargins(4, 0, 16, 24)
@@ -185,9 +184,9 @@ class CaseForm(RecordForm):
         # Room below the last section, so that it too can be scrolled to the top.
         column.addSpacing(480)
         column.addStretch(1)
-        self.scroll.setWidget(container)
+        self.scroll_area.setWidget(container)
         self.container = container
-        body.addWidget(self.scroll, 1)
+        body.addWidget(self.scroll_area, 1)
         outer.addLayout(body, 1)
         QShortcut(
             QKeySequence("Ctrl+PgDown"),
@@ -208,7 +207,7 @@ class CaseForm(RecordForm):
     # -- navigation ---------------------------------------------------------------------------
 
     def go_to_section(self, section: Section) -> None:
-        self.scroll.verticalScrollBar().setValue(section.y())
+        self.scroll_area.verticalScrollBar().setValue(section.y())
         target = section.focusProxy() or next(
             (
                 w
@@ -239,7 +238,7 @@ class CaseForm(RecordForm):
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.container.isAncestorOf(new):
-            self.scroll.ensureWidgetVisible(new, 40, 60)
+            self.scroll_area.ensureWidgetVisible(new, 40, 60)
 
     # -- state --------------------------------------------------------------------------------
 

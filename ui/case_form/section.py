@@ -53,5 +53,5 @@ class Section(QFrame):
     def record_changed(self) -> None:
         """Refresh anything drawn from the stored record rather than from the fields."""
 
-    def state_changed(self, key: str) -> None:
+    def state_changed(self, key: str | None) -> None:
         """React to a field change elsewhere (e.g. the reason suggests FIR sections)."""

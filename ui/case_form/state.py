@@ -70,7 +70,7 @@ from models.enums import (
 from models.errors import Problem
 from models.partial_date import DateProblem
 from models.taxonomy import DEFAULT_REASON
-from ui.form_state import State, changed_keys  # noqa: F401  (re-exported for the forms)
+from ui.form_state import State
 from ui.formats import (
     format_age,
     format_instant,
@@ -778,23 +778,24 @@ def _complainant(rd: Reader) -> ComplainantInput | None:
     if other:
         extra = from_json(PersonInput, other)
     person = dataclasses.replace(extra, **fields)
-    details = {
-        "relation": rd.enum("complainant.relation", Relation),
-        "seen_or_heard": rd.text("complainant.seen_or_heard"),
-        "read_over_language": rd.enum("complainant.read_over_language", Language),
-        "consent_publish_photo": rd.flag("complainant.consent_publish_photo"),
-        "signature_kind": rd.enum("complainant.signature_kind", SignatureKind),
-    }
+    relation = rd.enum("complainant.relation", Relation)
     entered = (
         person.names
         or person.relative_name
         or person.contacts
         or person.addresses
-        or details["relation"] is not None
+        or relation is not None
     )
     if not entered:
         return None  # the rules then ask for the informant's details
-    return ComplainantInput(person=person, **details)
+    return ComplainantInput(
+        person=person,
+        relation=relation,
+        seen_or_heard=rd.text("complainant.seen_or_heard"),
+        read_over_language=rd.enum("complainant.read_over_language", Language),
+        consent_publish_photo=rd.flag("complainant.consent_publish_photo"),
+        signature_kind=rd.enum("complainant.signature_kind", SignatureKind),
+    )
 
 
 def _risk(rd: Reader) -> RiskInput | None:

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from models.errors import Problem, UserError
 from ui import messages
@@ -94,6 +94,10 @@ class RecordForm(QWidget):
         return path
 
     def draft_title(self) -> str:
+        raise NotImplementedError
+
+    def title_text(self) -> str:
+        """What the navigation lists the open form as."""
         raise NotImplementedError
 
     def draft_ref(self) -> str | None:
@@ -295,9 +299,9 @@ class RecordForm(QWidget):
             self.discard_draft()
             return True
         answer = messages.ask_unsaved(self, self.draft_title())
-        if answer == messages.QMessageBox.StandardButton.Save:
+        if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        if answer == messages.QMessageBox.StandardButton.Discard:
+        if answer == QMessageBox.StandardButton.Discard:
             self.discard_draft()
             return True
         return False

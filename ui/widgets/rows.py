@@ -117,8 +117,9 @@ class RowsEditor(QWidget):
             QWidget.setTabOrder(previous, self.add_button)
         for c in range(len(self.columns)):
             header = self.grid.itemAtPosition(0, c)
-            if header is not None and header.widget() is not None:
-                header.widget().setVisible(bool(self.rows))
+            label = header.widget() if header is not None else None
+            if label is not None:
+                label.setVisible(bool(self.rows))
 
     def _after_rows_change(self) -> None:
         if self._read_only:
