@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -125,6 +126,17 @@ class FirstRunDialog(QDialog):
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         s.addWidget(buttons)
         self.pages.addWidget(setup)
+        self.pages.currentChanged.connect(self._fit)
+        self._fit(0)
+
+    def _fit(self, current: int) -> None:
+        """Size the dialog to the page shown (the welcome is short, the set-up form long)."""
+        for index in range(self.pages.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            )
+            self.pages.widget(index).setSizePolicy(policy, policy)
+        self.adjustSize()
 
     def _choose_demo(self) -> None:
         self.choice = "demo"
