@@ -14,12 +14,12 @@ import logging
 import sys
 
 from PySide6.QtCore import QByteArray, QEventLoop
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from desktop.context import AppContext
 from desktop.excepthook import install as install_excepthook
 from desktop.settings import save_settings
-from models.db import Database, parse_target
+from models.db import Database, Target, parse_target
 from models.dto.accounts import NewUser, StationInput
 from models.errors import UserError
 from models.services import Services
@@ -94,10 +94,36 @@ def _open_demo(ctx: AppContext) -> Database | None:
     return db
 
 
+def _ask_passphrase(target: Target) -> str:
+    """The window's passphrase prompt for an encrypted register."""
+    text, ok = QInputDialog.getText(
+        None,
+        "Encrypted register",
+        f"The register {target.describe()} is encrypted.\nType its passphrase:",
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok:
+        raise UserError("The register is encrypted; it cannot be opened without its passphrase.")
+    return text
+
+
+def _warn_read_only(db: Database) -> None:
+    QMessageBox.warning(
+        None,
+        "The register is open read-only",
+        f"The register failed its start-up check: {db.damage}\n\nIt is open so that cases can "
+        "be read, but nothing can be saved. Restore the latest backup (talash restore --help) "
+        "or call the station's administrator.",
+    )
+
+
 def _choose_register(ctx: AppContext) -> tuple[Database, bool] | None:
     """The station register, or the demo one; ``None`` if the person closed the first-run box."""
     if ctx.has_station_db():
-        db = ctx.open_db()
+        db = ctx.open_db(on_damage="read_only")
+        if db.read_only:
+            _warn_read_only(db)
+            return db, False
         if AccountService(db, ctx.clock).is_initialised():
             return db, False
     opened: list[Database] = []
@@ -141,6 +167,7 @@ def run_gui(ctx: AppContext) -> int:
     app = _application()
     apply_style(app)
     install_excepthook(ctx.paths.log_file)
+    ctx.ask_passphrase = _ask_passphrase
     try:
         chosen = _choose_register(ctx)
     except UserError as exc:
