@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import dataclasses
 import difflib
-import functools
 import types
 import typing
 from datetime import UTC, date, datetime, tzinfo
@@ -34,11 +33,15 @@ class _Problems:
         self.items.append(Problem(path or "(top)", message))
 
 
-@functools.cache
+# Resolving hints evaluates annotation strings: once per class is enough (a return package
+# decodes thousands of rows of the same few classes).
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
 def _hints(cls: type[Any]) -> dict[str, Any]:
-    # Resolving the hints evaluates annotation strings: once per class is enough (a return
-    # package decodes thousands of rows of the same few classes).
-    return get_type_hints(cls, include_extras=True)
+    if cls not in _HINTS:
+        _HINTS[cls] = get_type_hints(cls, include_extras=True)
+    return _HINTS[cls]
 
 
 def _strip_annotated(tp: Any) -> tuple[Any, tuple[Any, ...]]:
