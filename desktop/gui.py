@@ -2,9 +2,15 @@
 
 Start-up: the application, the bundled font and the look, the exception hook; then the register:
 on a computer with none, the first-run choice (set up this station, or the demo station); then
-the logon, the main window, the drafts left from last time, and the idle lock. The window's size
-and layout are saved in the desk's settings when it closes. Errors at start-up ("database newer
-than the program", damaged, locked) are shown in plain words, never as a traceback.
+the logon, the main window, the drafts left from last time, the idle lock and the daily automatic
+backup. The window's size and layout are saved in the desk's settings when it closes. Errors at
+start-up ("database newer than the program", locked) are shown in plain words, never as a
+traceback.
+
+A register that fails its start-up check is not simply refused: the person is offered the latest
+backup (restored after proving a station-head or administrator account *in that backup*), another
+backup, or the damaged register read-only with a red banner across the window. A restore from the
+Administration page also brings the window back to the logon on the restored register.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import base64
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
@@ -19,16 +26,25 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QM
 from desktop.context import AppContext
 from desktop.excepthook import install as install_excepthook
 from desktop.settings import save_settings
-from models.db import Database, Target, parse_target
+from models.db import DamagedDatabase, Database, Target, parse_target
+from models.draft_crypto import DraftSealer
 from models.dto.accounts import NewUser, StationInput
 from models.errors import UserError
 from models.services import Services
 from models.services.accounts import AccountService
+from models.services.backups import (
+    RestoreOutcome,
+    authenticate_in_backup,
+    latest_backup,
+    restore_over_damaged,
+)
+from ui.admin.auto_backup import AutomaticBackups
 from ui.desk import Desk
 from ui.drafts import DraftStore
 from ui.first_run import FirstRunDialog
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
+from ui.startup_dialogs import DamagedRegisterDialog, add_read_only_banner
 from ui.style import apply_style
 from ui.tasks import run_with_progress
 
@@ -107,24 +123,100 @@ def _ask_passphrase(target: Target) -> str:
     return text
 
 
-def _warn_read_only(db: Database) -> None:
-    QMessageBox.warning(
-        None,
-        "The register is open read-only",
-        f"The register failed its start-up check: {db.damage}\n\nIt is open so that cases can "
-        "be read, but nothing can be saved. Restore the latest backup (talash restore --help) "
-        "or call the station's administrator.",
+def _unlock_key(ctx: AppContext, target: Target) -> bytes | None:
+    """The key of an encrypted register (asked once: a restore reopens with the same key)."""
+    if not target.encrypted:
+        return None
+    from models.services.keys import unlock
+
+    return unlock(target, ctx.db_passphrase(target))
+
+
+def backups_folder(target: Target) -> Path:
+    """Where the register's backups are: the ``backups`` folder beside it (as ``talash restore``
+    and the backup service have it)."""
+    assert target.sqlite_path is not None
+    return target.sqlite_path.parent / "backups"
+
+
+def offer_restore(
+    ctx: AppContext,
+    target: Target,
+    key: bytes | None,
+    problem: str,
+    *,
+    continue_allowed: bool,
+) -> RestoreOutcome | None:
+    """The damaged-register dialog; the restore's outcome, or ``None`` if the person declined.
+
+    The register's connections are closed first: a restore replaces the file.
+    """
+    ctx.forget_db()
+    folder = backups_folder(target)
+
+    def restore(source: Path, username: str, password: str) -> RestoreOutcome:
+        actor = authenticate_in_backup(source, key, username, password, desk=ctx.settings.desk_name)
+        return restore_over_damaged(
+            target, key, source, actor=actor, clock=ctx.clock, keep_dir=folder
+        )
+
+    dialog = DamagedRegisterDialog(
+        problem,
+        target.describe(),
+        folder,
+        latest_backup(folder),
+        restore,
+        continue_allowed=continue_allowed,
     )
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.outcome is None:
+        return None
+    outcome = dialog.outcome
+    kept = (
+        f"\n\nThe damaged register is kept as {outcome.replaced_copy}."
+        if outcome.replaced_copy
+        else ""
+    )
+    QMessageBox.information(
+        None,
+        "Backup restored",
+        f"The register is restored from {outcome.restored_from.name}.{kept}\n\nLog on to go on. "
+        "Work saved after that backup was made must be entered again.",
+    )
+    return outcome
+
+
+def open_station_register(ctx: AppContext) -> Database | None:
+    """The station register, checked at start-up; ``None`` if the person chose to quit.
+
+    A register that fails the check is offered a restore; declined, it opens read-only. One that
+    cannot even be opened for reading (``DamagedDatabase``) must be restored or left.
+    """
+    target = ctx.database_target()
+    key = _unlock_key(ctx, target)
+    while True:
+        try:
+            db = ctx.open_db(key=key, on_damage="read_only")
+        except DamagedDatabase as exc:
+            if exc.path is None:
+                raise
+            if offer_restore(ctx, target, key, exc.message, continue_allowed=False) is None:
+                return None
+            continue
+        if not db.read_only or target.sqlite_path is None:
+            return db
+        problem = db.damage or "the check failed"
+        if offer_restore(ctx, target, key, problem, continue_allowed=True) is not None:
+            continue
+        return ctx.open_db(key=key, on_damage="read_only")
 
 
 def _choose_register(ctx: AppContext) -> tuple[Database, bool] | None:
     """The station register, or the demo one; ``None`` if the person closed the first-run box."""
     if ctx.has_station_db():
-        db = ctx.open_db(on_damage="read_only")
-        if db.read_only:
-            _warn_read_only(db)
-            return db, False
-        if AccountService(db, ctx.clock).is_initialised():
+        db = open_station_register(ctx)
+        if db is None:
+            return None
+        if db.read_only or AccountService(db, ctx.clock).is_initialised():
             return db, False
     opened: list[Database] = []
 
@@ -174,12 +266,42 @@ def run_gui(ctx: AppContext) -> int:
         return _fail(exc.message)
     if chosen is None:
         return 0
+    db: Database | None
     db, demo = chosen
     try:
-        return _session(ctx, app, db, demo)
+        while db is not None:
+            outcome = _session(ctx, app, db, demo)
+            if outcome != REOPEN:
+                return outcome
+            db = _reopen(ctx, db, demo)
+        return 0
+    except UserError as exc:
+        return _fail(exc.message)
     finally:
-        if demo:
+        if demo and db is not None:
             db.dispose()  # the station register is closed by the context
+
+
+REOPEN = -1  # _session's answer when the register was replaced (restored) under the window
+
+
+def _reopen(ctx: AppContext, old: Database, demo: bool) -> Database | None:
+    """Open the register again after a restore replaced its file (same key; migrated)."""
+    if demo:
+        old.dispose()
+        return ctx.open_db(target=old.target, key=old.key)
+    ctx.forget_db()
+    db = ctx.open_db(key=old.key, on_damage="read_only")
+    if db.read_only:  # the file put back is damaged too: the same offer as at start-up
+        return open_station_register(ctx)
+    return db
+
+
+def _drafts(ctx: AppContext, db: Database, demo: bool) -> DraftStore:
+    """Drafts of the demo station apart from the station's; sealed for an encrypted register."""
+    folder = ctx.paths.drafts_dir / "demo" if demo else ctx.paths.drafts_dir
+    sealer = DraftSealer.for_register_key(db.key) if db.key is not None else None
+    return DraftStore(folder, sealer=sealer)
 
 
 def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> int:
@@ -189,6 +311,7 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
         idle = services.accounts.idle_policy()
     except UserError as exc:
         return _fail(exc.message)
+    drafts = _drafts(ctx, db, demo)
     while True:
         login = LoginDialog(
             services.accounts,
@@ -203,7 +326,7 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
             actor=login.actor,
             station=station,
             lang=ctx.settings.ui_language,
-            drafts=DraftStore(ctx.paths.drafts_dir),
+            drafts=drafts,
             outbox_dir=ctx.paths.data_dir / "printouts",
             database=db.describe(),
             demo=demo,
@@ -212,10 +335,28 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
         if ctx.settings.window_geometry:
             window.restoreGeometry(QByteArray(base64.b64decode(ctx.settings.window_geometry)))
         window.restore_layout_state(ctx.settings.window_state)
+        if db.read_only:
+            add_read_only_banner(window, db.damage or "the check failed")
+        replaced: list[bool] = []
+        window.admin.register_replaced.connect(lambda w=window, r=replaced: _close_for_reopen(w, r))
         window.closing.connect(lambda w=window: _save_window(ctx, w))
         window.language_chosen.connect(lambda code: _save_language(ctx, code))
         window.show()
+        backups = AutomaticBackups(lambda: services.backups, window.statusBar(), parent=window)
+        backups.start()
         window.offer_drafts()
         app.exec()
+        backups.stop()
+        if replaced:
+            return REOPEN
         if not window.logging_out:
             return 0
+
+
+def _close_for_reopen(window: MainWindow, replaced: list[bool]) -> None:
+    """The register file was replaced: close the forms (their drafts stay) and the window, so
+    the register is opened again and everyone logs on to it."""
+    replaced.append(True)
+    for form in list(window.forms):
+        window.close_form(form, ask=False)
+    window.close()

@@ -25,6 +25,7 @@ from models.services.legacy_import import LegacyImportService
 from models.services.notices import NoticeService
 from models.services.policy import PolicyService
 from models.services.register import RegisterService
+from models.services.register_keys import RegisterKeyService
 from models.services.returns import ReturnService
 
 
@@ -48,6 +49,7 @@ class Services:
     exchange_keys: ExchangeKeyService
     legacy_import: LegacyImportService
     interchange: InterchangeService
+    register_keys: RegisterKeyService
 
     @classmethod
     def build(cls, db: Database, clock: Clock) -> Services:
@@ -70,4 +72,5 @@ class Services:
             exchange_keys=ExchangeKeyService(db, clock),
             legacy_import=LegacyImportService(db, clock),
             interchange=InterchangeService(db, clock),
+            register_keys=RegisterKeyService(db, clock),
         )

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import uuid
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,6 +32,8 @@ from models.idle import IdlePolicy
 from models.passwords import hash_password, needs_rehash, password_problems, verify_password
 from models.permissions import Capability, require
 from models.text import TextProblem, clean_text
+
+log = logging.getLogger(__name__)
 
 MAX_FAILED_LOGINS = 5
 LOCAL_STATION_KEY = "local_station_id"
@@ -270,7 +276,7 @@ class AccountService:
     def authenticate(self, username: str, password: str, *, desk: str) -> Actor:
         """Check a password. Five failures in a row lock the account; every try is audited."""
         name = username.strip().lower()
-        with self.db.write() as s:
+        with self._logon_session() as s:
             user = s.scalar(select(AppUser).where(AppUser.username == name))
             result = self._check_password(s, user, name, password, desk=desk, kind="logon")
         if isinstance(result, UserError):
@@ -284,7 +290,7 @@ class AccountService:
         the account now stands (a role changed meanwhile takes effect); raises ``UserError`` if
         the password is wrong or the account was locked or deactivated in the meantime.
         """
-        with self.db.write() as s:
+        with self._logon_session() as s:
             user = s.get(AppUser, actor.user_id)
             result = self._check_password(
                 s, user, actor.username, password, desk=actor.desk, kind="unlock"
@@ -292,6 +298,25 @@ class AccountService:
         if isinstance(result, UserError):
             raise result
         return result
+
+    def _logon_session(self) -> AbstractContextManager[Session]:
+        """A logon writes its audit event (and counts failures) in a writing transaction. A
+        register opened read-only after a failed start-up check cannot take a write: the
+        password is checked in a reading one, so the station can still log on and read it while
+        a backup is restored. Such logons are written to the log file instead."""
+        opener: Callable[[], AbstractContextManager[Session]] = (
+            self.db.read if self.db.read_only else self.db.write
+        )
+        return opener()
+
+    def _record_logon(self, s: Session, **event: Any) -> None:
+        if self.db.read_only:
+            log.warning(
+                "logon (%s) on the read-only register: not audited in it",
+                event.get("outcome", "ok"),
+            )
+            return
+        audit.record(s, **event)
 
     def _check_password(
         self,
@@ -306,7 +331,7 @@ class AccountService:
         now = self.clock.now()
         how = {"kind": kind}
         if user is None or not user.active or user.password_hash is None:
-            audit.record(
+            self._record_logon(
                 s,
                 at=now,
                 actor=None,
@@ -318,7 +343,7 @@ class AccountService:
             )
             return UserError("The username or password is not right.")
         if user.locked_at is not None:
-            audit.record(
+            self._record_logon(
                 s,
                 at=now,
                 actor=actor_for(user, desk),
@@ -335,7 +360,7 @@ class AccountService:
             locked = user.failed_logins >= MAX_FAILED_LOGINS
             if locked:
                 user.locked_at = now
-            audit.record(
+            self._record_logon(
                 s,
                 at=now,
                 actor=actor_for(user, desk),
@@ -354,7 +379,7 @@ class AccountService:
             user.password_hash = hash_password(password)
         actor = actor_for(user, desk)
         details = {**how, "must_change_password": True} if actor.must_change_password else how
-        audit.record(s, at=now, actor=actor, action="logon", details=details)
+        self._record_logon(s, at=now, actor=actor, action="logon", details=details)
         return actor
 
     def idle_policy(self) -> IdlePolicy:

@@ -1,0 +1,1 @@
+"""The Administration page's tabs: users, requests, backups, audit, encryption."""

@@ -1,0 +1,326 @@
+"""Administration → Audit: check the hash chain of the audit trail, and read the trail.
+
+The check walks every event off the window's thread and says either that the chain is intact
+(how many events, the newest event and its hash, to compare with the head sent to headquarters)
+or which event was altered or removed first. The trail is read-only; the station head reads the
+whole station's, writers and officers their own actions (the audit service decides). It is read
+in pages of 200, newest first, up to the service's 5,000 rows; every reading is itself audited.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.dto.audit import AuditEventInfo, AuditFilter, ChainCheck
+from models.errors import Problem, UserError, ValidationFailed
+from models.partial_date import DateProblem
+from models.permissions import Capability
+from models.services.auditlog import MAX_ROWS
+from ui.admin.common import error_label, show_problems
+from ui.desk import Desk
+from ui.formats import format_instant, parse_day_start
+from ui.tasks import Task, run_in_background
+
+PAGE = 200
+COLUMNS = ("#", "When", "User", "Desk", "Action", "Outcome", "Record", "Details")
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
+Parent = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+ALERT = {"failed", "denied", "broken"}
+
+
+def details_text(details: dict[str, Any]) -> str:
+    return json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)[:300]
+
+
+def chain_text(check: ChainCheck) -> str:
+    if check.ok:
+        return (
+            f"The audit chain is intact: {check.events_checked} events checked. Newest event "
+            f"#{check.head_id}, hash {check.head_hash}."
+        )
+    return (
+        f"The audit chain is BROKEN at event #{check.broken_at}: {check.problem}. The "
+        f"{check.events_checked} events before it hold. Someone changed or removed audit records "
+        "outside Talash: keep this register as it is (make a backup copy now) and tell the "
+        "district office."
+    )
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, zone: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.events: list[AuditEventInfo] = []
+
+    def set_events(self, events: list[AuditEventInfo]) -> None:
+        self.beginResetModel()
+        self.events = list(events)
+        self.endResetModel()
+
+    def rowCount(self, parent: Parent = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: Parent = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.events):
+            return None
+        event = self.events[index.row()]
+        column = index.column()
+        if role == EVENT_ROLE:
+            return event
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                str(event.id),
+                format_instant(event.at, self.zone),
+                event.username,
+                event.desk,
+                event.action,
+                event.outcome,
+                event.entity_ref or "",
+                details_text(event.details),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
+            return json.dumps(event.details, ensure_ascii=False, indent=1, default=str)
+        if role == Qt.ItemDataRole.ForegroundRole and event.outcome in ALERT and column == 5:
+            from ui.style import OVERDUE_TEXT
+
+            return OVERDUE_TEXT
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+
+class AuditTab(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.task: Task[ChainCheck] | None = None
+        self.limit = PAGE
+        self.last_check: ChainCheck | None = None
+
+        chain = QGroupBox("Hash chain", self)
+        chain_layout = QVBoxLayout(chain)
+        intro = QLabel(
+            "Each audit event carries the hash of the one before it, so an event changed or "
+            "removed outside Talash breaks the chain from there on.",
+            chain,
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "hint")
+        self.check_button = QPushButton("Check the audit chain", chain)
+        self.check_button.setObjectName("check-chain")
+        self.check_button.setAutoDefault(False)
+        self.check_button.clicked.connect(self.check_chain)
+        self.chain_result = QLabel(chain)
+        self.chain_result.setObjectName("chain-result")
+        self.chain_result.setWordWrap(True)
+        self.chain_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addWidget(self.chain_result, 1)
+        chain_layout.addWidget(intro)
+        chain_layout.addLayout(row)
+
+        self.trail = QGroupBox("Audit trail", self)
+        trail_layout = QVBoxLayout(self.trail)
+        self.scope = QLabel(self.trail)
+        self.scope.setWordWrap(True)
+        self.scope.setProperty("role", "hint")
+        filters = QFormLayout()
+        filter_row = QHBoxLayout()
+        self.user = QLineEdit(self.trail)
+        self.user.setObjectName("audit-user")
+        self.user.setPlaceholderText("username")
+        self.action = QLineEdit(self.trail)
+        self.action.setObjectName("audit-action")
+        self.action.setPlaceholderText("e.g. logon, case., user.")
+        self.since = QLineEdit(self.trail)
+        self.since.setObjectName("audit-since")
+        self.since.setPlaceholderText("DD-MM-YYYY")
+        self.until = QLineEdit(self.trail)
+        self.until.setObjectName("audit-until")
+        self.until.setPlaceholderText("DD-MM-YYYY")
+        self.show_button = QPushButton("Show", self.trail)
+        self.show_button.setAutoDefault(False)
+        self.show_button.clicked.connect(self.load)
+        for edit in (self.user, self.action, self.since, self.until):
+            edit.returnPressed.connect(self.load)
+        for label, edit in (
+            ("User", self.user),
+            ("Action", self.action),
+            ("From", self.since),
+            ("To", self.until),
+        ):
+            filter_row.addWidget(QLabel(label, self.trail))
+            filter_row.addWidget(edit, 1)
+        filter_row.addWidget(self.show_button)
+        filters.addRow(filter_row)
+        self.filter_error = error_label(self.trail, "audit-filter-error")
+        self.model = AuditModel(desk.zone, self)
+        self.table = QTableView(self.trail)
+        self.table.setObjectName("audit-table")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel(self.trail)
+        self.more_button = QPushButton("Show 200 more", self.trail)
+        self.more_button.setAutoDefault(False)
+        self.more_button.clicked.connect(self.more)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.more_button)
+        trail_layout.addWidget(self.scope)
+        trail_layout.addLayout(filters)
+        trail_layout.addWidget(self.filter_error)
+        trail_layout.addWidget(self.table, 1)
+        trail_layout.addLayout(bottom)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(chain)
+        layout.addWidget(self.trail, 1)
+        can_check = desk.can(Capability.VERIFY_AUDIT)
+        chain.setVisible(can_check)
+        self.can_read = desk.can(Capability.VIEW_AUDIT) or desk.can(Capability.VIEW_OWN_AUDIT)
+        self.trail.setVisible(self.can_read)
+        self.scope.setText(
+            "The whole station's trail, newest first. Reading it is recorded too."
+            if desk.can(Capability.VIEW_AUDIT)
+            else "Your own actions (and, for an investigating officer, the events on your "
+            "cases), newest first."
+        )
+        self.loaded = False
+
+    def refresh(self) -> None:
+        """Shown: the trail is read once (each reading is an audit event of its own)."""
+        if self.can_read and not self.loaded:
+            self.load()
+
+    # -- the chain ---------------------------------------------------------------------------
+
+    def check_chain(self) -> None:
+        if self.task is not None and not self.task.finished:
+            return
+        self.check_button.setEnabled(False)
+        self.chain_result.setStyleSheet("")
+        self.chain_result.setText("Checking every event…")
+        actor = self.desk.actor
+        self.task = run_in_background(
+            lambda: self.desk.services.audit_log.verify(actor), self._checked, self._failed
+        )
+
+    def _checked(self, check: ChainCheck) -> None:
+        self.last_check = check
+        self.check_button.setEnabled(True)
+        self.chain_result.setText(chain_text(check))
+        self.chain_result.setStyleSheet(
+            "color: #1b5e20; font-weight: bold;"
+            if check.ok
+            else "color: #b71c1c; font-weight: bold;"
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        if isinstance(exc, UserError):
+            self.chain_result.setText(exc.message)
+            return
+        self.chain_result.setText("The check stopped with an internal error (see the log).")
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    # -- the trail ---------------------------------------------------------------------------
+
+    def filters(self) -> AuditFilter:
+        """The filter as typed; dates are whole days in the station's time, ``To`` included."""
+        problems: list[Problem] = []
+        since = until = None
+        for name, edit in (("since", self.since), ("until", self.until)):
+            text = edit.text().strip()
+            if not text:
+                continue
+            try:
+                day = parse_day_start(text, self.desk.zone)
+            except DateProblem as exc:
+                problems.append(Problem(name, str(exc)))
+                continue
+            if name == "since":
+                since = day
+            else:
+                until = day + timedelta(days=1)
+        if problems:
+            raise ValidationFailed(problems)
+        return AuditFilter(
+            user=self.user.text().strip() or None,
+            action=self.action.text().strip() or None,
+            since=since,
+            until=until,
+            limit=self.limit,
+        )
+
+    def load(self) -> None:
+        self.limit = PAGE
+        self._read()
+
+    def more(self) -> None:
+        self.limit = min(self.limit + PAGE, MAX_ROWS)
+        self._read()
+
+    def _read(self) -> None:
+        fields: dict[str, QWidget] = {"since": self.since, "until": self.until}
+        try:
+            chosen = self.filters()
+            events = self.desk.services.audit_log.events(self.desk.actor, chosen)
+        except UserError as exc:
+            show_problems(exc, fields, self.filter_error)
+            return
+        show_problems(UserError(""), fields, self.filter_error)  # clears the marks
+        self.loaded = True
+        self.model.set_events(events)
+        full = len(events) >= self.limit
+        self.more_button.setEnabled(full and self.limit < MAX_ROWS)
+        if full and self.limit >= MAX_ROWS:
+            self.count.setText(
+                f"The newest {len(events)} events; narrow the filter to see older ones."
+            )
+        else:
+            self.count.setText(
+                f"{len(events)} events" + (" (newest first; more below)" if full else ".")
+            )

@@ -1,0 +1,346 @@
+"""Administration → Backups: the copies of the register, a copy now, checking a copy, and
+restoring one. Copies and restores run off the window's thread; a restore is checked by the
+backup service before anything is replaced, and the window then goes back to the logon on the
+restored register (``restored`` is emitted)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import UserError
+from models.permissions import Capability
+from models.services.backups import (
+    AUTO_PREFIX,
+    KEEP_AUTOMATIC,
+    BackupCheck,
+    BackupInfo,
+    RestoreOutcome,
+)
+from ui import messages
+from ui.admin.common import backup_time, error_label, size_text
+from ui.desk import Desk
+from ui.startup_dialogs import BACKUP_FILTER
+from ui.tasks import Task, run_in_background
+
+COLUMNS = ("File", "Made", "Size", "Kind", "Encrypted")
+BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
+Parent = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def backup_kind(info: BackupInfo) -> str:
+    name = info.path.name
+    if name.startswith(AUTO_PREFIX):
+        return "automatic (daily)"
+    if name.endswith("-before-restore.sqlite"):
+        return "register replaced by a restore"
+    if "-before-upgrade-" in name:
+        return "before an upgrade"
+    return "made by hand"
+
+
+class BackupsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.backups: list[BackupInfo] = []
+
+    def set_backups(self, backups: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self.backups = list(backups)
+        self.endResetModel()
+
+    def rowCount(self, parent: Parent = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.backups)
+
+    def columnCount(self, parent: Parent = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.backups):
+            return None
+        info = self.backups[index.row()]
+        if role == BACKUP_ROLE:
+            return info
+        if role == Qt.ItemDataRole.DisplayRole:
+            try:
+                when = backup_time(info).strftime("%d-%m-%Y %H:%M")
+            except OSError:
+                when = ""  # removed meanwhile
+            return (
+                info.path.name,
+                when,
+                size_text(info.size),
+                backup_kind(info),
+                "yes" if info.encrypted else "no",
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(info.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+
+def check_text(check: BackupCheck) -> str:
+    if check.ok:
+        return (
+            f"{check.path.name} is a sound Talash register (schema {check.revision}, "
+            f"{check.audit_events} audit events, audit chain intact). It can be restored."
+        )
+    return f"{check.path.name} must not be restored:\n" + "\n".join(
+        f"• {p}" for p in check.problems
+    )
+
+
+class BackupsTab(QWidget):
+    restored = Signal()  # the register file was replaced: the window must open it again
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.task: Task[Any] | None = None
+        self.folder_note = QLabel(self)
+        self.folder_note.setObjectName("backup-folder")
+        self.folder_note.setWordWrap(True)
+        self.folder_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel(self)
+        self.status.setObjectName("backup-status")
+        self.status.setWordWrap(True)
+        self.error = error_label(self, "backup-error")
+        self.model = BackupsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("backups-table")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._follow())
+        self.now_button = QPushButton("Back up now", self)
+        self.now_button.setProperty("role", "primary")
+        self.to_button = QPushButton("Back up to…", self)
+        self.check_button = QPushButton("Check the selected", self)
+        self.restore_button = QPushButton("Restore the selected…", self)
+        self.restore_file_button = QPushButton("Restore from a file…", self)
+        self.now_button.clicked.connect(lambda: self.back_up(None))
+        self.to_button.clicked.connect(self.back_up_to)
+        self.check_button.clicked.connect(self.check_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.buttons = (
+            self.now_button,
+            self.to_button,
+            self.check_button,
+            self.restore_button,
+            self.restore_file_button,
+        )
+        row = QHBoxLayout()
+        for b in self.buttons:
+            b.setAutoDefault(False)
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_note)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+
+    @property
+    def service(self) -> Any:
+        return self.desk.services.backups
+
+    @property
+    def on_server(self) -> bool:
+        return not self.desk.services.db.is_sqlite
+
+    def refresh(self) -> None:
+        if self.on_server:
+            self.folder_note.setText(
+                "This register is on a PostgreSQL server: it is backed up on the server with "
+                "pg_dump (daily, kept 14 days) and restored with pg_restore — see "
+                "docs/security.md, 'Backups and restore'."
+            )
+            self.model.set_backups([])
+            self._follow()
+            return
+        folder = self.service.backup_dir
+        self.folder_note.setText(
+            f"Backups folder: {folder}\nAutomatic: one copy a day while the window is open (and "
+            f"by 'talash backup --auto' from the scheduler), the newest {KEEP_AUTOMATIC} kept. "
+            "Copies of an encrypted register are encrypted, with the key file beside them. Keep "
+            "a copy off this computer too (Back up to… a USB drive), and test a restore monthly "
+            "(Check the selected)."
+        )
+        try:
+            backups = self.service.backups(self.desk.actor)
+        except UserError as exc:
+            self.model.set_backups([])
+            self.error.setText(exc.message)
+            self._follow()
+            return
+        self.model.set_backups(backups)
+        self._follow()
+
+    def selected(self) -> BackupInfo | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        info = self.model.data(self.model.index(index.row(), 0), BACKUP_ROLE)
+        return info if isinstance(info, BackupInfo) else None
+
+    def busy(self) -> bool:
+        return self.task is not None and not self.task.finished
+
+    def _follow(self) -> None:
+        allowed = self.desk.can(Capability.MANAGE_BACKUPS) and not self.on_server
+        free = not self.busy()
+        chosen = self.selected() is not None
+        self.now_button.setEnabled(allowed and free)
+        self.to_button.setEnabled(allowed and free)
+        self.restore_file_button.setEnabled(allowed and free)
+        self.check_button.setEnabled(allowed and free and chosen)
+        self.restore_button.setEnabled(allowed and free and chosen)
+
+    def _run(self, what: str, fn: Any, done: Any) -> None:
+        self.error.clear()
+        self.status.setText(what)
+
+        def finished(result: Any) -> None:
+            self._follow()
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self.status.clear()
+            self._follow()
+            if isinstance(exc, UserError):
+                self.error.setText(exc.message)
+                messages.show_refusal(self, exc, "Not done")
+                return
+            import sys
+
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        self.task = run_in_background(fn, finished, failed)
+        self._follow()
+
+    # -- copies ------------------------------------------------------------------------------
+
+    def back_up(self, dest: Path | None) -> None:
+        actor = self.desk.actor
+        self._run(
+            "Making a copy of the register…",
+            lambda: self.service.backup(actor, dest),
+            self._backed_up,
+        )
+
+    def back_up_to(self) -> None:
+        stamp = self.desk.now().astimezone(self.desk.zone).strftime("%Y-%m-%d-%H%M")
+        suggested = str(Path.home() / f"talash-{self.desk.station.code}-{stamp}.sqlite")
+        name, _ = QFileDialog.getSaveFileName(self, "Back up to", suggested, BACKUP_FILTER)
+        if name:
+            path = Path(name)
+            self.back_up(path if path.suffix else path.with_suffix(".sqlite"))
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        kind = "encrypted" if info.encrypted else "not encrypted"
+        self.status.setText(f"Backup written: {info.path} ({size_text(info.size)}, {kind}).")
+        self.refresh()
+
+    def check_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        actor = self.desk.actor
+        self._run(
+            f"Checking {info.path.name}…",
+            lambda: self.service.check(actor, info.path),
+            self._checked,
+        )
+
+    def _checked(self, check: BackupCheck) -> None:
+        text = check_text(check)
+        if check.ok:
+            self.status.setText(text)
+        else:
+            self.status.clear()
+            self.error.setText(text)
+
+    # -- restoring ---------------------------------------------------------------------------
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is not None:
+            self.restore(info.path)
+
+    def restore_from_file(self) -> None:
+        start = "" if self.on_server else str(self.service.backup_dir)
+        name, _ = QFileDialog.getOpenFileName(self, "Restore a backup", start, BACKUP_FILTER)
+        if name:
+            self.restore(Path(name))
+
+    def restore(self, source: Path) -> None:
+        if not messages.confirm(
+            self,
+            "Restore a backup",
+            f"Replace the register with the backup {source.name}?\n\nThe backup is checked "
+            "first; if it fails any check nothing is replaced. The present register is kept in "
+            "the backups folder. Work saved after the backup was made must be entered again. "
+            "Everyone at this desk is logged off and logs on to the restored register; close "
+            "Talash on other desks first.",
+        ):
+            return
+        actor = self.desk.actor
+        self._run(
+            f"Checking {source.name} and restoring it… (this can take a minute)",
+            lambda: self.service.restore(actor, source),
+            self._restored,
+        )
+
+    def _restored(self, outcome: RestoreOutcome) -> None:
+        kept = (
+            f"\nThe register it replaced is kept as {outcome.replaced_copy.name}."
+            if outcome.replaced_copy
+            else ""
+        )
+        self.status.setText(f"Restored from {outcome.restored_from.name}.")
+        messages.inform(
+            self,
+            "Backup restored",
+            f"The register is restored from {outcome.restored_from.name}.{kept}\n\nTalash now "
+            "opens the restored register; log on again.",
+        )
+        self.restored.emit()

@@ -1,0 +1,131 @@
+"""What the administration screens share: a refusal shown beside its field, a box asking for a
+reason, the plain description of a backup file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import UserError, ValidationFailed
+from models.services.backups import BackupInfo
+from ui.widgets.fields import set_problem_look
+
+
+def error_label(parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(parent)
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def show_problems(exc: UserError, fields: dict[str, QWidget], fallback: QLabel) -> None:
+    """Mark the fields a refusal names and put every message into ``fallback``.
+
+    ``ValidationFailed`` names its fields (``password``, ``username`` …); any other refusal
+    (``PermissionDenied``, ``RuleViolation`` …) is one sentence for the whole form.
+    """
+    for widget in fields.values():
+        set_problem_look(widget, False)
+    if not isinstance(exc, ValidationFailed):
+        fallback.setText(exc.message)
+        return
+    lines = []
+    for problem in exc.problems:
+        marked = fields.get(problem.field.split(".")[-1]) if problem.field else None
+        if marked is not None:
+            set_problem_look(marked, True)
+        label = problem.field.split(".")[-1].replace("_", " ") if problem.field else ""
+        lines.append(f"{label.capitalize()}: {problem.message}" if label else problem.message)
+    fallback.setText("\n".join(lines))
+    first = next((fields.get(p.field.split(".")[-1]) for p in exc.problems if p.field), None)
+    if first is not None:
+        first.setFocus()
+
+
+class ReasonDialog(QDialog):
+    """Asks why (deactivating an account, refusing a request, changing a role…) and hands the
+    reason to ``act``; the service's refusal stays in the box beside the reason."""
+
+    def __init__(
+        self,
+        title: str,
+        question: str,
+        act: Callable[[str], object],
+        parent: QWidget | None = None,
+        *,
+        extra: QWidget | None = None,
+        extra_label: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.act = act
+        self.result_value: object = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(question, self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        if extra is not None:
+            form.addRow(extra_label, extra)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(80)
+        form.addRow("Reason", self.reason)
+        layout.addLayout(form)
+        self.error = error_label(self, "reason-error")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self.act(self.reason.toPlainText())
+        except UserError as exc:
+            show_problems(exc, {"reason": self.reason}, self.error)
+            return
+        super().accept()
+
+
+def password_line(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def backup_time(info: BackupInfo) -> datetime:
+    """When the copy was made: from its name (automatic ones) or the file's time, local time."""
+    if info.made_at is not None:
+        return info.made_at.astimezone()
+    return datetime.fromtimestamp(info.path.stat().st_mtime).astimezone()
+
+
+def size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(size, 1) / 1024:.0f} KB"
+
+
+def describe_backup(info: BackupInfo) -> str:
+    kind = "encrypted" if info.encrypted else "not encrypted"
+    when = backup_time(info).strftime("%d-%m-%Y %H:%M")
+    return f"{info.path.name} — made {when}, {size_text(info.size)}, {kind}"

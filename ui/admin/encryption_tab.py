@@ -1,0 +1,138 @@
+"""Administration → Encryption: whether the register is encrypted at rest, with which key (its
+fingerprint, never the key), changing the passphrase that protects the key, and where the
+recovery path is written down. Encrypting a plain register is done with ``talash db encrypt``
+at a quiet moment (it rewrites the whole file)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import UserError
+from models.services.register_keys import EncryptionStatus
+from ui import messages
+from ui.admin.common import error_label, password_line, show_problems
+from ui.desk import Desk
+
+
+def status_text(status: EncryptionStatus) -> str:
+    if status.on_server:
+        return (
+            f"The register is on a PostgreSQL server ({status.register}). Talash does not encrypt "
+            "the server's files: keep its data directory on an encrypted disk and connect with "
+            "TLS (docs/security.md, 'Encryption at rest')."
+        )
+    if not status.encrypted:
+        return (
+            f"The register {status.register} is NOT encrypted: anyone who copies the file can "
+            "read every case. Encrypt it at a quiet moment, with nobody else working, from a "
+            "terminal: 'talash db encrypt' (station head or administrator). The recovery key it "
+            "shows once must be written down and kept at the district office."
+        )
+    return (
+        f"The register {status.register} is encrypted at rest (SQLCipher, AES-256). Key "
+        f"fingerprint {status.key_id}. The key is kept in {status.key_file}, locked by the "
+        "station head's passphrase; backups are encrypted with the same key, and unsaved forms "
+        "(drafts) are sealed with a key derived from it."
+    )
+
+
+class EncryptionTab(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.status = QLabel(self)
+        self.status.setObjectName("encryption-status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.change_box = QGroupBox("Change the passphrase", self)
+        form = QFormLayout(self.change_box)
+        self.present = password_line(self.change_box, "present-passphrase")
+        self.new = password_line(self.change_box, "new-passphrase")
+        self.repeat = password_line(self.change_box, "new-passphrase-again")
+        hint = QLabel(
+            "At least 12 characters; a few unrelated words are easy to type and hard to guess. "
+            "The key and the register stay the same, and so does the recovery key. The new "
+            "passphrase is asked the next time Talash starts.",
+            self.change_box,
+        )
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        form.addRow("Present passphrase", self.present)
+        form.addRow("New passphrase", self.new)
+        form.addRow("New passphrase again", self.repeat)
+        form.addRow("", hint)
+        self.error = error_label(self.change_box, "passphrase-error")
+        form.addRow("", self.error)
+        self.change_button = QPushButton("Change the passphrase", self.change_box)
+        self.change_button.setAutoDefault(False)
+        self.change_button.clicked.connect(self.change_passphrase)
+        form.addRow("", self.change_button)
+
+        recovery = QGroupBox("If the passphrase is forgotten or the key file lost", self)
+        recovery_layout = QVBoxLayout(recovery)
+        self.recovery = QLabel(recovery)
+        self.recovery.setObjectName("recovery-path")
+        self.recovery.setWordWrap(True)
+        self.recovery.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        recovery_layout.addWidget(self.recovery)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.change_box)
+        layout.addWidget(recovery)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        try:
+            status = self.desk.services.register_keys.status(self.desk.actor)
+        except UserError as exc:
+            self.status.setText(exc.message)
+            self.change_box.setVisible(False)
+            self.recovery.clear()
+            return
+        self.status.setText(status_text(status))
+        self.change_box.setVisible(status.encrypted)
+        self.recovery.setText(
+            "The recovery key (14 groups of four letters and digits, shown once when the "
+            "register was encrypted and kept sealed at the district office) makes a new key "
+            "file with a new passphrase: 'talash db recover-key'. Without the passphrase and "
+            "the recovery key nobody can read the register or its backups. The steps are in "
+            f"{status.recovery_doc} and in the user guide (Administration)."
+        )
+
+    def change_passphrase(self) -> None:
+        fields: dict[str, QWidget] = {
+            "passphrase": self.present,
+            "new_passphrase": self.new,
+            "new_passphrase_again": self.repeat,
+        }
+        if self.new.text() != self.repeat.text():
+            show_problems(
+                UserError("The two new passphrases are not the same."), fields, self.error
+            )
+            self.repeat.setFocus()
+            return
+        try:
+            self.desk.services.register_keys.change_passphrase(
+                self.desk.actor, self.present.text(), self.new.text()
+            )
+        except UserError as exc:
+            show_problems(exc, fields, self.error)
+            return
+        for edit in (self.present, self.new, self.repeat):
+            edit.clear()
+        show_problems(UserError(""), fields, self.error)
+        messages.inform(
+            self,
+            "Passphrase changed",
+            "The passphrase is changed. Talash asks for the new one the next time it starts.",
+        )

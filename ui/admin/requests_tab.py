@@ -1,0 +1,310 @@
+"""Administration → Requests: what waits for the station head (role changes asked by an
+administrator, break-glass case access) and, for an administrator, asking for break-glass access
+and starting it once approved. The approval service decides; nobody decides their own request."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.dto.approvals import ApprovalKind, ApprovalRequest, ApprovalStatus
+from models.enums import Role
+from models.errors import UserError
+from models.permissions import Capability
+from models.services.approvals import MAX_BREAK_GLASS_HOURS
+from ui import messages
+from ui.admin.common import ReasonDialog
+from ui.desk import Desk
+from ui.formats import format_instant
+from ui.labels import enum_label
+
+COLUMNS = ("Asked", "By", "Request", "Reason", "State", "Decided by", "Access until")
+REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
+Parent = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+STATE_TEXT = {
+    ApprovalStatus.PENDING: "waiting",
+    ApprovalStatus.APPROVED: "approved",
+    ApprovalStatus.REFUSED: "refused",
+    ApprovalStatus.EXPIRED: "expired",
+}
+
+
+def describe_request(req: ApprovalRequest, lang: str) -> str:
+    if req.kind is ApprovalKind.ROLE_CHANGE:
+        role = enum_label(req.role, lang) if req.role else "?"
+        return f"make {req.user} {role}"
+    return f"break-glass: read case records for {req.hours} h"
+
+
+class RequestsModel(QAbstractTableModel):
+    def __init__(self, lang: str, zone: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.zone = zone
+        self.requests: list[ApprovalRequest] = []
+
+    def set_requests(self, requests: list[ApprovalRequest]) -> None:
+        self.beginResetModel()
+        self.requests = list(requests)
+        self.endResetModel()
+
+    def rowCount(self, parent: Parent = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.requests)
+
+    def columnCount(self, parent: Parent = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.requests):
+            return None
+        req = self.requests[index.row()]
+        if role == REQUEST_ROLE:
+            return req
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                format_instant(req.requested_at, self.zone),
+                req.requested_by,
+                describe_request(req, self.lang),
+                req.reason,
+                STATE_TEXT[req.status],
+                req.decided_by or "",
+                format_instant(req.valid_until, self.zone),
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return req.reason
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+
+class BreakGlassDialog(ReasonDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        self.hours = QSpinBox()
+        self.hours.setObjectName("break-glass-hours")
+        self.hours.setRange(1, MAX_BREAK_GLASS_HOURS)
+        self.hours.setValue(2)
+        self.hours.setSuffix(" hours")
+
+        def act(reason: str) -> object:
+            return desk.services.approvals.request_case_access(
+                desk.actor, reason=reason, hours=self.hours.value()
+            )
+
+        super().__init__(
+            "Ask for case access (break-glass)",
+            "An administrator reads no case records. In an emergency (a court asks for a record, "
+            "the station head's account is locked) ask here: the station head approves, and you "
+            "can then read — never change — case records for the hours approved. The request, "
+            "the approval and every case you open are recorded in the audit trail.",
+            act,
+            parent,
+            extra=self.hours,
+            extra_label="For",
+        )
+
+
+class RequestsTab(QWidget):
+    break_glass_started = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.active_note = QLabel(self)
+        self.active_note.setObjectName("break-glass-active")
+        self.active_note.setStyleSheet(
+            "background: #b71c1c; color: white; font-weight: bold; padding: 6px;"
+        )
+        self.active_note.setWordWrap(True)
+        self.active_note.hide()
+        self.model = RequestsModel(desk.lang, desk.zone, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("requests-table")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._follow())
+        self.pending_only = QCheckBox("Waiting only", self)
+        self.pending_only.toggled.connect(lambda _on: self.refresh())
+        self.approve_button = QPushButton("Approve", self)
+        self.refuse_button = QPushButton("Refuse…", self)
+        self.ask_button = QPushButton("Ask for case access (break-glass)…", self)
+        self.start_button = QPushButton("Start case access", self)
+        self.end_button = QPushButton("End case access now", self)
+        self.approve_button.clicked.connect(self.approve)
+        self.refuse_button.clicked.connect(self.refuse)
+        self.ask_button.clicked.connect(self.ask_break_glass)
+        self.start_button.clicked.connect(self.start_break_glass)
+        buttons = QHBoxLayout()
+        deciding = desk.actor.role is Role.SHO
+        asking = desk.actor.role is Role.ADMIN
+        for b, shown in (
+            (self.approve_button, deciding),
+            (self.refuse_button, deciding),
+            (self.ask_button, asking),
+            (self.start_button, asking),
+            (self.end_button, asking),
+        ):
+            b.setAutoDefault(False)
+            b.setVisible(shown)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pending_only)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.active_note)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        try:
+            found = self.desk.services.approvals.requests(self.desk.actor)
+        except UserError as exc:
+            self.model.set_requests([])
+            self.note.setText(exc.message)
+            self._follow()
+            return
+        if self.pending_only.isChecked():
+            found = [r for r in found if r.status is ApprovalStatus.PENDING]
+        self.model.set_requests(found)
+        waiting = sum(1 for r in found if r.status is ApprovalStatus.PENDING)
+        if self.desk.actor.role is Role.SHO:
+            self.note.setText(
+                f"{waiting} request(s) wait for your decision. Role changes asked by an "
+                "administrator take effect only when approved; break-glass lets an administrator "
+                "read (never change) case records for the hours asked."
+            )
+        else:
+            self.note.setText(
+                "Your requests. The station head decides them; an approved break-glass request "
+                "is started here and ends at the approved time, when the window is locked, or "
+                "when you log out."
+            )
+        self._follow()
+
+    def selected(self) -> ApprovalRequest | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        req = self.model.data(self.model.index(index.row(), 0), REQUEST_ROLE)
+        return req if isinstance(req, ApprovalRequest) else None
+
+    def select(self, uuid: str) -> bool:
+        for row, req in enumerate(self.model.requests):
+            if req.uuid == uuid:
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
+
+    def _follow(self) -> None:
+        req = self.selected()
+        pending = req is not None and req.status is ApprovalStatus.PENDING
+        decide = self.desk.can(Capability.GRANT_ROLES)
+        self.approve_button.setEnabled(decide and pending)
+        self.refuse_button.setEnabled(decide and pending)
+        active = bool(self.desk.actor.break_glass)
+        self.start_button.setEnabled(
+            not active
+            and req is not None
+            and req.kind is ApprovalKind.CASE_ACCESS
+            and req.status is ApprovalStatus.APPROVED
+        )
+        self.end_button.setEnabled(active)
+        self.active_note.setVisible(active)
+
+    def approve(self) -> None:
+        req = self.selected()
+        if req is None:
+            return
+        if not messages.confirm(
+            self,
+            "Approve",
+            f"Approve the request of {req.requested_by}: {describe_request(req, self.desk.lang)}?"
+            f"\nReason given: {req.reason}",
+        ):
+            return
+        try:
+            self.desk.services.approvals.approve(self.desk.actor, req.uuid)
+        except UserError as exc:
+            messages.show_refusal(self, exc, "Not approved")
+            return
+        self.refresh()
+        self.select(req.uuid)
+
+    def refuse(self) -> None:
+        req = self.selected()
+        if req is None:
+            return
+
+        def act(reason: str) -> object:
+            return self.desk.services.approvals.refuse(self.desk.actor, req.uuid, reason=reason)
+
+        dialog = ReasonDialog(
+            "Refuse the request",
+            f"Refuse the request of {req.requested_by}: {describe_request(req, self.desk.lang)}?",
+            act,
+            self,
+        )
+        if dialog.exec():
+            self.refresh()
+
+    def ask_break_glass(self) -> None:
+        dialog = BreakGlassDialog(self.desk, self)
+        if dialog.exec():
+            messages.inform(
+                self,
+                "Request sent",
+                "The station head must approve it (Administration → Requests on their logon). "
+                "Then choose the request here and start the access.",
+            )
+            self.refresh()
+
+    def start_break_glass(self) -> None:
+        req = self.selected()
+        if req is None:
+            return
+        try:
+            actor = self.desk.services.approvals.break_glass(self.desk.actor, req.uuid)
+        except UserError as exc:
+            messages.show_refusal(self, exc, "No case access")
+            self.refresh()
+            return
+        self.desk.actor = actor
+        self.break_glass_started.emit()
+        self._follow()

@@ -1,0 +1,405 @@
+"""Administration → Users: the station's accounts. Add, unlock, reset a password, deactivate or
+reactivate, change a role. The account and approval services decide who may do each; the buttons
+only follow them, and a refusal is shown in plain words beside the field it is about."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.dto.accounts import NewUser, UserInfo
+from models.enums import Role
+from models.errors import UserError
+from models.passwords import MIN_LENGTH, RECOMMENDED_LENGTH
+from models.permissions import Capability
+from ui import messages
+from ui.admin.common import ReasonDialog, error_label, password_line, show_problems
+from ui.desk import Desk
+from ui.formats import format_day
+from ui.labels import enum_choices, enum_label
+from ui.widgets.fields import ChoiceCombo
+
+COLUMNS = ("Username", "Name", "Rank", "Role", "Buckle No.", "Official phone", "State", "Since")
+USER_ROLE = Qt.ItemDataRole.UserRole + 1
+Parent = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+PASSWORD_RULES = (
+    f"At least {MIN_LENGTH} characters ({RECOMMENDED_LENGTH} or more is better); not a common "
+    "password; not containing the username."
+)
+
+
+def account_state(user: UserInfo) -> str:
+    if not user.active:
+        return "deactivated"
+    if user.locked:
+        return "locked"
+    if user.must_change_password:
+        return "must choose a password"
+    return "active"
+
+
+class UsersModel(QAbstractTableModel):
+    def __init__(self, lang: str, zone: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.zone = zone
+        self.users: list[UserInfo] = []
+
+    def set_users(self, users: list[UserInfo]) -> None:
+        self.beginResetModel()
+        self.users = list(users)
+        self.endResetModel()
+
+    def rowCount(self, parent: Parent = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.users)
+
+    def columnCount(self, parent: Parent = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.users):
+            return None
+        user = self.users[index.row()]
+        if role == USER_ROLE:
+            return user
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                user.username,
+                user.full_name,
+                user.rank,
+                enum_label(user.role, self.lang),
+                user.buckle_no or "",
+                user.official_phone or "",
+                account_state(user),
+                format_day(user.created_at, self.zone),
+            )[index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+
+class NewUserDialog(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.user: UserInfo | None = None
+        self.setWindowTitle("Add a user")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.username = QLineEdit(self)
+        self.username.setObjectName("new-username")
+        self.username.setPlaceholderText("e.g. psi.more")
+        self.full_name = QLineEdit(self)
+        self.full_name.setObjectName("new-full-name")
+        self.rank = QLineEdit(self)
+        self.rank.setObjectName("new-rank")
+        self.rank.setPlaceholderText("e.g. PSI, HC, ASI")
+        self.buckle = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.role = ChoiceCombo(enum_choices(Role, desk.lang), blank=None, parent=self)
+        self.role.setObjectName("new-role")
+        self.role.set_raw(Role.WRITER.value)
+        self.password = password_line(self, "new-password")
+        self.repeat = password_line(self, "new-password-again")
+        rules = QLabel(PASSWORD_RULES, self)
+        rules.setProperty("role", "hint")
+        rules.setWordWrap(True)
+        form.addRow("Username", self.username)
+        form.addRow("Full name", self.full_name)
+        form.addRow("Rank", self.rank)
+        form.addRow("Buckle number", self.buckle)
+        form.addRow("Official phone", self.phone)
+        form.addRow("Role", self.role)
+        form.addRow("First password", self.password)
+        form.addRow("First password again", self.repeat)
+        form.addRow("", rules)
+        layout.addLayout(form)
+        note = QLabel(
+            "Give the first password to the officer in person; they can change it after logging "
+            "on (Administration → Change my password…).",
+            self,
+        )
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.error = error_label(self, "new-user-error")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add the user")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.fields: dict[str, QWidget] = {
+            "username": self.username,
+            "full_name": self.full_name,
+            "rank": self.rank,
+            "buckle_no": self.buckle,
+            "official_phone": self.phone,
+            "role": self.role,
+            "password": self.password,
+        }
+
+    def accept(self) -> None:
+        if self.password.text() != self.repeat.text():
+            show_problems(UserError("The two passwords are not the same."), self.fields, self.error)
+            self.repeat.setFocus()
+            return
+        new = NewUser(
+            username=self.username.text(),
+            full_name=self.full_name.text(),
+            rank=self.rank.text(),
+            role=Role(self.role.raw()),
+            buckle_no=self.buckle.text() or None,
+            official_phone=self.phone.text() or None,
+        )
+        try:
+            self.user = self.desk.services.accounts.add_user(
+                self.desk.actor, new, self.password.text()
+            )
+        except UserError as exc:
+            show_problems(exc, self.fields, self.error)
+            return
+        super().accept()
+
+
+class RoleDialog(ReasonDialog):
+    """A new role with the reason. The station head's change takes effect at once; an
+    administrator's becomes a request for the station head."""
+
+    def __init__(self, desk: Desk, user: UserInfo, parent: QWidget | None = None) -> None:
+        self.combo = ChoiceCombo(enum_choices(Role, desk.lang), blank=None)
+        self.combo.setObjectName("new-role")
+        self.combo.set_raw(user.role.value)
+        direct = desk.can(Capability.GRANT_ROLES)
+        question = (
+            f"New role for {user.full_name} ({user.username}). It takes effect at once and is "
+            "recorded with the reason."
+            if direct
+            else f"New role for {user.full_name} ({user.username}). The station head must "
+            "approve the change before it takes effect."
+        )
+
+        def act(reason: str) -> object:
+            role = Role(self.combo.raw())
+            if direct:
+                return desk.services.accounts.change_role(
+                    desk.actor, user.username, role, reason=reason
+                )
+            return desk.services.approvals.request_role_change(
+                desk.actor, user.username, role, reason=reason
+            )
+
+        super().__init__(
+            "Change role", question, act, parent, extra=self.combo, extra_label="New role"
+        )
+
+
+class UsersTab(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.model = UsersModel(desk.lang, desk.zone, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("users-table")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._follow())
+        self.add_button = QPushButton("Add a user…", self)
+        self.unlock_button = QPushButton("Unlock", self)
+        self.reset_button = QPushButton("Reset password…", self)
+        self.role_button = QPushButton("Change role…", self)
+        self.deactivate_button = QPushButton("Deactivate…", self)
+        self.reactivate_button = QPushButton("Reactivate…", self)
+        self.add_button.clicked.connect(self.add_user)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.role_button.clicked.connect(self.change_role)
+        self.deactivate_button.clicked.connect(lambda: self.set_active(False))
+        self.reactivate_button.clicked.connect(lambda: self.set_active(True))
+        buttons = QHBoxLayout()
+        for b in (
+            self.add_button,
+            self.unlock_button,
+            self.reset_button,
+            self.role_button,
+            self.deactivate_button,
+            self.reactivate_button,
+        ):
+            b.setAutoDefault(False)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        try:
+            users = self.desk.services.accounts.list_users(self.desk.actor)
+        except UserError as exc:
+            self.model.set_users([])
+            self.note.setText(exc.message)
+            self._follow()
+            return
+        chosen = self.selected()
+        self.model.set_users(users)
+        locked = sum(1 for u in users if u.locked and u.active)
+        self.note.setText(
+            f"{len(users)} accounts"
+            + (f", {locked} locked after wrong passwords" if locked else "")
+            + ". Accounts are deactivated, never deleted: the register and the audit trail "
+            "still name them."
+        )
+        if chosen is not None:
+            self.select(chosen.username)
+        self._follow()
+
+    def selected(self) -> UserInfo | None:
+        index = self.table.currentIndex()
+        user = (
+            self.model.data(self.model.index(index.row(), 0), USER_ROLE)
+            if index.isValid()
+            else None
+        )
+        return user if isinstance(user, UserInfo) else None
+
+    def select(self, username: str) -> bool:
+        for row, user in enumerate(self.model.users):
+            if user.username == username:
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
+
+    def _follow(self) -> None:
+        """Offer what the logged-on role may do to the chosen account (the services decide)."""
+        manage = self.desk.can(Capability.MANAGE_USERS)
+        user = self.selected()
+        self.add_button.setEnabled(manage)
+        self.unlock_button.setEnabled(manage and user is not None and user.locked)
+        self.reset_button.setEnabled(manage and user is not None and user.active)
+        self.role_button.setEnabled(manage and user is not None and user.active)
+        self.deactivate_button.setEnabled(manage and user is not None and user.active)
+        self.reactivate_button.setEnabled(manage and user is not None and not user.active)
+
+    def add_user(self) -> None:
+        dialog = NewUserDialog(self.desk, self)
+        if dialog.exec() and dialog.user is not None:
+            self.desk.officers(refresh=True)
+            self.refresh()
+            self.select(dialog.user.username)
+
+    def unlock(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        try:
+            self.desk.services.accounts.unlock(self.desk.actor, user.username)
+        except UserError as exc:
+            messages.show_refusal(self, exc, "Not unlocked")
+            return
+        messages.inform(
+            self, "Unlocked", f"{user.full_name} can log on again with their own password."
+        )
+        self.refresh()
+
+    def reset_password(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if not messages.confirm(
+            self,
+            "Reset password",
+            f"Give {user.full_name} ({user.username}) a temporary password? Their present "
+            "password stops working, and they must choose a new one at the next logon.",
+        ):
+            return
+        temporary = "-".join(secrets.token_hex(2) for _ in range(4))
+        try:
+            self.desk.services.accounts.reset_password(self.desk.actor, user.username, temporary)
+        except UserError as exc:
+            messages.show_refusal(self, exc, "Password not reset")
+            return
+        messages.inform(
+            self,
+            "Temporary password",
+            f"Give {user.username} this temporary password in person: {temporary}\n"
+            "They must choose their own at the next logon.",
+        )
+        self.refresh()
+
+    def change_role(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dialog = RoleDialog(self.desk, user, self)
+        if not dialog.exec():
+            return
+        if self.desk.can(Capability.GRANT_ROLES):
+            messages.inform(self, "Role changed", f"{user.full_name}'s role is changed.")
+        else:
+            messages.inform(
+                self,
+                "Request sent",
+                f"The change of {user.full_name}'s role waits for the station head's approval "
+                "(Administration → Requests).",
+            )
+        self.refresh()
+
+    def set_active(self, active: bool) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        verb = "Reactivate" if active else "Deactivate"
+
+        def act(reason: str) -> object:
+            return self.desk.services.accounts.set_active(
+                self.desk.actor, user.username, active, reason=reason
+            )
+
+        question = (
+            f"Reactivate {user.full_name} ({user.username})? They can log on again."
+            if active
+            else f"Deactivate {user.full_name} ({user.username})? They can no longer log on; "
+            "their name stays on the cases and in the audit trail."
+        )
+        if ReasonDialog(f"{verb} account", question, act, self).exec():
+            self.desk.officers(refresh=True)
+            self.refresh()
