@@ -14,7 +14,7 @@ from desktop.context import AppContext
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "selfcheck",
-        help="check this installation: database, migrations, fonts, PDF, Qt; print versions",
+        help="check this installation: database, migrations, fonts, PDF, crypto, Qt; versions",
         description="Open a temporary database and migrate it, render a one-page PDF with shaped "
         "Devanagari, start Qt without a screen, and print the versions in use. Exit 0 if all "
         "of it works.",
@@ -51,6 +51,7 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.keep_pdf:
         Path(args.keep_pdf).write_bytes(pdf)
     print(f"ok   pdf: one page with shaped Devanagari, {len(pdf)} bytes")
+    print(f"ok   crypto: {_check_crypto()}")
     qt_version = _check_qt()
     print(f"ok   qt: {qt_version}, bundled fonts loaded")
     print(
@@ -60,6 +61,29 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
         f"reportlab {reportlab.Version}, uharfbuzz {uharfbuzz.__version__}, {qt_version}"
     )
     return 0
+
+
+def _check_crypto() -> str:
+    """Encryption at rest (SQLCipher), return-package sealing (libsodium) and signing work."""
+    import nacl.public
+    import sqlcipher3
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA key = 'selfcheck'")
+        cipher = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    if not cipher or not cipher[0]:
+        raise RuntimeError("SQLCipher is not available: encrypted registers cannot be opened")
+    hq = nacl.public.PrivateKey.generate()
+    sealed = nacl.public.SealedBox(hq.public_key).encrypt(b"talash")
+    if nacl.public.SealedBox(hq).decrypt(sealed) != b"talash":
+        raise RuntimeError("sealing return packages does not work")
+    key = Ed25519PrivateKey.generate()
+    key.public_key().verify(key.sign(b"talash"), b"talash")
+    return f"SQLCipher {cipher[0]}, sealed boxes, Ed25519 signatures"
 
 
 def _check_qt() -> str:
