@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from models.clock import FixedClock
@@ -215,7 +216,7 @@ def test_a_writer_reads_only_their_own_trail(
 
 
 def test_backup_and_audit_models_pass_the_model_tester(
-    qtmodeltester,  # type: ignore[no-untyped-def]
+    qtmodeltester: ModelTester,
     sho_desk: Desk,
 ) -> None:
     services = sho_desk.services

@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMainWindow
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from models.clock import FixedClock
@@ -286,7 +287,7 @@ def test_break_glass_is_asked_approved_started_shown_and_taken_back(
 
 
 def test_admin_models_pass_the_model_tester(
-    qtmodeltester,  # type: ignore[no-untyped-def]
+    qtmodeltester: ModelTester,
     make_desk: Callable[[str], Desk],
 ) -> None:
     sho, admin = make_desk("pi.shinde"), make_desk("admin.it")
