@@ -49,6 +49,7 @@ class PdfPreview(QDialog):
         title: str,
         file_stem: str,
         outbox_dir: Path | None = None,
+        image_export: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,11 +77,18 @@ class PdfPreview(QDialog):
         save_button.clicked.connect(self.save_as)
         open_button = QPushButton("Open in the PDF viewer", self)
         open_button.clicked.connect(self.open_external)
+        self.image_button: QPushButton | None = None
+        if image_export:  # notices travel through messaging groups as pictures
+            self.image_button = QPushButton("Save as image…", self)
+            self.image_button.setToolTip("PNG or JPEG, 1600 pixels high: for messaging groups")
+            self.image_button.clicked.connect(self.save_image_as)
         close_button = QPushButton("Close", self)
         close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(print_button)
         buttons.addWidget(save_button)
+        if self.image_button is not None:
+            buttons.addWidget(self.image_button)
         buttons.addWidget(open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.status)
@@ -132,6 +140,35 @@ class PdfPreview(QDialog):
             path = path.with_suffix(".pdf")
         try:
             write_atomically(path, self.pdf)
+        except OSError as exc:
+            self.status.setText(f"{path.name} cannot be written: {exc.strerror}.")
+            return
+        self.status.setText(f"Saved {path}")
+
+    def save_image_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save the notice as an image",
+            f"{self.file_stem}.png",
+            "PNG image (*.png);;JPEG image (*.jpg *.jpeg)",
+        )
+        if path:
+            self.save_image_to(Path(path))
+
+    def save_image_to(self, path: Path) -> None:
+        """The first page as PNG or JPEG (by the name's ending; PNG otherwise), made in memory."""
+        from reports.images import RasterUnavailable, format_for
+        from ui.pdf_render import pdf_to_image
+
+        fmt = format_for(path)
+        if fmt is None:
+            path, fmt = path.with_suffix(".png"), "png"
+        try:
+            image = pdf_to_image(self.pdf, fmt=fmt)
+            write_atomically(path, image)
+        except RasterUnavailable as exc:
+            self.status.setText(str(exc))
+            return
         except OSError as exc:
             self.status.setText(f"{path.name} cannot be written: {exc.strerror}.")
             return

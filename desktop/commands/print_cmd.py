@@ -127,10 +127,14 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def _save(pdf: bytes, path: Path) -> None:
-    from reports.images import RasterUnavailable, format_for, pdf_to_image
+    """Write the PDF, or for a .png / .jpg name the image of its first page (made in memory
+    with QtPdf: no temporary file holds the notice)."""
+    from reports.images import RasterUnavailable, format_for
 
     fmt = format_for(path)
     if fmt is not None:
+        from ui.pdf_render import pdf_to_image
+
         try:
             pdf = pdf_to_image(pdf, fmt=fmt)
         except RasterUnavailable as exc:

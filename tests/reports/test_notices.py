@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,7 +14,6 @@ from models.dto.cases import AddressRow, ContactRow, PersonInput, TraceInput
 from models.enums import AddressKind, ContactKind, HowTraced, Locality, TraceType
 from models.errors import RuleViolation
 from models.services import Services
-from reports.images import pdf_to_image
 from reports.notice import (
     render_bulk_sheet,
     render_missing_notice,
@@ -174,27 +171,6 @@ def test_bulk_sheet_runs_two_columns_over_pages(
     text = pdf_text(pdf, tmp_path)
     assert all(name in text for name in names)
     assert "LN/2026/0009" in text
-
-
-def test_notice_image_for_messaging_groups(issued: Issued, people: People, tmp_path: Path) -> None:
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
-    from PIL import Image
-
-    pdf = render_missing_notice(issued.svc.notices.missing_notice(people.io, "LN/2026/0001"))
-    png = pdf_to_image(pdf, fmt="png")
-    jpeg = pdf_to_image(pdf, fmt="jpeg")
-    assert png.startswith(b"\x89PNG") and jpeg.startswith(b"\xff\xd8\xff")
-    image = Image.open(io.BytesIO(png))
-    assert max(image.size) == 1600 and image.size[0] < image.size[1]
-    assert len(jpeg) < 1_000_000  # small enough to send
-    if shutil.which("zbarimg"):
-        path = tmp_path / "notice.png"
-        path.write_bytes(png)
-        done = subprocess.run(
-            ["zbarimg", "-q", "--raw", str(path)], capture_output=True, text=True, check=False
-        )
-        assert "LN/2026/0001" in done.stdout and "MP/2026/0001" in done.stdout
 
 
 def test_adult_photo_only_with_consent(svc: Services, people: People) -> None:
