@@ -26,6 +26,7 @@ class Desk:
     lang: str = "en"  # labels of codes: en, mr or hi
     drafts: DraftStore | None = None
     outbox_dir: Path | None = None  # where printouts go to be opened by the system viewer
+    keys_dir: Path | None = None  # the data folder's keys (the return's signing key, HQ's key)
     database: str = ""  # what the status bar names
     demo: bool = False
     _officers: list[UserInfo] | None = field(default=None, repr=False)

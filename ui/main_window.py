@@ -39,6 +39,9 @@ from ui.desk import Desk
 from ui.drafts import Draft
 from ui.found.form import FoundForm
 from ui.found.view import FoundListView
+from ui.hq.consolidated_page import HqConsolidatedPage
+from ui.hq.import_page import HqImportPage
+from ui.hq.stations_page import HqStationsPage
 from ui.idle_lock import IdleWatcher, LockScreen
 from ui.labels import enum_label
 from ui.overdue_view import OverdueView
@@ -54,6 +57,12 @@ PAGES = (
     ("overdue", "Overdue", "Ctrl+3"),
     ("returns", "Returns", "Ctrl+4"),
     ("dashboard", "Dashboard", "Ctrl+5"),
+    ("admin", "Administration", "Ctrl+6"),
+)
+HQ_PAGES = (  # an HQ database holds the stations' returns, not cases
+    ("hq-import", "Import returns", "Ctrl+1"),
+    ("hq-stations", "Stations", "Ctrl+2"),
+    ("hq-return", "Consolidated return", "Ctrl+3"),
     ("admin", "Administration", "Ctrl+6"),
 )
 FORM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -129,7 +138,10 @@ class MainWindow(QMainWindow):
         self.forms: list[RecordForm] = []
         self._hidden_for_lock: list[QWidget] = []
         self.logging_out = False
-        self.setWindowTitle(f"Talash — {desk.station.name}" + (" (demo)" if desk.demo else ""))
+        self.hq = desk.services.exchange_keys.is_hq_database()
+        self.page_list = HQ_PAGES if self.hq else PAGES
+        unit = f"HQ: {desk.station.name}" if self.hq else desk.station.name
+        self.setWindowTitle(f"Talash — {unit}" + (" (demo)" if desk.demo else ""))
         self.resize(1366, 768)
 
         self.nav = QListWidget(self)
@@ -138,7 +150,7 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(300)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
-        for key, title, shortcut in PAGES:
+        for key, title, shortcut in self.page_list:
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(shortcut)
@@ -156,7 +168,7 @@ class MainWindow(QMainWindow):
         self.register = RegisterView(desk, self)
         self.found = FoundListView(desk, self)
         self.overdue = OverdueView(desk, self)
-        self.returns = ReturnsPage(self)
+        self.returns = ReturnsPage(desk, self)
         self.dashboard = DashboardView(desk, self)
         self.admin = AdminPage(desk, self)
         self.page_widgets: dict[str, QWidget] = {
@@ -167,6 +179,18 @@ class MainWindow(QMainWindow):
             "dashboard": self.dashboard,
             "admin": self.admin,
         }
+        if self.hq:
+            self.hq_import = HqImportPage(desk, self)
+            self.hq_stations = HqStationsPage(desk, self)
+            self.hq_return = HqConsolidatedPage(desk, self)
+            self.hq_import.imported.connect(self.hq_stations.refresh)
+            self.page_widgets.update(
+                {
+                    "hq-import": self.hq_import,
+                    "hq-stations": self.hq_stations,
+                    "hq-return": self.hq_return,
+                }
+            )
         for widget in self.page_widgets.values():
             self.pages.addWidget(widget)
         self.register.open_case.connect(self.open_case)
@@ -228,7 +252,7 @@ class MainWindow(QMainWindow):
         self._action(go, "&Search", "Ctrl+F", self.focus_search)
         self._action(go, "&Refresh", "F5", self.refresh_current)
         go.addSeparator()
-        for key, title, shortcut in PAGES:
+        for key, title, shortcut in self.page_list:
             if key != "new":
                 self._action(go, title, shortcut, partial(self.show_page, key))
         view = bar.addMenu("&View")
@@ -338,7 +362,19 @@ class MainWindow(QMainWindow):
                 return item
         return None
 
+    def _hq_refusal(self) -> bool:
+        if self.hq:
+            messages.inform(
+                self,
+                "HQ database",
+                "This is an HQ database: it holds the stations' returns, not cases. Open a "
+                "station's register for cases and found persons.",
+            )
+        return self.hq
+
     def new_case(self, draft: Draft | None = None) -> CaseForm | None:
+        if self._hq_refusal():
+            return None
         if not self.desk.can(Capability.REGISTER_CASE):
             messages.inform(self, "Not allowed", "Your role does not register cases.")
             return None
@@ -372,6 +408,8 @@ class MainWindow(QMainWindow):
         return form
 
     def new_found(self, draft: Draft | None = None) -> FoundForm | None:
+        if self._hq_refusal():
+            return None
         if not self.desk.can(Capability.ADD_FOUND):
             messages.inform(self, "Not allowed", "Your role does not record found persons.")
             return None

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QWidget
 from models.dto.notices import BulkFilter
 from reports.case_sheet import render_case_sheet
 from reports.fir import render_fir
-from reports.notice import render_bulk_sheet, render_found_notice, render_missing_notice
+from reports.notice import (
+    render_bulk_sheet,
+    render_found_notice,
+    render_missing_notice,
+    render_withdrawal_slip,
+)
 from ui.desk import Desk
 from ui.pdf_preview import PdfPreview
 from ui.tasks import Cancelled, Progress, run_with_progress
@@ -44,19 +49,28 @@ def _found_notice(desk: Desk, ref: str) -> tuple[bytes, str]:
     return render_found_notice(notice, lang=_lang(desk)), f"notice {notice.notice_no}"
 
 
+def _withdrawal_slip(desk: Desk, ref: str) -> tuple[bytes, str]:
+    slip = desk.services.notices.withdrawal_slip(desk.actor, ref)
+    return render_withdrawal_slip(slip, lang=_lang(desk)), f"withdrawn {slip.notice_no}"
+
+
 @dataclass(frozen=True)
 class Paper:
     key: str
     label: str
     render: Render
+    image: bool = False  # also offered as a picture (notices go to messaging groups)
 
 
+NOTICE_PAPER = Paper("notice", "Lookout notice (issued notices only)", _missing_notice, True)
+FOUND_NOTICE_PAPER = Paper("found-notice", "Found person notice", _found_notice, True)
+WITHDRAWAL_PAPER = Paper("withdrawal", '"Traced — notice withdrawn" slip', _withdrawal_slip, True)
 CASE_PAPERS = (
     Paper("fir", "FIR (IIF-I)", _fir),
     Paper("sheet", "Case sheet", _sheet),
-    Paper("notice", "Lookout notice (issued notices only)", _missing_notice),
+    NOTICE_PAPER,
 )
-FOUND_PAPERS = (Paper("found-notice", "Found person notice", _found_notice),)
+FOUND_PAPERS = (FOUND_NOTICE_PAPER,)
 
 
 def show_printout(parent: QWidget | None, desk: Desk, paper: Paper, ref: str) -> None:
@@ -70,9 +84,15 @@ def show_printout(parent: QWidget | None, desk: Desk, paper: Paper, ref: str) ->
 
     def done(result: tuple[bytes, str]) -> None:
         pdf, stem = result
-        PdfPreview(
-            pdf, title=paper.label, file_stem=stem, outbox_dir=desk.outbox_dir, parent=parent
-        ).exec()
+        preview = PdfPreview(
+            pdf,
+            title=paper.label,
+            file_stem=stem,
+            outbox_dir=desk.outbox_dir,
+            image_export=paper.image,
+            parent=parent,
+        )
+        preview.exec()
 
     run_with_progress(parent, paper.label, f"Preparing the {paper.label.lower()}…", work, done)
 

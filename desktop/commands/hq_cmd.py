@@ -10,9 +10,8 @@ from desktop.commands.keys_cmd import PASSPHRASE_ENV, key_passphrase, key_store
 from desktop.commands.return_cmd import FORMAT_HELP, PUBLISH_HELP, formats
 from desktop.context import AppContext
 from models.errors import UserError
+from models.packages.package import SUFFIX, package_files
 from models.returns.period import PERIOD_HELP
-
-SUFFIX = ".talash-return"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -119,23 +118,12 @@ def run_stations(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def package_files(names: list[str]) -> list[Path]:
-    out: list[Path] = []
-    for name in names:
-        path = Path(name)
-        if path.is_dir():
-            out += sorted(p for p in path.iterdir() if p.name.endswith(SUFFIX) and p.is_file())
-        else:
-            out.append(path)
-    return out
-
-
 def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
     from models.services.hq import REFUSED
 
     svc = services(ctx)
     actor = acting(ctx, svc)
-    paths = package_files(args.files)
+    paths = package_files(Path(name) for name in args.files)
     if not paths:
         raise UserError(f"No return packages ({SUFFIX}) were found there.")
     opener = key_store(ctx).hq_opener(key_passphrase())

@@ -20,9 +20,10 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from models.audit import canonical_json
@@ -195,6 +196,17 @@ def build_package(
 
 def package_file_name(station_code: str, period: Period, seq: int) -> str:
     return f"{station_code}_{period.label}_seq{seq:05d}{SUFFIX}"
+
+
+def package_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; for a folder, the packages (``*.talash-return``) directly inside it."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(p for p in path.iterdir() if p.name.endswith(SUFFIX) and p.is_file())
+        else:
+            out.append(path)
+    return out
 
 
 # -- reading ---------------------------------------------------------------------------------

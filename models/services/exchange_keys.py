@@ -149,6 +149,11 @@ class ExchangeKeyService:
             )
             return info
 
+    def is_hq_database(self) -> bool:
+        """Whether this database is HQ's (the window then shows the HQ pages) or a station's."""
+        with self.db.read() as s:
+            return is_hq(s)
+
     def keys_in_force(self) -> tuple[PublicKeyInfo | None, PublicKeyInfo | None]:
         """(this database's own public key, HQ's public key at a station) — for the window."""
         with self.db.read() as s:

@@ -1,0 +1,94 @@
+"""The consolidated return: R1–R8 added up over every station that sent the period, S1 with
+each station's own figures (and those that sent nothing), the stations' annexes; files to write.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from models.dto.returns import ReturnDocument
+from models.errors import UserError
+from ui import messages
+from ui.desk import Desk
+from ui.returns.document_view import ReturnDocumentView
+from ui.returns.files_bar import FilesBar
+from ui.returns.period_chooser import PeriodChooser
+from ui.tasks import Cancelled, Progress, default_error, run_with_progress
+
+
+class HqConsolidatedPage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.shown_once = False
+        title = QLabel("Consolidated return", self)
+        title.setProperty("role", "page-title")
+        self.chooser = PeriodChooser(desk.services.returns.today(), self)
+        self.show_button = QPushButton("Show", self)
+        self.show_button.setProperty("role", "primary")
+        self.show_button.setAutoDefault(False)
+        self.show_button.clicked.connect(self.show_return)
+        self.publish = QCheckBox("For publication (small counts hidden, no annex)", self)
+        self.publish.toggled.connect(self._publish_toggled)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.view = ReturnDocumentView(desk.lang, desk.zone, self)
+        self.files = FilesBar(desk.zone, self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Period", self))
+        row.addWidget(self.chooser)
+        row.addWidget(self.show_button)
+        row.addSpacing(12)
+        row.addWidget(self.publish)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(title)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self.files.row())
+        self.view.show_document(None, "Choose a period and press Show.")
+
+    def _publish_toggled(self, _on: bool) -> None:
+        if self.view.document is not None:
+            self.show_return()
+
+    def refresh(self) -> None:
+        if not self.shown_once:
+            self.shown_once = True
+            self.show_return()
+
+    def _say_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def show_return(self) -> None:
+        desk = self.desk
+        try:
+            period = desk.services.returns.parse_period(self.chooser.text())
+        except UserError as exc:
+            self._say_error(messages.explain(exc))
+            return
+        self._say_error("")
+        publish = self.publish.isChecked()
+
+        def work(progress: Progress, _cancelled: Cancelled) -> ReturnDocument:
+            progress(0, 1)
+            return desk.services.hq.consolidated(desk.actor, period, publish=publish)
+
+        def done(doc: ReturnDocument) -> None:
+            self.view.show_document(doc)
+            self.files.set_document(doc)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UserError):
+                self._say_error(messages.explain(exc))
+            else:
+                default_error(self)(exc)
+
+        run_with_progress(
+            self, "Consolidated return", f"Adding up {period.describe()}…", work, done, failed
+        )

@@ -1,0 +1,216 @@
+"""HQ import: drop the stations' return packages (files or a folder) and read one receipt each.
+
+Each package is checked (signature, hashes, order, replay) and stored all or nothing by the HQ
+service, off the window's thread; HQ's sealing key is unlocked for that one import. Every file
+gets a receipt: imported, already imported (nothing changed), or refused with the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import UserError
+from models.jobs import Cancelled as JobCancelled
+from models.packages.package import SUFFIX, package_files
+from models.permissions import Capability, require
+from models.services.hq import ALREADY, IMPORTED, ImportReceipt
+from ui import messages
+from ui.desk import Desk
+from ui.returns.keys import ask_passphrase, key_store, private_key_here
+from ui.returns.table_models import Cell, TextTableModel
+from ui.tasks import Cancelled, Progress, default_error, run_with_progress
+
+RECEIPT_HEADERS = ("File", "Outcome", "Station", "Period", "Package", "What happened")
+OUTCOMES = {
+    IMPORTED: ("Imported", "#1b5e20"),
+    ALREADY: ("Already imported", "#546e7a"),
+}
+REFUSED_LOOK = ("Refused", "#b71c1c")
+
+
+def receipt_cells(receipt: ImportReceipt) -> tuple[Cell | str, ...]:
+    word, colour = OUTCOMES.get(receipt.status, REFUSED_LOOK)
+    return (
+        receipt.file_name,
+        Cell(word, bold=True, colour=colour),
+        receipt.station_code or "",
+        receipt.period.describe() if receipt.period else "",
+        Cell(str(receipt.seq), number=True) if receipt.seq is not None else "",
+        Cell(receipt.message, colour=colour if word == "Refused" else None),
+    )
+
+
+class DropArea(QFrame):
+    """A frame that takes dropped files and folders."""
+
+    dropped = Signal(list)  # list[Path], emitted on the window's thread
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("drop-area")
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame#drop-area { border: 2px dashed #90a4ae; border-radius: 6px; "
+            "background: #f5f8fa; }"
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.dropped.emit(paths)
+
+
+class HqImportPage(QWidget):
+    imported = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.receipts: list[ImportReceipt] = []
+        title = QLabel("Import returns from the stations", self)
+        title.setProperty("role", "page-title")
+        self.drop = DropArea(self)
+        self.drop.dropped.connect(self.import_paths)
+        prompt = QLabel(
+            f"Drop the stations' return packages ({SUFFIX} files), or a folder of them, here.\n"
+            "Each is checked and imported whole, or refused with the reason; a package already "
+            "imported changes nothing.",
+            self.drop,
+        )
+        prompt.setWordWrap(True)
+        prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.files_button = QPushButton("Choose files…", self.drop)
+        self.folder_button = QPushButton("Choose a folder…", self.drop)
+        for button in (self.files_button, self.folder_button):
+            button.setAutoDefault(False)
+        self.files_button.clicked.connect(self.choose_files)
+        self.folder_button.clicked.connect(self.choose_folder)
+        drop_buttons = QHBoxLayout()
+        drop_buttons.addStretch(1)
+        drop_buttons.addWidget(self.files_button)
+        drop_buttons.addWidget(self.folder_button)
+        drop_buttons.addStretch(1)
+        drop_layout = QVBoxLayout(self.drop)
+        drop_layout.setContentsMargins(16, 18, 16, 18)
+        drop_layout.addWidget(prompt)
+        drop_layout.addLayout(drop_buttons)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("import-summary")
+        self.summary.setWordWrap(True)
+        self.model = TextTableModel(RECEIPT_HEADERS, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("receipts")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.drop)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        if not self.receipts:
+            self.summary.setText("No import yet in this session.")
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Return packages", "", f"Return packages (*{SUFFIX});;All files (*)"
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "A folder of return packages")
+        if name:
+            self.import_paths([Path(name)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        desk = self.desk
+        try:
+            require(desk.actor, Capability.HQ_IMPORT)  # the service's rule, in its words
+        except UserError as exc:
+            messages.show_refusal(self, exc, "Returns cannot be imported")
+            return
+        files = package_files(paths)
+        if not files:
+            messages.inform(self, "Import", f"No return packages ({SUFFIX}) were found there.")
+            return
+        if not private_key_here(desk, hq=True):
+            messages.inform(
+                self,
+                "HQ's key is not on this computer",
+                "Packages are opened with HQ's sealing key, which is not on this computer. "
+                "Import on the computer where HQ's key was made, or make HQ's key here "
+                "(Stations → Create HQ's key) and send its public key to every station.",
+            )
+            return
+        passphrase = ask_passphrase(self, "HQ's sealing key")
+        if passphrase is None:
+            return
+        store = key_store(desk)
+
+        def work(progress: Progress, cancelled: Cancelled) -> list[ImportReceipt]:
+            opener = store.hq_opener(passphrase)
+            return desk.services.hq.import_files(
+                desk.actor,
+                files,
+                opener,
+                progress=lambda done, total, _what: progress(done, total),
+                cancel=cancelled,
+            )
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, JobCancelled):
+                messages.inform(
+                    self,
+                    "Import stopped",
+                    "Stopped at your request. Packages imported before the stop are kept; the "
+                    "one under way was not. Import the same files again for the rest: those "
+                    "already in are recognised and left as they are.",
+                )
+                return
+            default_error(self)(exc)
+
+        label = f"Checking and importing {len(files)} file(s)…"
+        run_with_progress(self, "Import", label, work, self.show_receipts, failed)
+
+    def show_receipts(self, receipts: list[ImportReceipt]) -> None:
+        self.receipts = list(receipts)
+        self.model.set_rows([receipt_cells(r) for r in receipts], payloads=receipts)
+        self.table.resizeRowsToContents()
+        taken = sum(1 for r in receipts if r.status == IMPORTED)
+        again = sum(1 for r in receipts if r.status == ALREADY)
+        refused = len(receipts) - taken - again
+        self.summary.setText(
+            f"{len(receipts)} file(s): {taken} imported, {again} already imported, "
+            f"{refused} refused."
+        )
+        self.imported.emit()

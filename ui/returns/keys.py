@@ -1,0 +1,332 @@
+"""The keys of the exchange, in the window: passphrase prompts and the keys box.
+
+At a station: the station's signing key (made here, its public half handed to HQ) and HQ's
+public key (installed from the file HQ sent). At HQ: HQ's sealing key (its public half sent to
+every station) and the stations' public keys (trusted one by one). The private halves stay in
+the data folder of the desk that made them, locked by a passphrase that is never stored.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import UserError
+from models.packages.keys import (
+    HQ_KEY_FILE,
+    MIN_PASSPHRASE,
+    STATION_KEY_FILE,
+    KeyProblem,
+    KeyStore,
+    PublicKeyInfo,
+)
+from models.permissions import Capability
+from ui import messages
+from ui.desk import Desk
+
+PUBLIC_KEY_FILTER = "Talash public key (*.json);;All files (*)"
+STATION_STEPS = (
+    "Once, before the first return: (1) create the station key, choosing its passphrase; "
+    "(2) save its public key for HQ, send the file, and read its fingerprint to HQ by "
+    "telephone; (3) install the key file HQ sends. Each week after that, 'Sign and export for "
+    "HQ' on the Return tab makes the package."
+)
+HQ_STEPS = (
+    "Once: (1) create HQ's key, choosing its passphrase; (2) save its public key and send it to "
+    "every station; (3) trust each station's public key file after reading its fingerprint back "
+    "by telephone. Returns are then imported on the Import returns page."
+)
+
+
+def key_store(desk: Desk) -> KeyStore:
+    """The data folder's keys; refused in plain words when this window was not told where."""
+    if desk.keys_dir is None:
+        raise KeyProblem("This window does not know the data folder's keys directory.")
+    return KeyStore(desk.keys_dir)
+
+
+def private_key_here(desk: Desk, *, hq: bool) -> bool:
+    if desk.keys_dir is None:
+        return False
+    return KeyStore(desk.keys_dir).exists(HQ_KEY_FILE if hq else STATION_KEY_FILE)
+
+
+def ask_passphrase(parent: QWidget | None, what: str) -> str | None:
+    """The passphrase of an existing key; None if the person cancelled."""
+    text, ok = QInputDialog.getText(
+        parent,
+        "Key passphrase",
+        f"Type the passphrase of {what}:",
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else None
+
+
+class NewPassphraseDialog(QDialog):
+    """A new key's passphrase, typed twice; it cannot be recovered, so it is said so."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Passphrase for {what}")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"Choose a passphrase of at least {MIN_PASSPHRASE} characters for {what}. It is "
+            "asked each time a return is signed or opened, and it cannot be recovered: keep it "
+            "where the station head can find it.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.first = QLineEdit(self)
+        self.second = QLineEdit(self)
+        for edit in (self.first, self.second):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("Passphrase", self.first)
+        form.addRow("Again", self.second)
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if len(self.first.text()) < MIN_PASSPHRASE:
+            self.error.setText(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+            return
+        if self.first.text() != self.second.text():
+            self.error.setText("The two passphrases differ.")
+            return
+        super().accept()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
+def choose_new_passphrase(parent: QWidget | None, what: str) -> str | None:
+    dialog = NewPassphraseDialog(what, parent)
+    return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _read_file(parent: QWidget | None, title: str) -> tuple[bytes, str] | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", PUBLIC_KEY_FILTER)
+    if not name:
+        return None
+    try:
+        return Path(name).read_bytes(), Path(name).name
+    except OSError as exc:
+        messages.inform(parent, title, f"{name} cannot be read: {exc.strerror}.")
+        return None
+
+
+class KeysBox(QGroupBox):
+    """This database's key and the other side's, with what can be done about them."""
+
+    keys_changed = Signal()
+
+    def __init__(self, desk: Desk, *, hq: bool, parent: QWidget | None = None) -> None:
+        super().__init__("Keys of the returns", parent)
+        self.desk = desk
+        self.hq = hq
+        self.own_label = QLabel(self)
+        self.own_label.setObjectName("own-key")
+        self.own_label.setWordWrap(True)
+        self.other_label = QLabel(self)
+        self.other_label.setObjectName("other-key")
+        self.other_label.setWordWrap(True)
+        self.create_button = QPushButton(
+            "Create HQ's key…" if hq else "Create the station key…", self
+        )
+        self.public_button = QPushButton(
+            "Save HQ's public key for the stations…" if hq else "Save the public key for HQ…",
+            self,
+        )
+        self.other_button = QPushButton(
+            "Trust a station's key file…" if hq else "Install HQ's key file…", self
+        )
+        self.create_button.clicked.connect(self.create_key)
+        self.public_button.clicked.connect(self.save_public_key)
+        self.other_button.clicked.connect(self.trust_station if hq else self.install_hq_key)
+        buttons = QHBoxLayout()
+        for button in (self.create_button, self.public_button, self.other_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        steps = QLabel(HQ_STEPS if hq else STATION_STEPS, self)
+        steps.setProperty("role", "hint")
+        steps.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(steps)
+        layout.addWidget(self.own_label)
+        layout.addWidget(self.other_label)
+        layout.addLayout(buttons)
+        self.own: PublicKeyInfo | None = None
+        self.other: PublicKeyInfo | None = None
+
+    @property
+    def what(self) -> str:
+        return "HQ's sealing key" if self.hq else "the station's signing key"
+
+    def refresh(self) -> None:
+        self.own, self.other = self.desk.services.exchange_keys.keys_in_force()
+        here = private_key_here(self.desk, hq=self.hq)
+        if self.own is None:
+            own = f"There is no {'HQ key' if self.hq else 'station key'} yet."
+        else:
+            where = (
+                "kept on this computer"
+                if here
+                else "made on another computer: sign or open returns there"
+            )
+            own = (
+                f"{'HQ' if self.hq else 'This station'}'s key: fingerprint {self.own.fingerprint} "
+                f"({where})."
+            )
+        self.own_label.setText(own)
+        if self.hq:
+            self.other_label.setText(
+                "Stations are trusted one by one, from the public key file each station sends; "
+                "read its fingerprint back to the station by telephone first."
+            )
+        elif self.other is None:
+            self.other_label.setText(
+                "HQ's key is not installed: returns are sealed to it. Install the file HQ sent."
+            )
+        else:
+            self.other_label.setText(
+                f"HQ's key: {self.other.unit_name} ({self.other.unit_code}), fingerprint "
+                f"{self.other.fingerprint}."
+            )
+        manage = self.desk.can(Capability.MANAGE_KEYS)
+        self.create_button.setEnabled(manage)
+        self.public_button.setEnabled(manage and self.own is not None)
+        self.other_button.setEnabled(manage)
+        tip = "" if manage else "Only the station head or the administrator manages the keys."
+        for button in (self.create_button, self.public_button, self.other_button):
+            button.setToolTip(tip)
+
+    def create_key(self) -> PublicKeyInfo | None:
+        replace = self.own is not None
+        if replace and not messages.confirm(
+            self,
+            "Replace the key",
+            f"There is already {self.what}. A new key means "
+            + (
+                "every station must install HQ's new public key before its next return."
+                if self.hq
+                else "HQ must trust the new key before it accepts another return."
+            )
+            + " The old key file is kept, renamed. Make a new key?",
+        ):
+            return None
+        passphrase = choose_new_passphrase(self, self.what)
+        if passphrase is None:
+            return None
+        try:
+            info = self.desk.services.exchange_keys.init_key(
+                self.desk.actor, key_store(self.desk), passphrase, replace=replace
+            )
+        except UserError as exc:
+            messages.show_refusal(self, exc, "The key was not made")
+            return None
+        self.refresh()
+        self.keys_changed.emit()
+        messages.inform(
+            self,
+            "Key made",
+            f"{self.what[0].upper()}{self.what[1:]} is made. Fingerprint: {info.fingerprint}\n\n"
+            + (
+                "Save its public key for the stations next."
+                if self.hq
+                else "Save its public key for HQ next, and read the fingerprint to HQ by phone."
+            ),
+        )
+        return info
+
+    def save_public_key(self) -> Path | None:
+        try:
+            info = self.desk.services.exchange_keys.own_public_key(self.desk.actor)
+        except UserError as exc:
+            messages.show_refusal(self, exc)
+            return None
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save the public key",
+            f"{info.unit_code}-public-key.json",
+            PUBLIC_KEY_FILTER,
+        )
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            path.write_bytes(info.to_file())
+        except OSError as exc:
+            messages.inform(self, "Not saved", f"{path} cannot be written: {exc.strerror}.")
+            return None
+        messages.inform(
+            self,
+            "Public key saved",
+            f"Saved {path}.\nFingerprint: {info.fingerprint}\nIt holds no secret: send it by "
+            "e-mail or on a USB stick, and read the fingerprint out by telephone.",
+        )
+        return path
+
+    def install_hq_key(self) -> PublicKeyInfo | None:
+        chosen = _read_file(self, "HQ's public key file")
+        if chosen is None:
+            return None
+        data, name = chosen
+        try:
+            info = self.desk.services.exchange_keys.trust_hq(self.desk.actor, data, source=name)
+        except UserError as exc:
+            messages.show_refusal(self, exc, "HQ's key was not installed")
+            return None
+        self.refresh()
+        self.keys_changed.emit()
+        messages.inform(
+            self,
+            "HQ's key installed",
+            f"HQ's key ({info.unit_name}, {info.unit_code}) is installed.\nFingerprint: "
+            f"{info.fingerprint} — check it with HQ by telephone.",
+        )
+        return info
+
+    def trust_station(self) -> object | None:
+        chosen = _read_file(self, "A station's public key file")
+        if chosen is None:
+            return None
+        data, name = chosen
+        try:
+            trusted = self.desk.services.hq.trust_station(self.desk.actor, data, source=name)
+        except UserError as exc:
+            messages.show_refusal(self, exc, "The station was not trusted")
+            return None
+        self.keys_changed.emit()
+        messages.inform(
+            self,
+            "Station trusted",
+            f"Trusted {trusted.station_code} ({trusted.station_name}).\nFingerprint: "
+            f"{trusted.fingerprint}",
+        )
+        return trusted
