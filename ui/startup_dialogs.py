@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -72,13 +73,19 @@ class DamagedRegisterDialog(QDialog):
         layout.addWidget(heading)
         what = QLabel(
             f"Talash checks the register every time it starts. The check of\n{register}\n"
-            f"found: {problem}",
+            "found damage in the file (a disk fault, or the computer lost power while writing).",
             self,
         )
-        what.setObjectName("damage-text")
         what.setWordWrap(True)
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(what)
+        detail = QLabel(f"What SQLite reported: {summarise_damage(problem)}", self)
+        detail.setObjectName("damage-text")
+        detail.setProperty("role", "hint")
+        detail.setWordWrap(True)
+        detail.setToolTip(problem)
+        detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(detail)
         advice = QLabel(
             "Restore the latest backup: it is checked before anything is replaced, and the "
             "damaged register is kept aside in the backups folder. Work saved after that backup "
@@ -216,6 +223,19 @@ class DamagedRegisterDialog(QDialog):
         super().reject()
 
 
+def summarise_damage(problem: str) -> str:
+    """SQLite's report in one line: the first problem, and how many more."""
+    lines = [
+        line.strip()
+        for line in problem.splitlines()
+        if line.strip() and not line.strip().startswith("***")
+    ]
+    if not lines:
+        return problem.strip() or "the check failed"
+    more = len(lines) - 1
+    return lines[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
+
+
 def _looks_encrypted(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
@@ -234,13 +254,16 @@ def add_read_only_banner(window: QMainWindow, problem: str) -> QToolBar:
     bar.toggleViewAction().setVisible(False)  # not offered in the toolbar menu: it stays
     bar.setStyleSheet("QToolBar { background: #b71c1c; border: none; padding: 4px; }")
     label = QLabel(
-        "READ-ONLY: the register failed its start-up check "
-        f"({problem}). Cases can be read; nothing can be saved. A station head or administrator "
-        "restores the latest backup: Administration → Backups → Restore…",
+        "READ-ONLY: the register failed its start-up check. Cases can be read, nothing can be "
+        "saved. Restore the latest backup: Administration → Backups.",
         bar,
     )
+    label.setToolTip(
+        "A station head or administrator restores the latest backup (Administration → Backups "
+        f"→ Restore the selected…).\nWhat SQLite reported: {problem}"
+    )
     label.setObjectName("read-only-text")
-    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     label.setStyleSheet("color: white; font-weight: bold;")
     bar.addWidget(label)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

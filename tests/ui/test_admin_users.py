@@ -216,7 +216,7 @@ def test_an_administrators_role_change_waits_for_the_station_heads_approval(
     requests.refresh()
     assert "1 request(s) wait" in requests.note.text()
     assert requests.model.rowCount() == 1
-    assert "make hc.pawar" in str(requests.model.index(0, 2).data())
+    assert "role of hc.pawar: Investigating officer" in str(requests.model.index(0, 2).data())
     requests.table.selectRow(0)
     assert requests.approve_button.isEnabled()
     requests.approve_button.click()

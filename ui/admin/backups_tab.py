@@ -59,6 +59,13 @@ def backup_kind(info: BackupInfo) -> str:
     return "made by hand"
 
 
+def _made(info: BackupInfo) -> float:
+    try:
+        return backup_time(info).timestamp()
+    except OSError:
+        return 0.0  # removed meanwhile
+
+
 class BackupsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -212,7 +219,7 @@ class BackupsTab(QWidget):
             self.error.setText(exc.message)
             self._follow()
             return
-        self.model.set_backups(backups)
+        self.model.set_backups(sorted(backups, key=_made, reverse=True))
         self._follow()
 
     def selected(self) -> BackupInfo | None:

@@ -17,10 +17,14 @@ CHECK_MS = 5000
 BANNER_STYLE = "background: #b71c1c; color: white; font-weight: bold; padding: 2px 8px;"
 
 
-def describe(desk: Desk) -> str:
+def headline(desk: Desk) -> str:
     until = desk.actor.break_glass_until
     end = format_instant(until, desk.zone) if until is not None else "the end of the approval"
-    return f"BREAK-GLASS: read-only case access until {end}; every view is audited"
+    return f"BREAK-GLASS until {end}"
+
+
+def describe(desk: Desk) -> str:
+    return f"{headline(desk)}: case records read-only, every view audited"
 
 
 class BreakGlassIndicator(QObject):
@@ -70,7 +74,8 @@ class BreakGlassIndicator(QObject):
             elif self.shown:
                 self.window.setWindowTitle(self.base_title)
         if self.status_label is not None:
-            self.status_label.setText(describe(self.desk) if active else "")
+            self.status_label.setText(headline(self.desk) if active else "")
+            self.status_label.setToolTip(describe(self.desk) if active else "")
             self.status_label.setVisible(active)
         if active != self.shown:
             self.shown = active

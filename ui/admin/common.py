@@ -3,6 +3,7 @@ reason, the plain description of a backup file."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -112,10 +113,17 @@ def password_line(parent: QWidget, name: str) -> QLineEdit:
     return edit
 
 
+_STAMPED = re.compile(r"^talash-(\d{8}T\d{6}Z)")
+
+
 def backup_time(info: BackupInfo) -> datetime:
-    """When the copy was made: from its name (automatic ones) or the file's time, local time."""
+    """When the copy was made, in the computer's time: from the time Talash puts in the names
+    of its copies (a copied file keeps it), else the file's own time."""
     if info.made_at is not None:
         return info.made_at.astimezone()
+    stamped = _STAMPED.match(info.path.name)
+    if stamped:
+        return datetime.strptime(stamped.group(1) + "+0000", "%Y%m%dT%H%M%SZ%z").astimezone()
     return datetime.fromtimestamp(info.path.stat().st_mtime).astimezone()
 
 

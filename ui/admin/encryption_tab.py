@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -54,10 +55,17 @@ class EncryptionTab(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.change_box = QGroupBox("Change the passphrase", self)
-        form = QFormLayout(self.change_box)
+        box = QVBoxLayout(self.change_box)
+        form = QFormLayout()
         self.present = password_line(self.change_box, "present-passphrase")
         self.new = password_line(self.change_box, "new-passphrase")
         self.repeat = password_line(self.change_box, "new-passphrase-again")
+        for edit in (self.present, self.new, self.repeat):
+            edit.setMaximumWidth(420)
+        form.addRow("Present passphrase", self.present)
+        form.addRow("New passphrase", self.new)
+        form.addRow("New passphrase again", self.repeat)
+        box.addLayout(form)
         hint = QLabel(
             "At least 12 characters; a few unrelated words are easy to type and hard to guess. "
             "The key and the register stay the same, and so does the recovery key. The new "
@@ -66,16 +74,16 @@ class EncryptionTab(QWidget):
         )
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
-        form.addRow("Present passphrase", self.present)
-        form.addRow("New passphrase", self.new)
-        form.addRow("New passphrase again", self.repeat)
-        form.addRow("", hint)
+        box.addWidget(hint)
         self.error = error_label(self.change_box, "passphrase-error")
-        form.addRow("", self.error)
+        box.addWidget(self.error)
         self.change_button = QPushButton("Change the passphrase", self.change_box)
         self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self.change_passphrase)
-        form.addRow("", self.change_button)
+        row = QHBoxLayout()
+        row.addWidget(self.change_button)
+        row.addStretch(1)
+        box.addLayout(row)
 
         recovery = QGroupBox("If the passphrase is forgotten or the key file lost", self)
         recovery_layout = QVBoxLayout(recovery)

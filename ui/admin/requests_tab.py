@@ -32,6 +32,7 @@ from models.errors import UserError
 from models.permissions import Capability
 from models.services.approvals import MAX_BREAK_GLASS_HOURS
 from ui import messages
+from ui.admin.break_glass import describe
 from ui.admin.common import ReasonDialog
 from ui.desk import Desk
 from ui.formats import format_instant
@@ -52,7 +53,7 @@ STATE_TEXT = {
 def describe_request(req: ApprovalRequest, lang: str) -> str:
     if req.kind is ApprovalKind.ROLE_CHANGE:
         role = enum_label(req.role, lang) if req.role else "?"
-        return f"make {req.user} {role}"
+        return f"role of {req.user}: {role}"
     return f"break-glass: read case records for {req.hours} h"
 
 
@@ -246,6 +247,12 @@ class RequestsTab(QWidget):
             and req.status is ApprovalStatus.APPROVED
         )
         self.end_button.setEnabled(active)
+        self.active_note.setText(
+            describe(self.desk) + ". Open cases from the Register; close this access with "
+            "'End case access now' as soon as the work is done."
+            if active
+            else ""
+        )
         self.active_note.setVisible(active)
 
     def approve(self) -> None:

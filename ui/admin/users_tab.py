@@ -8,6 +8,7 @@ import secrets
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,10 +34,12 @@ from ui.admin.common import ReasonDialog, error_label, password_line, show_probl
 from ui.desk import Desk
 from ui.formats import format_day
 from ui.labels import enum_choices, enum_label
+from ui.style import OVERDUE_TEXT
 from ui.widgets.fields import ChoiceCombo
 
 COLUMNS = ("Username", "Name", "Rank", "Role", "Buckle No.", "Official phone", "State", "Since")
 USER_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_COLUMN = COLUMNS.index("State")
 Parent = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 PASSWORD_RULES = (
@@ -90,6 +93,11 @@ class UsersModel(QAbstractTableModel):
                 account_state(user),
                 format_day(user.created_at, self.zone),
             )[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == STATE_COLUMN:
+            if user.active and user.locked:
+                return OVERDUE_TEXT
+            if not user.active:
+                return QColor("#757575")
         return None
 
     def headerData(
