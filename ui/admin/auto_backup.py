@@ -39,6 +39,7 @@ class AutomaticBackups(QObject):
         self.running: Task[BackupInfo | None] | None = None
         self.last_written: BackupInfo | None = None
         self.last_error: str | None = None
+        self.stopped = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.run)
@@ -49,10 +50,13 @@ class AutomaticBackups(QObject):
         self.timer.start()
 
     def stop(self) -> None:
+        """No more checks; a copy still being made finishes, but shows nothing (the window it
+        would report to is closing)."""
+        self.stopped = True
         self.timer.stop()
 
     def run(self) -> None:
-        if self.running is not None and not self.running.finished:
+        if self.stopped or (self.running is not None and not self.running.finished):
             return  # the previous copy is still being made
         service = self.backups()
         self.running = run_in_background(service.automatic_backup, self._done, self._failed)
@@ -78,5 +82,5 @@ class AutomaticBackups(QObject):
         )
 
     def _show(self, text: str, ms: int) -> None:
-        if self.status is not None:
+        if self.status is not None and not self.stopped:
             self.status.showMessage(text, ms)
