@@ -21,6 +21,7 @@ from tests.ui.helpers import choose, jpeg_file, leave, type_text
 from ui import messages
 from ui.case_form.form import CaseForm
 from ui.case_form.pickers import ReasonPicker, RiskChecklistEdit
+from ui.case_form.record_sections import TraceSection
 from ui.case_form.report_section import ReportSection
 from ui.desk import Desk
 from ui.main_window import MainWindow
@@ -221,7 +222,7 @@ def test_a_child_case_from_report_to_reunion(
     officer.overdue.refresh()
     assert "MP/2026/0001" not in officer.overdue.refs()
     assert case_form.detail is not None and case_form.detail.status is CaseStatus.TRACED
-    trace_section = case_form.sections[-1]
+    trace_section = case_form.section(TraceSection)
     assert "Traced" in trace_section.summary.text()  # type: ignore[attr-defined]
 
 

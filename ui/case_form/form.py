@@ -42,6 +42,7 @@ from models.rules.normalise import normalise
 from models.taxonomy import DEFAULT_REASON, load_taxonomy
 from ui import messages
 from ui.case_form.assessment_sections import ReasonsSection, RiskSection
+from ui.case_form.notices_section import NoticesSection
 from ui.case_form.person_sections import ClothingSection, DescriptionSection, PersonSection
 from ui.case_form.record_sections import ActionLogSection, TraceSection
 from ui.case_form.report_section import ReportSection
@@ -76,6 +77,7 @@ SECTION_CLASSES: tuple[type[Section], ...] = (
     ReasonsSection,
     ActionLogSection,
     TraceSection,
+    NoticesSection,
 )
 
 
@@ -171,6 +173,11 @@ class CaseForm(RecordForm):
             section = cls(self)
             self.sections.append(section)
             column.addWidget(section)
+            if number > 10:  # Alt+1 … Alt+0 are taken; later sections by click or Ctrl+PgDown
+                item = QListWidgetItem(f"    {section.title}")
+                item.setToolTip(f"Go to {section.title} (Ctrl+PgDown from the section above)")
+                self.section_list.addItem(item)
+                continue
             shortcut = f"Alt+{number % 10}"
             item = QListWidgetItem(f"{number % 10}  {section.title}")
             item.setToolTip(f"Go to {section.title} ({shortcut})")

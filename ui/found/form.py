@@ -28,17 +28,20 @@ from models.enums import (
     HairLength,
     Language,
     Locality,
+    NoticeKind,
     PlaceType,
     Sex,
 )
 from models.errors import Problem, StaleEdit, UserError, ValidationFailed
 from models.permissions import Capability
+from models.rules.notice_rules import found_detail_refusal
 from ui.case_form.state import CLOTHING_COLUMNS, MARK_COLUMNS, PHOTOS
 from ui.desk import Desk
 from ui.drafts import Draft
 from ui.formats import describe_due, format_instant
 from ui.found.state import found_to_state, new_found_state, state_to_found
 from ui.labels import enum_label
+from ui.notices.panel import NoticesPanel
 from ui.style import status_colours
 from ui.widgets.binder import FieldForm
 from ui.widgets.fields import (
@@ -194,6 +197,10 @@ class FoundForm(RecordForm):
         right.add("cwc_order_number", "Order number", TextLine())
         right.add("cwc_order", "Order", EnumCombo(CwcOrder, lang))
         right.add("cci_name", "Child care institution", TextLine())
+
+        heading('"Help identify" notice')
+        self.notices = NoticesPanel(desk, NoticeKind.FOUND, body)
+        column.addWidget(self.notices)
         column.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -215,6 +222,10 @@ class FoundForm(RecordForm):
             else:
                 widget.setEnabled(editable)
         self.photos.set_stored(detail.photos if detail is not None else ())
+        if detail is None:
+            self.notices.set_subject(None)
+        else:
+            self.notices.set_subject(detail.ref_no, rule_refusal=found_detail_refusal(detail))
         linkable = (
             detail is not None
             and detail.linked_case is None

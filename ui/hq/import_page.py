@@ -32,8 +32,8 @@ from models.services.hq import ALREADY, IMPORTED, ImportReceipt
 from ui import messages
 from ui.desk import Desk
 from ui.returns.keys import ask_passphrase, key_store, private_key_here
-from ui.returns.table_models import Cell, TextTableModel
 from ui.tasks import Cancelled, Progress, default_error, run_with_progress
+from ui.text_table import Cell, TextTableModel
 
 RECEIPT_HEADERS = ("File", "Outcome", "Station", "Period", "Package", "What happened")
 OUTCOMES = {

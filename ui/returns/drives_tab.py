@@ -33,8 +33,8 @@ from ui import messages
 from ui.desk import Desk
 from ui.returns.document_view import ReturnDocumentView
 from ui.returns.files_bar import FilesBar
-from ui.returns.table_models import TextTableModel
 from ui.tasks import Cancelled, Progress, run_with_progress
+from ui.text_table import TextTableModel
 
 DRIVE_HEADERS = ("Drive", "From", "To", "Days", "Notes")
 

@@ -71,9 +71,7 @@ class ReturnTab(QWidget):
         )
         self.publish.toggled.connect(self._publish_toggled)
         self.annex.toggled.connect(self._annex_toggled)
-        self.names.toggled.connect(
-            lambda _on: self._options_changed(reshow=self.annex.isChecked())
-        )
+        self.names.toggled.connect(lambda _on: self._options_changed(reshow=self.annex.isChecked()))
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)

@@ -1,125 +1,18 @@
-"""Read-only Qt models for the returns pages: a return's table, its annex, and plain lists
-(packages sent, drives, import receipts, who sent what).
+"""Read-only Qt models of a return: one of its tables, and its annex of untraced children.
 
-Every model is a grid of ready-made cells; what a figure shows (a percentage, ``<5`` for a small
-cell in a publication) is decided once, by ``models.returns.cells``, as in the printed return.
+What a figure shows (a percentage, ``<5`` for a small cell in a publication) is decided once, by
+``models.returns.cells``, as in the printed return.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
 
 from models.dto.returns import AnnexRow, ReturnTable
 from models.returns.cells import cell, text
 from ui.labels import enum_label
-
-Parent = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-
-@dataclass(frozen=True)
-class Cell:
-    text: str
-    number: bool = False  # right-aligned
-    bold: bool = False
-    colour: str | None = None  # text colour, e.g. "#b71c1c" for a refusal
-    tooltip: str | None = None
-
-
-def as_cell(value: Cell | str) -> Cell:
-    return value if isinstance(value, Cell) else Cell(value)
-
-
-class TextTableModel(QAbstractTableModel):
-    """A read-only grid of cells with column headings; each row may carry the object it shows."""
-
-    def __init__(self, headers: Sequence[str] = (), parent: Any = None) -> None:
-        super().__init__(parent)
-        self.headers: tuple[str, ...] = tuple(headers)
-        self.cells: list[tuple[Cell, ...]] = []
-        self.payloads: list[object] = []
-        self._bold = QFont()
-        self._bold.setBold(True)
-
-    def set_rows(
-        self,
-        rows: Sequence[Sequence[Cell | str]],
-        *,
-        headers: Sequence[str] | None = None,
-        payloads: Sequence[object] | None = None,
-    ) -> None:
-        self.beginResetModel()
-        if headers is not None:
-            self.headers = tuple(headers)
-        width = len(self.headers)
-        self.cells = [
-            tuple(as_cell(c) for c in row) + (Cell(""),) * (width - len(row))
-            for row in (r[:width] for r in rows)
-        ]
-        self.payloads = list(payloads) if payloads is not None else [None] * len(self.cells)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def payload(self, row: int) -> object:
-        return self.payloads[row] if 0 <= row < len(self.payloads) else None
-
-    def text_at(self, row: int, column: int) -> str:
-        return self.cells[row][column].text
-
-    def column_texts(self, column: int) -> list[str]:
-        return [row[column].text for row in self.cells]
-
-    # -- QAbstractTableModel -----------------------------------------------------------------
-
-    def rowCount(self, parent: Parent = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.cells)
-
-    def columnCount(self, parent: Parent = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.cells):
-            return None
-        row = self.cells[index.row()]
-        if not 0 <= index.column() < len(row):
-            return None
-        item = row[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return item.text
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((_RIGHT if item.number else _LEFT).value)
-        if role == Qt.ItemDataRole.FontRole and item.bold:
-            return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and item.colour:
-            return QColor(item.colour)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.tooltip or (item.text if len(item.text) > 30 else None)
-        if role == Qt.ItemDataRole.UserRole:
-            return self.payloads[index.row()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.headers[section]
-        return None
-
-    def flags(self, index: Parent) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+from ui.text_table import Cell, TextTableModel
 
 
 class ReturnTableModel(TextTableModel):

@@ -1,0 +1,37 @@
+"""The case's lookout notices: their state, and the steps the officer at the desk may take.
+
+Drawn from the stored record like the action log: each step is its own audited change, saved
+at once by the notice service; the form's unsaved edits are not touched.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from models.enums import NoticeKind
+from models.rules.notice_rules import case_notice_refusal
+from ui.case_form.section import Section
+from ui.notices.panel import NoticesPanel
+
+if TYPE_CHECKING:
+    from ui.case_form.form import CaseForm
+
+
+class NoticesSection(Section):
+    title = "Lookout notices"
+
+    def __init__(self, form: CaseForm) -> None:
+        super().__init__(form)
+        self.panel = NoticesPanel(self.desk, NoticeKind.MISSING, self)
+        self.body.addWidget(self.panel)
+
+    def record_changed(self) -> None:
+        detail = self.form.detail
+        if detail is None:
+            self.panel.set_subject(None)
+            return
+        self.panel.set_subject(
+            detail.register_no,
+            io_id=self.desk.officer_id(detail.report.io),
+            rule_refusal=case_notice_refusal(detail),
+        )
