@@ -29,10 +29,15 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from models.clock import FixedClock  # noqa: E402
 from models.db import open_database  # noqa: E402
 from models.demo import DEMO_PASSWORD, create_demo_station, generate_demo  # noqa: E402
+from models.dto.accounts import NewUser, StationInput  # noqa: E402
 from models.dto.cases import CaseFilter, PhotoInput, TraceInput  # noqa: E402
-from models.enums import Activity, CaseStatus, HowTraced, Locality, TraceType  # noqa: E402
+from models.enums import Activity, CaseStatus, HowTraced, Locality, Role, TraceType  # noqa: E402
 from models.migrate import migrate  # noqa: E402
+from models.packages.keys import SIGNING, KeyStore, PublicKeyInfo  # noqa: E402
+from models.returns.period import default_period  # noqa: E402
+from models.rules.notice_rules import case_notice_refusal  # noqa: E402
 from models.services import Services  # noqa: E402
+from models.services.hq import HqService  # noqa: E402
 from ui.desk import Desk  # noqa: E402
 from ui.drafts import DraftStore  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -43,6 +48,8 @@ OUT = ROOT / "docs" / "screenshots"
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
 SIZE = (1366, 768)
 CASES = 900
+KEY_PASSPHRASE = "Screenshot-Key-2026"
+HQ_PASSWORD = "Screenshot-HQ-2026"
 
 
 def settle(seconds: float = 0.3) -> None:
@@ -92,10 +99,19 @@ def pick_case(services: Services, actor: object) -> str:
     for row in page.rows:
         detail = services.cases.case_detail(actor, row.uuid, audit_view=False)  # type: ignore[arg-type]
         names = detail.person.names
-        if len(names) > 1 and detail.fir is not None and detail.actions and detail.complainant:
+        if (
+            len(names) > 1
+            and detail.fir is not None
+            and detail.actions
+            and detail.complainant
+            and case_notice_refusal(detail) is None
+        ):
             photo = PhotoInput(data=portrait(), primary=True, source="demo drawing")
             data = dataclasses.replace(detail.as_input(), photos=(photo,))
             services.cases.update_case(actor, detail.uuid, data, detail.version)  # type: ignore[arg-type]
+            for step in (services.notices.request, services.notices.approve):
+                step(actor, detail.register_no)  # type: ignore[arg-type]
+            services.notices.issue(actor, detail.register_no)  # type: ignore[arg-type]
             services.cases.record_trace(
                 actor,  # type: ignore[arg-type]
                 detail.uuid,
@@ -122,6 +138,7 @@ def window(services: Services, lang: str, drafts: Path) -> MainWindow:
         station=services.accounts.station(),
         lang=lang,
         drafts=DraftStore(drafts),
+        keys_dir=drafts.parent / "station-keys",
         database="talash-demo.sqlite",
         demo=True,
     )
@@ -132,6 +149,93 @@ def window(services: Services, lang: str, drafts: Path) -> MainWindow:
     while main.register.loading:
         settle(0.05)
     return main
+
+
+def returns_pages(main_window: MainWindow) -> None:
+    """Last week's return (R1), then its annex with the children's names (Devanagari)."""
+    main_window.show_page("returns")
+    tab = main_window.returns.return_tab
+    while tab.view.document is None:
+        settle(0.1)
+    shoot(main_window, "returns")
+    tab.annex.setChecked(True)
+    tab.names.setChecked(True)
+    while not any(a.name for a in (tab.view.document.annex if tab.view.document else ())):
+        settle(0.1)
+    tab.view.show_table("Annex")
+    shoot(main_window, "returns-annex")
+    tab.names.setChecked(False)
+    tab.annex.setChecked(False)
+
+
+def build_hq(station: Services, folder: Path) -> Services:
+    """An HQ database that trusts the demo station and a second station that sent nothing;
+    the demo station's package for last week, a copy altered on the way, and a second copy."""
+    clock = FixedClock(NOW)
+    db = open_database(folder / "hq.sqlite", create=True)
+    migrate(db, backup_dir=None, clock=clock)
+    HqService(db, clock).init_hq(
+        StationInput(
+            code="MH-MUM-CP",
+            name="Commissioner of Police, Mumbai",
+            name_local="पोलीस आयुक्त, मुंबई",
+            district="Mumbai",
+            state="Maharashtra",
+        ),
+        NewUser("dcp.rao", "Meena Rao", "Deputy Commissioner of Police", Role.SHO),
+        HQ_PASSWORD,
+        NewUser("clerk.joshi", "Anil Joshi", "Head Clerk", Role.HQ_CLERK),
+        HQ_PASSWORD,
+        desk="hq",
+    )
+    hq = Services.build(db, clock)
+    hq_head = hq.accounts.authenticate("dcp.rao", HQ_PASSWORD, desk="hq")
+    hq.exchange_keys.init_key(hq_head, KeyStore(folder / "hq-keys"), KEY_PASSPHRASE)
+    head = station.accounts.authenticate("pi.shinde", DEMO_PASSWORD, desk="screenshots")
+    station_keys = KeyStore(folder / "station-keys")
+    station.exchange_keys.init_key(head, station_keys, KEY_PASSPHRASE)
+    hq_key = hq.exchange_keys.own_public_key(hq_head)
+    station.exchange_keys.trust_hq(head, hq_key.to_file(), source="hq.json")
+    own = station.exchange_keys.own_public_key(head)
+    hq.hq.trust_station(hq_head, own.to_file(), source="station.json")
+    silent = PublicKeyInfo(SIGNING, "MH-MUM-SIO", "Sion Police Station", "Mumbai", bytes(32), NOW)
+    hq.hq.trust_station(hq_head, silent.to_file(), source="sion.json")
+    inbox = folder / "inbox"
+    period = default_period(NOW.date())
+    signer = station_keys.station_signer(KEY_PASSPHRASE)
+    package = station.returns.export_package(head, period, inbox, signer).path
+    data = bytearray(package.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    (inbox / "from-e-mail-attachment.talash-return").write_bytes(bytes(data))
+    (inbox / "copy-from-usb-stick.talash-return").write_bytes(package.read_bytes())
+    return hq
+
+
+def hq_pages(hq: Services, folder: Path) -> None:
+    clerk = hq.accounts.authenticate("clerk.joshi", HQ_PASSWORD, desk="hq")
+    desk = Desk(
+        services=hq,
+        actor=clerk,
+        station=hq.accounts.station(),
+        keys_dir=folder / "hq-keys",
+        database="postgresql://hq-server/talash_hq",
+    )
+    main = MainWindow(desk)
+    main.resize(*SIZE)
+    main.show()
+    opener = KeyStore(folder / "hq-keys").hq_opener(KEY_PASSPHRASE)
+    inbox = folder / "inbox"
+    receipts = hq.hq.import_files(clerk, sorted(inbox.iterdir()), opener)
+    main.show_page("hq-import")
+    main.hq_import.show_receipts(receipts)
+    shoot(main, "hq-import")
+    main.show_page("hq-stations")
+    shoot(main, "hq-stations")
+    main.show_page("hq-return")
+    while main.hq_return.view.document is None:
+        settle(0.1)
+    shoot(main, "hq-consolidated")
+    main.close()
 
 
 def main() -> None:
@@ -173,6 +277,7 @@ def main() -> None:
         en.show_page("dashboard")
         en.dashboard.show_period("year")
         shoot(en, "dashboard")
+        returns_pages(en)
         en.close()
 
         mr = window(services, "mr", folder / "drafts")
@@ -181,6 +286,9 @@ def main() -> None:
         mr.dashboard.show_period("year")
         shoot(mr, "dashboard-marathi-labels")
         mr.close()
+        hq = build_hq(services, folder)
+        hq_pages(hq, folder)
+        hq.db.dispose()
         services.db.dispose()
 
 

@@ -41,15 +41,16 @@ OUTCOMES = {
     ALREADY: ("Already imported", "#546e7a"),
 }
 REFUSED_LOOK = ("Refused", "#b71c1c")
+FILE_COLUMN_WIDTH = 300
 
 
 def receipt_cells(receipt: ImportReceipt) -> tuple[Cell | str, ...]:
     word, colour = OUTCOMES.get(receipt.status, REFUSED_LOOK)
     return (
-        receipt.file_name,
+        Cell(receipt.file_name, tooltip=receipt.file_name),
         Cell(word, bold=True, colour=colour),
         receipt.station_code or "",
-        receipt.period.describe() if receipt.period else "",
+        Cell(receipt.period.label, tooltip=receipt.period.describe()) if receipt.period else "",
         Cell(str(receipt.seq), number=True) if receipt.seq is not None else "",
         Cell(receipt.message, colour=colour if word == "Refused" else None),
     )
@@ -128,7 +129,10 @@ class HqImportPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, FILE_COLUMN_WIDTH)
         header.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(title)

@@ -10,6 +10,8 @@ before anyone asks.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +33,7 @@ from models.permissions import Capability
 from models.rules.notice_rules import LIVE_STATUSES
 from ui import messages
 from ui.desk import Desk
-from ui.formats import format_instant
+from ui.formats import format_day, format_instant
 from ui.labels import enum_label
 from ui.printing import FOUND_NOTICE_PAPER, NOTICE_PAPER, WITHDRAWAL_PAPER, show_printout
 from ui.text_table import Cell, TextTableModel
@@ -138,16 +140,15 @@ class NoticesPanel(QWidget):
                 )
             except UserError as exc:
                 self.hint.setText(exc.message)
-        zone = self.desk.zone
         self.model.set_rows(
             [
                 (
                     Cell(n.label, bold=n.status in LIVE_STATUSES),
                     Cell(enum_label(n.status, self.desk.lang), colour=STATUS_COLOURS[n.status]),
-                    f"{format_instant(n.requested_at, zone)} {n.requested_by}",
-                    f"{format_instant(n.approved_at, zone)} {n.approved_by or ''}".strip(),
-                    f"{format_instant(n.issued_at, zone)} {n.issued_by or ''}".strip(),
-                    format_instant(n.withdrawn_at, zone),
+                    self._when(n.requested_at, n.requested_by),
+                    self._when(n.approved_at, n.approved_by),
+                    self._when(n.issued_at, n.issued_by),
+                    self._when(n.withdrawn_at, n.withdrawn_by),
                     n.refused_reason or "",
                 )
                 for n in self.rows
@@ -155,6 +156,15 @@ class NoticesPanel(QWidget):
             payloads=self.rows,
         )
         self._update()
+
+    def _when(self, at: datetime | None, who: str | None) -> Cell:
+        """The day and who (the time in the tooltip), to keep the list narrow."""
+        if at is None:
+            return Cell("")
+        return Cell(
+            f"{format_day(at, self.desk.zone)} {who or ''}".strip(),
+            tooltip=format_instant(at, self.desk.zone),
+        )
 
     def live(self) -> NoticeRow | None:
         """The subject's one notice that is requested, approved, out, or to be taken down."""

@@ -108,9 +108,10 @@ class ReturnDocumentView(QWidget):
                 self.tabs.setCurrentIndex(i)
 
     def _heading(self, doc: ReturnDocument) -> str:
+        unit = doc.unit_name + (f" · {doc.unit_name_local}" if doc.unit_name_local else "")
         lines = [
-            f"{doc.unit_name} ({doc.unit_code}) · {doc.period.describe()} · figures as the "
-            f"register stands at {format_instant(doc.generated_at, self.zone)}."
+            f"{unit} ({doc.unit_code}) · {doc.period.describe()} · figures as at "
+            f"{format_instant(doc.generated_at, self.zone)}."
             + "".join(f" {note}" for note in doc.notes)
         ]
         if doc.suppress_below:

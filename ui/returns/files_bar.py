@@ -79,6 +79,7 @@ class FilesBar(QObject):
         layout.addWidget(self.write_button)
         layout.addWidget(self.open_button)
         layout.addWidget(self.status, 1)
+        layout.addStretch(0)  # the buttons keep their size while the line is empty
         return layout
 
     def set_document(self, doc: ReturnDocument | None) -> None:
