@@ -167,6 +167,14 @@ class HqImportPage(QWidget):
         if not files:
             messages.inform(self, "Import", f"No return packages ({SUFFIX}) were found there.")
             return
+        if desk.keys_dir is None:
+            messages.inform(
+                self,
+                "Keys folder not known",
+                "This window was started without the data folder's keys directory; import the "
+                "packages with 'talash hq import' instead.",
+            )
+            return
         if not private_key_here(desk, hq=True):
             messages.inform(
                 self,

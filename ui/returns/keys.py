@@ -194,11 +194,12 @@ class KeysBox(QGroupBox):
         if self.own is None:
             own = f"There is no {'HQ key' if self.hq else 'station key'} yet."
         else:
-            where = (
-                "kept on this computer"
-                if here
-                else "made on another computer: sign or open returns there"
-            )
+            if self.desk.keys_dir is None:
+                where = "this window was not told where the data folder's keys are"
+            elif here:
+                where = "kept on this computer"
+            else:
+                where = "made on another computer: sign or open returns there"
             own = (
                 f"{'HQ' if self.hq else 'This station'}'s key: fingerprint {self.own.fingerprint} "
                 f"({where})."
