@@ -330,6 +330,8 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
             outbox_dir=ctx.paths.data_dir / "printouts",
             database=db.describe(),
             demo=demo,
+            # The demo station signs with keys of its own, never the real station's.
+            keys_dir=ctx.paths.demo_db.parent / "keys" if demo else ctx.paths.keys_dir,
         )
         window = MainWindow(desk, idle_policy=idle)
         if ctx.settings.window_geometry:
