@@ -134,6 +134,16 @@ ADULT_STORIES = (
     ("left_note", "2.10", 10),
     ("other", "8.1", 27),
 )
+# A family's likely mother tongue by the group its surname comes from (resources/demo/names.json).
+MOTHER_TONGUES = {
+    "marathi": [Language.MARATHI],
+    "hindi_belt": [Language.HINDI, Language.BHOJPURI],
+    "muslim": [Language.URDU, Language.HINDI],
+    "gujarati": [Language.GUJARATI],
+    "south": [Language.TAMIL, Language.TELUGU, Language.KANNADA, Language.MALAYALAM],
+    "bengali": [Language.BENGALI],
+    "other": [Language.NEPALI, Language.ODIA, Language.KONKANI, Language.PUNJABI, Language.SINDHI],
+}
 RELATIONS_FOR_CHILD = (("father", Relation.FATHER, "his"), ("mother", Relation.MOTHER, "her"))
 FOUND_ACTIVITIES = (
     ("begging", 35),
@@ -338,6 +348,7 @@ class _Maker:
         }
         narrative = self.fill(self.narratives[self.pick(self.kinds[story]["narratives"])], values)
         height = int(80 + age * 5.5) if age < 16 else rng.randint(145, 178)
+        mother_tongue = self.pick(MOTHER_TONGUES.get(surname["group"], [Language.HINDI]))
         person = PersonInput(
             names=(en, mr),
             aliases=(self.pick(self.nicknames)["en"],) if child and rng.random() < 0.3 else (),
@@ -347,10 +358,10 @@ class _Maker:
             age_max=age_max,
             relative_name=f"{father['en']} {surname['en']}",
             relative_relation=Relation.FATHER,
-            mother_tongue=Language.MARATHI if surname["group"] == "marathi" else Language.HINDI,
-            languages=(Language.MARATHI, Language.HINDI)
+            mother_tongue=mother_tongue,
+            languages=tuple(dict.fromkeys((mother_tongue, Language.HINDI, Language.MARATHI)))
             if rng.random() < 0.7
-            else (Language.HINDI,),
+            else tuple(dict.fromkeys((mother_tongue, Language.HINDI))),
             school_name=school["en"] if child and age >= 6 else None,
             school_class=str(min(max(age - 5, 1), 12)) if child and age >= 6 else None,
             occupation=None

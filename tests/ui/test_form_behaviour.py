@@ -233,3 +233,24 @@ def test_photos_can_be_dropped_on_the_form(qtbot: QtBot, writer_desk: Desk, tmp_
     strip.dropEvent(drop)
     assert len(strip.raw()) == 1 and strip.raw()[0]["primary"] is True
     assert form.is_dirty()
+
+
+def test_an_opened_case_is_not_changed_whatever_order_its_lists_were_saved_in(
+    qtbot: QtBot, writer_desk: Desk
+) -> None:
+    from models.enums import Disability, Language, Trigger
+
+    base = child_case()
+    person = dataclasses.replace(
+        base.person,
+        languages=(Language.TAMIL, Language.HINDI, Language.MARATHI),
+        disabilities=(Disability.HEARING, Disability.SPEECH),
+    )
+    circumstances = dataclasses.replace(
+        base.circumstances, triggers=(Trigger.ONLINE_CONTACT, Trigger.QUARREL)
+    )
+    saved = writer_desk.services.cases.register_case(
+        writer_desk.actor, dataclasses.replace(base, person=person, circumstances=circumstances)
+    ).value
+    form = _form(qtbot, writer_desk, saved)
+    assert not form.is_dirty()

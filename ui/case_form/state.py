@@ -95,13 +95,13 @@ ID_DOCUMENT_COLUMNS = (
 )
 ADDRESS_COLUMNS = (
     Column("kind", "Address", "enum", AddressKind, 1),
-    Column("line", "House, building, street", stretch=3),
-    Column("locality", "Locality / village", stretch=2),
-    Column("city", "City / taluka", stretch=1),
-    Column("district", "District", stretch=1),
-    Column("state", "State", stretch=1),
-    Column("pin", "PIN", stretch=1),
-    Column("country", "Country", stretch=1),
+    Column("line", "House, building, street", span=3),
+    Column("locality", "Locality / village", span=2),
+    Column("city", "City / taluka", line=1),
+    Column("district", "District", line=1),
+    Column("state", "State", line=1),
+    Column("pin", "PIN", line=1),
+    Column("country", "Country", line=1, span=2),
 )
 CONTACT_COLUMNS = (
     Column("kind", "Kind", "enum", ContactKind, 1),
@@ -174,6 +174,11 @@ ALIASES = {
     "complainant": "complainant.person.names",
     "fir": FIR_REGISTERED,
 }
+
+
+def _checked(enum_cls: type[StrEnum], chosen: tuple[StrEnum, ...]) -> list[str]:
+    """Codes in the order their check boxes show them, so a loaded form compares as unchanged."""
+    return [member.value for member in enum_cls if member in chosen]
 
 
 def state_key_for(problem_field: str) -> str:
@@ -261,7 +266,7 @@ def person_description_state(p: PersonInput, prefix: str) -> State:
     return {
         f"{prefix}.aliases": ", ".join(p.aliases),
         f"{prefix}.mother_tongue": _code(p.mother_tongue),
-        f"{prefix}.languages": [lang.value for lang in p.languages],
+        f"{prefix}.languages": _checked(Language, p.languages),
         f"{prefix}.education": _text(p.education),
         f"{prefix}.school_name": _text(p.school_name),
         f"{prefix}.school_class": _text(p.school_class),
@@ -278,7 +283,7 @@ def person_description_state(p: PersonInput, prefix: str) -> State:
         f"{prefix}.eye_colour": _code(p.eye_colour),
         f"{prefix}.spectacles": p.spectacles,
         f"{prefix}.other_features": _text(p.other_features),
-        f"{prefix}.disabilities": [d.value for d in p.disabilities],
+        f"{prefix}.disabilities": _checked(Disability, p.disabilities),
         f"{prefix}.disability_notes": _text(p.disability_notes),
         f"{prefix}.medical_needs": _text(p.medical_needs),
         f"{prefix}.blood_group": _text(p.blood_group),
@@ -348,7 +353,7 @@ def case_to_state(data: CaseInput, zone: tzinfo) -> State:
             "circumstances.place_type": _code(c.place_type),
             "circumstances.means_of_travel": _code(c.means_of_travel),
             "circumstances.previous_episodes": str(c.previous_episodes),
-            "circumstances.triggers": [t.value for t in c.triggers],
+            "circumstances.triggers": _checked(Trigger, c.triggers),
             "circumstances.ransom_call": c.ransom_call,
             "suspects": _rows(data.suspects, SUSPECT_COLUMNS),
         }

@@ -13,3 +13,7 @@ class Column:
     kind: str = "text"  # text | enum | partial
     enum: type[StrEnum] | None = None
     stretch: int = 2
+    # Wide records (an address) wrap onto a second line: ``line`` 1 cells sit under line 0's,
+    # each ``span`` grid columns wide.
+    line: int = 0
+    span: int = 1

@@ -23,6 +23,17 @@ from ui.widgets.columns import Column
 from ui.widgets.fields import EnumCombo, PartialDateEdit, TextLine, set_problem_look
 
 
+def _positions(columns: tuple[Column, ...]) -> dict[str, tuple[int, int, int]]:
+    """(line, first grid column, span) of each column, laid out left to right per line."""
+    out: dict[str, tuple[int, int, int]] = {}
+    next_column: dict[int, int] = {}
+    for col in columns:
+        start = next_column.get(col.line, 0)
+        out[col.key] = (col.line, start, col.span)
+        next_column[col.line] = start + col.span
+    return out
+
+
 class _Row:
     def __init__(self, cells: dict[str, QWidget], remove: QToolButton) -> None:
         self.cells = cells
@@ -49,11 +60,25 @@ class RowsEditor(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(4)
-        for c, col in enumerate(columns):
+        self.lines = max(col.line for col in columns) + 1
+        self.positions = _positions(columns)
+        self.width = max(c + span for _line, c, span in self.positions.values())
+        self.headers: list[QLabel] = []
+        for col in columns:
+            line, c, span = self.positions[col.key]
             header = QLabel(col.label, self)
             header.setProperty("role", "column-header")
-            self.grid.addWidget(header, 0, c)
-            self.grid.setColumnStretch(c, col.stretch)
+            self.grid.addWidget(header, line, c, 1, span)
+            self.headers.append(header)
+        for c in range(self.width):
+            covering = [
+                col
+                for col in columns
+                if self.positions[col.key][1] <= c < sum(self.positions[col.key][1:])
+            ]
+            self.grid.setColumnStretch(
+                c, max(col.stretch for col in covering) if self.lines == 1 else 1
+            )
         self.add_button = QPushButton(add_label, self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_and_focus)
@@ -94,16 +119,18 @@ class RowsEditor(QWidget):
         return row
 
     def _layout_rows(self) -> None:
-        for r, row in enumerate(self.rows, start=1):
-            for c, col in enumerate(self.columns):
-                self.grid.addWidget(row.cells[col.key], r, c)
-            self.grid.addWidget(row.remove, r, len(self.columns))
+        for r, row in enumerate(self.rows):
+            top = self.lines * (r + 1)
+            for col in self.columns:
+                line, c, span = self.positions[col.key]
+                self.grid.addWidget(row.cells[col.key], top + line, c, 1, span)
+            self.grid.addWidget(row.remove, top, self.width)
         self.grid.addWidget(
             self.add_button,
-            len(self.rows) + 1,
+            self.lines * (len(self.rows) + 1),
             0,
             1,
-            min(2, len(self.columns)),
+            min(2, self.width),
             Qt.AlignmentFlag.AlignLeft,
         )
         previous: QWidget | None = None
@@ -115,11 +142,8 @@ class RowsEditor(QWidget):
                 previous = cell
         if previous is not None:
             QWidget.setTabOrder(previous, self.add_button)
-        for c in range(len(self.columns)):
-            header = self.grid.itemAtPosition(0, c)
-            label = header.widget() if header is not None else None
-            if label is not None:
-                label.setVisible(bool(self.rows))
+        for header in self.headers:
+            header.setVisible(bool(self.rows))
 
     def _after_rows_change(self) -> None:
         if self._read_only:
