@@ -22,7 +22,7 @@ from models.entities import Case, FoundPerson, TraceRecord
 from models.enums import Activity, CaseStatus, Sex
 from models.permissions import Capability, require
 from models.policy import Policy
-from models.services.common import load_policy, station_context
+from models.services.common import station_context
 
 ADULT_BAND = "18+"
 UNKNOWN_BAND = "unknown"
@@ -105,11 +105,6 @@ class DashboardService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
-
-    def policy(self) -> Policy:
-        """The station's durations and thresholds (the window reads the idle-lock minutes)."""
-        with self.db.read() as s:
-            return load_policy(s)
 
     def figures(self, actor: Actor) -> DashboardFigures:
         require(actor, Capability.VIEW_STATISTICS)

@@ -99,7 +99,3 @@ def test_voided_cases_are_not_counted(svc: Services, people: People) -> None:
 def test_admin_sees_no_figures(svc: Services, people: People) -> None:
     with pytest.raises(PermissionDenied):
         svc.dashboard.figures(people.admin)
-
-
-def test_policy_is_readable_without_a_session(svc: Services) -> None:
-    assert svc.dashboard.policy().idle_lock_minutes == 15
