@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -78,6 +79,8 @@ class FirstRunDialog(QDialog):
         heading = QLabel("Set up this station", setup)
         heading.setProperty("role", "page-title")
         s.addWidget(heading)
+        # Two columns, station and station head, so the form fits a 1366×768 screen.
+        columns = QHBoxLayout()
         form = QFormLayout()
         self.code = QLineEdit(setup)
         self.code.setPlaceholderText("e.g. MH-MUM-DHR")
@@ -90,6 +93,8 @@ class FirstRunDialog(QDialog):
         self.zone = QLineEdit(setup)
         self.phone = QLineEdit(setup)
         self.language = ChoiceCombo([("mr", "Marathi"), ("hi", "Hindi")], blank=None, parent=setup)
+        self.language.set_raw("mr")
+        form.addRow(QLabel("<b>The station</b>", setup))
         form.addRow("Station code", self.code)
         form.addRow("Station name", self.name)
         form.addRow("Name in Marathi / Hindi", self.name_local)
@@ -98,7 +103,8 @@ class FirstRunDialog(QDialog):
         form.addRow("Zone", self.zone)
         form.addRow("Station phone", self.phone)
         form.addRow("Language of printouts", self.language)
-        form.addRow(QLabel("<b>The station head's account</b>", setup))
+        head_form = QFormLayout()
+        head_form.addRow(QLabel("<b>The station head's account</b>", setup))
         self.username = QLineEdit(setup)
         self.username.setPlaceholderText("e.g. pi.shinde")
         self.full_name = QLineEdit(setup)
@@ -108,13 +114,18 @@ class FirstRunDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(setup)
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Username", self.username)
-        form.addRow("Full name", self.full_name)
-        form.addRow("Rank", self.rank)
-        form.addRow("Buckle number", self.buckle)
-        form.addRow("Password (12 characters or more)", self.password)
-        form.addRow("Password again", self.repeat)
-        s.addLayout(form)
+        head_form.addRow("Username", self.username)
+        head_form.addRow("Full name", self.full_name)
+        head_form.addRow("Rank", self.rank)
+        head_form.addRow("Buckle number", self.buckle)
+        head_form.addRow("Password (12 or more characters)", self.password)
+        head_form.addRow("Password again", self.repeat)
+        for field in (self.code, self.name, self.name_local, self.username, self.full_name):
+            field.setMinimumWidth(240)
+        columns.addLayout(form, 1)
+        columns.addSpacing(24)
+        columns.addLayout(head_form, 1)
+        s.addLayout(columns)
         self.error = QLabel(setup)
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -136,6 +147,7 @@ class FirstRunDialog(QDialog):
                 QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
             )
             self.pages.widget(index).setSizePolicy(policy, policy)
+        self.setMinimumWidth(640 if current == 0 else 1000)
         self.adjustSize()
 
     def _choose_demo(self) -> None:
