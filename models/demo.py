@@ -643,18 +643,14 @@ def _write_case(
     year = reported.astimezone(zone).year
     serial = _next_serial(s, station_id, policy.case_number_prefix, year, serials)
     writer, sho, io_id = users["hc.pawar"], users["pi.shinde"], users[io]
-    case = Case(
-        uuid=str(uuidlib.UUID(int=rng.getrandbits(128), version=4)),
+    case = case_store.new_case_row(
         station_id=station_id,
+        prefix=policy.case_number_prefix,
         year=year,
         serial=serial,
-        register_no=f"{policy.case_number_prefix}/{year}/{serial:04d}",
-        status=CaseStatus.REGISTERED.value,
-        status_changed_at=at_entry,
-        created_at=at_entry,
-        created_by_id=writer,
-        updated_at=at_entry,
-        updated_by_id=writer,
+        at=at_entry,
+        by_id=writer,
+        uuid=str(uuidlib.UUID(int=rng.getrandbits(128), version=4)),
     )
     officers = {uid: s.get_one(AppUser, uid) for uid in (writer, io_id)}
     case_store.apply_case_input(

@@ -109,6 +109,25 @@ def find_case(s: Session, ref: str, station_id: int) -> Case:
     return case
 
 
+def new_case_row(
+    *, station_id: int, prefix: str, year: int, serial: int, at: datetime, by_id: int, uuid: str
+) -> Case:
+    """A fresh register entry numbered ``prefix/year/serial``, registered at ``at`` by ``by_id``."""
+    return Case(
+        uuid=uuid,
+        station_id=station_id,
+        year=year,
+        serial=serial,
+        register_no=f"{prefix}/{year}/{serial:04d}",
+        status=CaseStatus.REGISTERED.value,
+        status_changed_at=at,
+        created_at=at,
+        created_by_id=by_id,
+        updated_at=at,
+        updated_by_id=by_id,
+    )
+
+
 def case_load_options() -> list[Any]:
     person = selectinload(Case.person)
     return [

@@ -14,11 +14,10 @@ from models.clock import Clock
 from models.db import Database
 from models.dto.found import FoundDetail, FoundInput, FoundRow
 from models.dto_codec import to_json
-from models.entities import Case, FoundPerson, Person, PersonName, Photo
+from models.entities import Case, FoundPerson, Person, PersonName
 from models.enums import Activity, CaseStatus, FoundStatus, Sex
 from models.errors import NotFound, Problem, RuleViolation, StaleEdit, ValidationFailed
 from models.permissions import Capability, require
-from models.photos import PhotoRejected, normalise_photo
 from models.rules.case_rules import CLOCK_SKEW, RuleContext, check_person, is_child_age, person_age
 from models.rules.clocks import found_person_clock
 from models.rules.normalise import normalise
@@ -33,7 +32,13 @@ from models.services.common import (
 )
 from models.services.mapping import assign, build, scalar_fields
 from models.services.notice_marking import mark_for_withdrawal
-from models.services.person_store import apply_person, person_input, photo_infos
+from models.services.person_store import (
+    apply_person,
+    attach_photos,
+    normalise_photos,
+    person_input,
+    photo_infos,
+)
 from models.text import like_pattern
 
 FOUND_SCALARS = scalar_fields(FoundInput, exclude=("person", "photos"))
@@ -97,44 +102,6 @@ class FoundService:
         # With no age at all, treat the person as a child: the CWC clock must not be missed.
         row.is_child = is_child_age(age) if age is not None else True
 
-    def _photos(
-        self,
-        data: FoundInput,
-        row: FoundPerson,
-        actor: Actor,
-        now: datetime,
-        problems: list[Problem],
-    ) -> None:
-        for i, photo in enumerate(data.photos):
-            if photo.data is None:
-                problems.append(Problem(f"photos[{i}]", "the photo's file could not be read"))
-                continue
-            try:
-                norm = normalise_photo(photo.data, name=photo.file or f"photo {i + 1}")
-            except PhotoRejected as exc:
-                problems.append(Problem(f"photos[{i}]", str(exc)))
-                continue
-            if photo.primary:
-                for old in row.person.photos:
-                    old.is_primary = False
-            row.person.photos.append(
-                Photo(
-                    position=len(row.person.photos),
-                    is_primary=photo.primary,
-                    taken_on=photo.taken_on,
-                    source=photo.source,
-                    jpeg=norm.jpeg,
-                    thumbnail=norm.thumbnail,
-                    width=norm.width,
-                    height=norm.height,
-                    sha256=norm.sha256,
-                    added_at=now,
-                    added_by_id=actor.user_id,
-                )
-            )
-        if row.person.photos and not any(p.is_primary for p in row.person.photos):
-            row.person.photos[0].is_primary = True
-
     def detail_of(
         self, s: Session, row: FoundPerson, sc: StationContext, now: datetime
     ) -> FoundDetail:
@@ -188,7 +155,9 @@ class FoundService:
                 updated_by_id=actor.user_id,
             )
             self._apply(row, data, ctx)
-            self._photos(data, row, actor, now, problems)
+            attach_photos(
+                row.person, normalise_photos(data.photos, problems), by_id=actor.user_id, at=now
+            )
             errors = [p for p in problems if p.is_error]
             if errors:
                 raise ValidationFailed(errors)
@@ -236,7 +205,9 @@ class FoundService:
                 )
             )
             self._apply(row, data, ctx)
-            self._photos(data, row, actor, now, problems)
+            attach_photos(
+                row.person, normalise_photos(data.photos, problems), by_id=actor.user_id, at=now
+            )
             errors = [p for p in problems if p.is_error]
             if errors:
                 raise ValidationFailed(errors)

@@ -617,18 +617,14 @@ class LegacyImportService:
         acting = s.get(AppUser, actor.user_id)
         assert acting is not None
         age = case_age(data, ctx)
-        case = Case(
-            uuid=str(uuidlib.uuid4()),
+        case = case_store.new_case_row(
             station_id=sc.station.id,
+            prefix=prefix,
             year=year,
             serial=serial,
-            register_no=f"{prefix}/{year}/{serial:04d}",
-            status=CaseStatus.REGISTERED.value,
-            status_changed_at=now,
-            created_at=now,
-            created_by_id=actor.user_id,
-            updated_at=now,
-            updated_by_id=actor.user_id,
+            at=now,
+            by_id=actor.user_id,
+            uuid=str(uuidlib.uuid4()),
         )
         case_store.apply_case_input(
             case,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from models.dto.cases import (
@@ -12,6 +13,7 @@ from models.dto.cases import (
     MarkRow,
     PersonInput,
     PhotoInfo,
+    PhotoInput,
 )
 from models.entities import (
     Address,
@@ -21,7 +23,10 @@ from models.entities import (
     IdentificationMark,
     Person,
     PersonName,
+    Photo,
 )
+from models.errors import Problem
+from models.photos import NormalisedPhoto, PhotoRejected, normalise_photo
 from models.services.mapping import assign, build, scalar_fields
 from models.text import search_key
 
@@ -85,3 +90,51 @@ def display_name(person: Person) -> str:
         if n.kind == "name":
             return n.text
     return "(name not known)"
+
+
+def normalise_photos(
+    photos: tuple[PhotoInput, ...], problems: list[Problem]
+) -> list[tuple[PhotoInput, NormalisedPhoto]]:
+    """Check and re-encode each photo (before any transaction: it is the slow part)."""
+    out: list[tuple[PhotoInput, NormalisedPhoto]] = []
+    for i, photo in enumerate(photos):
+        if photo.data is None:
+            problems.append(Problem(f"photos[{i}]", "the photo's file could not be read"))
+            continue
+        try:
+            out.append((photo, normalise_photo(photo.data, name=photo.file or f"photo {i + 1}")))
+        except PhotoRejected as exc:
+            problems.append(Problem(f"photos[{i}]", str(exc)))
+    return out
+
+
+def attach_photos(
+    person: Person,
+    photos: list[tuple[PhotoInput, NormalisedPhoto]],
+    *,
+    by_id: int,
+    at: datetime,
+) -> None:
+    """Add photos to a person; a new primary photo replaces the old one, and there is always one."""
+    existing = person.photos
+    if any(p.primary for p, _ in photos):
+        for old in existing:
+            old.is_primary = False
+    for photo, norm in photos:
+        existing.append(
+            Photo(
+                position=len(existing),
+                is_primary=photo.primary,
+                taken_on=photo.taken_on,
+                source=photo.source,
+                jpeg=norm.jpeg,
+                thumbnail=norm.thumbnail,
+                width=norm.width,
+                height=norm.height,
+                sha256=norm.sha256,
+                added_at=at,
+                added_by_id=by_id,
+            )
+        )
+    if existing and not any(p.is_primary for p in existing):
+        existing[0].is_primary = True
