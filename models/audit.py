@@ -7,20 +7,34 @@ Appends lock the single ``audit_head`` row, so two desks on PostgreSQL cannot fo
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.actor import Actor
-from models.entities import AuditEvent, AuditHead
+from models.entities import AuditEvent, AuditHead, SubjectKey
 
 GENESIS_HASH = "0" * 64
+
+# Records whose audit details are sealed under their own key, and the marker of sealed details.
+SEALED_SUBJECTS = frozenset({"case", "found_person"})
+SEALED_PREFIX = "enc1:"
+_NONCE_BYTES = 12
+# Details that say how an act was done, not who it was about, stay readable after a destruction.
+_PLAIN_KEYS = frozenset({"break_glass"})
+# The events that record a destruction; their details are never sealed.
+DESTROYED_ACTIONS = frozenset({"case.destroyed", "found.destroyed"})
 
 
 def canonical_json(value: Any) -> str:
@@ -70,13 +84,30 @@ def record(
     username: str | None = None,
     desk: str | None = None,
     station_id: int | None = None,
+    seal: bool = True,
 ) -> AuditEvent:
-    """Append one event inside the caller's transaction (it commits or rolls back with it)."""
+    """Append one event inside the caller's transaction (it commits or rolls back with it).
+
+    Details about a case or a found person are sealed under its key unless ``seal`` is False
+    (only for the event that records the record's destruction, which must stay readable).
+    """
     head = session.execute(
         select(AuditHead).where(AuditHead.id == 1).with_for_update()
     ).scalar_one()
+    event_id = head.last_id + 1
+    plain = _details(actor, details)
+    stored = canonical_json(plain)
+    if (
+        seal
+        and subject is not None
+        and subject.entity_type in SEALED_SUBJECTS
+        and subject.uuid is not None
+        and set(plain) - _PLAIN_KEYS
+    ):
+        key = _subject_key(session, subject.uuid, at)
+        stored = _seal(key, event_id, subject.uuid, stored)
     event = AuditEvent(
-        id=head.last_id + 1,
+        id=event_id,
         at=at,
         user_id=actor.user_id if actor else None,
         username=actor.username if actor else (username or "-"),
@@ -87,7 +118,7 @@ def record(
         entity_type=subject.entity_type if subject else None,
         entity_uuid=subject.uuid if subject else None,
         entity_ref=subject.ref if subject else None,
-        details=canonical_json(_details(actor, details)),
+        details=stored,
         prev_hash=head.last_hash,
     )
     # Hash the value as the database will return it (UTC, microseconds kept).
@@ -104,6 +135,105 @@ def _details(actor: Actor | None, details: Mapping[str, Any] | None) -> dict[str
     if actor is not None and actor.break_glass:
         out["break_glass"] = True  # every act under a break-glass grant is marked as such
     return out
+
+
+def _subject_key(session: Session, subject_uuid: str, at: datetime) -> bytes:
+    """The record's key, made on first use (appends are serialised by the head lock)."""
+    row = session.get(SubjectKey, subject_uuid)
+    if row is None:
+        row = SubjectKey(
+            subject_uuid=subject_uuid, key=AESGCM.generate_key(bit_length=256), created_at=at
+        )
+        session.add(row)
+        session.flush()
+    return row.key
+
+
+def _aad(event_id: int, subject_uuid: str) -> bytes:
+    # Binds the sealed text to its event and record: it cannot be moved to another row.
+    return f"talash-audit/{event_id}/{subject_uuid}".encode("ascii")
+
+
+def _seal(key: bytes, event_id: int, subject_uuid: str, text: str) -> str:
+    nonce = os.urandom(_NONCE_BYTES)
+    sealed = AESGCM(key).encrypt(nonce, text.encode("utf-8"), _aad(event_id, subject_uuid))
+    return SEALED_PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
+
+
+def is_sealed(event: AuditEvent) -> bool:
+    return event.details.startswith(SEALED_PREFIX)
+
+
+def holds_plain_details(event: AuditEvent) -> bool:
+    """True for unsealed details that say more than how the act was done (events about a
+    record written before details were sealed: they cannot be rewritten)."""
+    if is_sealed(event) or event.action in DESTROYED_ACTIONS:
+        return False
+    return bool(set(json.loads(event.details)) - _PLAIN_KEYS)
+
+
+def read_details(session: Session, event: AuditEvent) -> dict[str, Any] | None:
+    """The event's details; None when they were sealed and the record's key was destroyed.
+
+    Sealed details that do not open with their key (an altered row) read as
+    ``{"unreadable": …}``; ``verify_chain`` names such a row.
+    """
+    if not is_sealed(event):
+        value: dict[str, Any] = json.loads(event.details)
+        return value
+    if event.entity_uuid is None:
+        return {"unreadable": "sealed details without a record"}
+    row = session.get(SubjectKey, event.entity_uuid)
+    if row is None:
+        return None
+    try:
+        raw = base64.b64decode(event.details[len(SEALED_PREFIX) :], validate=True)
+        text = AESGCM(row.key).decrypt(
+            raw[:_NONCE_BYTES], raw[_NONCE_BYTES:], _aad(event.id, event.entity_uuid)
+        )
+    except (InvalidTag, binascii.Error, ValueError):
+        return {"unreadable": "the sealed details do not open with their key (altered?)"}
+    opened: dict[str, Any] = json.loads(text)
+    return opened
+
+
+def destruction_note(session: Session, subject_uuid: str | None) -> str:
+    """How a record whose key is gone was destroyed, from the event that recorded it."""
+    event = None
+    if subject_uuid is not None:
+        event = session.scalar(
+            select(AuditEvent)
+            .where(
+                AuditEvent.entity_uuid == subject_uuid,
+                AuditEvent.action.in_(DESTROYED_ACTIONS),
+            )
+            .order_by(AuditEvent.id.desc())
+            .limit(1)
+        )
+    if event is None:
+        return "destroyed (the record's key is gone)"
+    order = json.loads(event.details).get("order", {})
+    return (
+        f"destroyed under order {order.get('reference', '?')} of {order.get('date', '?')} "
+        f"({order.get('authority', '?')})"
+    )
+
+
+def details_for_reading(
+    session: Session, event: AuditEvent, notes: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """The details as a person reads them: a destroyed record's say how it was destroyed.
+
+    ``notes`` caches the destruction notes across the events of one listing.
+    """
+    details = read_details(session, event)
+    if details is not None:
+        return details
+    cache = notes if notes is not None else {}
+    uuid = event.entity_uuid or ""
+    if uuid not in cache:
+        cache[uuid] = destruction_note(session, event.entity_uuid)
+    return {"destroyed": cache[uuid]}
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """ORM entities (SQLAlchemy 2 typed mappings). Only services and migrations import these."""
 
-from models.entities.audit import AuditEvent, AuditHead
+from models.entities.audit import AuditEvent, AuditHead, SubjectKey
 from models.entities.case import (
     ActionEntry,
     Case,
@@ -66,6 +66,7 @@ __all__ = [
     "RiskAssessment",
     "Setting",
     "Station",
+    "SubjectKey",
     "Suspect",
     "TraceRecord",
 ]

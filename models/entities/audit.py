@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UTCDateTime
@@ -39,3 +39,17 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     last_id: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class SubjectKey(Base):
+    """The key that seals the audit details of one case or found person.
+
+    Destroying a record under a court or retention order deletes its key: the sealed details in
+    the (append-only, hash-chained) trail become unreadable while the chain stays intact.
+    """
+
+    __tablename__ = "subject_key"
+
+    subject_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -12,7 +12,6 @@ append-only and hash-chained like everything else in the trail, and need no tabl
 
 from __future__ import annotations
 
-import json
 import uuid as uuidlib
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -45,7 +44,7 @@ def _load(s: Session, now: datetime) -> dict[str, ApprovalRequest]:
         uuid = ev.entity_uuid
         if uuid is None:
             continue
-        details: dict[str, Any] = json.loads(ev.details)
+        details: dict[str, Any] = audit.read_details(s, ev) or {}
         if ev.action == "approval.request":
             out[uuid] = ApprovalRequest(
                 uuid=uuid,

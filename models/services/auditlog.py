@@ -6,8 +6,6 @@ The station head reads the whole trail; writers and investigating officers read 
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -81,6 +79,7 @@ class AuditService:
         limit = max(1, min(f.limit, MAX_ROWS))
         with self.db.write() as s:
             rows = s.scalars(query.where(*conditions).limit(limit)).all()
+            notes: dict[str, str] = {}
             out = [
                 AuditEventInfo(
                     id=e.id,
@@ -91,7 +90,7 @@ class AuditService:
                     outcome=e.outcome,
                     entity_type=e.entity_type,
                     entity_ref=e.entity_ref,
-                    details=json.loads(e.details),
+                    details=audit.details_for_reading(s, e, notes),
                 )
                 for e in rows
             ]

@@ -6,7 +6,6 @@ models/rules, writes, appends the audit event (with before/after), and returns D
 
 from __future__ import annotations
 
-import json
 import uuid as uuidlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -27,7 +26,6 @@ from models.dto.cases import (
     CaseInput,
     ClosureInput,
     ClosureStep,
-    PhotoInput,
     ReasonsInput,
     ReunionInput,
     RiskInput,
@@ -55,7 +53,6 @@ from models.errors import (
     ValidationFailed,
 )
 from models.permissions import Capability, require
-from models.photos import NormalisedPhoto, PhotoRejected, normalise_photo
 from models.rules.case_rules import (
     RuleContext,
     case_age,
@@ -78,6 +75,7 @@ from models.services.common import (
 )
 from models.services.mapping import assign, scalar_fields
 from models.services.notice_marking import mark_for_withdrawal
+from models.services.person_store import attach_photos, normalise_photos
 
 ACTIONS_NEEDING_DETAILS = frozenset(
     {ActionType.NOTE, ActionType.PLACES_CHECKED, ActionType.REVIEW, ActionType.MEDIA}
@@ -159,53 +157,6 @@ class CaseService:
             policy=sc.policy,
         )
 
-    @staticmethod
-    def _photos(
-        photos: tuple[PhotoInput, ...], problems: list[Problem]
-    ) -> list[tuple[PhotoInput, NormalisedPhoto]]:
-        out: list[tuple[PhotoInput, NormalisedPhoto]] = []
-        for i, photo in enumerate(photos):
-            if photo.data is None:
-                problems.append(Problem(f"photos[{i}]", "the photo's file could not be read"))
-                continue
-            try:
-                out.append(
-                    (photo, normalise_photo(photo.data, name=photo.file or f"photo {i + 1}"))
-                )
-            except PhotoRejected as exc:
-                problems.append(Problem(f"photos[{i}]", str(exc)))
-        return out
-
-    def _attach_photos(
-        self,
-        case: Case,
-        photos: list[tuple[PhotoInput, NormalisedPhoto]],
-        actor: Actor,
-        now: datetime,
-    ) -> None:
-        existing = case.person.photos
-        if any(p.primary for p, _ in photos):
-            for old in existing:
-                old.is_primary = False
-        for photo, norm in photos:
-            existing.append(
-                Photo(
-                    position=len(existing),
-                    is_primary=photo.primary,
-                    taken_on=photo.taken_on,
-                    source=photo.source,
-                    jpeg=norm.jpeg,
-                    thumbnail=norm.thumbnail,
-                    width=norm.width,
-                    height=norm.height,
-                    sha256=norm.sha256,
-                    added_at=now,
-                    added_by_id=actor.user_id,
-                )
-            )
-        if existing and not any(p.is_primary for p in existing):
-            existing[0].is_primary = True
-
     def _status(
         self,
         s: Session,
@@ -270,8 +221,8 @@ class CaseService:
             changes: list[FieldChange] = []
             who, when = "another desk", ""
             for event in events:
-                details = json.loads(event.details)
-                if int(details.get("version", 0)) <= since_version:
+                details = audit.read_details(s, event)
+                if details is None or int(details.get("version", 0)) <= since_version:
                     continue
                 who, when = event.username, event.at.isoformat(timespec="minutes")
                 for change in details.get("changes", []):
@@ -293,7 +244,7 @@ class CaseService:
         require(actor, Capability.REGISTER_CASE)
         now = self.clock.now()
         data, problems = normalise(data)
-        photos = self._photos(data.photos, problems)
+        photos = normalise_photos(data.photos, problems)
         with self.db.write() as s:
             sc = station_context(s)
             ctx = RuleContext.default(now, sc.zone)
@@ -305,18 +256,14 @@ class CaseService:
             age = case_age(data, ctx)
             year = local_year(data.report.reported_at, sc.zone)
             serial = next_number(s, sc.station.id, sc.policy.case_number_prefix, year)
-            case = Case(
-                uuid=str(uuidlib.uuid4()),
+            case = case_store.new_case_row(
                 station_id=sc.station.id,
+                prefix=sc.policy.case_number_prefix,
                 year=year,
                 serial=serial,
-                register_no=f"{sc.policy.case_number_prefix}/{year}/{serial:04d}",
-                status=CaseStatus.REGISTERED.value,
-                status_changed_at=now,
-                created_at=now,
-                created_by_id=actor.user_id,
-                updated_at=now,
-                updated_by_id=actor.user_id,
+                at=now,
+                by_id=actor.user_id,
+                uuid=str(uuidlib.uuid4()),
             )
             case_store.apply_case_input(
                 case,
@@ -334,7 +281,7 @@ class CaseService:
             ]
             s.add(case)
             s.flush()
-            self._attach_photos(case, photos, actor, now)
+            attach_photos(case.person, photos, by_id=actor.user_id, at=now)
             if data.risk is not None:
                 self._add_risk(case, data.risk, actor, now, sc)
             stored = case_store.case_input(case, users_by_id(s))
@@ -355,7 +302,7 @@ class CaseService:
         """Save an edit of the whole form; refused if someone saved since ``expected_version``."""
         now = self.clock.now()
         data, problems = normalise(data)
-        photos = self._photos(data.photos, problems)
+        photos = normalise_photos(data.photos, problems)
         try:
             with self.db.write() as s:
                 sc = station_context(s)
@@ -393,7 +340,7 @@ class CaseService:
                 if risk_changed and data.risk is not None:
                     require(actor, Capability.ASSESS_RISK, assigned_io_id=case.io_id)
                     self._add_risk(case, data.risk, actor, now, sc)
-                self._attach_photos(case, photos, actor, now)
+                attach_photos(case.person, photos, by_id=actor.user_id, at=now)
                 after_input = case_store.case_input(case, users)
                 changes = _diff(before, to_json(after_input))
                 if not changes and not photos:
