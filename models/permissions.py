@@ -39,6 +39,8 @@ class Capability(StrEnum):
     MANAGE_KEYS = "manage_keys"
     CHANGE_POLICY = "change_policy"
     HQ_IMPORT = "hq_import"
+    REQUEST_DESTRUCTION = "request_destruction"
+    APPROVE_DESTRUCTION = "approve_destruction"
 
 
 _W, _IO, _SHO, _ADM, _HQ = Role.WRITER, Role.IO, Role.SHO, Role.ADMIN, Role.HQ_CLERK
@@ -69,6 +71,10 @@ MATRIX: dict[Capability, frozenset[Role]] = {
     Capability.MANAGE_KEYS: frozenset({_ADM, _SHO}),
     Capability.CHANGE_POLICY: frozenset({_SHO}),
     Capability.HQ_IMPORT: frozenset({_HQ, _ADM}),
+    # Destruction under a court or retention order: the station head asks, an administrator
+    # (never the same person) carries it out.
+    Capability.REQUEST_DESTRUCTION: frozenset({_SHO}),
+    Capability.APPROVE_DESTRUCTION: frozenset({_ADM}),
 }
 
 # What an approved break-glass request may lend an administrator: reading, never changing.
@@ -111,6 +117,8 @@ _WHAT = {
     Capability.MANAGE_KEYS: "manage signing keys",
     Capability.CHANGE_POLICY: "change the station's clocks and thresholds",
     Capability.HQ_IMPORT: "import returns at headquarters",
+    Capability.REQUEST_DESTRUCTION: "ask for a record to be destroyed under an order",
+    Capability.APPROVE_DESTRUCTION: "carry out the destruction of a record under an order",
 }
 
 

@@ -16,6 +16,7 @@ from models.services.auditlog import AuditService
 from models.services.backups import BackupService
 from models.services.cases import CaseService
 from models.services.dashboard import DashboardService
+from models.services.destruction import DestructionService
 from models.services.drives import DriveService
 from models.services.exchange_keys import ExchangeKeyService
 from models.services.found import FoundService
@@ -50,6 +51,7 @@ class Services:
     legacy_import: LegacyImportService
     interchange: InterchangeService
     register_keys: RegisterKeyService
+    destruction: DestructionService
 
     @classmethod
     def build(cls, db: Database, clock: Clock) -> Services:
@@ -73,4 +75,5 @@ class Services:
             legacy_import=LegacyImportService(db, clock),
             interchange=InterchangeService(db, clock),
             register_keys=RegisterKeyService(db, clock),
+            destruction=DestructionService(db, clock),
         )
