@@ -540,3 +540,21 @@ def test_an_encrypted_register_is_scrubbed_the_same_way(
             assert _driver(conn).execute("PRAGMA secure_delete").fetchone()[0] == secure_before
     finally:
         db.dispose()
+
+
+def test_downgrading_below_the_keys_is_refused_while_keys_exist(
+    sqlite_svc: Services, sqlite_people: People
+) -> None:
+    """Dropping subject_key would shred every case's audit details at once."""
+    from alembic import command
+
+    from models.migrate import alembic_config
+
+    db = sqlite_svc.db
+    _register(sqlite_svc, sqlite_people)
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        with pytest.raises(RuntimeError, match="unreadable"):
+            command.downgrade(cfg, "0003_returns_hq")
+    assert _count(db, SubjectKey) == 1

@@ -35,4 +35,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Dropping the keys would make every sealed audit detail unreadable, as if every case had
+    # been destroyed: refuse while any exist.
+    keys = op.get_bind().execute(sa.text("SELECT count(*) FROM subject_key")).scalar()
+    if keys:
+        raise RuntimeError(
+            f"subject_key holds {keys} keys of sealed audit details; downgrading would make "
+            "those details unreadable for good. Restore a backup made before revision 0004."
+        )
     op.drop_table("subject_key")
