@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from models.dto.accounts import StationInfo
 from models.dto.cases import ClothingRow, MarkRow, OfficerRef
+from models.partial_date import DateProblem, PartialDate
 from models.vocabulary import label
 
 WEEKDAYS = {
@@ -44,10 +45,13 @@ def weekday(instant: datetime, zone: tzinfo, lang: str) -> str:
 
 
 def partial_date(text: str | None) -> str:
-    """An ISO partial date (2012, 2012-05, 2012-05-17) the Indian way round."""
+    """An ISO partial date (2012, 2012-05, 2012-05-17) the Indian way round (17-05-2012)."""
     if not text:
         return ""
-    return "-".join(reversed(text.split("-")))
+    try:
+        return PartialDate.parse_iso(text).indian()
+    except DateProblem:
+        return text  # printed as stored rather than refusing the whole printout
 
 
 def vocab(value: StrEnum | None, lang: str) -> str:

@@ -41,6 +41,7 @@ from reports.formatting import (
     clothing_text,
     day,
     mark_text,
+    partial_date,
     vocab,
     when,
     zone_of,
@@ -266,15 +267,8 @@ class _NoticeReport(BaseReport):
         )
         left: list[Flowable] = [_photo(photo, photo_w, photo_h, self.lang, f)]
         if photo and person.photo_taken_on:
-            left.append(
-                self.p(
-                    esc(
-                        f"{both('n_photo_taken', self.lang)}: "
-                        + "-".join(reversed(person.photo_taken_on.split("-")))
-                    ),
-                    "centre_small",
-                )
-            )
+            taken = f"{both('n_photo_taken', self.lang)}: {partial_date(person.photo_taken_on)}"
+            left.append(self.p(esc(taken), "centre_small"))
         block = Table(
             [[left, [*names, Spacer(1, 2 * mm * f), table]]],
             colWidths=[photo_w + 6 * mm * f, right_w],
