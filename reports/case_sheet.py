@@ -20,7 +20,7 @@ from models.taxonomy import load_taxonomy
 from reports.base import BaseReport
 from reports.fir import address_text, person_particulars
 from reports.formatting import officer, partial_date, vocab, when, zone_of
-from reports.labels import both, check_lang
+from reports.labels import both, check_lang, pair
 from reports.photo import JpegPhoto
 from reports.styles import ALERT, style
 from reports.tables import Cell, grid, pairs
@@ -38,8 +38,7 @@ def reason_text(code: str | None, lang: str) -> str:
     if not taxonomy.has_reason(code):
         return code
     label = taxonomy.reason(code).label
-    local = label.get(lang)
-    return f"{code} {label.en}" + (f" / {local}" if local != label.en else "")
+    return f"{code} {pair(label.en, label.get(lang))}"
 
 
 class CaseSheetReport(BaseReport):

@@ -29,7 +29,7 @@ from reports.formatting import (
     when,
     zone_of,
 )
-from reports.labels import both, check_lang, text
+from reports.labels import both, check_lang, pair, text
 from reports.styles import RULE, style
 from reports.tables import Cell, grid, pairs
 from reports.text import DASH, esc, join, or_dash, para
@@ -49,16 +49,11 @@ def time_period(start: datetime, zone: tzinfo) -> str:
 
 
 def act_title(act: Act, lang: str) -> str:
-    table = load_sections()
     try:
-        title = table.act(act).title
+        title = load_sections().act(act).title
     except KeyError:
         return vocab(act, lang)
-    return (
-        title.en
-        if lang == "en" or title.get(lang) == title.en
-        else f"{title.en} / {title.get(lang)}"
-    )
+    return pair(title.en, title.get(lang))
 
 
 def person_particulars(case: CaseDetail, lang: str) -> list[tuple[str, Cell]]:

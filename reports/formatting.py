@@ -11,6 +11,7 @@ from models.dto.accounts import StationInfo
 from models.dto.cases import ClothingRow, MarkRow, OfficerRef
 from models.partial_date import DateProblem, PartialDate
 from models.vocabulary import label
+from reports.labels import pair
 
 WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -58,9 +59,7 @@ def vocab(value: StrEnum | None, lang: str) -> str:
     """An enum value's label in English and the station's language ("Thin / सडपातळ")."""
     if value is None:
         return ""
-    english = label(value, "en")
-    local = label(value, lang)
-    return english if lang == "en" or local == english else f"{english} / {local}"
+    return pair(label(value, "en"), label(value, lang))
 
 
 def officer(ref: OfficerRef | None) -> str:

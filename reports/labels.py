@@ -10,7 +10,6 @@ from __future__ import annotations
 from types import MappingProxyType
 
 LANGS = ("en", "mr", "hi")
-LOCAL_LANGS = ("mr", "hi")
 
 _LABELS: dict[str, tuple[str, str, str]] = {
     # -- shared ------------------------------------------------------------------------------
@@ -315,11 +314,14 @@ def text(key: str, lang: str = "en") -> str:
     return {"mr": mr, "hi": hi}.get(lang, en)
 
 
+def pair(english: str, local: str, sep: str = " / ") -> str:
+    """English, then the local wording where it differs ("Thin / सडपातळ")."""
+    return english if local == english else f"{english}{sep}{local}"
+
+
 def both(key: str, lang: str, sep: str = " / ") -> str:
     """English, then the station's language (just English when ``lang`` is English)."""
-    en = text(key, "en")
-    local = text(key, lang)
-    return en if lang not in LOCAL_LANGS or local == en else f"{en}{sep}{local}"
+    return pair(text(key, "en"), text(key, lang), sep)
 
 
 def check_lang(lang: str) -> str:

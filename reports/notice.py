@@ -107,7 +107,7 @@ def _label_value_rows(
 
 def description_rows(person: PublicDescription, lang: str, *, found: bool) -> list[tuple[str, str]]:
     """The description as (label key, value) rows, in the order a reader scans a poster."""
-    years = text("years", "en") + (f" / {text('years', lang)}" if lang != "en" else "")
+    years = both("years", lang)
     age = f"{person.age} {years}" if person.age else ""
     hair = ", ".join(
         p
