@@ -16,6 +16,7 @@ from models.dto.cases import AddressRow, CaseDetail, PersonInput
 from models.dto.notices import CasePapers
 from models.enums import Act, FirActionTaken, IdDocumentType, SignatureKind
 from models.legal_sections import load_sections
+from models.vocabulary import label
 from reports.base import BaseReport
 from reports.formatting import (
     clock_time,
@@ -393,13 +394,10 @@ class FirReport(BaseReport):
                 Paragraph(esc(f"{mark} ({i}) {vocab(option, self.lang)}{extra}"), style("body"))
             )
         comp = self.case.complainant
-        language = vocab(comp.read_over_language, "en") if comp and comp.read_over_language else ""
-        local_language = (
-            vocab(comp.read_over_language, self.lang).split(" / ")[-1]
-            if comp and comp.read_over_language
-            else ""
-        )
-        read_over = text("read_over", "en").format(language=language or "their language")
+        read_over_in = comp.read_over_language if comp else None
+        language = label(read_over_in, "en") if read_over_in else "their language"
+        local_language = label(read_over_in, self.lang) if read_over_in else ""
+        read_over = text("read_over", "en").format(language=language)
         lines += [Spacer(1, 1.5 * mm), Paragraph(esc(read_over), style("body"))]
         if self.lang != "en":
             lines.append(
