@@ -30,7 +30,7 @@ from reports.formatting import (
     when,
     zone_of,
 )
-from reports.labels import both, check_lang, pair, text
+from reports.labels import both, check_lang, pair, text, wordings
 from reports.styles import RULE, style
 from reports.tables import Cell, grid, pairs
 from reports.text import DASH, esc, join, or_dash, para
@@ -185,10 +185,7 @@ class FirReport(BaseReport):
             Paragraph(
                 esc(f"{text('fir_form', 'en')} / {text('fir_form', self.lang)}"), style("subtitle")
             ),
-            Paragraph(esc(text("fir_title", "en")), style("title")),
-            Paragraph(esc(text("fir_title", self.lang)), style("title"))
-            if self.lang != "en"
-            else Spacer(0, 0),
+            *(Paragraph(esc(line), style("title")) for line in wordings("fir_title", self.lang)),
             Paragraph(
                 esc(f"{text('fir_under', 'en')} {text('fir_under', self.lang)}"), style("subtitle")
             ),
@@ -380,9 +377,9 @@ class FirReport(BaseReport):
     def item_13(self) -> list[Flowable]:
         fir = self.fir
         io = self.case.io_officer
-        lines: list[Flowable] = [Paragraph(esc(text("fir_13_note", "en")), style("small"))]
-        if self.lang != "en":
-            lines.append(Paragraph(esc(text("fir_13_note", self.lang)), style("small")))
+        lines: list[Flowable] = [
+            Paragraph(esc(line), style("small")) for line in wordings("fir_13_note", self.lang)
+        ]
         for i, option in enumerate(FirActionTaken, start=1):
             mark = "[X]" if option is fir.action_taken else "[  ]"
             extra = ""

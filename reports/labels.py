@@ -314,6 +314,11 @@ def text(key: str, lang: str = "en") -> str:
     return {"mr": mr, "hi": hi}.get(lang, en)
 
 
+def wordings(key: str, lang: str) -> list[str]:
+    """The label in English, then in ``lang`` where that differs: one line each on the page."""
+    return list(dict.fromkeys([text(key, "en"), text(key, lang)]))
+
+
 def pair(english: str, local: str, sep: str = " / ") -> str:
     """English, then the local wording where it differs ("Thin / सडपातळ")."""
     return english if local == english else f"{english}{sep}{local}"

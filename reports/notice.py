@@ -46,7 +46,7 @@ from reports.formatting import (
     when,
     zone_of,
 )
-from reports.labels import both, check_lang, text
+from reports.labels import both, check_lang, text, wordings
 from reports.photo import JpegPhoto
 from reports.qr import qr_flowable
 from reports.styles import ALERT, RULE, SHADE, scaled
@@ -66,7 +66,7 @@ def shorten(value: str, limit: int) -> str:
 
 def two_lines(key: str, lang: str) -> str:
     """A label as markup: English, and below it the station's language."""
-    return "<br/>".join(esc(line) for line in dict.fromkeys([text(key, "en"), text(key, lang)]))
+    return "<br/>".join(esc(line) for line in wordings(key, lang))
 
 
 def _photo(jpeg: bytes | None, width: float, height: float, lang: str, factor: float) -> Flowable:
@@ -219,6 +219,10 @@ class _NoticeReport(BaseReport):
     def p(self, markup: str, style: str) -> Paragraph:
         return Paragraph(markup, scaled(style, self.factor))
 
+    def lines(self, key: str, style: str) -> list[Paragraph]:
+        """The wording in English, then in the station's language below it."""
+        return [self.p(esc(line), style) for line in wordings(key, self.lang)]
+
     def station_line(self, station: StationInfo) -> Paragraph:
         name = station.name + (f" · {station.name_local}" if station.name_local else "")
         return self.p(
@@ -342,10 +346,7 @@ class MissingNoticeReport(_NoticeReport):
             Spacer(1, 3 * mm * self.factor),
             self.place_line("n_last_seen", when(n.last_seen_at, zone), n.last_seen_place),
             Spacer(1, 3 * mm * self.factor),
-            self.p(esc(text("appeal_missing", "en")), "appeal"),
-            self.p(esc(text("appeal_missing", self.lang)), "appeal")
-            if self.lang != "en"
-            else Spacer(0, 0),
+            *self.lines("appeal_missing", "appeal"),
             Spacer(1, 2 * mm * self.factor),
             _contacts(
                 n.context.station,
@@ -378,10 +379,7 @@ class FoundNoticeReport(_NoticeReport):
         zone = zone_of(n.context.station)
         story: list[Flowable] = [
             self.station_line(n.context.station),
-            self.p(esc(text("found_title", "en")), "banner_sub"),
-            self.p(esc(text("found_title", self.lang)), "banner_sub")
-            if self.lang != "en"
-            else Spacer(0, 0),
+            *self.lines("found_title", "banner_sub"),
             Spacer(1, 2 * mm * self.factor),
             self.number_line(n.notice_no, day(n.issued_at, zone)),
             Spacer(1, 3 * mm * self.factor),
@@ -396,10 +394,7 @@ class FoundNoticeReport(_NoticeReport):
             ]
         story += [
             Spacer(1, 3 * mm * self.factor),
-            self.p(esc(text("appeal_found", "en")), "appeal"),
-            self.p(esc(text("appeal_found", self.lang)), "appeal")
-            if self.lang != "en"
-            else Spacer(0, 0),
+            *self.lines("appeal_found", "appeal"),
             Spacer(1, 2 * mm * self.factor),
             _contacts(
                 n.context.station,
@@ -442,16 +437,11 @@ class WithdrawalSlipReport(BaseReport):
         ]
         if self.lang != "en":
             lines.append(Paragraph(esc(text("traced_title", self.lang)), scaled("banner_sub", 1.2)))
+        lines.append(Spacer(1, 4 * mm))
         lines += [
-            Spacer(1, 4 * mm),
-            Paragraph(esc(text(key, "en").format(notice=sl.notice_no)), scaled("appeal", 1)),
+            Paragraph(esc(line.format(notice=sl.notice_no)), scaled("appeal", 1))
+            for line in wordings(key, self.lang)
         ]
-        if self.lang != "en":
-            lines.append(
-                Paragraph(
-                    esc(text(key, self.lang).format(notice=sl.notice_no)), scaled("appeal", 1)
-                )
-            )
         lines += [
             Spacer(1, 3 * mm),
             Paragraph(
