@@ -182,13 +182,9 @@ class FirReport(BaseReport):
         police = f"{station.state} {text('police', 'en')}"
         return [
             Paragraph(esc(police), style("subtitle")),
-            Paragraph(
-                esc(f"{text('fir_form', 'en')} / {text('fir_form', self.lang)}"), style("subtitle")
-            ),
+            Paragraph(esc(both("fir_form", self.lang)), style("subtitle")),
             *(Paragraph(esc(line), style("title")) for line in wordings("fir_title", self.lang)),
-            Paragraph(
-                esc(f"{text('fir_under', 'en')} {text('fir_under', self.lang)}"), style("subtitle")
-            ),
+            Paragraph(esc(both("fir_under", self.lang, " ")), style("subtitle")),
             Spacer(1, 3 * mm),
         ]
 

@@ -100,6 +100,15 @@ def test_fir_in_hindi_and_english(issued: Issued, people: People, tmp_path: Path
         render_fir(papers, lang="fr")
 
 
+def test_english_fir_states_its_form_and_section_once(
+    issued: Issued, people: People, tmp_path: Path
+) -> None:
+    papers = issued.svc.notices.case_papers(people.writer, issued.case.register_no, "fir")
+    text_ = pdf_text(render_fir(papers, lang="en"), tmp_path)
+    assert text_.count("Integrated Investigation Form-I") == 1
+    assert text_.count("Under Section 173 B.N.S.S.") == 1
+
+
 def test_no_fir_no_fir_printout(svc: Services, people: People) -> None:
     case = register_child(
         svc, people, fir=None, fir_not_filed_reason="Zero FIR registered at Sion PS"
