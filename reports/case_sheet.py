@@ -18,13 +18,13 @@ from models.dto.notices import CasePapers
 from models.enums import Portal
 from models.taxonomy import load_taxonomy
 from reports.base import BaseReport
-from reports.fir import address_text, person_particulars
+from reports.fir import address_text, narrative_paragraphs, person_particulars, suspect_rows
 from reports.formatting import officer, partial_date, vocab, when, zone_of
 from reports.labels import both, check_lang, pair
 from reports.photo import JpegPhoto
 from reports.styles import ALERT, style
 from reports.tables import Cell, grid, pairs
-from reports.text import DASH, esc, join, or_dash, para
+from reports.text import DASH, esc, join, or_dash
 
 
 def yes_no(value: bool | None) -> str:
@@ -211,12 +211,12 @@ class CaseSheetReport(BaseReport):
                 ("Ransom call", join([yes_no(c.ransom_call), c.ransom_details], "; ")),
             ]
         )
-        narrative = [
-            Paragraph(para(block), style("body"))
-            for block in c.narrative.split("\n\n")
-            if block.strip()
+        return [
+            rows,
+            Spacer(1, 2 * mm),
+            Paragraph("Narrative", style("label")),
+            *narrative_paragraphs(c.narrative, "body"),
         ]
-        return [rows, Spacer(1, 2 * mm), Paragraph("Narrative", style("label")), *narrative]
 
     def complainant(self) -> Table:
         comp = self.case.complainant
@@ -261,17 +261,7 @@ class CaseSheetReport(BaseReport):
                 Spacer(1, 2 * mm),
                 grid(
                     ["#", "Suspect", "Alias", "Relative", "Address", "Description"],
-                    [
-                        [
-                            str(i),
-                            or_dash(s.name),
-                            or_dash(s.alias),
-                            or_dash(s.relative_name),
-                            or_dash(s.address),
-                            or_dash(s.description),
-                        ]
-                        for i, s in enumerate(self.case.suspects, start=1)
-                    ],
+                    suspect_rows(self.case),
                     self.w(0.05, 0.2, 0.12, 0.18, 0.2, 0.25),
                 ),
             ]

@@ -114,6 +114,30 @@ def person_particulars(case: CaseDetail, lang: str) -> list[tuple[str, Cell]]:
     return items
 
 
+def suspect_rows(case: CaseDetail) -> list[list[Cell]]:
+    """The known or suspected accused, numbered (FIR item 7, the case sheet)."""
+    return [
+        [
+            str(i),
+            or_dash(s.name),
+            or_dash(s.alias),
+            or_dash(s.relative_name),
+            or_dash(s.address),
+            or_dash(s.description),
+        ]
+        for i, s in enumerate(case.suspects, start=1)
+    ]
+
+
+def narrative_paragraphs(narrative: str, style_name: str) -> list[Flowable]:
+    """The narrative as written, a paragraph for each block between blank lines."""
+    return [
+        Paragraph(para(block), style(style_name))
+        for block in narrative.split("\n\n")
+        if block.strip()
+    ]
+
+
 class FirReport(BaseReport):
     def __init__(self, papers: CasePapers, *, lang: str = "mr") -> None:
         if papers.case.fir is None:
@@ -330,17 +354,7 @@ class FirReport(BaseReport):
         return [pairs(items, self.w(0.4, 0.6))]
 
     def item_7(self) -> Table:
-        rows: list[list[Cell]] = [
-            [
-                str(i),
-                or_dash(s.name),
-                or_dash(s.alias),
-                or_dash(s.relative_name),
-                or_dash(s.address),
-                or_dash(s.description),
-            ]
-            for i, s in enumerate(self.case.suspects, start=1)
-        ] or [["", DASH, DASH, DASH, DASH, DASH]]
+        rows = suspect_rows(self.case) or [["", DASH, DASH, DASH, DASH, DASH]]
         return grid(
             [
                 self.b("sno"),
@@ -355,13 +369,8 @@ class FirReport(BaseReport):
         )
 
     def item_12(self) -> list[Flowable]:
-        narrative = [
-            Paragraph(para(block), style("narrative"))
-            for block in self.case.circumstances.narrative.split("\n\n")
-            if block.strip()
-        ]
         return [
-            *narrative,
+            *narrative_paragraphs(self.case.circumstances.narrative, "narrative"),
             Spacer(1, 2 * mm),
             Paragraph(esc(self.b("missing_particulars")), style("label")),
             self.missing_person(),
