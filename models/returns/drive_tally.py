@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, false, func, literal, or_, select, union_all
+from sqlalchemy import Integer, and_, case, false, func, literal, not_, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from models.dto.returns import ReturnColumn, ReturnRow, ReturnTable
 from models.entities import Case, FoundPerson, TraceRecord
-from models.enums import Activity, Condition, CwcOrder, FoundStatus, TraceType
+from models.enums import Activity, CwcOrder, FoundStatus
 from models.returns.period import Window
-from models.returns.sql import NOT_VOID, SEX_LABELS, SEXES, TRACED_AT, in_window
+from models.returns.sql import DIED, NOT_VOID, SEX_LABELS, SEXES, TRACED_AT, in_window
 
 LABOUR = frozenset({Activity.CHILD_LABOUR.value, Activity.DOMESTIC_WORK.value})
 ACTIVITY_GROUPS = (
@@ -79,10 +79,6 @@ def _matches(key: tuple[Any, ...], match: dict[str, Any]) -> bool:
 
 def tally(s: Session, station_id: int, station_state: str, w: Window) -> Tally:
     """One grouped query over traced and found children of the drive's window."""
-    alive = ~or_(
-        TraceRecord.trace_type == TraceType.FOUND_DEAD.value,
-        TraceRecord.condition == Condition.DECEASED.value,
-    )
     traced = (
         select(
             literal("traced").label("kind"),
@@ -106,7 +102,7 @@ def tally(s: Session, station_id: int, station_state: str, w: Window) -> Tally:
             NOT_VOID,
             Case.is_child.is_(True),
             in_window(TRACED_AT, w),
-            alive,  # a child found dead is not "rescued"; R5 counts them
+            not_(DIED),  # a child found dead is not "rescued"; R5 counts them
         )
     )
     state = func.lower(func.trim(FoundPerson.native_state))

@@ -16,7 +16,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from models.base import UTCDateTime
 from models.entities import Case, TraceRecord
-from models.enums import CaseStatus
+from models.enums import CaseStatus, Condition, TraceType
 from models.returns.period import Window
 
 SEXES = ("male", "female", "transgender", "unknown")
@@ -78,6 +78,12 @@ MOVED_AT: ColumnElement[datetime] = case(
 )
 
 NOT_VOID: ColumnElement[bool] = Case.status != CaseStatus.VOID.value
+
+# Found dead, or died after the trace: never "rescued" or "produced", counted apart in R5.
+DIED: ColumnElement[bool] = or_(
+    TraceRecord.trace_type == TraceType.FOUND_DEAD.value,
+    TraceRecord.condition == Condition.DECEASED.value,
+)
 
 
 def in_window(instant: Any, w: Window) -> ColumnElement[bool]:

@@ -30,20 +30,19 @@ from models.entities import (
 )
 from models.enums import (
     ActionType,
-    Condition,
     CwcOrder,
     FoundStatus,
     HowTraced,
     Locality,
     Portal,
     Sex,
-    TraceType,
 )
 from models.legal_sections import SectionTable, section_key
 from models.policy import Policy
 from models.returns.drive_tally import DriveWindow, drive_table
 from models.returns.period import Window
 from models.returns.sql import (
+    DIED,
     MOVED_AT,
     NOT_VOID,
     SEX_LABELS,
@@ -327,12 +326,6 @@ def r3_compliance(s: Session, scope: Scope) -> ReturnTable:
     )
     reported, no_fir, ahtu_traff, ahtu_rule, ahtu_pending = s.execute(compliance).one()
 
-    alive = not_(
-        or_(
-            TraceRecord.trace_type == TraceType.FOUND_DEAD.value,
-            TraceRecord.condition == Condition.DECEASED.value,
-        )
-    )
     produced = TraceRecord.cwc_produced_at.is_not(None)
     on_time = within_hours(
         TraceRecord.traced_at, TraceRecord.cwc_produced_at, policy.cwc_production_hours
@@ -341,7 +334,7 @@ def r3_compliance(s: Session, scope: Scope) -> ReturnTable:
         count_if(and_(produced, on_time)),
         count_if(and_(produced, not_(on_time))),
         count_if(not_(produced)),
-    ).where(*_where(scope), child, in_window(TRACED_AT, w), alive)
+    ).where(*_where(scope), child, in_window(TRACED_AT, w), not_(DIED))
     cwc_on_time, cwc_late, cwc_not = s.execute(cwc).one()
 
     first_upload = (
@@ -477,13 +470,7 @@ R5_ROWS = (
 
 def r5_disposal(s: Session, scope: Scope) -> ReturnTable:
     disposal = case(
-        (
-            or_(
-                TraceRecord.trace_type == TraceType.FOUND_DEAD.value,
-                TraceRecord.condition == Condition.DECEASED.value,
-            ),
-            literal("deceased"),
-        ),
+        (DIED, literal("deceased")),
         (TraceRecord.cwc_order.is_not(None), TraceRecord.cwc_order),
         (TraceRecord.handover_at.is_not(None), literal("handed_over")),
         else_=literal("pending"),
