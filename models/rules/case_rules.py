@@ -60,7 +60,7 @@ def _warn(problems: list[Problem], field: str, message: str) -> None:
     problems.append(Problem(field, message, "warning"))
 
 
-def _not_future(
+def not_future(
     problems: list[Problem], field: str, value: datetime | None, ctx: RuleContext
 ) -> None:
     if value is not None and value > ctx.now + CLOCK_SKEW:
@@ -199,8 +199,8 @@ def check_person(
 
 
 def check_report(report: ReportInput, problems: list[Problem], ctx: RuleContext) -> None:
-    _not_future(problems, "report.reported_at", report.reported_at, ctx)
-    _not_future(problems, "report.gd_entry_at", report.gd_entry_at, ctx)
+    not_future(problems, "report.reported_at", report.reported_at, ctx)
+    not_future(problems, "report.gd_entry_at", report.gd_entry_at, ctx)
     if report.gd_entry_at is not None and report.gd_entry_at < report.reported_at - CLOCK_SKEW:
         _warn(problems, "report.gd_entry_at", "the GD entry is earlier than the report")
     if report.report_mode is ReportMode.ZERO_FIR:
@@ -215,7 +215,7 @@ def check_report(report: ReportInput, problems: list[Problem], ctx: RuleContext)
 def check_circumstances(
     circ: CircumstancesInput, report: ReportInput, problems: list[Problem], ctx: RuleContext
 ) -> None:
-    _not_future(problems, "circumstances.last_seen_at", circ.last_seen_at, ctx)
+    not_future(problems, "circumstances.last_seen_at", circ.last_seen_at, ctx)
     if circ.last_seen_at > report.reported_at + CLOCK_SKEW:
         _err(
             problems,
@@ -225,7 +225,7 @@ def check_circumstances(
     if circ.last_seen_until is not None:
         if circ.last_seen_until < circ.last_seen_at:
             _err(problems, "circumstances.last_seen_until", "is before the time last seen")
-        _not_future(problems, "circumstances.last_seen_until", circ.last_seen_until, ctx)
+        not_future(problems, "circumstances.last_seen_until", circ.last_seen_until, ctx)
     if not circ.last_seen_place:
         _err(problems, "circumstances.last_seen_place", "is required")
     if not circ.narrative:
@@ -314,7 +314,7 @@ def _check_fir_body(
 ) -> None:
     if not fir.number:
         _err(problems, "fir.number", "is required")
-    _not_future(problems, "fir.registered_at", fir.registered_at, ctx)
+    not_future(problems, "fir.registered_at", fir.registered_at, ctx)
     if fir.registered_at < report.reported_at - CLOCK_SKEW:
         _err(problems, "fir.registered_at", "the FIR cannot be earlier than the report")
     if not fir.sections:
@@ -350,8 +350,8 @@ def _check_fir_body(
                 where,
                 f"{row.act.value} {row.section} is marked unverified in the section table",
             )
-    _not_future(problems, "fir.copy_given_at", fir.copy_given_at, ctx)
-    _not_future(problems, "fir.dispatched_to_court_at", fir.dispatched_to_court_at, ctx)
+    not_future(problems, "fir.copy_given_at", fir.copy_given_at, ctx)
+    not_future(problems, "fir.dispatched_to_court_at", fir.dispatched_to_court_at, ctx)
 
 
 # -- reasons and risk --------------------------------------------------------------------------

@@ -43,7 +43,7 @@ from models.entities import (
     RiskAssessment,
     TraceRecord,
 )
-from models.enums import ActionType, CaseStatus, TraceType
+from models.enums import CaseStatus
 from models.errors import (
     FieldChange,
     NotFound,
@@ -62,6 +62,7 @@ from models.rules.case_rules import (
     is_child_age,
 )
 from models.rules.normalise import normalise
+from models.rules.record_rules import check_action, check_closure_steps, check_reunion, check_trace
 from models.rules.status import OPEN_STATUSES, check_transition
 from models.services import case_store
 from models.services.common import (
@@ -76,10 +77,6 @@ from models.services.common import (
 from models.services.mapping import assign, scalar_fields
 from models.services.notice_marking import mark_for_withdrawal
 from models.services.person_store import attach_photos, normalise_photos
-
-ACTIONS_NEEDING_DETAILS = frozenset(
-    {ActionType.NOTE, ActionType.PLACES_CHECKED, ActionType.REVIEW, ActionType.MEDIA}
-)
 
 
 class _Unchanged(Exception):
@@ -179,6 +176,17 @@ class CaseService:
                 reason=reason,
             )
         )
+
+    def _traced_case(
+        self, s: Session, ref: str, sc: StationContext, actor: Actor, refusal: str
+    ) -> Case:
+        """A traced case whose reunion or closure steps ``actor`` may record; ``refusal`` names
+        the case with ``{}`` when it has no trace."""
+        case = case_store.find_case(s, ref, sc.station.id)
+        require(actor, Capability.RECORD_TRACE, assigned_io_id=case.io_id)
+        if case.trace is None or case.status != CaseStatus.TRACED.value:
+            raise RuleViolation(refusal.format(case.register_no))
+        return case
 
     def _touch(self, case: Case, actor: Actor, now: datetime) -> None:
         case.updated_at = now
@@ -452,18 +460,6 @@ class CaseService:
         now = self.clock.now()
         data, problems = normalise(data)
         when = data.happened_at or now
-        if when > now + timedelta(minutes=10):
-            problems.append(Problem("happened_at", "cannot be in the future"))
-        if data.action_type is ActionType.PORTAL_UPLOAD and (
-            data.portal is None or not data.reference
-        ):
-            problems.append(
-                Problem("reference", "a portal upload needs the portal and its reference number")
-            )
-        if data.action_type is ActionType.STATIONS_INFORMED and not data.stations:
-            problems.append(Problem("stations", "list the stations or offices informed"))
-        if data.action_type in ACTIONS_NEEDING_DETAILS and not data.details:
-            problems.append(Problem("details", "say what was done"))
         with self.db.write() as s:
             sc = station_context(s)
             case = case_store.find_case(s, ref, sc.station.id)
@@ -472,8 +468,9 @@ class CaseService:
                 raise RuleViolation(
                     f"Case {case.register_no} is {case.status}; its action log is closed."
                 )
-            if when < case.reported_at - timedelta(days=1):
-                problems.append(Problem("happened_at", "is before the case was reported"))
+            problems += check_action(
+                data, when, case.reported_at, RuleContext.default(now, sc.zone)
+            )
             if problems:
                 raise ValidationFailed(problems)
             entry = ActionEntry(
@@ -588,18 +585,7 @@ class CaseService:
             require(actor, Capability.RECORD_TRACE, assigned_io_id=case.io_id)
             check_transition(CaseStatus(case.status), CaseStatus.TRACED)
             ctx = RuleContext.default(now, sc.zone)
-            if data.traced_at > now + timedelta(minutes=10):
-                problems.append(Problem("traced_at", "cannot be in the future"))
-            if data.traced_at < case.last_seen_at:
-                problems.append(Problem("traced_at", "is before the person was last seen"))
-            if data.ps_informed_at is not None and data.ps_informed_at < data.traced_at:
-                problems.append(Problem("ps_informed_at", "is before the trace"))
-            if not data.place:
-                problems.append(Problem("place", "say where the person was traced"))
-            if data.accused_arrested < 0:
-                problems.append(Problem("accused_arrested", "cannot be negative"))
-            if data.trace_type is TraceType.FOUND_DEAD and not data.uidb_number:
-                problems.append(Problem("uidb_number", "give the inquest or UIDB number"))
+            problems += check_trace(data, case.last_seen_at, ctx)
             check_reasons(
                 ReasonsInput(suspected=case.suspected_reason, confirmed=data.confirmed_reason),
                 problems,
@@ -630,32 +616,13 @@ class CaseService:
         data, problems = normalise(data)
         with self.db.write() as s:
             sc = station_context(s)
-            case = case_store.find_case(s, ref, sc.station.id)
-            require(actor, Capability.RECORD_TRACE, assigned_io_id=case.io_id)
-            if case.trace is None or case.status != CaseStatus.TRACED.value:
-                raise RuleViolation(f"Record the trace of {case.register_no} before the reunion.")
-            traced_at = case.trace.traced_at
-            for field in ("cwc_produced_at", "handover_at", "safe_well_at", "return_interview_at"):
-                value = getattr(data, field)
-                if value is None:
-                    continue
-                if value > now + timedelta(minutes=10):
-                    problems.append(Problem(field, "cannot be in the future"))
-                elif value < traced_at:
-                    problems.append(Problem(field, "is before the person was traced"))
-            if data.cwc_produced_at is not None and not data.cwc_name:
-                problems.append(Problem("cwc_name", "name the Child Welfare Committee"))
-            if data.handover_at is not None and not data.handover_to_name:
-                problems.append(
-                    Problem("handover_to_name", "say to whom the person was handed over")
-                )
-            if data.cwc_not_required_reason and case.is_child and data.cwc_produced_at is None:
-                problems.append(
-                    Problem(
-                        "cwc_not_required_reason",
-                        "a traced child is produced before the CWC (JJ Act s.31)",
-                    )
-                )
+            case = self._traced_case(
+                s, ref, sc, actor, "Record the trace of {} before the reunion."
+            )
+            assert case.trace is not None
+            problems += check_reunion(
+                data, case.trace.traced_at, case.is_child, RuleContext.default(now, sc.zone)
+            )
             if problems:
                 raise ValidationFailed(problems)
             before = to_json(case_store.trace_input(case.trace, None))
@@ -672,14 +639,9 @@ class CaseService:
         data, problems = normalise(data)
         with self.db.write() as s:
             sc = station_context(s)
-            case = case_store.find_case(s, ref, sc.station.id)
-            require(actor, Capability.RECORD_TRACE, assigned_io_id=case.io_id)
-            if case.trace is None or case.status != CaseStatus.TRACED.value:
-                raise RuleViolation(f"Case {case.register_no} has no trace to close on.")
-            for field in ("complainant_informed_at", "dlsa_informed_at"):
-                value = getattr(data, field)
-                if value is not None and value > now + timedelta(minutes=10):
-                    problems.append(Problem(field, "cannot be in the future"))
+            case = self._traced_case(s, ref, sc, actor, "Case {} has no trace to close on.")
+            assert case.trace is not None
+            problems += check_closure_steps(data, RuleContext.default(now, sc.zone))
             if problems:
                 raise ValidationFailed(problems)
             for field in ("complainant_informed_at", "dlsa_informed_at", "final_report_ref"):
@@ -776,22 +738,15 @@ class CaseService:
                 if new is not CaseStatus.REGISTERED
                 else []
             )
-            self._touch(case, actor, now)
-            s.flush()
-            audit.record(
+            return self._commit(
                 s,
-                at=now,
-                actor=actor,
-                action=action,
-                subject=self._subject(case),
-                details={
-                    "version": case.version,
-                    "reason": reason_text,
-                    "to": to_station,
-                    "notices_marked": marked,
-                },
+                sc,
+                case,
+                actor,
+                now,
+                action,
+                {"reason": reason_text, "to": to_station, "notices_marked": marked},
             )
-            return self._detail(s, case, sc, now)
 
 
 def _risk_key(risk: RiskInput | None) -> Any:

@@ -18,9 +18,10 @@ from models.entities import Case, FoundPerson, Person, PersonName
 from models.enums import Activity, CaseStatus, FoundStatus, Sex
 from models.errors import NotFound, Problem, RuleViolation, StaleEdit, ValidationFailed
 from models.permissions import Capability, require
-from models.rules.case_rules import CLOCK_SKEW, RuleContext, check_person, is_child_age, person_age
+from models.rules.case_rules import RuleContext, is_child_age, person_age
 from models.rules.clocks import found_person_clock
 from models.rules.normalise import normalise
+from models.rules.record_rules import check_found
 from models.services.case_store import is_uuid
 from models.services.common import (
     Saved,
@@ -69,28 +70,6 @@ class FoundService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
-
-    def _check(self, data: FoundInput, ctx: RuleContext, problems: list[Problem]) -> None:
-        if data.found_at > ctx.now + CLOCK_SKEW:
-            problems.append(Problem("found_at", "cannot be in the future"))
-        if not data.found_place:
-            problems.append(Problem("found_place", "say where the person was found"))
-        check_person(
-            data.person,
-            "person",
-            problems,
-            ctx,
-            reference_day=ctx.local_date(data.found_at),
-            needs_age=True,
-            needs_name=False,
-        )
-        if data.cwc_produced_at is not None:
-            if data.cwc_produced_at < data.found_at:
-                problems.append(Problem("cwc_produced_at", "is before the person was found"))
-            if data.cwc_produced_at > ctx.now + CLOCK_SKEW:
-                problems.append(Problem("cwc_produced_at", "cannot be in the future"))
-            if not data.cwc_name:
-                problems.append(Problem("cwc_name", "name the Child Welfare Committee"))
 
     def _apply(self, row: FoundPerson, data: FoundInput, ctx: RuleContext) -> None:
         assign(row, data, FOUND_SCALARS)
@@ -142,7 +121,7 @@ class FoundService:
         with self.db.write() as s:
             sc = station_context(s)
             ctx = RuleContext.default(now, sc.zone)
-            self._check(data, ctx, problems)
+            problems += check_found(data, ctx)
             year = local_year(data.found_at, sc.zone)
             row = FoundPerson(
                 uuid=str(uuidlib.uuid4()),
@@ -195,7 +174,7 @@ class FoundService:
                     changes=(),
                 )
             ctx = RuleContext.default(now, sc.zone)
-            self._check(data, ctx, problems)
+            problems += check_found(data, ctx)
             before = to_json(
                 build(
                     FoundInput,

@@ -1,0 +1,109 @@
+"""Rules for what is recorded after a report: action-log entries, the trace, the reunion, the
+closure steps, and persons found without a report. Pure: the services pass in the facts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from models.dto.cases import ActionInput, ClosureInput, ReunionInput, TraceInput
+from models.dto.found import FoundInput
+from models.enums import ActionType, TraceType
+from models.errors import Problem
+from models.rules.case_rules import RuleContext, check_person, not_future
+
+# Entries that say nothing without a line of text.
+ACTIONS_NEEDING_DETAILS = frozenset(
+    {ActionType.NOTE, ActionType.PLACES_CHECKED, ActionType.REVIEW, ActionType.MEDIA}
+)
+# An entry may record work done on the day before the report reached the register.
+ACTION_BEFORE_REPORT = timedelta(days=1)
+
+
+def check_action(
+    data: ActionInput, when: datetime, reported_at: datetime, ctx: RuleContext
+) -> list[Problem]:
+    problems: list[Problem] = []
+    not_future(problems, "happened_at", when, ctx)
+    if when < reported_at - ACTION_BEFORE_REPORT:
+        problems.append(Problem("happened_at", "is before the case was reported"))
+    if data.action_type is ActionType.PORTAL_UPLOAD and (data.portal is None or not data.reference):
+        problems.append(
+            Problem("reference", "a portal upload needs the portal and its reference number")
+        )
+    if data.action_type is ActionType.STATIONS_INFORMED and not data.stations:
+        problems.append(Problem("stations", "list the stations or offices informed"))
+    if data.action_type in ACTIONS_NEEDING_DETAILS and not data.details:
+        problems.append(Problem("details", "say what was done"))
+    return problems
+
+
+def check_trace(data: TraceInput, last_seen_at: datetime, ctx: RuleContext) -> list[Problem]:
+    problems: list[Problem] = []
+    not_future(problems, "traced_at", data.traced_at, ctx)
+    if data.traced_at < last_seen_at:
+        problems.append(Problem("traced_at", "is before the person was last seen"))
+    if data.ps_informed_at is not None and data.ps_informed_at < data.traced_at:
+        problems.append(Problem("ps_informed_at", "is before the trace"))
+    if not data.place:
+        problems.append(Problem("place", "say where the person was traced"))
+    if data.accused_arrested < 0:
+        problems.append(Problem("accused_arrested", "cannot be negative"))
+    if data.trace_type is TraceType.FOUND_DEAD and not data.uidb_number:
+        problems.append(Problem("uidb_number", "give the inquest or UIDB number"))
+    return problems
+
+
+def check_reunion(
+    data: ReunionInput, traced_at: datetime, is_child: bool, ctx: RuleContext
+) -> list[Problem]:
+    problems: list[Problem] = []
+    for field in ("cwc_produced_at", "handover_at", "safe_well_at", "return_interview_at"):
+        value = getattr(data, field)
+        if value is None:
+            continue
+        before = len(problems)
+        not_future(problems, field, value, ctx)
+        if len(problems) == before and value < traced_at:
+            problems.append(Problem(field, "is before the person was traced"))
+    if data.cwc_produced_at is not None and not data.cwc_name:
+        problems.append(Problem("cwc_name", "name the Child Welfare Committee"))
+    if data.handover_at is not None and not data.handover_to_name:
+        problems.append(Problem("handover_to_name", "say to whom the person was handed over"))
+    if data.cwc_not_required_reason and is_child and data.cwc_produced_at is None:
+        problems.append(
+            Problem(
+                "cwc_not_required_reason",
+                "a traced child is produced before the CWC (JJ Act s.31)",
+            )
+        )
+    return problems
+
+
+def check_closure_steps(data: ClosureInput, ctx: RuleContext) -> list[Problem]:
+    problems: list[Problem] = []
+    not_future(problems, "complainant_informed_at", data.complainant_informed_at, ctx)
+    not_future(problems, "dlsa_informed_at", data.dlsa_informed_at, ctx)
+    return problems
+
+
+def check_found(data: FoundInput, ctx: RuleContext) -> list[Problem]:
+    problems: list[Problem] = []
+    not_future(problems, "found_at", data.found_at, ctx)
+    if not data.found_place:
+        problems.append(Problem("found_place", "say where the person was found"))
+    check_person(
+        data.person,
+        "person",
+        problems,
+        ctx,
+        reference_day=ctx.local_date(data.found_at),
+        needs_age=True,
+        needs_name=False,
+    )
+    if data.cwc_produced_at is not None:
+        if data.cwc_produced_at < data.found_at:
+            problems.append(Problem("cwc_produced_at", "is before the person was found"))
+        not_future(problems, "cwc_produced_at", data.cwc_produced_at, ctx)
+        if not data.cwc_name:
+            problems.append(Problem("cwc_name", "name the Child Welfare Committee"))
+    return problems
