@@ -50,7 +50,7 @@ from reports.labels import both, check_lang, text, wordings
 from reports.photo import JpegPhoto
 from reports.qr import qr_flowable
 from reports.styles import ALERT, RULE, SHADE, scaled
-from reports.text import esc
+from reports.text import esc, join
 
 PAPER_SIZES = {"A4": A4, "A3": A3}
 BULK_FACTS = ("n_complexion", "n_marks", "n_clothing", "n_languages")
@@ -109,14 +109,8 @@ def description_rows(person: PublicDescription, lang: str, *, found: bool) -> li
     """The description as (label key, value) rows, in the order a reader scans a poster."""
     years = both("years", lang)
     age = f"{person.age} {years}" if person.age else ""
-    hair = ", ".join(
-        p
-        for p in (
-            vocab(person.hair_colour, lang),
-            vocab(person.hair_length, lang),
-            person.hair_style or "",
-        )
-        if p
+    hair = join(
+        [vocab(person.hair_colour, lang), vocab(person.hair_length, lang), person.hair_style]
     )
     features = [vocab(d, lang) for d in person.disabilities]
     if person.spectacles:
@@ -202,9 +196,6 @@ class _NoticeReport(BaseReport):
     """What the single-person notices share: the geometry, scale and the header lines."""
 
     numbered = False
-    top_margin = 10 * mm
-    bottom_margin = 14 * mm
-    left_margin = right_margin = 12 * mm
 
     def __init__(self, lang: str, paper: str) -> None:
         if paper not in PAPER_SIZES:
@@ -472,13 +463,10 @@ class BulkSheetReport(BaseReport):
         self.lang = check_lang(lang)
         self.sheet = sheet
         self.title = "Missing persons"
-        station = sheet.context.station
-        self.footer_text = " · ".join(
-            p for p in (station.name, station.phone, f"{EMERGENCY}", f"{CHILDLINE}") if p
-        )
 
     def footer_left(self) -> str:
-        return self.footer_text
+        station = self.sheet.context.station
+        return join([station.name, station.phone, EMERGENCY, CHILDLINE], " · ")
 
     def story(self) -> list[Flowable]:
         station = self.sheet.context.station
@@ -537,14 +525,13 @@ class BulkSheetReport(BaseReport):
             Paragraph(esc(other), scaled("label", 1.05)) if other else Spacer(0, 0),
             Paragraph(
                 esc(
-                    " · ".join(
-                        p
-                        for p in (
-                            f"{person.age} {text('years', 'en')}" if person.age else "",
+                    join(
+                        [
+                            f"{person.age} {text('years', 'en')}" if person.age else None,
                             vocab(person.sex, lang),
-                            person.height or "",
-                        )
-                        if p
+                            person.height,
+                        ],
+                        " · ",
                     )
                 ),
                 scaled("cell", 1),
