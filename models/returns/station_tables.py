@@ -251,6 +251,9 @@ def r2_age_bands(s: Session, scope: Scope, flow: FlowCounts | None = None) -> Re
 
 # -- R3 legal compliance -------------------------------------------------------------------------
 
+# ``legal_sections.section_key`` in SQL: "137 (2)" and "137(2)" are the same section.
+SECTION_KEY: ColumnElement[str] = func.lower(func.replace(FirSection.section, " ", ""))
+
 
 def _trafficking_suspected(scope: Scope) -> ColumnElement[bool]:
     """The same test as models.rules.sensitivity, as SQL: a trafficking reason or section."""
@@ -261,10 +264,9 @@ def _trafficking_suspected(scope: Scope) -> ColumnElement[bool]:
         for row in scope.sections.sections
         if row.trafficking
     ]
-    key = func.lower(func.replace(FirSection.section, " ", ""))
     section_match = or_(
         FirSection.act.in_(acts) if acts else literal(False),
-        *[and_(FirSection.act == act, key == sec) for act, sec in pairs],
+        *[and_(FirSection.act == act, SECTION_KEY == sec) for act, sec in pairs],
     )
     # COALESCE: a NULL confirmed reason must make this false, not unknown (NOT NULL is NULL).
     return or_(
@@ -357,16 +359,18 @@ def r3_compliance(s: Session, scope: Scope) -> ReturnTable:
     )
     by_portal = {portal: (int(a), int(b)) for portal, a, b in s.execute(uploads)}
 
-    key = func.lower(func.replace(FirSection.section, " ", ""))
     sections = (
         select(
-            FirSection.act, key, func.min(FirSection.section), func.count(func.distinct(Case.id))
+            FirSection.act,
+            SECTION_KEY,
+            func.min(FirSection.section),
+            func.count(func.distinct(Case.id)),
         )
         .select_from(FirSection)
         .join(Case, Case.id == FirSection.case_id)
         .where(*_where(scope), in_window(Case.fir_at, w))
-        .group_by(FirSection.act, key)
-        .order_by(FirSection.act, key)
+        .group_by(FirSection.act, SECTION_KEY)
+        .order_by(FirSection.act, SECTION_KEY)
     )
     hours = policy.cwc_production_hours
     rows = [
