@@ -95,7 +95,7 @@ from models.policy import Policy
 from models.resource_files import resource_path
 from models.rules.case_rules import RuleContext, case_age, check_case, is_child_age
 from models.rules.clocks import add_months
-from models.rules.closure import ClosureFacts, closure_steps
+from models.rules.closure import closure_steps
 from models.services import case_store
 from models.services.accounts import AccountService, local_station
 from models.services.common import load_policy
@@ -866,21 +866,8 @@ def _trace(
     closed_at = informed + timedelta(days=rng.randint(1, 10))
     if closed_at > now:
         return
-    facts = ClosureFacts(
-        is_child=child,
-        has_fir=case.fir_number is not None,
-        trace_type=trace_type,
-        cwc_produced=row.cwc_produced_at is not None,
-        cwc_not_required=False,
-        cwc_order=CwcOrder(row.cwc_order) if row.cwc_order else None,
-        handed_over=row.handover_at is not None,
-        complainant_informed=True,
-        final_report_ref=row.final_report_ref,
-        notices_to_withdraw=(),
-        portals_uploaded=frozenset(uploaded),
-        portals_updated=frozenset(uploaded),
-    )
-    if closure_steps(facts):
+    # Closed only when every closure step the rules ask for is done.
+    if closure_steps(case_store.closure_facts(case, ())):
         return
     case.status = CaseStatus.CLOSED.value
     case.status_changed_at = closed_at

@@ -15,7 +15,6 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from models.dto.cases import CaseDetail, TraceInfo
 from models.dto.notices import CasePapers
-from models.enums import Portal
 from models.taxonomy import load_taxonomy
 from reports.base import BaseReport
 from reports.fir import address_text, narrative_paragraphs, person_particulars, suspect_rows
@@ -453,7 +452,7 @@ class CaseSheetReport(BaseReport):
                     ["Portal", "Updated", "Reference", "By"],
                     [
                         [
-                            vocab(Portal(p.portal), "en"),
+                            vocab(p.portal, "en"),
                             self.t(p.updated_at),
                             or_dash(p.reference),
                             p.recorded_by,

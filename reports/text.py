@@ -26,11 +26,6 @@ def para(text: object) -> str:
     return "<br/>".join(esc(line) for line in str(text if text is not None else "").splitlines())
 
 
-def bold(markup: str) -> str:
-    """Already-escaped markup in bold."""
-    return f"<b>{markup}</b>"
-
-
 def join(parts: Iterable[str | None], sep: str = ", ") -> str:
     """The non-empty parts joined (plain text, not yet escaped)."""
     return sep.join(p for p in parts if p)

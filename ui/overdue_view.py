@@ -7,17 +7,11 @@ minutes, and at once on F5.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,71 +26,40 @@ from models.errors import UserError
 from models.services.register import OverdueItem
 from ui.desk import Desk
 from ui.formats import describe_due, format_instant
-from ui.style import OVERDUE_TEXT
+from ui.style import OVERDUE_COLOUR
+from ui.text_table import Cell, TextTableModel
 
 REFRESH_MS = 5 * 60 * 1000
 COLUMNS = ("Urgency", "Due", "Deadline", "Record", "Name", "Child", "Investigating officer")
-Parent = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
-class OverdueModel(QAbstractTableModel):
+class OverdueModel(TextTableModel):
+    """The deadlines, most urgent first; the row's ``OverdueItem`` is its payload."""
+
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self.zone = zone
-        self.items: list[OverdueItem] = []
-        self.now: datetime | None = None
 
-    def set_items(self, items: list[OverdueItem], now: datetime) -> None:
-        self.beginResetModel()
-        self.items = sorted(items, key=lambda i: (i.clock.due_at, i.ref))
-        self.now = now
-        self.endResetModel()
+    @property
+    def items(self) -> list[OverdueItem]:
+        return cast(list[OverdueItem], self.payloads)
 
-    def rowCount(self, parent: Parent = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.items)
+    def set_items(self, items: Sequence[OverdueItem], now: datetime) -> None:
+        ordered = sorted(items, key=lambda i: (i.clock.due_at, i.ref))
+        self.set_rows([self._cells(item, now) for item in ordered], payloads=ordered)
 
-    def columnCount(self, parent: Parent = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        item = self.items[index.row()]
-        column = index.column()
-        overdue = self.now is not None and item.clock.due_at <= self.now
-        if role == Qt.ItemDataRole.DisplayRole:
-            now = self.now or item.clock.due_at
-            return (
-                describe_due(item.clock.due_at, now),
-                format_instant(item.clock.due_at, self.zone),
-                item.clock.label,
-                item.ref,
-                item.name,
-                "child" if item.is_child else "",
-                item.io_name or "",
-            )[column]
-        if role == Qt.ItemDataRole.ForegroundRole and overdue and column in (0, 1, 2):
-            return OVERDUE_TEXT
-        if role == Qt.ItemDataRole.UserRole:
-            return item
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index: Parent) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def _cells(self, item: OverdueItem, now: datetime) -> tuple[Cell | str, ...]:
+        due = item.clock.due_at
+        colour = OVERDUE_COLOUR if due <= now else None
+        return (
+            Cell(describe_due(due, now), colour=colour),
+            Cell(format_instant(due, self.zone), colour=colour),
+            Cell(item.clock.label, colour=colour),
+            item.ref,
+            item.name,
+            "child" if item.is_child else "",
+            item.io_name or "",
+        )
 
 
 class OverdueView(QWidget):

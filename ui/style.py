@@ -22,7 +22,8 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
     FoundStatus.RESTORED.value: ("#e8f5e9", "#1b5e20"),
     FoundStatus.CLOSED.value: ("#eceff1", "#37474f"),
 }
-OVERDUE_TEXT = QColor("#b71c1c")
+OVERDUE_COLOUR = "#b71c1c"
+OVERDUE_TEXT = QColor(OVERDUE_COLOUR)
 
 STYLESHEET = """
 *[problem="true"] { border: 2px solid #c62828; border-radius: 3px; }
@@ -63,6 +64,11 @@ def apply_style(app: QApplication) -> None:
     app.setStyleSheet(STYLESHEET)
 
 
+def status_colour_names(code: str) -> tuple[str, str]:
+    """(background, text) of a status, as colour names (for ``ui.text_table.Cell``)."""
+    return STATUS_COLOURS.get(code, ("#ffffff", "#000000"))
+
+
 def status_colours(code: str) -> tuple[QColor, QColor]:
-    background, text = STATUS_COLOURS.get(code, ("#ffffff", "#000000"))
+    background, text = status_colour_names(code)
     return QColor(background), QColor(text)

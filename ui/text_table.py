@@ -1,5 +1,6 @@
 """A read-only Qt table of ready-made cells: text, right-aligned figures, bold totals, colours,
-and the object each row shows. The returns pages, the HQ pages and the notices use it."""
+and the object each row shows. Every list of the window but the paged register uses it: the
+returns and HQ pages, the notices, found persons, overdue deadlines, the administration tabs."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class Cell:
     bold: bool = False
     colour: str | None = None  # text colour, e.g. "#b71c1c" for a refusal
     tooltip: str | None = None
+    background: str | None = None  # e.g. a status's tint
 
 
 def as_cell(value: Cell | str) -> Cell:
@@ -93,6 +95,8 @@ class TextTableModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and item.colour:
             return QColor(item.colour)
+        if role == Qt.ItemDataRole.BackgroundRole and item.background:
+            return QColor(item.background)
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.tooltip or (item.text if len(item.text) > 30 else None)
         if role == Qt.ItemDataRole.UserRole:

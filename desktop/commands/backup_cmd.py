@@ -68,6 +68,7 @@ def run_backup(ctx: AppContext, args: argparse.Namespace) -> int:
 def run_restore(ctx: AppContext, args: argparse.Namespace) -> int:
     from models.services.backups import (
         authenticate_in_backup,
+        backup_folder,
         check_backup_file,
         restore_over_damaged,
     )
@@ -97,14 +98,8 @@ def run_restore(ctx: AppContext, args: argparse.Namespace) -> int:
         actor = authenticate_in_backup(
             source, key, username, ctx.password_for(username), desk=ctx.settings.desk_name
         )
-        assert target.sqlite_path is not None
         outcome = restore_over_damaged(
-            target,
-            key,
-            source,
-            actor=actor,
-            clock=ctx.clock,
-            keep_dir=target.sqlite_path.parent / "backups",
+            target, key, source, actor=actor, clock=ctx.clock, keep_dir=backup_folder(target)
         )
     ctx.forget_db()
     print(f"Restored {ctx.database_target().describe()} from {outcome.restored_from}.")

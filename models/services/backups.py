@@ -255,7 +255,7 @@ class BackupService:
     def __init__(self, db: Database, clock: Clock, backup_dir: Path | None = None) -> None:
         self.db = db
         self.clock = clock
-        self.backup_dir = backup_dir or _default_dir(db)
+        self.backup_dir = backup_dir or backup_folder(db.target)
 
     def _sqlite_only(self) -> Path:
         path = self.db.target.sqlite_path
@@ -339,8 +339,9 @@ class BackupService:
         return BackupInfo(path, path.stat().st_size, made, self.db.encrypted)
 
 
-def _default_dir(db: Database) -> Path:
-    path = db.target.sqlite_path
+def backup_folder(target: Target) -> Path:
+    """Where a register's backups go: the ``backups`` folder beside the SQLite file."""
+    path = target.sqlite_path
     return (path.parent if path else Path.cwd()) / "backups"
 
 

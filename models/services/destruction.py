@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, select, text
@@ -83,7 +84,7 @@ from models.errors import (
 )
 from models.permissions import Capability, allowed, require
 from models.services.accounts import required_reason
-from models.services.backups import BackupService, list_backups
+from models.services.backups import backup_folder, list_backups
 from models.services.case_store import find_case
 from models.services.common import station_context
 from models.services.found import find_found
@@ -479,7 +480,7 @@ class DestructionService:
             rows_deleted=rows,
             unsealed_events=unsealed,
             storage=storage,
-            backups_to_destroy=tuple(b.path for b in self._backups()),
+            backups_to_destroy=self._backups(),
         )
 
     def scrub(self, actor: Actor) -> StorageScrub:
@@ -509,10 +510,10 @@ class DestructionService:
             raise RuleViolation("A request must be decided by someone other than its author.")
         return req
 
-    def _backups(self) -> list[Any]:
+    def _backups(self) -> tuple[Path, ...]:
         if not self.db.is_sqlite:
-            return []
-        return list_backups(BackupService(self.db, self.clock).backup_dir)
+            return ()
+        return tuple(b.path for b in list_backups(backup_folder(self.db.target)))
 
 
 def _refuse_linked_found(s: Session, case_id: int, register_no: str) -> None:

@@ -35,7 +35,7 @@ from models.encryption import (
 )
 from models.errors import UserError
 from models.permissions import Capability, require
-from models.services.backups import BackupService, list_backups
+from models.services.backups import backup_folder, list_backups
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +107,7 @@ def encrypt_register(
         raise KeyUnavailable(" ".join(problems))
     key_file = db.target.key_file
     assert key_file is not None
-    backups = BackupService(db, clock)
-    plain_backups = [b.path for b in list_backups(backups.backup_dir) if not b.encrypted]
+    plain_backups = [b.path for b in list_backups(backup_folder(db.target)) if not b.encrypted]
     with db.write() as s:
         audit.record(s, at=clock.now(), actor=actor, action="db.encrypt", outcome="started")
     db.dispose()

@@ -11,15 +11,11 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import timedelta
-from typing import Any
+from collections.abc import Sequence
+from datetime import timedelta, tzinfo
+from typing import Any, cast
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -42,13 +38,12 @@ from models.services.auditlog import MAX_ROWS
 from ui.admin.common import error_label, show_problems
 from ui.desk import Desk
 from ui.formats import format_instant, parse_day_start
+from ui.style import OVERDUE_COLOUR
 from ui.tasks import Task, run_in_background
+from ui.text_table import Cell, TextTableModel
 
 PAGE = 200
 COLUMNS = ("#", "When", "User", "Desk", "Action", "Outcome", "Record", "Details")
-EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
-Parent = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 ALERT = {"failed", "denied", "broken"}
 
 
@@ -70,59 +65,34 @@ def chain_text(check: ChainCheck) -> str:
     )
 
 
-class AuditModel(QAbstractTableModel):
-    def __init__(self, zone: Any, parent: Any = None) -> None:
-        super().__init__(parent)
+class AuditModel(TextTableModel):
+    """The events, newest first; the row's ``AuditEventInfo`` is its payload."""
+
+    def __init__(self, zone: tzinfo, parent: Any = None) -> None:
+        super().__init__(COLUMNS, parent)
         self.zone = zone
-        self.events: list[AuditEventInfo] = []
 
-    def set_events(self, events: list[AuditEventInfo]) -> None:
-        self.beginResetModel()
-        self.events = list(events)
-        self.endResetModel()
+    @property
+    def events(self) -> list[AuditEventInfo]:
+        return cast(list[AuditEventInfo], self.payloads)
 
-    def rowCount(self, parent: Parent = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.events)
+    def set_events(self, events: Sequence[AuditEventInfo]) -> None:
+        self.set_rows([self._cells(event) for event in events], payloads=events)
 
-    def columnCount(self, parent: Parent = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.events):
-            return None
-        event = self.events[index.row()]
-        column = index.column()
-        if role == EVENT_ROLE:
-            return event
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                str(event.id),
-                format_instant(event.at, self.zone),
-                event.username,
-                event.desk,
-                event.action,
-                event.outcome,
-                event.entity_ref or "",
+    def _cells(self, event: AuditEventInfo) -> tuple[Cell | str, ...]:
+        return (
+            str(event.id),
+            format_instant(event.at, self.zone),
+            event.username,
+            event.desk,
+            event.action,
+            Cell(event.outcome, colour=OVERDUE_COLOUR if event.outcome in ALERT else None),
+            event.entity_ref or "",
+            Cell(
                 details_text(event.details),
-            )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
-            return json.dumps(event.details, ensure_ascii=False, indent=1, default=str)
-        if role == Qt.ItemDataRole.ForegroundRole and event.outcome in ALERT and column == 5:
-            from ui.style import OVERDUE_TEXT
-
-            return OVERDUE_TEXT
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+                tooltip=json.dumps(event.details, ensure_ascii=False, indent=1, default=str),
+            ),
+        )
 
 
 class AuditTab(QWidget):

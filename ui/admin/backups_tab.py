@@ -5,16 +5,11 @@ restored register (``restored`` is emitted)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -41,11 +36,9 @@ from ui.admin.common import backup_time, error_label, size_text
 from ui.desk import Desk
 from ui.startup_dialogs import BACKUP_FILTER
 from ui.tasks import Task, run_in_background
+from ui.text_table import Cell, TextTableModel
 
 COLUMNS = ("File", "Made", "Size", "Kind", "Encrypted")
-BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
-Parent = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 def backup_kind(info: BackupInfo) -> str:
@@ -66,56 +59,33 @@ def _made(info: BackupInfo) -> float:
         return 0.0  # removed meanwhile
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(TextTableModel):
+    """The copies, newest first; the row's ``BackupInfo`` is its payload."""
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.backups: list[BackupInfo] = []
+        super().__init__(COLUMNS, parent)
 
-    def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.backups = list(backups)
-        self.endResetModel()
+    @property
+    def backups(self) -> list[BackupInfo]:
+        return cast(list[BackupInfo], self.payloads)
 
-    def rowCount(self, parent: Parent = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.backups)
+    def set_backups(self, backups: Sequence[BackupInfo]) -> None:
+        self.set_rows([_cells(info) for info in backups], payloads=backups)
 
-    def columnCount(self, parent: Parent = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.backups):
-            return None
-        info = self.backups[index.row()]
-        if role == BACKUP_ROLE:
-            return info
-        if role == Qt.ItemDataRole.DisplayRole:
-            try:
-                when = backup_time(info).strftime("%d-%m-%Y %H:%M")
-            except OSError:
-                when = ""  # removed meanwhile
-            return (
-                info.path.name,
-                when,
-                size_text(info.size),
-                backup_kind(info),
-                "yes" if info.encrypted else "no",
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(info.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+def _cells(info: BackupInfo) -> tuple[Cell, ...]:
+    try:
+        when = backup_time(info).strftime("%d-%m-%Y %H:%M")
+    except OSError:
+        when = ""  # removed meanwhile
+    where = str(info.path)
+    return (
+        Cell(info.path.name, tooltip=where),
+        Cell(when, tooltip=where),
+        Cell(size_text(info.size), number=True, tooltip=where),
+        Cell(backup_kind(info), tooltip=where),
+        Cell("yes" if info.encrypted else "no", tooltip=where),
+    )
 
 
 def check_text(check: BackupCheck) -> str:
@@ -226,7 +196,7 @@ class BackupsTab(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        info = self.model.data(self.model.index(index.row(), 0), BACKUP_ROLE)
+        info = self.model.payload(index.row())
         return info if isinstance(info, BackupInfo) else None
 
     def busy(self) -> bool:

@@ -4,15 +4,11 @@ and starting it once approved. The approval service decides; nobody decides thei
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from datetime import tzinfo
+from typing import Any, cast
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,11 +33,9 @@ from ui.admin.common import ReasonDialog
 from ui.desk import Desk
 from ui.formats import format_instant
 from ui.labels import enum_label
+from ui.text_table import Cell, TextTableModel
 
 COLUMNS = ("Asked", "By", "Request", "Reason", "State", "Decided by", "Access until")
-REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
-Parent = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 STATE_TEXT = {
     ApprovalStatus.PENDING: "waiting",
     ApprovalStatus.APPROVED: "approved",
@@ -57,54 +51,31 @@ def describe_request(req: ApprovalRequest, lang: str) -> str:
     return f"break-glass: read case records for {req.hours} h"
 
 
-class RequestsModel(QAbstractTableModel):
-    def __init__(self, lang: str, zone: Any, parent: Any = None) -> None:
-        super().__init__(parent)
+class RequestsModel(TextTableModel):
+    """The requests, newest first; the row's ``ApprovalRequest`` is its payload."""
+
+    def __init__(self, lang: str, zone: tzinfo, parent: Any = None) -> None:
+        super().__init__(COLUMNS, parent)
         self.lang = lang
         self.zone = zone
-        self.requests: list[ApprovalRequest] = []
 
-    def set_requests(self, requests: list[ApprovalRequest]) -> None:
-        self.beginResetModel()
-        self.requests = list(requests)
-        self.endResetModel()
+    @property
+    def requests(self) -> list[ApprovalRequest]:
+        return cast(list[ApprovalRequest], self.payloads)
 
-    def rowCount(self, parent: Parent = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.requests)
+    def set_requests(self, requests: Sequence[ApprovalRequest]) -> None:
+        self.set_rows([self._cells(req) for req in requests], payloads=requests)
 
-    def columnCount(self, parent: Parent = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.requests):
-            return None
-        req = self.requests[index.row()]
-        if role == REQUEST_ROLE:
-            return req
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                format_instant(req.requested_at, self.zone),
-                req.requested_by,
-                describe_request(req, self.lang),
-                req.reason,
-                STATE_TEXT[req.status],
-                req.decided_by or "",
-                format_instant(req.valid_until, self.zone),
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return req.reason
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+    def _cells(self, req: ApprovalRequest) -> tuple[Cell | str, ...]:
+        return (
+            format_instant(req.requested_at, self.zone),
+            req.requested_by,
+            describe_request(req, self.lang),
+            Cell(req.reason, tooltip=req.reason),
+            STATE_TEXT[req.status],
+            req.decided_by or "",
+            format_instant(req.valid_until, self.zone),
+        )
 
 
 class BreakGlassDialog(ReasonDialog):
@@ -222,7 +193,7 @@ class RequestsTab(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        req = self.model.data(self.model.index(index.row(), 0), REQUEST_ROLE)
+        req = self.model.payload(index.row())
         return req if isinstance(req, ApprovalRequest) else None
 
     def select(self, uuid: str) -> bool:

@@ -5,10 +5,10 @@ only follow them, and a refusal is shown in plain words beside the field it is a
 from __future__ import annotations
 
 import secrets
-from typing import Any
+from collections.abc import Sequence
+from datetime import tzinfo
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,14 +34,12 @@ from ui.admin.common import ReasonDialog, error_label, password_line, show_probl
 from ui.desk import Desk
 from ui.formats import format_day
 from ui.labels import enum_choices, enum_label
-from ui.style import OVERDUE_TEXT
+from ui.style import OVERDUE_COLOUR
+from ui.text_table import Cell, TextTableModel
 from ui.widgets.fields import ChoiceCombo
 
 COLUMNS = ("Username", "Name", "Rank", "Role", "Buckle No.", "Official phone", "State", "Since")
-USER_ROLE = Qt.ItemDataRole.UserRole + 1
-STATE_COLUMN = COLUMNS.index("State")
-Parent = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+INACTIVE_COLOUR = "#757575"
 PASSWORD_RULES = (
     f"At least {MIN_LENGTH} characters ({RECOMMENDED_LENGTH} or more is better); not a common "
     "password; not containing the username."
@@ -58,58 +56,33 @@ def account_state(user: UserInfo) -> str:
     return "active"
 
 
-class UsersModel(QAbstractTableModel):
-    def __init__(self, lang: str, zone: Any, parent: Any = None) -> None:
-        super().__init__(parent)
+class UsersModel(TextTableModel):
+    """The station's accounts; the row's ``UserInfo`` is its payload."""
+
+    def __init__(self, lang: str, zone: tzinfo, parent: Any = None) -> None:
+        super().__init__(COLUMNS, parent)
         self.lang = lang
         self.zone = zone
-        self.users: list[UserInfo] = []
 
-    def set_users(self, users: list[UserInfo]) -> None:
-        self.beginResetModel()
-        self.users = list(users)
-        self.endResetModel()
+    @property
+    def users(self) -> list[UserInfo]:
+        return cast(list[UserInfo], self.payloads)
 
-    def rowCount(self, parent: Parent = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.users)
+    def set_users(self, users: Sequence[UserInfo]) -> None:
+        self.set_rows([self._cells(user) for user in users], payloads=users)
 
-    def columnCount(self, parent: Parent = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.users):
-            return None
-        user = self.users[index.row()]
-        if role == USER_ROLE:
-            return user
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                user.username,
-                user.full_name,
-                user.rank,
-                enum_label(user.role, self.lang),
-                user.buckle_no or "",
-                user.official_phone or "",
-                account_state(user),
-                format_day(user.created_at, self.zone),
-            )[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == STATE_COLUMN:
-            if user.active and user.locked:
-                return OVERDUE_TEXT
-            if not user.active:
-                return QColor("#757575")
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+    def _cells(self, user: UserInfo) -> tuple[Cell | str, ...]:
+        colour = INACTIVE_COLOUR if not user.active else OVERDUE_COLOUR if user.locked else None
+        return (
+            user.username,
+            user.full_name,
+            user.rank,
+            enum_label(user.role, self.lang),
+            user.buckle_no or "",
+            user.official_phone or "",
+            Cell(account_state(user), colour=colour),
+            format_day(user.created_at, self.zone),
+        )
 
 
 class NewUserDialog(QDialog):
@@ -301,11 +274,7 @@ class UsersTab(QWidget):
 
     def selected(self) -> UserInfo | None:
         index = self.table.currentIndex()
-        user = (
-            self.model.data(self.model.index(index.row(), 0), USER_ROLE)
-            if index.isValid()
-            else None
-        )
+        user = self.model.payload(index.row()) if index.isValid() else None
         return user if isinstance(user, UserInfo) else None
 
     def select(self, username: str) -> bool:

@@ -80,7 +80,7 @@ class FoundListView(QWidget):
         except UserError as exc:
             self.count.setText(exc.message)
             return
-        self.model.set_rows(rows)
+        self.model.set_found(rows)
         self.count.setText(f"{len(rows)} shown")
 
     def focus_search(self) -> None:
