@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import DateTime, MetaData
 from sqlalchemy.engine import Dialect
@@ -44,3 +46,26 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC)
+
+
+# The station's full-text index of name keys (revision 0005) and its shadow tables: an SQLite
+# virtual table the ORM does not describe, kept in step by triggers.
+FTS_TABLE_PREFIX = "name_key_fts"
+
+
+def described_by_orm(name: str | None, type_: str, parent_names: object) -> bool:
+    """Whether a schema object is one the ORM metadata describes (for schema comparison)."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE_PREFIX))
+
+
+def in_dialect(dialect: str) -> Callable[[Any, str | None, str, bool, Any], bool]:
+    """For schema comparison: leave out the metadata's indexes made only on another database
+    (``Index.ddl_if(dialect=...)``, such as the pg_trgm indexes)."""
+
+    def include(obj: Any, name: str | None, type_: str, reflected: bool, other: Any) -> bool:
+        if type_ != "index" or reflected:
+            return True
+        ddl_if = getattr(obj, "_ddl_if", None)
+        return ddl_if is None or ddl_if.dialect in (None, dialect)
+
+    return include

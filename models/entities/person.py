@@ -9,7 +9,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    event,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime
@@ -73,6 +87,9 @@ class Person(Base):
     photos: Mapped[list[Photo]] = relationship(
         cascade="all, delete-orphan", order_by="Photo.position"
     )
+    name_keys: Mapped[list[NameKey]] = relationship(
+        cascade="all, delete-orphan", order_by="NameKey.position"
+    )
 
 
 class PersonName(Base):
@@ -86,6 +103,41 @@ class PersonName(Base):
     kind: Mapped[str] = mapped_column(String(8))  # "name" or "alias"
     text: Mapped[str] = mapped_column(String(200))
     search_key: Mapped[str] = mapped_column(String(200), index=True)
+
+
+class NameKey(Base):
+    """The searchable forms of a name, an alias or the relative's name (``models.names``).
+
+    Written by ``models.services.person_store`` with the name, in the same transaction. Station
+    mode indexes ``phonetic`` and ``skeleton`` in an FTS5 trigram table (revision 0005) that the
+    mapper events below keep in step; PostgreSQL indexes them with pg_trgm GIN indexes.
+    """
+
+    __tablename__ = "name_key"
+    __table_args__ = (
+        Index(
+            "ix_name_key_phonetic_trgm",
+            "phonetic",
+            postgresql_using="gin",
+            postgresql_ops={"phonetic": "gin_trgm_ops"},
+        ).ddl_if(dialect="postgresql"),
+        Index(
+            "ix_name_key_skeleton_trgm",
+            "skeleton",
+            postgresql_using="gin",
+            postgresql_ops={"skeleton": "gin_trgm_ops"},
+        ).ddl_if(dialect="postgresql"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))  # "name", "alias" or "relative"
+    folded: Mapped[str] = mapped_column(String(200), index=True)
+    latin: Mapped[str] = mapped_column(String(400))
+    devanagari: Mapped[str] = mapped_column(String(400))
+    phonetic: Mapped[str] = mapped_column(String(400))
+    skeleton: Mapped[str] = mapped_column(String(400))
 
 
 class IdDocument(Base):
@@ -167,3 +219,66 @@ class Photo(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime())
     added_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+# The station's FTS5 index is an external-content table: it holds only what it is told. SQLite
+# refuses triggers that write to a virtual table while ``trusted_schema`` is off (models.db sets
+# it off so that a register edited by another program cannot run code through its schema), so
+# every write of a name key tells the index here, in the same transaction.
+FTS_INSERT = (
+    "INSERT INTO name_key_fts(rowid, phonetic, skeleton) VALUES (:id, :phonetic, :skeleton)"
+)
+FTS_DELETE = (
+    "INSERT INTO name_key_fts(name_key_fts, rowid, phonetic, skeleton) "
+    "VALUES ('delete', :id, :phonetic, :skeleton)"
+)
+
+
+def _fts(connection: Connection, statement: str, rows: list[dict[str, Any]]) -> None:
+    if connection.dialect.name == "sqlite" and rows:
+        connection.execute(text(statement), rows)
+
+
+def _keys(target: NameKey) -> dict[str, Any]:
+    return {"id": target.id, "phonetic": target.phonetic, "skeleton": target.skeleton}
+
+
+@event.listens_for(NameKey, "after_insert")
+def _indexed(mapper: Any, connection: Connection, target: NameKey) -> None:
+    _fts(connection, FTS_INSERT, [_keys(target)])
+
+
+@event.listens_for(NameKey, "after_delete")
+def _unindexed(mapper: Any, connection: Connection, target: NameKey) -> None:
+    state = inspect(target)
+    old = {
+        name: (state.attrs[name].history.deleted or [getattr(target, name)])[0]
+        for name in ("phonetic", "skeleton")
+    }
+    _fts(connection, FTS_DELETE, [{"id": target.id, **old}])
+
+
+@event.listens_for(NameKey, "after_update")
+def _reindexed(mapper: Any, connection: Connection, target: NameKey) -> None:
+    state = inspect(target)
+    old = {
+        name: (state.attrs[name].history.deleted or [getattr(target, name)])[0]
+        for name in ("phonetic", "skeleton")
+    }
+    _fts(connection, FTS_DELETE, [{"id": target.id, **old}])
+    _fts(connection, FTS_INSERT, [_keys(target)])
+
+
+def unindex_persons(connection: Connection, person_ids: list[int]) -> None:
+    """Take the names of these persons out of the station's FTS5 index and merge its segments,
+    so no trigram of a destroyed name is left behind (before their ``name_key`` rows are deleted
+    with SQL, which the mapper events do not see)."""
+    if connection.dialect.name != "sqlite" or not person_ids:
+        return
+    rows = connection.execute(
+        select(NameKey.id, NameKey.phonetic, NameKey.skeleton).where(
+            NameKey.person_id.in_(person_ids)
+        )
+    ).all()
+    _fts(connection, FTS_DELETE, [dict(r._mapping) for r in rows])
+    connection.execute(text("INSERT INTO name_key_fts(name_key_fts) VALUES ('optimize')"))

@@ -8,7 +8,7 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 
 import models.entities  # noqa: F401  (registers every table on Base.metadata)
-from models.base import Base, UTCDateTime
+from models.base import Base, UTCDateTime, described_by_orm, in_dialect
 
 
 def _render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
@@ -31,6 +31,8 @@ context.configure(
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
     render_item=_render_item,
+    include_name=described_by_orm,
+    include_object=in_dialect(connection.dialect.name),
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -28,6 +28,7 @@ from models.services.policy import PolicyService
 from models.services.register import RegisterService
 from models.services.register_keys import RegisterKeyService
 from models.services.returns import ReturnService
+from models.services.search import SearchService
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Services:
     accounts: AccountService
     cases: CaseService
     register: RegisterService
+    search: SearchService
     found: FoundService
     approvals: ApprovalService
     audit_log: AuditService
@@ -55,12 +57,14 @@ class Services:
 
     @classmethod
     def build(cls, db: Database, clock: Clock) -> Services:
+        register = RegisterService(db, clock)
         return cls(
             db=db,
             clock=clock,
             accounts=AccountService(db, clock),
             cases=CaseService(db, clock),
-            register=RegisterService(db, clock),
+            register=register,
+            search=SearchService(db, clock, register.filtered),
             found=FoundService(db, clock),
             approvals=ApprovalService(db, clock),
             audit_log=AuditService(db, clock),

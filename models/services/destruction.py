@@ -65,6 +65,7 @@ from models.entities import (
     FoundPerson,
     IdDocument,
     IdentificationMark,
+    NameKey,
     Notice,
     Person,
     PersonName,
@@ -75,6 +76,7 @@ from models.entities import (
     Suspect,
     TraceRecord,
 )
+from models.entities.person import unindex_persons
 from models.errors import (
     NotFound,
     PermissionDenied,
@@ -101,6 +103,7 @@ assert set(DESTROYED_ACTION.values()) == audit.DESTROYED_ACTIONS
 
 _PERSON_PARTS: tuple[type[Any], ...] = (
     PersonName,
+    NameKey,
     IdDocument,
     Address,
     Contact,
@@ -191,6 +194,7 @@ def _delete(s: Session, entity: type[Any], where: ColumnElement[bool]) -> int:
 
 
 def _erase_persons(s: Session, person_ids: list[int]) -> int:
+    unindex_persons(s.connection(), person_ids)
     n = 0
     for part in _PERSON_PARTS:
         n += _delete(s, part, part.person_id.in_(person_ids))

@@ -21,11 +21,13 @@ from models.entities import (
     Contact,
     IdDocument,
     IdentificationMark,
+    NameKey,
     Person,
     PersonName,
     Photo,
 )
 from models.errors import Problem
+from models.names import name_keys
 from models.photos import NormalisedPhoto, PhotoRejected, normalise_photo
 from models.services.mapping import assign, build, scalar_fields
 from models.text import search_key
@@ -49,6 +51,7 @@ def apply_person(person: Person, data: PersonInput) -> None:
         PersonName(position=i, kind=kind, text=text, search_key=search_key(text))
         for i, (kind, text) in enumerate(names)
     ]
+    person.name_keys = name_key_rows(names, data.relative_name)
     for field, row_cls, orm_cls in ROW_LISTS:
         fields = scalar_fields(row_cls)
         rows = []
@@ -57,6 +60,27 @@ def apply_person(person: Person, data: PersonInput) -> None:
             assign(row, item, fields)
             rows.append(row)
         setattr(person, field, rows)
+
+
+def name_key_rows(names: list[tuple[str, str]], relative_name: str | None) -> list[NameKey]:
+    """The search rows of a person's names, aliases and relative's name."""
+    every = [*names, *([("relative", relative_name)] if relative_name else [])]
+    rows = []
+    for i, (kind, text) in enumerate(every):
+        keys = name_keys(text)
+        if keys.folded:
+            rows.append(
+                NameKey(
+                    position=i,
+                    kind=kind,
+                    folded=keys.folded[:200],
+                    latin=keys.latin[:400],
+                    devanagari=keys.devanagari[:400],
+                    phonetic=keys.phonetic[:400],
+                    skeleton=keys.skeleton[:400],
+                )
+            )
+    return rows
 
 
 def person_input(person: Person) -> PersonInput:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from models.actor import Actor
@@ -28,7 +28,7 @@ from models.permissions import Capability, require
 from models.rules.clocks import case_clocks, due_soon, found_person_clock
 from models.services import case_store
 from models.services.common import StationContext, station_context
-from models.text import like_pattern
+from models.services.search import check_query, search_in
 
 PAGE_LIMIT_MAX = 1000
 
@@ -86,7 +86,17 @@ class RegisterService:
         now = self.clock.now()
         with self.db.read() as s:
             sc = station_context(s)
-            query = self._filtered(s, sc, filters or CaseFilter(), now)
+            f = filters or CaseFilter()
+            query = self.filtered(s, sc, f, now)
+            if f.text and f.text.strip():
+                # A name or number asked for: the best fits first, one page of them.
+                hits, _, _ = search_in(s, query, "case", check_query(f.text), limit)
+                by_id = {
+                    c.id: c
+                    for c in s.scalars(select(Case).where(Case.id.in_([h.id for h in hits])))
+                }
+                ordered = [by_id[h.id] for h in hits if h.id in by_id]
+                return CasePage(tuple(self._rows(s, sc, ordered, now)), None)
             keys: tuple[Any, Any]
             if sort in (CaseSort.REPORTED_DESC, CaseSort.REPORTED_ASC):
                 keys = (Case.reported_at, Case.id)
@@ -124,12 +134,17 @@ class RegisterService:
         now = self.clock.now()
         with self.db.read() as s:
             sc = station_context(s)
-            query = self._filtered(s, sc, filters or CaseFilter(), now)
+            f = filters or CaseFilter()
+            query = self.filtered(s, sc, f, now)
+            if f.text and f.text.strip():
+                _, total, _ = search_in(s, query, "case", check_query(f.text), 1)
+                return total
             return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
-    def _filtered(
+    def filtered(
         self, s: Session, sc: StationContext, f: CaseFilter, now: datetime
     ) -> Select[Case]:
+        """This station's cases under every filter of ``f`` but the text (which ranks)."""
         query = select(Case).where(Case.station_id == sc.station.id)
         if f.statuses:
             query = query.where(Case.status.in_([st.value for st in f.statuses]))
@@ -150,19 +165,6 @@ class RegisterService:
         if f.io:
             io = aliased(AppUser)
             query = query.join(io, io.id == Case.io_id).where(io.username == f.io.strip().lower())
-        if f.text and f.text.strip():
-            pattern = like_pattern(f.text)
-            named = exists().where(
-                PersonName.person_id == Case.person_id,
-                PersonName.search_key.like(pattern, escape="\\"),
-            )
-            query = query.where(
-                or_(
-                    named,
-                    func.lower(Case.register_no).like(pattern, escape="\\"),
-                    func.lower(func.coalesce(Case.fir_number, "")).like(pattern, escape="\\"),
-                )
-            )
         if f.overdue_only:
             ids = [item.uuid for item in self._overdue(s, sc, now) if item.record_kind == "case"]
             query = query.where(Case.uuid.in_(ids))

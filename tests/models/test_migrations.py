@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from models.base import Base
+from models.base import Base, described_by_orm, in_dialect
 from models.clock import FixedClock
 from models.db import Database, open_database
 from models.errors import DatabaseFileError
@@ -19,7 +19,14 @@ from models.migrate import _upgrade, alembic_config, current_revision, head_revi
 
 def test_migrated_schema_equals_orm_metadata(empty_db: Database) -> None:
     with empty_db.engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        ctx = MigrationContext.configure(
+            conn,
+            opts={
+                "compare_type": True,
+                "include_name": described_by_orm,
+                "include_object": in_dialect(conn.dialect.name),
+            },
+        )
         diff = compare_metadata(ctx, Base.metadata)
     assert diff == []
     assert current_revision(empty_db) == head_revision()

@@ -50,6 +50,7 @@ from models.entities import (
     Complainant,
     Contact,
     FoundPerson,
+    NameKey,
     Notice,
     Person,
     PersonName,
@@ -83,19 +84,22 @@ from tests.security.conftest import db_path
 ORDER = DestructionOrder(
     "CMM/DO/118/2026", date(2026, 11, 18), "Chief Metropolitan Magistrate, Esplanade, Mumbai"
 )
-# What must not survive anywhere: the child's name in both scripts (and its folded search key),
-# the complainant's name and phone, the ID number and the address.
+# What must not survive anywhere: the child's name in both scripts (and its folded search key and
+# its phonetic name key, which the FTS5 index also holds as trigrams), the complainant's name and
+# phone, the ID number and the address.
 TRACES: tuple[bytes, ...] = (
     b"Priya",
     b"priya",
     "प्रिया".encode(),
     b"Santosh",
     "संतोष".encode(),
+    b"priy sntos ptil",
+    b"sntos",
     b"98XXXXXX10",
     b"1234 5678 9012",
     b"Shiv Shakti Chawl",
 )
-PERSON_TABLES = (Person, PersonName, Contact, Address, Photo, Complainant)
+PERSON_TABLES = (Person, PersonName, NameKey, Contact, Address, Photo, Complainant)
 CASE_TABLES = (Case, ActionEntry, Notice, *PERSON_TABLES)
 
 
@@ -252,7 +256,7 @@ def test_a_destroyed_case_leaves_no_row_and_a_trail_that_still_verifies(
     after = _table_counts(db)
     shrunk = {t for t in before if after[t] < before[t]}
     assert shrunk == {
-        "mp_case", "person", "person_name", "id_document", "address", "contact",
+        "mp_case", "person", "person_name", "name_key", "id_document", "address", "contact",
         "identification_mark", "clothing_item", "photo", "complainant", "fir_section",
         "suspect", "case_status_change", "risk_assessment", "action_entry", "notice",
         "trace_record", "portal_update", "subject_key",

@@ -1,0 +1,288 @@
+"""Finding a person by name, in any script and spelling, or by register, FIR or found number.
+
+One service behind the register's search box, the link dialog and ``talash search``. A register,
+FIR or found-person number matches exactly and comes first. A name is looked up through the name
+index (``models.services.name_index``), then each candidate is scored word by word
+(``models.rules.name_similarity``) and the best come first; the count is of every record the
+index found, capped so that a common name never costs a full count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from models.actor import Actor
+from models.clock import Clock
+from models.db import Database
+from models.dto.cases import CaseFilter
+from models.entities import Case, FoundPerson, NameKey, Person, PersonName
+from models.enums import Sex
+from models.errors import UserError
+from models.permissions import Capability, require
+from models.rules.name_similarity import name_fit, words_from_keys
+from models.services import name_index
+from models.services.common import StationContext, station_context
+
+MAX_QUERY = 200  # characters: longer is not a name
+MAX_LIMIT = 1000
+CANDIDATES = 400  # candidates scored per kind and tier
+COUNT_CAP = 1000  # "more than 1,000" beyond this
+SCORE_FLOOR = 0.45  # a fit below this is not shown
+KINDS = ("case", "found")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One record found, with the name that fitted and how well (0–100)."""
+
+    kind: str  # "case" or "found"
+    id: int
+    ref: str  # register number or found-person number
+    uuid: str
+    status: str
+    name: str  # the record's name as written
+    matched: str  # what fitted: a name, alias, relative's name, or the number asked for
+    matched_kind: str  # "name", "alias", "relative", "register", "fir", "found"
+    other_script: str  # the matched name in the other script ("" when not known)
+    score: int
+    sex: Sex
+    is_child: bool
+    at: datetime  # reported (case) or found (found person)
+    place: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: tuple[SearchHit, ...]
+    total: int  # records the index found (at most COUNT_CAP + 1)
+    capped: bool  # there are more than COUNT_CAP
+
+    @property
+    def total_text(self) -> str:
+        return f"more than {COUNT_CAP:,}" if self.capped else f"{self.total:,}"
+
+
+def check_query(text: str) -> str:
+    query = " ".join(text.split())
+    if len(query) > MAX_QUERY:
+        raise UserError(
+            f"That search is {len(query):,} characters long; a name or number is at most "
+            f"{MAX_QUERY}. Shorten it."
+        )
+    return query
+
+
+def _owners(kind: str) -> tuple[Any, Any]:
+    return (Case, Case.person_id) if kind == "case" else (FoundPerson, FoundPerson.person_id)
+
+
+def found_query(sc: StationContext, f: CaseFilter) -> Select[Any]:
+    """Found persons of this station under the sex and age filters of ``f``."""
+    query = select(FoundPerson).where(FoundPerson.station_id == sc.station.id)
+    if f.sex is not None:
+        query = query.where(FoundPerson.sex == f.sex.value)
+    if f.child is not None:
+        query = query.where(FoundPerson.is_child.is_(f.child))
+    return query
+
+
+def ranked(
+    s: Session, base: Select[Any], kind: str, query: str, limit: int
+) -> tuple[list[tuple[int, float, int]], int, bool]:
+    """Records of ``base`` (a select of Case or FoundPerson) whose names fit ``query``.
+
+    Returns ((record id, fit 0–1, name key id) best first, at most ``limit``), the count, and
+    whether the count was capped.
+    """
+    q = name_index.parse_query(query)
+    entity, person_id = _owners(kind)
+    best: dict[int, tuple[float, int]] = {}
+    total, capped = 0, False
+    for condition in name_index.tiers(s, q):
+        matched = base.join(NameKey, NameKey.person_id == person_id).where(condition)
+        rows = s.execute(
+            matched.with_only_columns(entity.id, NameKey.id, NameKey.latin)
+            .order_by(*name_index.order_candidates(q))
+            .limit(CANDIDATES)
+        ).all()
+        for record_id, key_id, latin in rows:
+            fit = name_fit(q.words, words_from_keys(latin))
+            if fit >= SCORE_FLOOR and fit > best.get(record_id, (0.0, 0))[0]:
+                best[record_id] = (fit, key_id)
+        ids = matched.with_only_columns(entity.id).distinct().limit(COUNT_CAP + 1).subquery()
+        total = int(s.scalar(select(func.count()).select_from(ids)) or 0)
+        capped = total > COUNT_CAP
+        if len(best) >= limit:
+            break
+    order = sorted(best.items(), key=lambda item: (-item[1][0], -item[0]))[:limit]
+    return [(rid, fit, key_id) for rid, (fit, key_id) in order], min(total, COUNT_CAP), capped
+
+
+def exact_numbers(s: Session, base: Select[Any], kind: str, query: str) -> list[tuple[int, str]]:
+    """Records of ``base`` whose number is ``query``: a whole register, FIR or found number, or
+    as the desk says them, a serial alone ("42" for MP/2026/0042) or a FIR number without its
+    year ("0412" for 0412/2026). Each through an index."""
+    number = query.strip().upper()
+    if not number or " " in number:
+        return []
+    serial = int(number) if number.isdigit() and len(number) <= 6 else None
+    if kind == "case":
+        fir = func.upper(Case.fir_number)
+        wanted = [Case.register_no == number, fir == number]
+        if serial is not None:
+            wanted += [Case.serial == serial, and_(fir >= number + "/", fir < number + "/\uffff")]
+        cases = s.execute(
+            base.with_only_columns(Case.id, Case.register_no, Case.serial)
+            .where(or_(*wanted))
+            .order_by(Case.id.desc())
+            .limit(MAX_LIMIT)
+        ).all()
+        return [
+            (r[0], "register" if number in (r[1], str(r[2]).zfill(len(number))) else "fir")
+            for r in cases
+        ]
+    found_wanted = [FoundPerson.ref_no == number]
+    if serial is not None:
+        found_wanted.append(FoundPerson.serial == serial)
+    found = s.execute(
+        base.with_only_columns(FoundPerson.id)
+        .where(or_(*found_wanted))
+        .order_by(FoundPerson.id.desc())
+        .limit(MAX_LIMIT)
+    ).all()
+    return [(r[0], "found") for r in found]
+
+
+def _hits(
+    s: Session, kind: str, found: Sequence[tuple[int, float, str, int | None]]
+) -> list[SearchHit]:
+    """Display rows for (record id, fit, matched kind, name key id), in the order given."""
+    if not found:
+        return []
+    entity, _ = _owners(kind)
+    records = {
+        r.id: r for r in s.scalars(select(entity).where(entity.id.in_([f[0] for f in found])))
+    }
+    person_ids = [r.person_id for r in records.values()]
+    names: dict[int, list[PersonName]] = {}
+    for n in s.scalars(
+        select(PersonName).where(PersonName.person_id.in_(person_ids)).order_by(PersonName.position)
+    ):
+        names.setdefault(n.person_id, []).append(n)
+    keys = {
+        k.id: k
+        for k in s.scalars(select(NameKey).where(NameKey.id.in_([f[3] for f in found if f[3]])))
+    }
+    relatives = dict(
+        s.execute(select(Person.id, Person.relative_name).where(Person.id.in_(person_ids))).all()
+    )
+    out = []
+    for record_id, fit, how, key_id in found:
+        r = records.get(record_id)
+        if r is None:
+            continue
+        own = names.get(r.person_id, [])
+        primary = next((n.text for n in own if n.kind == "name"), "(name not known)")
+        matched, other = primary, ""
+        key = keys.get(key_id) if key_id else None
+        if key is not None:
+            how = key.kind
+            if key.kind == "relative":
+                matched = relatives.get(r.person_id) or ""
+            else:
+                matched = next((n.text for n in own if n.position == key.position), primary)
+            other = key.latin if key.devanagari == "" or matched != key.latin else key.devanagari
+            if other.casefold() == matched.casefold():
+                other = key.devanagari
+        elif how == "register":
+            matched = r.register_no
+        elif how == "fir":
+            matched = r.fir_number or ""
+        else:
+            matched = r.ref_no
+        is_case = kind == "case"
+        out.append(
+            SearchHit(
+                kind=kind,
+                id=r.id,
+                ref=r.register_no if is_case else r.ref_no,
+                uuid=r.uuid,
+                status=r.status,
+                name=primary,
+                matched=matched,
+                matched_kind=how,
+                other_script=other,
+                score=round(fit * 100),
+                sex=Sex(r.sex),
+                is_child=r.is_child,
+                at=r.reported_at if is_case else r.found_at,
+                place=r.last_seen_place if is_case else r.found_place,
+            )
+        )
+    return out
+
+
+def search_in(
+    s: Session, base: Select[Any], kind: str, query: str, limit: int
+) -> tuple[list[SearchHit], int, bool]:
+    """Exact numbers first, then names best first, from the records of ``base``."""
+    exact = exact_numbers(s, base, kind, query)
+    names, total, capped = ranked(s, base, kind, query, limit)
+    seen = {rid for rid, _ in exact}
+    found: list[tuple[int, float, str, int | None]] = [(rid, 1.0, how, None) for rid, how in exact]
+    found += [(rid, fit, "name", key_id) for rid, fit, key_id in names if rid not in seen]
+    return _hits(s, kind, found[:limit]), total + len(exact), capped
+
+
+CaseQuery = Callable[[Session, StationContext, CaseFilter, datetime], Select[Any]]
+
+
+class SearchService:
+    """``case_query`` builds the register's filtered select of cases (``RegisterService``'s),
+    so the search box and the register's filters mean the same thing."""
+
+    def __init__(self, db: Database, clock: Clock, case_query: CaseQuery) -> None:
+        self.db = db
+        self.clock = clock
+        self.case_query = case_query
+
+    def search(
+        self,
+        actor: Actor,
+        text: str,
+        filters: CaseFilter | None = None,
+        *,
+        kinds: Sequence[str] = KINDS,
+        limit: int = 50,
+    ) -> SearchResult:
+        """Cases and found persons whose name or number fits ``text``, best first."""
+        require(actor, Capability.VIEW_CASE)
+        query = check_query(text)
+        if limit < 1:
+            raise UserError("Ask for at least one result.")
+        unknown = set(kinds) - set(KINDS)
+        if unknown:
+            raise UserError(f"Search cases or found persons, not {', '.join(sorted(unknown))}.")
+        limit = min(limit, MAX_LIMIT)
+        f = filters or CaseFilter()
+        hits: list[SearchHit] = []
+        total, capped = 0, False
+        if not query:
+            return SearchResult((), 0, False)
+        with self.db.read() as s:
+            sc = station_context(s)
+            now = self.clock.now()
+            for kind in kinds:
+                base = self.case_query(s, sc, f, now) if kind == "case" else found_query(sc, f)
+                got, count, more = search_in(s, base, kind, query, limit)
+                hits += got
+                total += count
+                capped = capped or more
+        hits.sort(key=lambda h: (-h.score, -h.at.timestamp()))
+        return SearchResult(tuple(hits[:limit]), total, capped)
