@@ -4,9 +4,10 @@ A name is kept as typed (NFC). For finding it again, each name, alias and relati
 gets:
 
 - ``folded``: NFKC, case-folded, zero-width characters gone (``models.text.search_key``);
-- ``latin``: Devanagari transliterated to one plain Latin form (IAST through
-  ``indic_transliteration``, diacritics dropped, the final inherent vowel dropped as Hindi and
-  Marathi speakers do), Latin letters kept: श्रीवास्तव → "shrivastav";
+- ``latin``: Devanagari (and the other Indian scripts: Gujarati, Bengali, Gurmukhi …)
+  transliterated to one plain Latin form (IAST through ``indic_transliteration``, diacritics
+  dropped, the final inherent vowel dropped as Hindi and Marathi speakers do), Latin letters
+  kept: श्रीवास्तव → "shrivastav";
 - ``devanagari``: for a name typed in Latin letters, a Devanagari spelling (the first of the
   candidates ``devanagari_candidates`` gives), shown beside search results;
 - ``phonetic``: per word, a key that forgives the spellings Indian names are written in: long and
@@ -31,6 +32,19 @@ from functools import lru_cache
 from models.text import search_key
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097f\ua8e0-\ua8ff]+")
+# Runs of any Indian script (Devanagari to Malayalam), each transliterated by its own scheme.
+_INDIC = re.compile(r"[\u0900-\u0d7f\ua8e0-\ua8ff]+")
+_SCRIPT_BLOCKS = (
+    (0x0900, "devanagari"),
+    (0x0980, "bengali"),
+    (0x0A00, "gurmukhi"),
+    (0x0A80, "gujarati"),
+    (0x0B00, "oriya"),
+    (0x0B80, "tamil"),
+    (0x0C00, "telugu"),
+    (0x0C80, "kannada"),
+    (0x0D00, "malayalam"),
+)
 _WORD = re.compile(r"[a-z0-9]+")
 # IAST letters whose plain form would lose a sound a Latin speller writes (before diacritics go).
 _IAST_FIXES = (
@@ -103,11 +117,18 @@ def has_devanagari(text: str) -> bool:
     return _DEVANAGARI.search(text) is not None
 
 
+def _script_of(word: str) -> str:
+    point = ord(word[0])
+    if point >= 0xA8E0:
+        return "devanagari"  # Devanagari Extended
+    return next(name for start, name in reversed(_SCRIPT_BLOCKS) if point >= start)
+
+
 @lru_cache(maxsize=4096)
-def _devanagari_word_to_latin(word: str) -> str:
+def _indic_word_to_latin(word: str) -> str:
     from indic_transliteration import sanscript  # imported on first use: the CLI starts faster
 
-    iast = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.IAST).lower()
+    iast = sanscript.transliterate(word, _script_of(word), sanscript.IAST).lower()
     # A word ending in a consonant letter carries an inherent "a" that is not spoken (रमेश).
     if len(iast) > 2 and iast.endswith("a") and not iast.endswith(("ā", "aa")):
         last = word[-1]
@@ -120,11 +141,11 @@ def _devanagari_word_to_latin(word: str) -> str:
 
 
 def to_latin(text: str) -> str:
-    """One plain lower-case Latin form of ``text``: Devanagari transliterated, Latin kept."""
+    """One plain lower-case Latin form of ``text``: Indian scripts transliterated, Latin kept."""
     folded = search_key(text)
-    if not has_devanagari(folded):
+    if _INDIC.search(folded) is None:
         return _ascii_fold(folded)
-    latin = _DEVANAGARI.sub(lambda m: _devanagari_word_to_latin(m.group(0)), folded)
+    latin = _INDIC.sub(lambda m: _indic_word_to_latin(m.group(0)), folded)
     return _ascii_fold(latin.replace("।", " ").replace("॥", " "))
 
 
@@ -138,7 +159,7 @@ def _ascii_fold(text: str) -> str:
             out.append(str(unicodedata.digit(ch, 0)))
         elif ch.isascii() and ch.isalnum():
             out.append(ch)
-        elif "\u0900" <= ch <= "\u097f" or ch.isalpha():
+        elif ch.isalpha():
             out.append(ch)  # a letter no rule knows: kept so the name still compares to itself
         else:
             out.append(" ")

@@ -24,6 +24,7 @@ from models.dto.cases import CaseFilter
 from models.entities import Case, FoundPerson, NameKey, Person, PersonName
 from models.enums import Sex
 from models.errors import UserError
+from models.names import has_devanagari
 from models.permissions import Capability, require
 from models.rules.name_similarity import name_fit, words_from_keys
 from models.services import name_index
@@ -197,9 +198,8 @@ def _hits(
                 matched = relatives.get(r.person_id) or ""
             else:
                 matched = next((n.text for n in own if n.position == key.position), primary)
-            other = key.latin if key.devanagari == "" or matched != key.latin else key.devanagari
-            if other.casefold() == matched.casefold():
-                other = key.devanagari
+            # The name as the other script writes it: Latin for Devanagari, and back.
+            other = key.latin if has_devanagari(matched) else key.devanagari
         elif how == "register":
             matched = r.register_no
         elif how == "fir":
