@@ -83,6 +83,9 @@ def test_the_encrypted_register_works_and_keeps_every_case(
     assert svc.cases.register_case(sqlite_people.writer, child_case()).value.register_no == (
         "MP/2026/0002"
     )
+    # The name index came across with the tables, and keeps up with new cases.
+    found = svc.search.search(sqlite_people.io, "प्रिया पाटील", kinds=("case",)).hits
+    assert [h.ref for h in found] == ["MP/2026/0002", "MP/2026/0001"]
     assert svc.audit_log.verify(sqlite_people.sho).ok
     for file in db_path(db).parent.glob(db_path(db).name + "*"):
         assert _contains_names(file.read_bytes()) == [], file
