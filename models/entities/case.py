@@ -112,6 +112,10 @@ class Case(Base):
 
     transferred_to: Mapped[str | None] = mapped_column(String(200))
     void_reason: Mapped[str | None] = mapped_column(Text)
+    # The earlier register entry of the same person (a repeat episode); models/rules/episodes.py
+    repeat_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mp_case.id", ondelete="SET NULL"), index=True
+    )
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
