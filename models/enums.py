@@ -378,6 +378,20 @@ class SignatureKind(StrEnum):
     THUMB_IMPRESSION = "thumb_impression"
 
 
+class FoundKind(StrEnum):
+    """A living person found without a report, or an unidentified dead body (UIDB)."""
+
+    PERSON = "person"
+    DEAD_BODY = "dead_body"
+
+
+class BodyDisposal(StrEnum):
+    """How an unidentified body was disposed of after the holding period."""
+
+    BURIED = "buried"
+    CREMATED = "cremated"
+
+
 class FoundStatus(StrEnum):
     IN_CARE = "in_care"
     LINKED = "linked"

@@ -3,20 +3,51 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from models.dto.cases import ClockInfo, PersonInput, PhotoInfo, PhotoInput
-from models.enums import Activity, Condition, CwcOrder, FoundStatus, Locality, PlaceType, Sex
+from models.enums import (
+    Activity,
+    BodyDisposal,
+    Condition,
+    CwcOrder,
+    FoundKind,
+    FoundStatus,
+    Locality,
+    PlaceType,
+    Sex,
+)
+
+
+@dataclass(frozen=True)
+class BodyFacts:
+    """The inquest and after of an unidentified dead body (stored as ``body_*`` columns)."""
+
+    inquest_no: str | None = None  # inquest / U.D. (unexplained death) case number
+    inquest_station: str | None = None  # the police station that holds the inquest
+    inquest_date: date | None = None
+    postmortem_ref: str | None = None
+    postmortem_hospital: str | None = None  # hospital or morgue of the post-mortem
+    time_since_death: str | None = None  # as estimated, e.g. "2–3 days"
+    recorded_cause: str | None = None  # as the post-mortem recorded it, if it did
+    kept_at: str | None = None  # the mortuary holding the body until disposal
+    disposal: BodyDisposal | None = None
+    disposed_on: date | None = None
+    disposal_place: str | None = None
 
 
 @dataclass(frozen=True)
 class FoundInput:
-    """``person.age_min``/``age_max`` hold the apparent age on the day found."""
+    """``person.age_min``/``age_max`` hold the apparent age on the day found.
+
+    ``activity`` is what a living person was doing when found; a dead body has none (None).
+    ``body`` is given for ``kind`` dead_body only.
+    """
 
     person: PersonInput
     found_at: datetime
     found_place: str
-    activity: Activity
+    activity: Activity | None = None
     place_type: PlaceType | None = None
     district: str | None = None
     state: str | None = None
@@ -33,6 +64,12 @@ class FoundInput:
     cwc_order: CwcOrder | None = None
     cci_name: str | None = None
     photos: tuple[PhotoInput, ...] = ()
+    kind: FoundKind = FoundKind.PERSON
+    body: BodyFacts | None = None
+
+    @property
+    def is_body(self) -> bool:
+        return self.kind is FoundKind.DEAD_BODY
 
 
 @dataclass(frozen=True)
@@ -68,5 +105,6 @@ class FoundRow:
     is_child: bool
     found_at: datetime
     found_place: str
-    activity: Activity
+    activity: Activity | None  # None for a dead body
     linked_case: str | None
+    kind: FoundKind = FoundKind.PERSON

@@ -1,10 +1,11 @@
-"""A person found without a report at this station (begging, labour, lost …)."""
+"""A person found without a report at this station (begging, labour, lost …), or an
+unidentified dead body (kind ``dead_body``) with its inquest."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime
@@ -27,6 +28,7 @@ class FoundPerson(Base):
     serial: Mapped[int] = mapped_column(Integer)
     ref_no: Mapped[str] = mapped_column(String(24))
     status: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16), server_default="person")
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), unique=True)
     is_child: Mapped[bool] = mapped_column(Boolean)
     sex: Mapped[str] = mapped_column(String(16))
@@ -37,7 +39,7 @@ class FoundPerson(Base):
     district: Mapped[str | None] = mapped_column(String(100))
     state: Mapped[str | None] = mapped_column(String(100))
     locality: Mapped[str | None] = mapped_column(String(16))
-    activity: Mapped[str] = mapped_column(String(24))
+    activity: Mapped[str | None] = mapped_column(String(24))  # None for a dead body
     found_by: Mapped[str | None] = mapped_column(String(200))
     drive: Mapped[str | None] = mapped_column(String(200))
     condition: Mapped[str | None] = mapped_column(String(24))
@@ -50,6 +52,18 @@ class FoundPerson(Base):
     cwc_order_number: Mapped[str | None] = mapped_column(String(100))
     cwc_order: Mapped[str | None] = mapped_column(String(24))
     cci_name: Mapped[str | None] = mapped_column(String(200))
+
+    body_inquest_no: Mapped[str | None] = mapped_column(String(100))
+    body_inquest_station: Mapped[str | None] = mapped_column(String(200))
+    body_inquest_date: Mapped[date | None] = mapped_column(Date)
+    body_postmortem_ref: Mapped[str | None] = mapped_column(String(100))
+    body_postmortem_hospital: Mapped[str | None] = mapped_column(String(200))
+    body_time_since_death: Mapped[str | None] = mapped_column(String(200))
+    body_recorded_cause: Mapped[str | None] = mapped_column(Text)
+    body_kept_at: Mapped[str | None] = mapped_column(String(200))
+    body_disposal: Mapped[str | None] = mapped_column(String(16))
+    body_disposed_on: Mapped[date | None] = mapped_column(Date)
+    body_disposal_place: Mapped[str | None] = mapped_column(String(200))
 
     linked_case_id: Mapped[int | None] = mapped_column(ForeignKey("mp_case.id"), index=True)
     linked_external_ref: Mapped[str | None] = mapped_column(String(200))
