@@ -378,7 +378,8 @@ def open_database(
 
 
 def integrity_problems(db: Database, *, limit: int = 20) -> list[str]:
-    """SQLite's full integrity check and foreign-key check; empty if the register is sound."""
+    """SQLite's full integrity check, foreign-key check and the name index's check; empty if
+    the register is sound."""
     if not db.is_sqlite:
         return []
     try:
@@ -389,11 +390,36 @@ def integrity_problems(db: Database, *, limit: int = 20) -> list[str]:
             ]
             problems = [] if rows == ["ok"] else rows
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if not _name_index_matches(conn):
+                problems.append(
+                    "the name index does not match the stored names (names were changed outside "
+                    "Talash, or the index was damaged)"
+                )
     except DBAPIError as exc:
         return [f"the file cannot be read: {exc.orig}"]
     if broken:
         problems.append(f"{len(broken)} records point at records that do not exist")
     return problems
+
+
+def _name_index_matches(conn: Any) -> bool:
+    """FTS5's own check of the name index against the ``name_key`` rows it was built from."""
+    exists = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'name_key_fts'"
+    ).fetchone()
+    if not exists:
+        return True  # a register older than revision 0005, about to be upgraded
+    if conn.exec_driver_sql("PRAGMA query_only").scalar():
+        return True  # FTS5 phrases its check as a write; a read-only copy cannot be asked
+    try:
+        conn.exec_driver_sql(
+            "INSERT INTO name_key_fts(name_key_fts, rank) VALUES ('integrity-check', 1)"
+        )
+    except DBAPIError:
+        return False
+    finally:
+        conn.rollback()
+    return True
 
 
 def _start_up_check(tgt: Target, key: bytes | None) -> str | None:

@@ -16,7 +16,11 @@ from tests.security.conftest import db_path
 from tests.security.test_backups import _damage_an_index
 
 
-@pytest.fixture
+@pytest.fixture(name="station")
+def station_fixture(sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return station(sqlite_db, tmp_path, monkeypatch)
+
+
 def station(sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The station register as the data folder's own database, reached through the CLI."""
     data = tmp_path / "data"
@@ -82,3 +86,28 @@ def test_role_request_and_approval_from_the_command_line(
     assert run(["--as", "pi.shinde", "user", "list"]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("hc.pawar"))
     assert " io " in line
+
+
+def test_check_names_a_name_index_changed_outside_the_program(
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import sqlite3
+
+    from models.clock import FixedClock
+    from models.services import Services
+    from tests.conftest import FIXED_NOW, actors_of
+    from tests.factories import child_case
+
+    Services.build(sqlite_db, FixedClock(FIXED_NOW)).cases.register_case(
+        actors_of(sqlite_db).writer, child_case()
+    )
+    path = station(sqlite_db, tmp_path, monkeypatch)
+    assert run(["check"]) == 0
+    # Someone renames the child in the key table with sqlite3: the index no longer agrees.
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE name_key SET phonetic = 'meen pvr' WHERE kind = 'name'")
+    assert run(["check"]) == 1
+    assert "name index does not match" in capsys.readouterr().out
