@@ -43,7 +43,13 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
     if revision != head_revision():
         print(f"FAIL database: migrated to {revision}, expected {head_revision()}")
         return 1
-    print(f"ok   database: temporary SQLite migrated to {revision}")
+    print(f"ok   database: temporary SQLite migrated to {revision} (FTS5 trigram name index)")
+    from models.names import name_keys
+
+    if name_keys("सुनीता श्रीवास्तव").phonetic != name_keys("Sunita Shrivastav").phonetic:
+        print("FAIL names: Devanagari and Latin spellings of one name no longer share a key")
+        return 1
+    print("ok   names: सुनीता श्रीवास्तव and Sunita Shrivastav share their name keys")
     pdf = selfcheck_pdf()
     if not pdf.startswith(b"%PDF") or b"NotoSansDevanagari" not in pdf:
         print("FAIL pdf: the test PDF has no embedded Devanagari font")
