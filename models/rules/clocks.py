@@ -100,13 +100,15 @@ def case_clocks(facts: ClockFacts, policy: Policy, now: datetime, zone: tzinfo) 
 def found_person_clock(
     *,
     is_child: bool,
+    is_body: bool,
     found_at: datetime,
     cwc_produced_at: datetime | None,
     policy: Policy,
     now: datetime,
 ) -> ClockInfo | None:
-    """JJ Act s.31 applies to a child found without a report just as to a traced one."""
-    if not is_child:
+    """JJ Act s.31 applies to a child found without a report just as to a traced one; a dead
+    body, even a child's, is never produced before the CWC."""
+    if not is_child or is_body:
         return None
     due = found_at + timedelta(hours=policy.cwc_production_hours)
     return _clock(CWC_PRODUCTION_FOUND, due, cwc_produced_at, now)

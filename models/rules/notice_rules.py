@@ -105,15 +105,19 @@ def missing_notice_refusal(
 
 
 def found_notice_refusal(
-    *, ref_no: str, status: FoundStatus, is_child: bool, cwc_produced: bool
+    *, ref_no: str, status: FoundStatus, is_child: bool, is_body: bool, cwc_produced: bool
 ) -> str | None:
-    """Why found person ``ref_no`` may not have a "help identify" notice now, or None."""
+    """Why found person ``ref_no`` may not have a "help identify" notice now, or None.
+
+    A dead body follows the same rule as a living person (only while not identified), except
+    that it is never produced before the CWC, so a child's body needs no production first."""
     if status is not FoundStatus.IN_CARE:
+        what = "body" if is_body else "person"
         return (
-            f"{ref_no} is {status.value}: a help-identify notice is only for a person whose "
+            f"{ref_no} is {status.value}: a help-identify notice is only for a {what} whose "
             "family is still being looked for."
         )
-    if is_child and not cwc_produced:
+    if is_child and not is_body and not cwc_produced:
         return (
             f"{ref_no} is a child: record the production before the Child Welfare Committee "
             "first; the notice names the committee as the child's carer (JJ Act s.31, s.74)."
@@ -136,6 +140,7 @@ def found_detail_refusal(found: FoundDetail) -> str | None:
         ref_no=found.ref_no,
         status=found.status,
         is_child=found.is_child,
+        is_body=found.found.is_body,
         cwc_produced=found.found.cwc_produced_at is not None,
     )
 

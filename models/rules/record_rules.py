@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from models.dto.cases import ActionInput, ClosureInput, ReunionInput, TraceInput
-from models.dto.found import FoundInput
-from models.enums import ActionType, TraceType
+from models.dto.found import BodyFacts, FoundInput
+from models.enums import ActionType, Condition, TraceType
 from models.errors import Problem
 from models.rules.case_rules import RuleContext, check_person, not_future
 
@@ -90,7 +90,21 @@ def check_found(data: FoundInput, ctx: RuleContext) -> list[Problem]:
     problems: list[Problem] = []
     not_future(problems, "found_at", data.found_at, ctx)
     if not data.found_place:
-        problems.append(Problem("found_place", "say where the person was found"))
+        what = "body" if data.is_body else "person"
+        problems.append(Problem("found_place", f"say where the {what} was found"))
+    if data.is_body:
+        check_body(data, ctx, problems)
+    else:
+        if data.activity is None:
+            problems.append(Problem("activity", "say what the person was doing when found"))
+        if data.body is not None:
+            problems.append(
+                Problem(
+                    "body",
+                    "inquest and post-mortem details are for an unidentified dead body only; "
+                    "choose that kind, or leave them empty",
+                )
+            )
     check_person(
         data.person,
         "person",
@@ -107,3 +121,43 @@ def check_found(data: FoundInput, ctx: RuleContext) -> list[Problem]:
         if not data.cwc_name:
             problems.append(Problem("cwc_name", "name the Child Welfare Committee"))
     return problems
+
+
+def check_body(data: FoundInput, ctx: RuleContext, problems: list[Problem]) -> None:
+    """An unidentified dead body: identified by its inquest; no activity, no CWC."""
+    body = data.body or BodyFacts()
+    if not body.inquest_no:
+        problems.append(
+            Problem("body.inquest_no", "give the inquest or U.D. (unexplained death) case number")
+        )
+    # What a living person was doing when found means nothing for a body: it stays empty, so
+    # that the tallies by activity (Operation Muskaan, the dashboard) never count a body.
+    if data.activity is not None:
+        problems.append(Problem("activity", "does not apply to a dead body; leave it empty"))
+    if data.condition not in (None, Condition.DECEASED):
+        problems.append(Problem("condition", "a dead body's condition can only be deceased"))
+    if any((data.cwc_produced_at, data.cwc_name, data.cwc_order_number, data.cwc_order)) or (
+        data.cci_name
+    ):
+        problems.append(
+            Problem(
+                "cwc_name",
+                "a dead body is not produced before the Child Welfare Committee; leave the "
+                "committee and the home empty",
+            )
+        )
+    found_day = ctx.local_date(data.found_at)
+    today = ctx.local_date(ctx.now)
+    for field, day in (("inquest_date", body.inquest_date), ("disposed_on", body.disposed_on)):
+        if day is None:
+            continue
+        if day < found_day:
+            problems.append(Problem(f"body.{field}", "is before the body was found"))
+        if day > today:
+            problems.append(Problem(f"body.{field}", "cannot be in the future"))
+    if body.disposal is None and (body.disposed_on or body.disposal_place):
+        problems.append(Problem("body.disposal", "say whether the body was buried or cremated"))
+    if body.disposal is not None and body.disposed_on is None:
+        problems.append(
+            Problem("body.disposed_on", "give the date the body was buried or cremated")
+        )

@@ -12,10 +12,10 @@ from models import audit
 from models.actor import Actor
 from models.clock import Clock
 from models.db import Database
-from models.dto.found import FoundDetail, FoundInput, FoundRow
+from models.dto.found import BodyFacts, FoundDetail, FoundInput, FoundRow
 from models.dto_codec import to_json
 from models.entities import Case, FoundPerson, Person, PersonName
-from models.enums import Activity, CaseStatus, FoundStatus, Sex
+from models.enums import Activity, CaseStatus, FoundKind, FoundStatus, Sex
 from models.errors import NotFound, Problem, RuleViolation, StaleEdit, ValidationFailed
 from models.permissions import Capability, require
 from models.rules.case_rules import RuleContext, is_child_age, person_age
@@ -43,6 +43,22 @@ from models.services.person_store import (
 from models.text import like_pattern
 
 FOUND_SCALARS = scalar_fields(FoundInput, exclude=("person", "photos"))
+BODY_SCALARS = scalar_fields(BodyFacts)  # stored as the ``body_*`` columns
+
+
+def stored_input(row: FoundPerson) -> FoundInput:
+    """The found person as entered (without photos): a body's facts only for a body."""
+    body = (
+        build(BodyFacts, row, BODY_SCALARS, prefix="body_")
+        if row.kind == FoundKind.DEAD_BODY.value
+        else None
+    )
+    return build(
+        FoundInput,
+        row,
+        FOUND_SCALARS,
+        extra={"person": person_input(row.person), "photos": (), "body": body},
+    )
 
 
 def find_found(s: Session, ref: str, station_id: int) -> FoundPerson:
@@ -73,6 +89,7 @@ class FoundService:
 
     def _apply(self, row: FoundPerson, data: FoundInput, ctx: RuleContext) -> None:
         assign(row, data, FOUND_SCALARS)
+        assign(row, data.body or BodyFacts(), BODY_SCALARS, prefix="body_")
         if row.person is None:
             row.person = Person()
         apply_person(row.person, data.person)
@@ -87,9 +104,7 @@ class FoundService:
         s.flush()
         users = users_by_id(s)
         linked = s.get(Case, row.linked_case_id) if row.linked_case_id else None
-        data = build(
-            FoundInput, row, FOUND_SCALARS, extra={"person": person_input(row.person), "photos": ()}
-        )
+        data = stored_input(row)
         age = person_age(data.person, row.found_at.astimezone(sc.zone).date())
         return FoundDetail(
             uuid=row.uuid,
@@ -105,6 +120,7 @@ class FoundService:
             linked_at=row.linked_at,
             clock=found_person_clock(
                 is_child=row.is_child,
+                is_body=data.is_body,
                 found_at=row.found_at,
                 cwc_produced_at=row.cwc_produced_at,
                 policy=sc.policy,
@@ -175,14 +191,7 @@ class FoundService:
                 )
             ctx = RuleContext.default(now, sc.zone)
             problems += check_found(data, ctx)
-            before = to_json(
-                build(
-                    FoundInput,
-                    row,
-                    FOUND_SCALARS,
-                    extra={"person": person_input(row.person), "photos": ()},
-                )
-            )
+            before = to_json(stored_input(row))
             self._apply(row, data, ctx)
             attach_photos(
                 row.person, normalise_photos(data.photos, problems), by_id=actor.user_id, at=now
@@ -224,6 +233,7 @@ class FoundService:
         *,
         status: FoundStatus | None = None,
         text: str | None = None,
+        kind: FoundKind | None = None,
         limit: int = 500,
     ) -> list[FoundRow]:
         require(actor, Capability.VIEW_CASE)
@@ -232,6 +242,8 @@ class FoundService:
             query = select(FoundPerson).where(FoundPerson.station_id == sc.station.id)
             if status is not None:
                 query = query.where(FoundPerson.status == status.value)
+            if kind is not None:
+                query = query.where(FoundPerson.kind == kind.value)
             if text and text.strip():
                 pattern = like_pattern(text)
                 named = select(PersonName.person_id).where(
@@ -278,10 +290,11 @@ class FoundService:
                     is_child=r.is_child,
                     found_at=r.found_at,
                     found_place=r.found_place,
-                    activity=Activity(r.activity),
+                    activity=Activity(r.activity) if r.activity else None,
                     linked_case=cases.get(r.linked_case_id)
                     if r.linked_case_id
                     else r.linked_external_ref,
+                    kind=FoundKind(r.kind),
                 )
                 for r in rows
             ]

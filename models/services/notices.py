@@ -42,7 +42,7 @@ from models.entities import (
     PersonName,
     Photo,
 )
-from models.enums import CaseStatus, FoundStatus, NoticeKind, NoticeStatus, Role
+from models.enums import CaseStatus, FoundKind, FoundStatus, NoticeKind, NoticeStatus, Role
 from models.errors import NotFound, Problem, RuleViolation, ValidationFailed
 from models.permissions import Capability, require
 from models.rules import notice_rules as rules
@@ -86,6 +86,7 @@ def _found_refusal(row: FoundPerson) -> str | None:
         ref_no=row.ref_no,
         status=FoundStatus(row.status),
         is_child=row.is_child,
+        is_body=row.kind == FoundKind.DEAD_BODY.value,
         cwc_produced=row.cwc_produced_at is not None,
     )
 

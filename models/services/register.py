@@ -22,7 +22,7 @@ from models.clock import Clock
 from models.db import Database
 from models.dto.cases import CaseFilter, CasePage, CaseRow, CaseSort, ClockInfo
 from models.entities import ActionEntry, AppUser, Case, FoundPerson, PersonName, RiskAssessment
-from models.enums import ActionType, CaseStatus, Sex
+from models.enums import ActionType, CaseStatus, FoundKind, Sex
 from models.errors import UserError
 from models.permissions import Capability, require
 from models.rules.clocks import case_clocks, due_soon, found_person_clock
@@ -285,6 +285,7 @@ class RegisterService:
                 select(FoundPerson).where(
                     FoundPerson.station_id == sc.station.id,
                     FoundPerson.is_child.is_(True),
+                    FoundPerson.kind == FoundKind.PERSON.value,
                     FoundPerson.cwc_produced_at.is_(None),
                     FoundPerson.found_at >= now - timedelta(days=3650),
                 )
@@ -312,6 +313,7 @@ class RegisterService:
         for fp in found:
             found_clock = found_person_clock(
                 is_child=fp.is_child,
+                is_body=fp.kind == FoundKind.DEAD_BODY.value,
                 found_at=fp.found_at,
                 cwc_produced_at=fp.cwc_produced_at,
                 policy=sc.policy,

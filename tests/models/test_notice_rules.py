@@ -80,7 +80,7 @@ def test_sexual_offence_or_trafficking_needs_a_recorded_order() -> None:
 def test_found_child_needs_cwc_production_and_must_still_be_in_care() -> None:
     def refusal(status: FoundStatus, child: bool, cwc: bool) -> str | None:
         return rules.found_notice_refusal(
-            ref_no="FP/2026/0001", status=status, is_child=child, cwc_produced=cwc
+            ref_no="FP/2026/0001", status=status, is_child=child, is_body=False, cwc_produced=cwc
         )
 
     assert refusal(FoundStatus.IN_CARE, True, True) is None

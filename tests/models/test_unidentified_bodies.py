@@ -1,0 +1,204 @@
+"""Unidentified dead bodies (UIDB): a found person of the kind dead_body, with its inquest."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+import pytest
+
+from models.clock import FixedClock
+from models.dto.cases import ClothingRow, MarkRow, PersonInput
+from models.dto.found import BodyFacts, FoundInput
+from models.enums import (
+    Activity,
+    BodyDisposal,
+    Build,
+    ClothingArea,
+    Complexion,
+    Condition,
+    FoundKind,
+    FoundStatus,
+    MarkType,
+    Sex,
+)
+from models.errors import ValidationFailed
+from models.services import Services
+from tests.conftest import People
+from tests.factories import at
+
+
+@pytest.fixture
+def svc(db: object, clock: FixedClock) -> Services:
+    return Services.build(db, clock)  # type: ignore[arg-type]
+
+
+def body_input(**changes: object) -> FoundInput:
+    """A man of about 35 found dead by the railway line; inquest registered the same day."""
+    base = FoundInput(
+        person=PersonInput(
+            sex=Sex.MALE,
+            age_min=30,
+            age_max=40,
+            height_cm=168,
+            build=Build.MEDIUM,
+            complexion=Complexion.DARK,
+            marks=(MarkRow(MarkType.TATTOO, "right forearm", "'Om' in Devanagari"),),
+            clothing=(ClothingRow(ClothingArea.UPPER, "checked blue shirt", "blue"),),
+        ),
+        found_at=at(30),
+        found_place="Beside the railway line near Matunga, km 9/4",
+        kind=FoundKind.DEAD_BODY,
+        condition=Condition.DECEASED,
+        found_by="GRP Dadar",
+        body=BodyFacts(
+            inquest_no="UD 41/2026",
+            inquest_station="Dadar Railway Police",
+            inquest_date=date(2026, 11, 19),
+            postmortem_ref="PM 1187/26",
+            postmortem_hospital="KEM Hospital, Parel",
+            time_since_death="12 to 24 hours",
+            recorded_cause="head injury; cause reserved pending chemical analysis",
+            kept_at="KEM Hospital mortuary",
+        ),
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def child_body(**changes: object) -> FoundInput:
+    person = PersonInput(sex=Sex.FEMALE, age_min=9, age_max=11)
+    return body_input(person=person, **changes)
+
+
+def problems_of(err: pytest.ExceptionInfo[ValidationFailed]) -> dict[str, str]:
+    return {p.field: p.message for p in err.value.problems}
+
+
+# -- the service -------------------------------------------------------------------------------
+
+
+def test_a_body_is_added_shown_and_listed_with_its_inquest(svc: Services, people: People) -> None:
+    saved = svc.found.add_found(people.writer, body_input()).value
+    assert saved.ref_no == "FP/2026/0001"
+    assert saved.found.kind is FoundKind.DEAD_BODY and saved.found.activity is None
+    assert saved.found.body is not None and saved.found.body.inquest_no == "UD 41/2026"
+    assert saved.status is FoundStatus.IN_CARE
+    shown = svc.found.found_detail(people.io, saved.ref_no)
+    assert shown.found.body == body_input().body
+    living = svc.found.add_found(
+        people.writer,
+        FoundInput(
+            person=PersonInput(names=("Raju",), sex=Sex.MALE, age_min=9, age_max=11),
+            found_at=at(5),
+            found_place="Dadar station",
+            activity=Activity.BEGGING,
+        ),
+    ).value
+    assert living.found.kind is FoundKind.PERSON and living.found.body is None
+    bodies = svc.found.list_found(people.writer, kind=FoundKind.DEAD_BODY)
+    assert [(r.ref_no, r.kind, r.activity) for r in bodies] == [
+        (saved.ref_no, FoundKind.DEAD_BODY, None)
+    ]
+    persons = svc.found.list_found(people.writer, kind=FoundKind.PERSON)
+    assert [r.ref_no for r in persons] == [living.ref_no]
+    assert len(svc.found.list_found(people.writer)) == 2
+
+
+def test_a_body_is_updated_with_its_disposal(
+    svc: Services, people: People, clock: FixedClock
+) -> None:
+    saved = svc.found.add_found(people.writer, body_input()).value
+    assert saved.found.body is not None
+    disposed = dataclasses.replace(
+        saved.found.body,
+        disposal=BodyDisposal.CREMATED,
+        disposed_on=date(2026, 11, 20),
+        disposal_place="Shivaji Park crematorium",
+    )
+    updated = svc.found.update_found(
+        people.io, saved.ref_no, dataclasses.replace(saved.found, body=disposed), saved.version
+    ).value
+    assert updated.found.body is not None
+    assert updated.found.body.disposal is BodyDisposal.CREMATED
+    assert updated.found.body.disposal_place == "Shivaji Park crematorium"
+
+
+# -- the rules, in plain words -------------------------------------------------------------------
+
+
+def test_a_body_needs_its_inquest_number_and_where_it_was_found(
+    svc: Services, people: People
+) -> None:
+    with pytest.raises(ValidationFailed) as err:
+        svc.found.add_found(people.writer, body_input(body=None, found_place=""))
+    found = problems_of(err)
+    assert found["body.inquest_no"] == "give the inquest or U.D. (unexplained death) case number"
+    assert found["found_place"] == "say where the body was found"
+    with pytest.raises(ValidationFailed) as err:
+        svc.found.add_found(people.writer, body_input(found_at=at(-30)))
+    assert problems_of(err)["found_at"] == "cannot be in the future"
+
+
+def test_activity_cwc_and_a_living_condition_do_not_apply_to_a_body(
+    svc: Services, people: People
+) -> None:
+    with pytest.raises(ValidationFailed) as err:
+        svc.found.add_found(
+            people.writer,
+            child_body(
+                activity=Activity.BEGGING,
+                condition=Condition.SAFE,
+                cwc_produced_at=at(20),
+                cwc_name="CWC Mumbai City",
+            ),
+        )
+    found = problems_of(err)
+    assert found["activity"] == "does not apply to a dead body; leave it empty"
+    assert found["condition"] == "a dead body's condition can only be deceased"
+    assert "not produced before the Child Welfare Committee" in found["cwc_name"]
+    assert "ValidationFailed" not in str(err.value) and "activity:" in str(err.value)
+
+
+def test_disposal_and_inquest_dates_are_checked(svc: Services, people: People) -> None:
+    facts = body_input().body
+    assert facts is not None
+    with pytest.raises(ValidationFailed) as err:
+        svc.found.add_found(
+            people.writer,
+            body_input(
+                body=dataclasses.replace(
+                    facts,
+                    inquest_date=date(2026, 11, 1),
+                    disposed_on=date(2027, 1, 1),
+                    disposal_place="Shivaji Park",
+                )
+            ),
+        )
+    found = problems_of(err)
+    assert found["body.inquest_date"] == "is before the body was found"
+    assert found["body.disposed_on"] == "cannot be in the future"
+    assert found["body.disposal"] == "say whether the body was buried or cremated"
+
+
+def test_a_living_person_needs_an_activity_and_has_no_inquest(
+    svc: Services, people: People
+) -> None:
+    with pytest.raises(ValidationFailed) as err:
+        svc.found.add_found(
+            people.writer, body_input(kind=FoundKind.PERSON, condition=None, activity=None)
+        )
+    found = problems_of(err)
+    assert found["activity"] == "say what the person was doing when found"
+    assert found["body"].startswith("inquest and post-mortem details are for an unidentified")
+
+
+# -- no CWC clock for a body ---------------------------------------------------------------------
+
+
+def test_a_childs_body_has_no_cwc_clock_and_is_never_overdue(
+    svc: Services, people: People, clock: FixedClock
+) -> None:
+    saved = svc.found.add_found(people.writer, child_body()).value
+    assert saved.is_child and saved.clock is None
+    clock.advance(timedelta(days=3))
+    assert not [i for i in svc.register.overdue(people.io) if i.ref == saved.ref_no]
