@@ -9,6 +9,7 @@ index found, capped so that a common name never costs a full count.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +37,7 @@ CANDIDATES = 400  # candidates scored per kind and tier
 COUNT_CAP = 1000  # "more than 1,000" beyond this
 SCORE_FLOOR = 0.45  # a fit below this is not shown
 KINDS = ("case", "found")
+NUMBER_KINDS = {"register": "register no.", "fir": "FIR no.", "found": "FP no."}
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,21 @@ class SearchHit:
     is_child: bool
     at: datetime  # reported (case) or found (found person)
     place: str
+
+    @property
+    def script(self) -> str:
+        """The script the fitting text was written in."""
+        letter = next((ch for ch in self.matched if ch.isalpha()), "a")
+        # Unicode names a letter by its script first: "DEVANAGARI LETTER SA", "LATIN SMALL …".
+        return unicodedata.name(letter, "LATIN").split()[0].title()
+
+    @property
+    def fitted(self) -> str:
+        """What fitted the query, of what kind and in which script, in plain words."""
+        if self.matched_kind in NUMBER_KINDS:
+            return f"{NUMBER_KINDS[self.matched_kind]} {self.matched}"
+        text = f"{self.matched} ({self.matched_kind}, {self.script})"
+        return f"{text} ≈ {self.other_script}" if self.other_script else text
 
 
 @dataclass(frozen=True)
