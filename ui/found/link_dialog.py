@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +24,9 @@ from ui.desk import Desk
 from ui.formats import format_instant
 from ui.labels import enum_label
 from ui.widgets.fields import TextLine
+
+SEARCH_DELAY_MS = 300
+LIMIT = 100
 
 
 class LinkDialog(QDialog):
@@ -43,7 +48,12 @@ class LinkDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.search = TextLine("name, alias, register or FIR number", self)
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        # A pause after typing, then one ranked search (not one per keystroke).
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
         form.addRow("Search", self.search)
         layout.addLayout(form)
         self.candidates = QListWidget(self)
@@ -71,28 +81,59 @@ class LinkDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        """Open cases of the found person's sex and age group: the best fits of the search
+        first, each with its fit out of 100; without a search, the newest first."""
+        self._timer.stop()
         person = self.found.found.person
+        text = self.search.text().strip()
         filters = CaseFilter(
             statuses=(CaseStatus.REGISTERED, CaseStatus.TRACED),
             sex=person.sex if person.sex is not Sex.UNKNOWN else None,
             child=self.found.is_child,
-            text=self.search.text().strip() or None,
         )
         self.candidates.clear()
+        self.error.clear()
+        svc, actor, lang, zone = self.desk.services, self.desk.actor, self.desk.lang, self.desk.zone
+        hits: list[tuple[str, str, str, Sex, int | None, datetime, str, str]]
         try:
-            page = self.desk.services.register.page_cases(self.desk.actor, filters, limit=100)
+            if text:
+                result = svc.search.search(actor, text, filters, kinds=("case",), limit=LIMIT)
+                hits = [
+                    (h.ref, f"{h.score:>3}   ", h.name, h.sex, None, h.at, h.place, h.fitted)
+                    for h in result.hits
+                ]
+            else:
+                page = svc.register.page_cases(actor, filters, limit=LIMIT)
+                hits = [
+                    (
+                        r.register_no,
+                        "",
+                        r.name,
+                        r.sex,
+                        r.age_at_disappearance,
+                        r.last_seen_at,
+                        r.last_seen_place,
+                        "",
+                    )
+                    for r in page.rows
+                ]
         except UserError as exc:
             self.error.setText(exc.message)
             return
-        for row in page.rows:
-            age = f", {row.age_at_disappearance}" if row.age_at_disappearance is not None else ""
-            text = (
-                f"{row.register_no}   {row.name} ({enum_label(row.sex, self.desk.lang)}{age})   "
-                f"last seen {format_instant(row.last_seen_at, self.desk.zone)} "
-                f"at {row.last_seen_place}"
+        for ref, fit, name, sex, age, when, place, fitted in hits:
+            years = f", {age}" if age is not None else ""
+            item = QListWidgetItem(
+                f"{fit}{ref}   {name} ({enum_label(sex, lang)}{years})   "
+                f"{'reported' if fitted else 'last seen'} {format_instant(when, zone)} at {place}",
+                self.candidates,
             )
-            item = QListWidgetItem(text, self.candidates)
-            item.setData(Qt.ItemDataRole.UserRole, row.register_no)
+            item.setData(Qt.ItemDataRole.UserRole, ref)
+            if fitted:
+                item.setToolTip(f"Fits the search {fit.strip()} out of 100: {fitted}")
+        if hits and self.candidates.currentRow() < 0:
+            self.candidates.setCurrentRow(0)
+        if text and not hits:
+            self.error.setText(f"No open case of this sex and age group fits “{text}”.")
 
     def accept(self) -> None:
         item = self.candidates.currentItem()

@@ -132,7 +132,15 @@ class FilterBar(QWidget):
         )
 
     def _emit(self) -> None:
+        self._timer.stop()
         self.changed.emit(self.current())
+
+    def search_pending(self) -> bool:
+        """Typed into the search box, not yet searched (the pause after typing runs)."""
+        return self._timer.isActive()
+
+    def search_now(self) -> None:
+        self._emit()
 
     def reset(self) -> None:
         for combo in (self.status, self.child, self.sex, self.reason, self.io):

@@ -46,6 +46,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("io_name", "Investigating officer"),
     ("reason", "Reason"),
     ("clocks", "Deadlines"),
+    # Last in the model so saved column layouts keep their places; the view shows it first.
+    ("fit", "Fit"),
 )
 COLUMN_INDEX = {key: i for i, (key, _title) in enumerate(COLUMNS)}
 # Columns the service can order by: (ascending, descending).
@@ -82,6 +84,8 @@ class RegisterModel(QAbstractTableModel):
         self.sort_order: str = CaseSort.REPORTED_DESC
         # How many rows each fetch brought (the first page, then one entry per fetchMore).
         self.fetches: list[int] = []
+        # While a name or number is searched: how well each case fitted (0–100) and what fitted.
+        self.fits: dict[int, tuple[int, str]] = {}
 
     @property
     def rows_fetched(self) -> int:
@@ -100,9 +104,17 @@ class RegisterModel(QAbstractTableModel):
             page = CasePage((), None)
         self.apply_first_page(filters, sort, page)
 
-    def apply_first_page(self, filters: CaseFilter, sort: str, page: CasePage) -> None:
-        """Show a first page fetched elsewhere (the view fetches it off the window's thread)."""
+    def apply_first_page(
+        self,
+        filters: CaseFilter,
+        sort: str,
+        page: CasePage,
+        fits: dict[int, tuple[int, str]] | None = None,
+    ) -> None:
+        """Show a first page fetched elsewhere (the view fetches it off the window's thread);
+        ``fits`` scores the rows of a search, which come best first."""
         self.beginResetModel()
+        self.fits = dict(fits or {})
         self.filter = filters
         self.sort_order = sort
         self._rows = list(page.rows)
@@ -173,7 +185,15 @@ class RegisterModel(QAbstractTableModel):
             return reason_label(row.confirmed_reason or row.suspected_reason, self.lang)
         if key == "clocks":
             return "OVERDUE" if row.overdue else ""
+        if key == "fit":
+            fit = self.fits.get(row.id)
+            return "" if fit is None else str(fit[0])
         return ""
+
+    @property
+    def ranked(self) -> bool:
+        """Rows are a search's best fits, not the register in its order."""
+        return bool(self.filter.text and self.filter.text.strip())
 
     def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -187,6 +207,9 @@ class RegisterModel(QAbstractTableModel):
                 return f"{row.name}\nAlso: {row.other_names}"
             if key == "clocks" and row.overdue:
                 return "A legal or SOP deadline has run out: open the case, or see Overdue."
+            if key == "fit" and row.id in self.fits:
+                score, what = self.fits[row.id]
+                return f"Fits the search {score} out of 100: {what}"
             return self._text(row, key) or None
         if role == Qt.ItemDataRole.BackgroundRole and key == "status":
             return status_colours(row.status.value)[0]
@@ -195,6 +218,8 @@ class RegisterModel(QAbstractTableModel):
                 return OVERDUE_TEXT
             if key == "status":
                 return status_colours(row.status.value)[1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "fit":
+            return int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
         if role == Qt.ItemDataRole.FontRole and key in ("status", "clocks", "register_no"):
             font = QFont()
             font.setBold(True)
@@ -210,6 +235,8 @@ class RegisterModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return COLUMNS[section][1]
             if role == Qt.ItemDataRole.ToolTipRole:
+                if section == COLUMN_INDEX["fit"]:
+                    return "How well the name or number fits the search, out of 100 (best first)"
                 if section in SORTABLE:
                     return "Click to sort the whole register by this column"
                 return "The register sorts by Register No. or by Reported"
@@ -221,8 +248,9 @@ class RegisterModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order the whole register in the service (only the sortable columns)."""
-        if column not in SORTABLE:
+        """Order the whole register in the service (only the sortable columns); a search's
+        hits keep their best-first order."""
+        if column not in SORTABLE or self.ranked:
             return
         ascending, descending = SORTABLE[column]
         wanted = ascending if order == Qt.SortOrder.AscendingOrder else descending

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.dto.cases import CaseFilter, CasePage, CaseRow
+from models.services.search import COUNT_CAP
 from ui.desk import Desk
 from ui.register.filter_bar import FilterBar
 from ui.register.model import COLUMN_INDEX, PAGE_SIZE, RegisterModel
@@ -63,9 +65,12 @@ class RegisterView(QWidget):
             ("fir_number", 100),
             ("io_name", 150),
             ("reason", 240),
+            ("fit", 50),
         ):
             header.resizeSection(COLUMN_INDEX[key], width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.moveSection(header.visualIndex(COLUMN_INDEX["fit"]), 0)
+        header.setSectionHidden(COLUMN_INDEX["fit"], True)
         # The arrow first: turning sorting on sorts by whatever the arrow shows.
         column, order = self.model.sort_column()
         header.setSortIndicator(column, order)
@@ -83,6 +88,9 @@ class RegisterView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         self.filters.changed.connect(self.apply_filter)
+        self.filters.search.installEventFilter(self)
+        self._focus_list_when_loaded = False
+        self._capped = False
         self.model.rowsInserted.connect(lambda *_: self._update_count_label())
         self._total: int | None = None
 
@@ -106,19 +114,31 @@ class RegisterView(QWidget):
         self.loading = True
         self.count_label.setText("Searching…")
 
-        def work() -> tuple[CasePage, int]:
-            page = services.register.page_cases(actor, filters, sort=sort, limit=page_size)
-            total = services.register.count_cases(actor, filters)
-            return page, total
+        Fits = dict[int, tuple[int, str]]
 
-        def done(result: tuple[CasePage, int]) -> None:
+        def work() -> tuple[CasePage, int, bool, Fits]:
+            page = services.register.page_cases(actor, filters, sort=sort, limit=page_size)
+            if not filters.text:
+                return page, services.register.count_cases(actor, filters), False, {}
+            # The same ranked search as the page, for the count and each hit's fit.
+            found = services.search.search(
+                actor, filters.text, filters, kinds=("case",), limit=page_size
+            )
+            fits = {h.id: (h.score, h.fitted) for h in found.hits}
+            return page, found.total, found.capped, fits
+
+        def done(result: tuple[CasePage, int, bool, Fits]) -> None:
             if generation != self._generation:
                 return  # a later keystroke already asked again
-            page, total = result
-            self._total = total
-            self.model.apply_first_page(filters, sort, page)
+            page, total, capped, fits = result
+            self._total, self._capped = total, capped
+            self.model.apply_first_page(filters, sort, page, fits)
+            self._show_ranking(self.model.ranked)
             self.loading = False
             self._update_count_label()
+            if self._focus_list_when_loaded:
+                self._focus_list_when_loaded = False
+                self.focus_list()
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
@@ -127,10 +147,19 @@ class RegisterView(QWidget):
 
         run_in_background(work, done, failed)
 
+    def _show_ranking(self, ranked: bool) -> None:
+        """A search shows its Fit column and no sort arrow: its rows come best first."""
+        self.table.setColumnHidden(COLUMN_INDEX["fit"], not ranked)
+        self.table.horizontalHeader().setSortIndicatorShown(not ranked)
+
     def _update_count_label(self) -> None:
         shown = self.model.rowCount()
         total = self._total
-        if total is None:
+        if self.model.ranked and total is not None:
+            found = f"more than {COUNT_CAP:,}" if self._capped else f"{total:,}"
+            best = f", the best {shown:,} shown first" if shown < total or self._capped else ""
+            self.count_label.setText(f"{found} found{best}")
+        elif total is None:
             self.count_label.setText(f"{shown:,} cases")
         elif shown < total:
             self.count_label.setText(f"{shown:,} of {total:,} cases shown — scroll for more")
@@ -154,6 +183,35 @@ class RegisterView(QWidget):
             row: CaseRow = self.model.row_at(index.row())
             self.open_case.emit(row.uuid)
 
+    # -- the keyboard ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down or Enter in the search box goes to the list (Enter searches at once first)."""
+        if watched is self.filters.search and isinstance(event, QKeyEvent):
+            key = event.key() if event.type() == QEvent.Type.KeyPress else None
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.filters.search_pending() or self.loading:
+                    self._focus_list_when_loaded = True
+                    self.filters.search_now()
+                else:
+                    self.focus_list()
+                return True
+            if key == Qt.Key.Key_Down:
+                self.focus_list()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_list(self) -> None:
+        """Put the keyboard on the first row (Enter then opens that case)."""
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus()
+        current = self.table.currentIndex()
+        if not current.isValid():
+            first = self.model.index(0, self.table.horizontalHeader().logicalIndex(0))
+            self.table.setCurrentIndex(first)
+        self.table.selectRow(self.table.currentIndex().row())
+
     # -- helpers for the window -----------------------------------------------------------------
 
     def focus_search(self) -> None:
@@ -169,3 +227,4 @@ class RegisterView(QWidget):
         self.table.horizontalHeader().restoreState(QByteArray(state))
         column, order = self.model.sort_column()
         self.table.horizontalHeader().setSortIndicator(column, order)
+        self._show_ranking(self.model.ranked)
