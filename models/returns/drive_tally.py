@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from models.dto.returns import ReturnColumn, ReturnRow, ReturnTable
 from models.entities import Case, FoundPerson, TraceRecord
-from models.enums import Activity, CwcOrder, FoundStatus
+from models.enums import Activity, CwcOrder, FoundKind, FoundStatus
 from models.returns.period import Window
 from models.returns.sql import DIED, NOT_VOID, SEX_LABELS, SEXES, TRACED_AT, in_window
 
@@ -127,6 +127,7 @@ def tally(s: Session, station_id: int, station_state: str, w: Window) -> Tally:
     ).where(
         FoundPerson.station_id == station_id,
         FoundPerson.is_child.is_(True),
+        FoundPerson.kind == FoundKind.PERSON.value,  # a body is not "rescued"; R8 counts it
         FoundPerson.linked_case_id.is_(None),
         in_window(FoundPerson.found_at, w),
     )

@@ -31,6 +31,7 @@ from models.entities import (
 from models.enums import (
     ActionType,
     CwcOrder,
+    FoundKind,
     FoundStatus,
     HowTraced,
     Locality,
@@ -567,10 +568,13 @@ def r7_drives(s: Session, scope: Scope, drives: Iterable[DriveWindow]) -> Return
 
 
 def r8_found(s: Session, scope: Scope) -> ReturnTable:
+    """Living found persons by age group, and unidentified dead bodies (a child's too) apart."""
     here = FoundPerson.linked_case_id.is_not(None)
     elsewhere = FoundPerson.linked_external_ref.is_not(None)
+    is_body = FoundPerson.kind == FoundKind.DEAD_BODY.value
     query = (
         select(
+            is_body,
             FoundPerson.is_child,
             func.count(),
             count_if(here),
@@ -583,30 +587,34 @@ def r8_found(s: Session, scope: Scope) -> ReturnTable:
             FoundPerson.station_id == scope.station_id,
             in_window(FoundPerson.found_at, scope.window),
         )
-        .group_by(FoundPerson.is_child)
+        .group_by(is_body, FoundPerson.is_child)
     )
-    by_group = {bool(child): tuple(int(v) for v in rest) for child, *rest in s.execute(query)}
+    zero = (0,) * 6
+    counts: dict[str, tuple[int, ...]] = defaultdict(lambda: zero)
+    for body, child, *rest in s.execute(query):
+        key = "bodies" if body else "children" if child else "adults"
+        counts[key] = _add(counts[key], tuple(int(v) for v in rest))
     columns = (
         ReturnColumn("received", "Found in the period"),
         ReturnColumn("matched_here", "Matched to a case of this station"),
         ReturnColumn("matched_elsewhere", "Matched to another station's case"),
         ReturnColumn("identified", "Identified (matched or restored)"),
         ReturnColumn("cwc_produced", "Produced before the CWC"),
-        ReturnColumn("in_care", "Still in care, not identified"),
+        ReturnColumn("in_care", "Not identified (in care, or body unclaimed)"),
     )
-    children = by_group.get(True, (0,) * 6)
-    adults = by_group.get(False, (0,) * 6)
-    total = _add(children, adults)
+    total = _add(_add(counts["children"], counts["adults"]), counts["bodies"])
     return ReturnTable(
         "R8",
-        "R8 Persons found without a report here (unidentified found persons)",
+        "R8 Persons found without a report here (unidentified found persons and dead bodies)",
         columns,
         (
-            ReturnRow("children", "Children", children),
-            ReturnRow("adults", "Adults", adults),
-            ReturnRow("total", "All found persons", total, total=True),
+            ReturnRow("children", "Children", counts["children"]),
+            ReturnRow("adults", "Adults", counts["adults"]),
+            ReturnRow("bodies", "Unidentified dead bodies (UIDB)", counts["bodies"]),
+            ReturnRow("total", "All found persons and bodies", total, total=True),
         ),
-        note="Found in the period; matching and status as recorded today.",
+        note="Found in the period; matching and status as recorded today. Bodies are counted "
+        "apart from the living, whatever their apparent age.",
     )
 
 

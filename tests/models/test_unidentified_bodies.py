@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from models.clock import FixedClock
-from models.dto.cases import ClothingRow, MarkRow, PersonInput
+from models.dto.cases import CaseInput, ClothingRow, MarkRow, PersonInput
 from models.dto.found import BodyFacts, FoundInput
 from models.enums import (
     Activity,
@@ -23,9 +23,10 @@ from models.enums import (
     Sex,
 )
 from models.errors import ValidationFailed
+from models.returns.period import days
 from models.services import Services
 from tests.conftest import People
-from tests.factories import at
+from tests.factories import adult_case, at
 
 
 @pytest.fixture
@@ -54,7 +55,7 @@ def body_input(**changes: object) -> FoundInput:
         body=BodyFacts(
             inquest_no="UD 41/2026",
             inquest_station="Dadar Railway Police",
-            inquest_date=date(2026, 11, 19),
+            inquest_date=date(2026, 11, 20),
             postmortem_ref="PM 1187/26",
             postmortem_hospital="KEM Hospital, Parel",
             time_since_death="12 to 24 hours",
@@ -202,3 +203,49 @@ def test_a_childs_body_has_no_cwc_clock_and_is_never_overdue(
     assert saved.is_child and saved.clock is None
     clock.advance(timedelta(days=3))
     assert not [i for i in svc.register.overdue(people.io) if i.ref == saved.ref_no]
+
+
+# -- R8 ----------------------------------------------------------------------------------------
+
+
+def missing_man(**person: object) -> CaseInput:
+    """A man of 35 missing since 20 hours ago (after-last-seen bodies fit him)."""
+    fields: dict[str, object] = {
+        "names": ("Suresh Kamble", "सुरेश कांबळे"),
+        "sex": Sex.MALE,
+        "age_min": 35,
+        "age_max": 35,
+        "height_cm": 168,
+        "complexion": Complexion.DARK,
+    }
+    fields.update(person)
+    return adult_case(person=PersonInput(**fields))  # type: ignore[arg-type]
+
+
+def test_r8_counts_bodies_received_identified_and_matched_apart_from_the_living(
+    svc: Services, people: People
+) -> None:
+    case = svc.cases.register_case(people.writer, missing_man()).value
+    matched = svc.found.add_found(people.writer, body_input(found_at=at(10))).value
+    svc.found.link(people.io, matched.ref_no, case_ref=case.register_no)
+    elsewhere = svc.found.add_found(people.writer, child_body()).value
+    svc.found.link(people.io, elsewhere.ref_no, external_ref="Sion PS MP/2026/0100")
+    svc.found.add_found(people.writer, body_input(found_at=at(8)))
+    svc.found.add_found(
+        people.writer,
+        FoundInput(
+            person=PersonInput(names=("Raju",), sex=Sex.MALE, age_min=9, age_max=11),
+            found_at=at(5),
+            found_place="Dadar station",
+            activity=Activity.BEGGING,
+        ),
+    )
+    doc = svc.returns.preview(people.sho, days(date(2026, 11, 1), date(2026, 11, 20)))
+    r8 = doc.table("R8")
+    grid = {row.key: list(row.values) for row in r8.rows}
+    assert grid == {
+        "children": [1, 0, 0, 0, 0, 1],
+        "adults": [0, 0, 0, 0, 0, 0],
+        "bodies": [3, 1, 1, 2, 0, 1],
+        "total": [4, 1, 1, 2, 0, 2],
+    }

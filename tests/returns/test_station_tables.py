@@ -183,6 +183,7 @@ def test_r8_found_persons(doc: ReturnDocument) -> None:
     assert grid(doc.table("R8")) == {
         "children": [3, 1, 1, 2, 1, 1],
         "adults": [1, 0, 0, 0, 0, 1],
+        "bodies": [0, 0, 0, 0, 0, 0],
         "total": [4, 1, 1, 2, 1, 2],
     }
 
