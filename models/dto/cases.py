@@ -436,6 +436,11 @@ class CaseDetail:
     created_by: str
     updated_at: datetime
     updated_by: str
+    # Repeat episodes (models/rules/episodes.py): the same person's other register entries,
+    # oldest first; the entry this one was marked a repeat of; the derived times missing before.
+    episodes: tuple[EpisodeInfo, ...] = ()
+    repeat_of: str | None = None
+    episodes_before: int = 0
 
     @property
     def display_name(self) -> str:
@@ -455,6 +460,21 @@ class CaseDetail:
             risk=self.risk,
             publication_order=self.publication_order,
         )
+
+
+@dataclass(frozen=True)
+class EpisodeInfo:
+    """Another register entry of the same person."""
+
+    register_no: str
+    uuid: str
+    status: CaseStatus
+    name: str
+    reported_at: datetime
+    last_seen_at: datetime
+    last_seen_place: str
+    repeat_of: str | None  # the register number it was marked a repeat of
+    earlier: bool  # reported before the case it is shown with
 
 
 # -- trace and reunion -----------------------------------------------------------------------

@@ -18,11 +18,15 @@ from models.services.cases import CaseService
 from models.services.dashboard import DashboardService
 from models.services.destruction import DestructionService
 from models.services.drives import DriveService
+from models.services.duplicates import DuplicateService
 from models.services.exchange_keys import ExchangeKeyService
 from models.services.found import FoundService
 from models.services.hq import HqService
+from models.services.hq_matching import HqMatchingService
 from models.services.interchange import InterchangeService
 from models.services.legacy_import import LegacyImportService
+from models.services.match_notices import MatchNoticeService
+from models.services.matching import MatchingService
 from models.services.notices import NoticeService
 from models.services.policy import PolicyService
 from models.services.register import RegisterService
@@ -40,6 +44,7 @@ class Services:
     register: RegisterService
     search: SearchService
     found: FoundService
+    matching: MatchingService
     approvals: ApprovalService
     audit_log: AuditService
     backups: BackupService
@@ -48,12 +53,15 @@ class Services:
     policy: PolicyService
     returns: ReturnService
     hq: HqService
+    hq_matching: HqMatchingService
+    match_notices: MatchNoticeService
     drives: DriveService
     exchange_keys: ExchangeKeyService
     legacy_import: LegacyImportService
     interchange: InterchangeService
     register_keys: RegisterKeyService
     destruction: DestructionService
+    duplicates: DuplicateService
 
     @classmethod
     def build(cls, db: Database, clock: Clock) -> Services:
@@ -66,6 +74,7 @@ class Services:
             register=register,
             search=SearchService(db, clock, register.filtered),
             found=FoundService(db, clock),
+            matching=MatchingService(db, clock),
             approvals=ApprovalService(db, clock),
             audit_log=AuditService(db, clock),
             backups=BackupService(db, clock),
@@ -74,10 +83,13 @@ class Services:
             policy=PolicyService(db, clock),
             returns=ReturnService(db, clock),
             hq=HqService(db, clock),
+            hq_matching=HqMatchingService(db, clock),
+            match_notices=MatchNoticeService(db, clock),
             drives=DriveService(db, clock),
             exchange_keys=ExchangeKeyService(db, clock),
             legacy_import=LegacyImportService(db, clock),
             interchange=InterchangeService(db, clock),
             register_keys=RegisterKeyService(db, clock),
             destruction=DestructionService(db, clock),
+            duplicates=DuplicateService(db, clock),
         )

@@ -69,6 +69,7 @@ from models.rules.clocks import ClockFacts, case_clocks
 from models.rules.closure import ClosureFacts, closure_steps
 from models.rules.sensitivity import is_sensitive, is_trafficking_suspected
 from models.services.common import officer_ref
+from models.services.episodes import episodes_of
 from models.services.mapping import assign, build, scalar_fields, to_column
 from models.services.person_store import apply_person, person_input, photo_infos
 from models.taxonomy import load_taxonomy
@@ -468,6 +469,7 @@ def case_detail(
     if now_age is None and age is not None:
         elapsed = now.astimezone(zone).year - case.last_seen_at.astimezone(zone).year
         now_age = age.plus_years(max(elapsed, 0))
+    episodes = episodes_of(session, case)
     return CaseDetail(
         uuid=case.uuid,
         register_no=case.register_no,
@@ -543,6 +545,9 @@ def case_detail(
         created_by=users[case.created_by_id].username,
         updated_at=case.updated_at,
         updated_by=users[case.updated_by_id].username,
+        episodes=episodes.infos,
+        repeat_of=episodes.repeat_of,
+        episodes_before=episodes.before,
     )
 
 

@@ -64,7 +64,7 @@ from models.rules.case_rules import (
 from models.rules.normalise import normalise
 from models.rules.record_rules import check_action, check_closure_steps, check_reunion, check_trace
 from models.rules.status import OPEN_STATUSES, check_transition
-from models.services import case_store
+from models.services import case_store, episodes, match_store
 from models.services.common import (
     Saved,
     StationContext,
@@ -301,6 +301,7 @@ class CaseService:
                 subject=self._subject(case),
                 details={"version": case.version, "after": to_json(stored)},
             )
+            match_store.refresh_for_case(s, sc, case, now)
             detail = self._detail(s, case, sc, now)
         return Saved(detail, tuple(p for p in problems if not p.is_error))
 
@@ -373,12 +374,59 @@ class CaseService:
                         "photos_added": len(photos),
                     },
                 )
+                match_store.refresh_for_case(s, sc, case, now)
                 detail = self._detail(s, case, sc, now)
         except _Stale as stale:
             raise self._stale_edit(stale.uuid, stale.register_no, expected_version) from None
         except _Unchanged:
             detail = self.case_detail(actor, ref, audit_view=False)
         return Saved(detail, tuple(p for p in problems if not p.is_error))
+
+    # -- repeat episodes ----------------------------------------------------------------------
+
+    def mark_repeat(self, actor: Actor, ref: str, earlier_ref: str) -> CaseDetail:
+        """Mark ``ref`` a repeat episode of the same person's earlier case ``earlier_ref``; the
+        times missing before are then derived from the links (models/rules/episodes.py)."""
+        require(actor, Capability.REGISTER_CASE)
+        now = self.clock.now()
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = case_store.find_case(s, ref, sc.station.id)
+            earlier = case_store.find_case(s, earlier_ref, sc.station.id)
+            episodes.link(s, case, earlier)
+            return self._commit(
+                s,
+                sc,
+                case,
+                actor,
+                now,
+                "case.repeat",
+                {"repeat_of": earlier.register_no, "repeat_of_uuid": earlier.uuid},
+            )
+
+    def undo_repeat(self, actor: Actor, ref: str, *, reason: str) -> CaseDetail:
+        """The station head takes back a repeat link marked in error (with the reason)."""
+        require(actor, Capability.VOID_CASE)
+        now = self.clock.now()
+        reason_text, problems = normalise(reason or "")
+        if not reason_text:
+            raise ValidationFailed([Problem("reason", "the reason is required")])
+        with self.db.write() as s:
+            sc = station_context(s)
+            case = case_store.find_case(s, ref, sc.station.id)
+            earlier = s.get(Case, case.repeat_of_id) if case.repeat_of_id else None
+            if earlier is None:
+                raise RuleViolation(f"{case.register_no} is not marked as a repeat of any case.")
+            case.repeat_of_id = None
+            return self._commit(
+                s,
+                sc,
+                case,
+                actor,
+                now,
+                "case.repeat_undo",
+                {"was_repeat_of": earlier.register_no, "reason": reason_text},
+            )
 
     # -- reading ----------------------------------------------------------------------------
 
