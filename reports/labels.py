@@ -198,6 +198,11 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "सापडले आहे — ओळख पटवण्यास मदत करा",
         "मिला है — पहचान में मदद करें",
     ),
+    "body_title": (
+        "UNIDENTIFIED DEAD BODY — HELP IDENTIFY",
+        "अनोळखी मृतदेह — ओळख पटवण्यास मदत करा",
+        "अज्ञात शव — पहचान में मदद करें",
+    ),
     "traced_title": (
         "TRACED — NOTICE WITHDRAWN",
         "शोध लागला — सूचना मागे घेतली",
@@ -233,6 +238,10 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "n_spectacles": ("wears spectacles", "चष्मा वापरतात", "चश्मा पहनते हैं"),
     "n_last_seen": ("Last seen", "शेवटचे दिसले", "अंतिम बार देखा गया"),
     "n_found": ("Found", "सापडले", "मिले"),
+    "n_body_found": ("Body found", "मृतदेह सापडला", "शव मिला"),
+    "n_inquest": ("Inquest / U.D. No.", "अकस्मात मृत्यू क्र.", "अप्राकृतिक मृत्यु सं."),
+    "n_body_kept": ("Body kept at", "मृतदेह ठेवलेले ठिकाण", "शव रखा गया है"),
+    "n_body": ("Body", "मृतदेह", "शव"),
     "n_photo_taken": ("Photo taken", "छायाचित्र दिनांक", "फोटो की तिथि"),
     "n_no_photo": ("No photo available", "छायाचित्र उपलब्ध नाही", "फोटो उपलब्ध नहीं"),
     "n_name_unknown": ("Name not known", "नाव माहीत नाही", "नाम ज्ञात नहीं"),
@@ -247,6 +256,14 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "If you know this person or their family, please inform the police.",
         "आपण या व्यक्तीला किंवा त्यांच्या कुटुंबियांना ओळखत असल्यास कृपया पोलिसांना कळवा.",
         "यदि आप इस व्यक्ति या इनके परिवार को जानते हैं, तो कृपया पुलिस को सूचित करें।",
+    ),
+    "appeal_body": (
+        "If you recognise this person from the photo, the marks or the clothing, or know of "
+        "someone missing who fits this description, please inform the police.",
+        "छायाचित्र, खुणा किंवा कपड्यांवरून आपण या व्यक्तीला ओळखत असल्यास, किंवा या वर्णनाशी "
+        "जुळणारी कोणी व्यक्ती हरवली असल्यास, कृपया पोलिसांना कळवा.",
+        "यदि आप फोटो, निशानों या कपड़ों से इस व्यक्ति को पहचानते हैं, या इस विवरण से मिलता-जुलता "
+        "कोई व्यक्ति गुमशुदा है, तो कृपया पुलिस को सूचित करें।",
     ),
     "do_not_approach": (
         "If the person is with others, do not approach them yourself: call the police.",
@@ -266,6 +283,11 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "This notice is withdrawn once the family is found.",
         "कुटुंबाचा शोध लागताच ही सूचना मागे घेतली जाते.",
         "परिवार के मिलते ही यह सूचना वापस ले ली जाती है।",
+    ),
+    "withdrawal_line_body": (
+        "This notice is withdrawn once the body is identified.",
+        "मृतदेहाची ओळख पटताच ही सूचना मागे घेतली जाते.",
+        "शव की पहचान होते ही यह सूचना वापस ले ली जाती है।",
     ),
     "issued_by": ("Issued by", "जारी करणारे अधिकारी", "जारीकर्ता अधिकारी"),
     "slip_text": (
@@ -302,6 +324,30 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "CONFIDENTIAL — for the case file; not for publication",
         "गोपनीय — प्रकरण फाइलसाठी; प्रसिद्धीसाठी नाही",
         "गोपनीय — प्रकरण फ़ाइल हेतु; प्रकाशन हेतु नहीं",
+    ),
+    # -- HQ: possible matches across stations --------------------------------------------------
+    "xm_title": (
+        "Possible matches across stations",
+        "पोलीस ठाण्यांदरम्यान संभाव्य जुळणी",
+        "थानों के बीच संभावित मिलान",
+    ),
+    "xm_found": ("Found person", "सापडलेली व्यक्ती", "मिला व्यक्ति"),
+    "xm_body": ("Unidentified body", "अनोळखी मृतदेह", "अज्ञात शव"),
+    "xm_missing": ("Missing person", "हरवलेली व्यक्ती", "लापता व्यक्ति"),
+    "xm_score": ("Score", "गुण", "अंक"),
+    "xm_why": ("Why", "जुळणारे मुद्दे", "मिलते बिंदु"),
+    "xm_why_not": ("Why not", "विसंगती", "विसंगतियाँ"),
+    "xm_station": ("Station", "पोलीस ठाणे", "थाना"),
+    "xm_contact": ("Contact", "संपर्क", "संपर्क"),
+    "xm_ref": ("Register no.", "नोंद क्रमांक", "रजिस्टर सं."),
+    "xm_name": ("Name", "नाव", "नाम"),
+    "xm_age_sex": ("Age, sex", "वय, लिंग", "आयु, लिंग"),
+    "xm_date": ("Last seen / found", "शेवटचे दिसले / सापडले", "अंतिम बार देखा / मिला"),
+    "xm_sent": ("Notice sent to", "सूचना पाठवली", "सूचना भेजी"),
+    "xm_none": (
+        "No possible match at or above the threshold.",
+        "मर्यादेइतकी किंवा अधिक संभाव्य जुळणी नाही.",
+        "सीमा या उससे अधिक का कोई संभावित मिलान नहीं।",
     ),
 }
 

@@ -1,4 +1,5 @@
-"""Lookout notices: missing person, found person ("help identify"), bulk sheet, withdrawal slip.
+"""Lookout notices: missing person, found person or unidentified dead body ("help identify"),
+bulk sheet, withdrawal slip.
 
 Each renders a DTO from ``NoticeService`` (models/services/notices.py). The DTOs carry only what
 may be published (``PublicDescription``): a notice cannot print a family phone number, address,
@@ -32,6 +33,7 @@ from models.dto.notices import (
     BulkNotices,
     FoundNotice,
     MissingNotice,
+    PublicBodyFacts,
     PublicDescription,
     WithdrawalSlip,
 )
@@ -355,29 +357,59 @@ class MissingNoticeReport(_NoticeReport):
 
 
 class FoundNoticeReport(_NoticeReport):
-    """The "found — help identify" notice: a person found without a report, family sought."""
-
-    withdrawal_key = "withdrawal_line_found"
+    """The "found — help identify" notice: a person found without a report, family sought; or
+    an unidentified dead body, with its inquest number and where the body is."""
 
     def __init__(self, notice: FoundNotice, *, lang: str = "mr", paper: str = "A4") -> None:
         super().__init__(lang, paper)
         self.notice = notice
-        self.title = f"Help-identify notice {notice.notice_no}"
-        self.subject = "Found person"
+        if notice.is_body:
+            self.withdrawal_key = "withdrawal_line_body"
+            self.title = f"Unidentified dead body notice {notice.notice_no}"
+            self.subject = "Unidentified dead body"
+        else:
+            self.withdrawal_key = "withdrawal_line_found"
+            self.title = f"Help-identify notice {notice.notice_no}"
+            self.subject = "Found person"
+
+    def body_lines(self, body: PublicBodyFacts) -> list[Flowable]:
+        """The inquest number a caller quotes, and where the body is or how it went."""
+        inquest = f"<b>{esc(body.inquest_no)}</b>"
+        if body.inquest_station:
+            inquest += f" ({esc(body.inquest_station)})"
+        lines = [self.p(f"{esc(both('n_inquest', self.lang))}: {inquest}", "fact")]
+        if body.disposal is not None:
+            done = join(
+                [
+                    vocab(body.disposal, self.lang),
+                    body.disposed_on.strftime("%d-%m-%Y") if body.disposed_on else "",
+                    body.disposal_place or "",
+                ],
+                ", ",
+            )
+            lines.append(self.p(f"{esc(both('n_body', self.lang))}: {esc(done)}", "fact"))
+        elif body.kept_at:
+            kept = f"{esc(both('n_body_kept', self.lang))}: <b>{esc(body.kept_at)}</b>"
+            lines.append(self.p(kept, "fact"))
+        return [Spacer(1, 1.5 * mm * self.factor), *lines]
 
     def story(self) -> list[Flowable]:
         n = self.notice
         zone = zone_of(n.context.station)
         story: list[Flowable] = [
             self.station_line(n.context.station),
-            *self.lines("found_title", "banner_sub"),
+            *self.lines("body_title" if n.body else "found_title", "banner_sub"),
             Spacer(1, 2 * mm * self.factor),
             self.number_line(n.notice_no, day(n.issued_at, zone)),
             Spacer(1, 3 * mm * self.factor),
             self.person_block(n.person, n.photo_jpeg, found=True),
             Spacer(1, 3 * mm * self.factor),
-            self.place_line("n_found", when(n.found_at, zone), n.found_place),
+            self.place_line(
+                "n_body_found" if n.body else "n_found", when(n.found_at, zone), n.found_place
+            ),
         ]
+        if n.body is not None:
+            story += self.body_lines(n.body)
         if n.cwc_name:
             story += [
                 Spacer(1, 1.5 * mm * self.factor),
@@ -385,12 +417,12 @@ class FoundNoticeReport(_NoticeReport):
             ]
         story += [
             Spacer(1, 3 * mm * self.factor),
-            *self.lines("appeal_found", "appeal"),
+            *self.lines("appeal_body" if n.body else "appeal_found", "appeal"),
             Spacer(1, 2 * mm * self.factor),
             _contacts(
                 n.context.station,
                 None,
-                n.is_child,
+                n.is_child and n.body is None,  # Childline helps a living child only
                 n.qr_text,
                 self.lang,
                 self.factor,

@@ -9,11 +9,12 @@ offence. What is not in the DTO cannot leak onto a poster.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from models.dto.accounts import StationInfo
 from models.dto.cases import CaseDetail, ClothingRow, MarkRow, OfficerRef
 from models.enums import (
+    BodyDisposal,
     Build,
     Complexion,
     Disability,
@@ -105,6 +106,19 @@ class MissingNotice:
 
 
 @dataclass(frozen=True)
+class PublicBodyFacts:
+    """What a notice may say of an unidentified dead body: its inquest number and where the body
+    is, or how it was disposed of. Never the post-mortem or the cause of death."""
+
+    inquest_no: str
+    inquest_station: str | None
+    kept_at: str | None
+    disposal: BodyDisposal | None
+    disposed_on: date | None
+    disposal_place: str | None
+
+
+@dataclass(frozen=True)
 class FoundNotice:
     """The "help identify" notice for a person found without a report here."""
 
@@ -120,6 +134,11 @@ class FoundNotice:
     issued_by: OfficerRef
     qr_text: str
     photo_jpeg: bytes | None = field(default=None, repr=False)
+    body: PublicBodyFacts | None = None  # an unidentified dead body's notice
+
+    @property
+    def is_body(self) -> bool:
+        return self.body is not None
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ import re
 from enum import StrEnum
 
 from models.dto.cases import CaseDetail, PersonInput
-from models.dto.found import FoundDetail
-from models.dto.notices import PublicDescription
+from models.dto.found import BodyFacts, FoundDetail
+from models.dto.notices import PublicBodyFacts, PublicDescription
 from models.enums import CaseStatus, FoundStatus, NoticeKind, NoticeStatus
 from models.errors import RuleViolation
 from models.rules.status import MISSING_STATUSES
@@ -223,3 +223,19 @@ def qr_payload(kind: NoticeKind, station_code: str, subject_ref: str, notice_no:
     """What the QR code says: the references a police desk needs, and nothing about the person."""
     what = "MISSING" if kind is NoticeKind.MISSING else "FOUND"
     return f"TALASH {what} NOTICE {notice_no}\nSTATION {station_code}\nREF {subject_ref}"
+
+
+def public_body_facts(body: BodyFacts | None) -> PublicBodyFacts | None:
+    """The part of a body's record a notice may print: the inquest number (the reference a
+    caller quotes) and where the body is. The post-mortem, the time since death and the cause
+    stay out: they are investigation detail, and a family should hear them from an officer."""
+    if body is None or not body.inquest_no:
+        return None
+    return PublicBodyFacts(
+        inquest_no=body.inquest_no,
+        inquest_station=body.inquest_station,
+        kept_at=body.kept_at if body.disposal is None else None,
+        disposal=body.disposal,
+        disposed_on=body.disposed_on,
+        disposal_place=body.disposal_place,
+    )

@@ -605,6 +605,7 @@ class NoticeService:
                     NoticeKind.FOUND, sc.station.code, row.ref_no, notice.notice_no
                 ),
                 photo_jpeg=photo,
+                body=rules.public_body_facts(detail.found.body),
             )
             self._audit(s, actor, now, "notice.print", notice, row.ref_no)
             return result

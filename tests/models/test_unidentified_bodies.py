@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from models.clock import FixedClock
-from models.dto.cases import CaseInput, ClothingRow, MarkRow, PersonInput
+from models.dto.cases import CaseInput, ClothingRow, MarkRow, PersonInput, PhotoInput
 from models.dto.found import BodyFacts, FoundInput
 from models.enums import (
     Activity,
@@ -22,11 +23,13 @@ from models.enums import (
     MarkType,
     Sex,
 )
-from models.errors import ValidationFailed
+from models.errors import UserError, ValidationFailed
 from models.returns.period import days
 from models.services import Services
+from reports.notice import render_found_notice
 from tests.conftest import People
 from tests.factories import adult_case, at
+from tests.reports.conftest import issue_for, page_count, pdf_text, portrait_jpeg
 
 
 @pytest.fixture
@@ -249,3 +252,47 @@ def test_r8_counts_bodies_received_identified_and_matched_apart_from_the_living(
         "bodies": [3, 1, 1, 2, 0, 1],
         "total": [4, 1, 1, 2, 0, 2],
     }
+
+
+# -- the notice --------------------------------------------------------------------------------
+
+
+def test_the_body_notice_renders_with_its_inquest_and_without_the_post_mortem(
+    svc: Services, people: People, tmp_path: Path
+) -> None:
+    photo = PhotoInput(data=portrait_jpeg(), primary=True, file="photo.jpg")
+    saved = svc.found.add_found(people.writer, body_input(photos=(photo,))).value
+    issued = issue_for(svc, people, saved.ref_no)
+    assert issued.notice_no
+    notice = svc.notices.found_notice(people.io, issued.notice_no)
+    assert notice.is_body and notice.photo_jpeg is not None
+    assert notice.body is not None and notice.body.kept_at == "KEM Hospital mortuary"
+    english = render_found_notice(notice, lang="en")
+    assert page_count(english) == 1
+    text = pdf_text(english, tmp_path)
+    for words in (
+        "UNIDENTIFIED DEAD BODY — HELP IDENTIFY",
+        "Body found",
+        "Beside the railway line near Matunga",
+        "Inquest / U.D. No.: UD 41/2026 (Dadar Railway Police)",
+        "Body kept at: KEM Hospital mortuary",
+        "Tattoo",
+        "checked blue shirt",
+        "once the body is identified",
+        "112",
+    ):
+        assert words in text, words
+    for never in ("PM 1187/26", "head injury", "12 to 24 hours", "1098", "Childline"):
+        assert never not in text, never
+    assert page_count(render_found_notice(notice, lang="mr")) == 1
+
+
+def test_a_childs_body_may_have_a_notice_without_cwc_production(
+    svc: Services, people: People
+) -> None:
+    saved = svc.found.add_found(people.writer, child_body()).value
+    row = svc.notices.request(people.io, saved.ref_no)
+    assert row.notice_no is None or row.notice_no  # requested, not refused
+    svc.found.link(people.io, saved.ref_no, external_ref="Sion PS MP/2026/0100")
+    with pytest.raises(UserError, match="body whose family is still being looked for"):
+        svc.notices.request(people.io, saved.ref_no)
