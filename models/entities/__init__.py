@@ -13,6 +13,7 @@ from models.entities.case import (
     TraceRecord,
 )
 from models.entities.found import FoundPerson
+from models.entities.match_decision import MatchDecision, MatchSuggestion
 from models.entities.notice import Notice
 from models.entities.person import (
     Address,
@@ -57,6 +58,8 @@ __all__ = [
     "HqStationKey",
     "IdDocument",
     "IdentificationMark",
+    "MatchDecision",
+    "MatchSuggestion",
     "Notice",
     "Person",
     "NameKey",

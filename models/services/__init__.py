@@ -24,6 +24,7 @@ from models.services.found import FoundService
 from models.services.hq import HqService
 from models.services.interchange import InterchangeService
 from models.services.legacy_import import LegacyImportService
+from models.services.matching import MatchingService
 from models.services.notices import NoticeService
 from models.services.policy import PolicyService
 from models.services.register import RegisterService
@@ -41,6 +42,7 @@ class Services:
     register: RegisterService
     search: SearchService
     found: FoundService
+    matching: MatchingService
     approvals: ApprovalService
     audit_log: AuditService
     backups: BackupService
@@ -68,6 +70,7 @@ class Services:
             register=register,
             search=SearchService(db, clock, register.filtered),
             found=FoundService(db, clock),
+            matching=MatchingService(db, clock),
             approvals=ApprovalService(db, clock),
             audit_log=AuditService(db, clock),
             backups=BackupService(db, clock),

@@ -22,6 +22,7 @@ from models.rules.case_rules import RuleContext, is_child_age, person_age
 from models.rules.clocks import found_person_clock
 from models.rules.normalise import normalise
 from models.rules.record_rules import check_found
+from models.services import match_store
 from models.services.case_store import is_uuid
 from models.services.common import (
     Saved,
@@ -168,6 +169,7 @@ class FoundService:
                 subject=audit.Subject("found_person", row.uuid, row.ref_no),
                 details={"version": row.version, "after": to_json(data)},
             )
+            match_store.refresh_for_found(s, sc, row, now)
             detail = self.detail_of(s, row, sc, now)
         return Saved(detail, tuple(p for p in problems if not p.is_error))
 
@@ -209,6 +211,7 @@ class FoundService:
                 subject=audit.Subject("found_person", row.uuid, row.ref_no),
                 details={"version": row.version, "before": before, "after": to_json(data)},
             )
+            match_store.refresh_for_found(s, sc, row, now)
             detail = self.detail_of(s, row, sc, now)
         return Saved(detail, tuple(p for p in problems if not p.is_error))
 
@@ -306,8 +309,12 @@ class FoundService:
         *,
         case_ref: str | None = None,
         external_ref: str | None = None,
+        reason: str | None = None,
     ) -> FoundDetail:
-        """Link a found person to a missing-person case here, or to a case at another station."""
+        """Link a found person to a missing-person case here, or to a case at another station.
+
+        A link to a case here that the matching contradicts (models.rules.matching) needs a
+        ``reason``, which is audited."""
         if bool(case_ref) == bool(external_ref):
             raise ValidationFailed(
                 [
@@ -325,6 +332,7 @@ class FoundService:
                 raise RuleViolation(
                     f"{row.ref_no} is already linked; unlink needs the station head."
                 )
+            matched: dict[str, object] = {"reason": reason.strip()} if reason else {}
             if case_ref:
                 case = s.scalar(
                     select(Case).where(
@@ -338,6 +346,9 @@ class FoundService:
                     raise RuleViolation(
                         f"Case {case.register_no} is {case.status}; link only to an open case."
                     )
+                matched = match_store.check_link(
+                    s, sc, row, case, reason, at=now, by_id=actor.user_id
+                )
                 row.linked_case_id = case.id
                 target = case.register_no
             else:
@@ -358,6 +369,11 @@ class FoundService:
                 actor=actor,
                 action="found.link",
                 subject=audit.Subject("found_person", row.uuid, row.ref_no),
-                details={"version": row.version, "case": target, "notices_marked": marked},
+                details={
+                    "version": row.version,
+                    "case": target,
+                    "notices_marked": marked,
+                    **matched,
+                },
             )
             return self.detail_of(s, row, sc, now)
