@@ -1,8 +1,9 @@
 """Rebuild the sample printouts in this folder: ``python docs/samples/generate.py``.
 
-A throw-away register gets one made-up child case (a drawn silhouette stands in for the photo),
-a lookout notice is requested, approved and issued, and the FIR, the notice and the case sheet
-are rendered to PDF and, with pdftoppm, to PNG pages for reading in a browser.
+A throw-away register gets one made-up child case (a drawn silhouette stands in for the photo)
+and one made-up unidentified dead body; a notice for each is requested, approved and issued, and
+the FIR and the notices are rendered to PDF and, with pdftoppm, to PNG pages for reading in a
+browser.
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from models.clock import FixedClock  # noqa: E402
 from models.db import open_database  # noqa: E402
+from models.dto.cases import PhotoInput  # noqa: E402
 from models.migrate import migrate  # noqa: E402
 from models.services import Services  # noqa: E402
 from reports.fir import render_fir  # noqa: E402
-from reports.notice import render_missing_notice  # noqa: E402
+from reports.notice import render_found_notice, render_missing_notice  # noqa: E402
 from tests.conftest import FIXED_NOW, _seed_station, actors_of  # noqa: E402
 from tests.factories import child_case, child_person  # noqa: E402
-from tests.reports.conftest import issue_for, register_child  # noqa: E402
+from tests.models.test_unidentified_bodies import body_input  # noqa: E402
+from tests.reports.conftest import issue_for, portrait_jpeg, register_child  # noqa: E402
 
 NARRATIVE = (
     "Shrikant Kshirsagar states that his daughter Priya, aged about 14 years, left school at "
@@ -63,7 +66,12 @@ def main() -> None:
             circumstances=dataclasses.replace(base.circumstances, narrative=NARRATIVE),
         )
         number = issue_for(svc, people, case.register_no).notice_no or ""
+        body = svc.found.add_found(
+            people.writer, body_input(photos=(PhotoInput(data=portrait_jpeg(), primary=True),))
+        ).value
+        body_number = issue_for(svc, people, body.ref_no).notice_no or ""
         outputs = {
+            "notice-body-mr": render_found_notice(svc.notices.found_notice(people.io, body_number)),
             "notice-missing-mr": render_missing_notice(
                 svc.notices.missing_notice(people.io, number)
             ),
