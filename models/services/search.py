@@ -13,9 +13,10 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, null, or_, select
 from sqlalchemy.orm import Session
 
 from models.actor import Actor
@@ -27,7 +28,7 @@ from models.enums import Sex
 from models.errors import UserError
 from models.names import has_devanagari
 from models.permissions import Capability, require
-from models.rules.name_similarity import name_fit, words_from_keys
+from models.rules.name_similarity import Word, name_fit, words_from_keys
 from models.services import name_index
 from models.services.common import StationContext, station_context
 
@@ -36,6 +37,7 @@ MAX_LIMIT = 1000
 CANDIDATES = 400  # candidates scored per kind and tier
 COUNT_CAP = 1000  # "more than 1,000" beyond this
 SCORE_FLOOR = 0.45  # a fit below this is not shown
+WIDEN_BELOW = 50  # the next, wider tier of the index is tried while fewer fit
 KINDS = ("case", "found")
 NUMBER_KINDS = {"register": "register no.", "fir": "FIR no.", "found": "FP no."}
 
@@ -96,6 +98,13 @@ def check_query(text: str) -> str:
     return query
 
 
+@lru_cache(maxsize=20_000)
+def _stored_words(latin: str) -> tuple[Word, ...]:
+    # A register repeats its names (Patil, Sunita …): a keystroke scores hundreds of candidates,
+    # and splitting each into phonetic words again would cost more than the index look-up.
+    return words_from_keys(latin)
+
+
 def _owners(kind: str) -> tuple[Any, Any]:
     return (Case, Case.person_id) if kind == "case" else (FoundPerson, FoundPerson.person_id)
 
@@ -130,13 +139,15 @@ def ranked(
             .limit(CANDIDATES)
         ).all()
         for record_id, key_id, latin in rows:
-            fit = name_fit(q.words, words_from_keys(latin))
+            fit = name_fit(q.words, _stored_words(latin))
             if fit >= SCORE_FLOOR and fit > best.get(record_id, (0.0, 0))[0]:
                 best[record_id] = (fit, key_id)
         ids = matched.with_only_columns(entity.id).distinct().limit(COUNT_CAP + 1).subquery()
         total = int(s.scalar(select(func.count()).select_from(ids)) or 0)
         capped = total > COUNT_CAP
-        if len(best) >= limit:
+        # Widen the net by the same rule whatever the page: the register's count (asked with a
+        # limit of one) must count the records its page of 200 shows.
+        if len(best) >= WIDEN_BELOW:
             break
     order = sorted(best.items(), key=lambda item: (-item[1][0], -item[0]))[:limit]
     return [(rid, fit, key_id) for rid, (fit, key_id) in order], min(total, COUNT_CAP), capped
@@ -147,11 +158,12 @@ def exact_numbers(s: Session, base: Select[Any], kind: str, query: str) -> list[
     as the desk says them, a serial alone ("42" for MP/2026/0042) or a FIR number without its
     year ("0412" for 0412/2026). Each through an index."""
     number = query.strip().upper()
-    if not number or " " in number:
-        return []
+    if not number or " " in number or not any(ch.isdigit() for ch in number):
+        return []  # every register, FIR and found number has a digit; a name needs no look-up
     serial = int(number) if number.isdigit() and len(number) <= 6 else None
     if kind == "case":
-        fir = func.upper(Case.fir_number)
+        # Only a number with letters needs the case-blind comparison, which no index serves.
+        fir = func.upper(Case.fir_number) if number != number.lower() else Case.fir_number
         wanted = [Case.register_no == number, fir == number]
         if serial is not None:
             wanted += [Case.serial == serial, and_(fir >= number + "/", fir < number + "/\uffff")]
@@ -184,18 +196,45 @@ def _hits(
     if not found:
         return []
     entity, _ = _owners(kind)
+    is_case = kind == "case"
+    # Columns, not entities: a search box asks this on every keystroke, and a case row is wide.
+    columns = (
+        (Case.register_no, Case.reported_at, Case.last_seen_place, Case.fir_number)
+        if is_case
+        else (FoundPerson.ref_no, FoundPerson.found_at, FoundPerson.found_place, null())
+    )
     records = {
-        r.id: r for r in s.scalars(select(entity).where(entity.id.in_([f[0] for f in found])))
+        r.id: r
+        for r in s.execute(
+            select(
+                entity.id,
+                entity.person_id,
+                entity.uuid,
+                entity.status,
+                entity.sex,
+                entity.is_child,
+                columns[0].label("ref"),
+                columns[1].label("at"),
+                columns[2].label("place"),
+                columns[3].label("fir"),
+            ).where(entity.id.in_([f[0] for f in found]))
+        )
     }
     person_ids = [r.person_id for r in records.values()]
-    names: dict[int, list[PersonName]] = {}
-    for n in s.scalars(
-        select(PersonName).where(PersonName.person_id.in_(person_ids)).order_by(PersonName.position)
+    names: dict[int, list[Any]] = {}
+    for n in s.execute(
+        select(PersonName.person_id, PersonName.position, PersonName.kind, PersonName.text)
+        .where(PersonName.person_id.in_(person_ids))
+        .order_by(PersonName.position)
     ):
         names.setdefault(n.person_id, []).append(n)
     keys = {
         k.id: k
-        for k in s.scalars(select(NameKey).where(NameKey.id.in_([f[3] for f in found if f[3]])))
+        for k in s.execute(
+            select(
+                NameKey.id, NameKey.kind, NameKey.position, NameKey.latin, NameKey.devanagari
+            ).where(NameKey.id.in_([f[3] for f in found if f[3]]))
+        )
     }
     relatives = dict(
         s.execute(select(Person.id, Person.relative_name).where(Person.id.in_(person_ids))).all()
@@ -217,18 +256,15 @@ def _hits(
                 matched = next((n.text for n in own if n.position == key.position), primary)
             # The name as the other script writes it: Latin for Devanagari, and back.
             other = key.latin if has_devanagari(matched) else key.devanagari
-        elif how == "register":
-            matched = r.register_no
         elif how == "fir":
-            matched = r.fir_number or ""
+            matched = r.fir or ""
         else:
-            matched = r.ref_no
-        is_case = kind == "case"
+            matched = r.ref
         out.append(
             SearchHit(
                 kind=kind,
                 id=r.id,
-                ref=r.register_no if is_case else r.ref_no,
+                ref=r.ref,
                 uuid=r.uuid,
                 status=r.status,
                 name=primary,
@@ -238,8 +274,8 @@ def _hits(
                 score=round(fit * 100),
                 sex=Sex(r.sex),
                 is_child=r.is_child,
-                at=r.reported_at if is_case else r.found_at,
-                place=r.last_seen_place if is_case else r.found_place,
+                at=r.at,
+                place=r.place,
             )
         )
     return out
