@@ -1,4 +1,4 @@
-"""Repeat episodes of one person: who can be the same person, and how often they went missing.
+"""Repeat episodes of one person: who cannot be the same person, and how often they went missing.
 
 A case may be marked a repeat episode of an earlier register entry (``repeat_of``). The episodes
 of a person are the cases joined by those links, in the order they were reported.
@@ -13,13 +13,9 @@ register, and a later one carries only what happened in between.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from models.enums import Sex
-from models.partial_date import AgeRange, years_between
 
-# Stated ages are a relative's estimate ("about 14"); a year either way is the same child.
-AGE_SLACK_YEARS = 1
 _BINARY = (Sex.MALE, Sex.FEMALE)
 
 
@@ -33,24 +29,6 @@ def sexes_differ(a: Sex, b: Sex) -> bool:
     """A boy is not a girl. A transgender person may have been recorded otherwise before, and an
     unknown sex decides nothing."""
     return a in _BINARY and b in _BINARY and a is not b
-
-
-def age_fits(
-    earlier: AgeRange | None, earlier_day: date, later: AgeRange | None, later_day: date
-) -> bool:
-    """Whether the age at the earlier report, plus the time since, fits the age at the later one.
-
-    An unknown age on either side fits (nothing contradicts it)."""
-    if earlier is None or later is None:
-        return True
-    if later_day < earlier_day:
-        earlier, earlier_day, later, later_day = later, later_day, earlier, earlier_day
-    whole = years_between(earlier_day, later_day)
-    # A birthday may fall between the two days unless exactly whole years passed.
-    part = 0 if (later_day.month, later_day.day) == (earlier_day.month, earlier_day.day) else 1
-    low = earlier.low + whole - AGE_SLACK_YEARS
-    high = earlier.high + whole + part + AGE_SLACK_YEARS
-    return later.low <= high and later.high >= low
 
 
 def link_refusal(
