@@ -1,4 +1,5 @@
-"""``talash found …``: persons found without a report here (begging, labour, lost …)."""
+"""``talash found …``: persons found without a report here (begging, labour, lost …) and
+unidentified dead bodies (kind ``dead_body``, with the inquest / U.D. number)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from desktop.cli_support import (
     station_zone,
 )
 from desktop.context import AppContext
-from models.dto.found import FoundInput
-from models.enums import FoundStatus
+from models.dto.found import BodyFacts, FoundInput
+from models.enums import FoundKind, FoundStatus
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,6 +31,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.set_defaults(handler=run_show)
     ls = verbs.add_parser("list", help="list found persons, newest first")
     ls.add_argument("--status", choices=[s.value for s in FoundStatus])
+    ls.add_argument(
+        "--kind", choices=[k.value for k in FoundKind], help="living persons or dead bodies only"
+    )
     ls.add_argument("--search", metavar="TEXT")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=run_list)
@@ -60,7 +64,12 @@ def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
         return 0
     f = detail.found
     print(f"{detail.ref_no}  {detail.status.value}  {detail.display_name}")
-    print(f"  found {local(f.found_at, zone)} at {f.found_place} ({f.activity.value})")
+    if f.is_body:
+        print(f"  UNIDENTIFIED DEAD BODY found {local(f.found_at, zone)} at {f.found_place}")
+        _show_body(f.body)
+    else:
+        activity = f.activity.value if f.activity else "?"
+        print(f"  found {local(f.found_at, zone)} at {f.found_place} ({activity})")
     print(
         f"  sex {f.person.sex.value}, age {detail.age or '?'}"
         + (" (child)" if detail.is_child else "")
@@ -74,12 +83,37 @@ def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _show_body(body: BodyFacts | None) -> None:
+    if body is None:
+        return
+    inquest = body.inquest_no or "?"
+    if body.inquest_station:
+        inquest += f" ({body.inquest_station})"
+    if body.inquest_date:
+        inquest += f" on {body.inquest_date.isoformat()}"
+    print(f"  inquest / U.D. {inquest}")
+    if body.postmortem_ref or body.postmortem_hospital:
+        pm = ", ".join(x for x in (body.postmortem_ref, body.postmortem_hospital) if x)
+        print(f"  post-mortem {pm}")
+    if body.disposal:
+        on = body.disposed_on.isoformat() if body.disposed_on else "?"
+        print(
+            f"  {body.disposal.value} on {on}"
+            + (f" at {body.disposal_place}" if body.disposal_place else "")
+        )
+    elif body.kept_at:
+        print(f"  kept at {body.kept_at}")
+
+
 def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
     svc = services(ctx)
     actor = acting(ctx, svc)
     zone = station_zone(svc)
     rows = svc.found.list_found(
-        actor, status=FoundStatus(args.status) if args.status else None, text=args.search
+        actor,
+        status=FoundStatus(args.status) if args.status else None,
+        text=args.search,
+        kind=FoundKind(args.kind) if args.kind else None,
     )
     if args.json:
         print_json(rows, zone)
@@ -87,7 +121,8 @@ def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
     for r in rows:
         link = f"  → {r.linked_case}" if r.linked_case else ""
         when = local(r.found_at, zone)
-        print(f"{r.ref_no}  {r.status.value:<8} {when}  {r.name} ({r.activity.value}){link}")
+        what = "dead body" if r.kind is FoundKind.DEAD_BODY else r.activity or "?"
+        print(f"{r.ref_no}  {r.status.value:<8} {when}  {r.name} ({what}){link}")
     return 0
 
 

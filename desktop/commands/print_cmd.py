@@ -60,7 +60,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     common(notice, image=True)
     notice.set_defaults(handler=run_notice)
 
-    found = verbs.add_parser("found-notice", help='the "found — help identify" notice')
+    found = verbs.add_parser(
+        "found-notice",
+        help='the "found — help identify" notice (a found person or an unidentified dead body)',
+    )
     found.add_argument("ref", help="notice number or the found person's reference (FP/2026/0007)")
     found.add_argument("--paper", choices=("A4", "A3"), default="A4", help="paper size")
     common(found, image=True)

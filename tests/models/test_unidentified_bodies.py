@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -296,3 +297,73 @@ def test_a_childs_body_may_have_a_notice_without_cwc_production(
     svc.found.link(people.io, saved.ref_no, external_ref="Sion PS MP/2026/0100")
     with pytest.raises(UserError, match="body whose family is still being looked for"):
         svc.notices.request(people.io, saved.ref_no)
+
+
+# -- the command line --------------------------------------------------------------------------
+
+BODY_JSON = {
+    "kind": "dead_body",
+    "found_at": "2026-11-19T04:00+05:30",
+    "found_place": "Beside the railway line near Matunga, km 9/4",
+    "condition": "deceased",
+    "person": {"sex": "male", "age_min": 30, "age_max": 40, "height_cm": 168},
+    "body": {
+        "inquest_no": "UD 41/2026",
+        "inquest_station": "Dadar Railway Police",
+        "inquest_date": "2026-11-19",
+        "postmortem_ref": "PM 1187/26",
+        "kept_at": "KEM Hospital mortuary",
+    },
+}
+
+
+def test_the_command_line_adds_a_body_lists_it_and_prints_its_notice(
+    db: object,
+    people: People,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop.__main__ import main
+    from tests.conftest import TEST_PASSWORD
+
+    monkeypatch.setenv("TALASH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TALASH_PASSWORD", TEST_PASSWORD)
+    target = str(db.target.sqlite_path or db.target.url.render_as_string(hide_password=False))  # type: ignore[attr-defined]
+    db.dispose()  # type: ignore[attr-defined]
+
+    def run(user: str, *args: str) -> tuple[int, str, str]:
+        code = main(["--db", target, "--as", user, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    body = tmp_path / "body.json"
+    body.write_text(json.dumps(BODY_JSON), encoding="utf-8")
+    code, out, _ = run("hc.pawar", "found", "add", str(body))
+    assert code == 0
+    ref = out.strip().splitlines()[-1]
+    assert ref.startswith("FP/2026/")
+    code, out, _ = run("hc.pawar", "found", "show", ref)
+    assert "UNIDENTIFIED DEAD BODY" in out and "inquest / U.D. UD 41/2026" in out
+    code, out, _ = run("hc.pawar", "found", "list", "--kind", "dead_body")
+    assert ref in out and "(dead body)" in out
+    code, out, _ = run("hc.pawar", "found", "list", "--kind", "person")
+    assert ref not in out
+
+    refused = tmp_path / "refused.json"
+    refused.write_text(
+        json.dumps({**BODY_JSON, "activity": "begging", "body": {}}), encoding="utf-8"
+    )
+    code, _, err = run("hc.pawar", "found", "add", str(refused))
+    assert code == 1
+    assert "give the inquest or U.D. (unexplained death) case number" in err
+    assert "does not apply to a dead body" in err and "Traceback" not in err
+
+    assert run("psi.more", "notice", "request", ref)[0] == 0
+    assert run("pi.shinde", "notice", "approve", ref)[0] == 0
+    assert run("psi.more", "notice", "issue", ref)[0] == 0
+    pdf = tmp_path / "body.pdf"
+    code, _, err = run("psi.more", "print", "found-notice", ref, "-o", str(pdf), "--lang", "en")
+    assert code == 0, err
+    text = pdf_text(pdf.read_bytes(), tmp_path)
+    assert "UNIDENTIFIED DEAD BODY" in text and "UD 41/2026" in text
