@@ -137,6 +137,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         q.add_argument("--reason", required=True)
         q.set_defaults(handler=run_status)
 
+    rep = verbs.add_parser(
+        "repeat",
+        help="mark a case as a repeat episode of the same person's earlier case",
+        description="Link a case to the same person's earlier register entry; the times "
+        "missing before are then counted from the links. The station head undoes a link with "
+        "--undo and a reason.",
+    )
+    rep.add_argument("ref", help="the later case")
+    which = rep.add_mutually_exclusive_group(required=True)
+    which.add_argument("--of", dest="earlier", metavar="EARLIER", help="the earlier case")
+    which.add_argument("--undo", action="store_true", help="take the link back (station head)")
+    rep.add_argument("--reason", help="why the link is taken back (with --undo)")
+    rep.set_defaults(handler=run_repeat)
+
     tr = verbs.add_parser("transfer", help="transfer a case to another station (station head)")
     tr.add_argument("ref")
     tr.add_argument("--to", dest="to_station", required=True)
@@ -148,9 +162,36 @@ def run_add(ctx: AppContext, args: argparse.Namespace) -> int:
     svc = services(ctx)
     actor = acting(ctx, svc)
     zone = station_zone(svc)
-    saved = svc.cases.register_case(actor, load_input(CaseInput, args.file, zone))
+    data = load_input(CaseInput, args.file, zone)
+    saved = svc.cases.register_case(actor, data)
     print_warnings(saved.warnings)
-    print(saved.value.register_no)
+    reg = saved.value.register_no
+    for c in svc.duplicates.similar_cases(actor, data, exclude_ref=reg):
+        why = "; ".join(c.reasons[:3])
+        print(
+            f"warning: may be the same person as {c.ref} {c.name} ({c.status.value}, reported "
+            f"{local(c.reported_at, zone)}, fit {c.score}): {why}\n"
+            f"  if so: talash case repeat {reg} --of {c.ref}",
+            file=sys.stderr,
+        )
+    print(reg)
+    return 0
+
+
+def run_repeat(ctx: AppContext, args: argparse.Namespace) -> int:
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    if args.undo:
+        detail = svc.cases.undo_repeat(actor, args.ref, reason=args.reason or "")
+        print(f"{detail.register_no} is no longer marked as a repeat episode")
+        return 0
+    if args.reason:
+        raise UserError("--reason goes with --undo.")
+    detail = svc.cases.mark_repeat(actor, args.ref, args.earlier)
+    print(
+        f"{detail.register_no} is a repeat episode of {detail.repeat_of}; missing "
+        f"{detail.episodes_before} time(s) before"
+    )
     return 0
 
 
@@ -174,6 +215,14 @@ def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
         + (f"{detail.fir.number}" if detail.fir else "none"),
         f"  IO {detail.io_officer.describe() if detail.io_officer else '-'}",
     ]
+    if detail.episodes or detail.episodes_before:
+        episodes = ", ".join(
+            f"{e.register_no} ({'earlier' if e.earlier else 'later'})" for e in detail.episodes
+        )
+        lines.append(
+            f"  missing {detail.episodes_before} time(s) before"
+            + (f"; episodes in the register: {episodes}" if episodes else "")
+        )
     for clock in detail.clocks:
         state = (
             "done " + local(clock.done_at, zone)
