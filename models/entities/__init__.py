@@ -13,6 +13,13 @@ from models.entities.case import (
     TraceRecord,
 )
 from models.entities.found import FoundPerson
+from models.entities.matching_exchange import (
+    HqMatchNotice,
+    HqMatchRecord,
+    HqMatchStation,
+    HqPossibleMatch,
+    MatchNotice,
+)
 from models.entities.match_decision import MatchDecision, MatchSuggestion
 from models.entities.notice import Notice
 from models.entities.person import (
@@ -52,7 +59,11 @@ __all__ = [
     "FirSection",
     "FoundPerson",
     "HqAnnexRow",
+    "HqMatchNotice",
+    "HqMatchRecord",
+    "HqMatchStation",
     "HqPackage",
+    "HqPossibleMatch",
     "HqReturnCell",
     "HqReturnLayout",
     "HqStationKey",
@@ -60,6 +71,7 @@ __all__ = [
     "IdentificationMark",
     "MatchDecision",
     "MatchSuggestion",
+    "MatchNotice",
     "Notice",
     "Person",
     "NameKey",

@@ -33,9 +33,16 @@ from models.errors import UserError
 
 STATION_KEY_FILE = "station-signing-key.pem"
 HQ_KEY_FILE = "hq-sealing-key.pem"
+HQ_NOTICE_KEY_FILE = "hq-notice-signing-key.pem"
 PUBLIC_KEY_FORMAT = "talash-public-key"
 SIGNING = "station-signing"
 SEALING = "hq-sealing"
+HQ_SIGNING = "hq-signing"  # HQ signs possible-match notices with it (Ed25519)
+_WANTED = {
+    SIGNING: "a station's signing key",
+    SEALING: "HQ's sealing key",
+    HQ_SIGNING: "HQ's notice-signing key",
+}
 MIN_PASSPHRASE = 10
 MAX_PUBLIC_KEY_FILE = 16 * 1024
 
@@ -78,7 +85,7 @@ class PublicKeyInfo:
             "format": PUBLIC_KEY_FORMAT,
             "version": 1,
             "kind": self.kind,
-            "algorithm": "Ed25519" if self.kind == SIGNING else "X25519",
+            "algorithm": "X25519" if self.kind == SEALING else "Ed25519",
             "unit_code": self.unit_code,
             "unit_name": self.unit_name,
             "district": self.district,
@@ -105,7 +112,7 @@ class PublicKeyInfo:
         if not isinstance(raw, dict) or raw.get("format") != PUBLIC_KEY_FORMAT:
             raise KeyProblem(f"{source} is not a Talash public-key file.")
         if raw.get("kind") != expected_kind:
-            wanted = "a station's signing key" if expected_kind == SIGNING else "HQ's sealing key"
+            wanted = _WANTED.get(expected_kind, expected_kind)
             raise KeyProblem(f"{source} does not hold {wanted} (it holds '{raw.get('kind')}').")
         try:
             public = base64.b64decode(str(raw["public_key"]), validate=True)
@@ -220,6 +227,20 @@ class KeyStore:
         return private.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
+
+    def create_hq_notice_key(self, passphrase: str, *, now: datetime, replace: bool) -> bytes:
+        """HQ's Ed25519 key pair for signing possible-match notices; returns the raw public key."""
+        private = Ed25519PrivateKey.generate()
+        self._write(HQ_NOTICE_KEY_FILE, private, passphrase, now=now, replace=replace)
+        return private.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+
+    def hq_notice_signer(self, passphrase: str) -> StationSigner:
+        key = self._read(HQ_NOTICE_KEY_FILE, passphrase, "HQ's notice-signing key")
+        if not isinstance(key, Ed25519PrivateKey):
+            raise KeyProblem(f"{self.path(HQ_NOTICE_KEY_FILE)} is not an Ed25519 signing key.")
+        return StationSigner(key)
 
     def station_signer(self, passphrase: str) -> StationSigner:
         key = self._read(STATION_KEY_FILE, passphrase, "the station's signing key")

@@ -1,9 +1,11 @@
 """The return package: one zip per station per period that HQ can trust (docs/formats.md).
 
-    manifest.json        canonical JSON (sorted keys, no spaces, UTF-8)
-    manifest.sig         Ed25519 signature of manifest.json's bytes (64 raw bytes)
-    return.json.sealed   the tables R1–R8, sealed to HQ's public key
-    annex.json.sealed    the untraced-children annex, sealed likewise
+    manifest.json          canonical JSON (sorted keys, no spaces, UTF-8)
+    manifest.sig           Ed25519 signature of manifest.json's bytes (64 raw bytes)
+    return.json.sealed     the tables R1–R8, sealed to HQ's public key
+    annex.json.sealed      the untraced-children annex, sealed likewise
+    matching.json.sealed   matching descriptors of open cases and unlinked found persons
+                           (format version 2 on; HQ matches across stations with them)
 
 The manifest names the station, its key, the format, the export id, the station's sequence
 number, the period, when it was made, the previous package's SHA-256, the station's audit-chain
@@ -34,14 +36,19 @@ from models.packages.archive import DEFAULT_LIMITS, ArchiveRefused, Limits, read
 from models.packages.keys import HqOpener, NotForThisKey, StationSigner, seal, verify_signature
 
 FORMAT = "talash-return"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = frozenset({1, FORMAT_VERSION})  # version 1 has no matching descriptors
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RETURN_FILE = "return.json"
 ANNEX_FILE = "annex.json"
 SEALED = ".sealed"
-PAYLOAD_FILES = (RETURN_FILE, ANNEX_FILE)
+MATCHING_FILE = "matching.json"
+PAYLOAD_FILES = (RETURN_FILE, ANNEX_FILE, MATCHING_FILE)
+VERSION_FILES = {1: (RETURN_FILE, ANNEX_FILE), 2: PAYLOAD_FILES}
 ALLOWED_ENTRIES = frozenset({MANIFEST, SIGNATURE, *(f + SEALED for f in PAYLOAD_FILES)})
+MATCH_KINDS = ("case", "found", "body")
+MAX_MATCH_RECORDS = 20_000
 GENESIS = "0" * 64
 SUFFIX = ".talash-return"
 MAX_MANIFEST_BYTES = 64 * 1024
@@ -115,6 +122,78 @@ class AnnexPayload:
     rows: tuple[AnnexRow, ...]
 
 
+@dataclass(frozen=True)
+class StationContacts:
+    """How another station reaches this one about a possible match: the station's own line."""
+
+    name_local: str | None
+    phone: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class MatchRecord:
+    """One record's matching descriptors: ``MatchProfile.to_dict()``, nothing else of it."""
+
+    kind: str  # "case" (open missing case), "found" (unlinked found person), "body"
+    ref: str
+    uuid: str
+    profile: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class MatchingPayload:
+    """matching.json: the station's latest descriptors (HQ replaces the previous week's)."""
+
+    station_code: str
+    period: Period
+    contacts: StationContacts
+    records: tuple[MatchRecord, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "station_code": self.station_code,
+            "period": to_json(self.period),
+            "contacts": to_json(self.contacts),
+            "records": [
+                {"kind": r.kind, "ref": r.ref, "uuid": r.uuid, "profile": dict(r.profile)}
+                for r in self.records
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> MatchingPayload:
+        """Read matching.json, refusing anything but records of the three kinds."""
+        if not isinstance(data, dict) or set(data) != {
+            "station_code",
+            "period",
+            "contacts",
+            "records",
+        }:
+            raise ValueError("matching.json does not have the fields of its format")
+        raw = data["records"]
+        if not isinstance(raw, list) or len(raw) > MAX_MATCH_RECORDS:
+            raise ValueError("matching.json's records are not a list of at most 20,000")
+        records = []
+        for i, item in enumerate(raw):
+            if (
+                not isinstance(item, dict)
+                or set(item) != {"kind", "ref", "uuid", "profile"}
+                or item["kind"] not in MATCH_KINDS
+                or not isinstance(item["ref"], str)
+                or not isinstance(item["uuid"], str)
+                or not isinstance(item["profile"], dict)
+            ):
+                raise ValueError(f"matching.json's record {i} is malformed")
+            records.append(MatchRecord(item["kind"], item["ref"], item["uuid"], item["profile"]))
+        return cls(
+            station_code=str(data["station_code"]),
+            period=from_json(Period, data["period"]),
+            contacts=from_json(StationContacts, data["contacts"]),
+            records=tuple(records),
+        )
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -149,9 +228,21 @@ def build_package(
     *,
     signer: StationSigner,
     hq_public_raw: bytes,
+    matching: MatchingPayload | None = None,
 ) -> bytes:
-    """Seal the payload to HQ, sign the manifest, and return the zip's bytes."""
-    plain = {RETURN_FILE: _json_bytes(payload), ANNEX_FILE: _json_bytes(annex)}
+    """Seal the payload to HQ, sign the manifest, and return the zip's bytes.
+
+    Without ``matching``, the package says the station has no open record to match.
+    """
+    if matching is None:
+        matching = MatchingPayload(
+            identity.station_code, identity.period, StationContacts(None, None, None), ()
+        )
+    plain = {
+        RETURN_FILE: _json_bytes(payload),
+        ANNEX_FILE: _json_bytes(annex),
+        MATCHING_FILE: canonical_json(matching.to_json()).encode("utf-8"),
+    }
     sealed = {name: seal(hq_public_raw, data) for name, data in plain.items()}
     files = tuple(
         PayloadFile(
@@ -251,7 +342,7 @@ def read_manifest(
         raise PackageRefused("tampered", "The package's manifest is not readable JSON.") from exc
     if not isinstance(parsed, dict) or parsed.get("format") != FORMAT:
         raise PackageRefused("wrong_format", "The file is not a Talash return package.")
-    if parsed.get("format_version") != FORMAT_VERSION:
+    if parsed.get("format_version") not in READABLE_VERSIONS:
         raise PackageRefused(
             "wrong_format",
             f"The package has format version {parsed.get('format_version')}; this program reads "
@@ -295,7 +386,8 @@ def verify_package(
         )
     listed = {f.name: f for f in manifest.files}
     present = set(entries) - {MANIFEST, SIGNATURE}
-    if set(listed) != present or set(listed) != {f + SEALED for f in PAYLOAD_FILES}:
+    expected = {f + SEALED for f in VERSION_FILES[manifest.format_version]}
+    if set(listed) != present or set(listed) != expected:
         raise PackageRefused(
             "tampered", "The package's files are not the ones its signed manifest lists."
         )
@@ -321,6 +413,7 @@ class OpenedPackage:
     verified: VerifiedPackage
     payload: ReturnPayload
     annex: AnnexPayload
+    matching: MatchingPayload | None  # None from a version-1 package: HQ keeps what it had
 
 
 def open_payload(verified: VerifiedPackage, opener: HqOpener) -> OpenedPackage:
@@ -346,10 +439,18 @@ def open_payload(verified: VerifiedPackage, opener: HqOpener) -> OpenedPackage:
     try:
         payload = from_json(ReturnPayload, json.loads(plain[RETURN_FILE]))
         annex = from_json(AnnexPayload, json.loads(plain[ANNEX_FILE]))
-    except (ValidationFailed, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        matching = (
+            MatchingPayload.from_json(json.loads(plain[MATCHING_FILE]))
+            if MATCHING_FILE in plain
+            else None
+        )
+    except (ValidationFailed, ValueError, UnicodeDecodeError) as exc:
         raise PackageRefused("bad_payload", f"The package's return cannot be read: {exc}") from exc
-    for part in (payload, annex):
-        if part.station_code != manifest.station_code or part.period != manifest.period:
+    parts = [(payload.station_code, payload.period), (annex.station_code, annex.period)]
+    if matching is not None:
+        parts.append((matching.station_code, matching.period))
+    for code, period in parts:
+        if code != manifest.station_code or period != manifest.period:
             raise PackageRefused(
                 "bad_payload", "The package's return is for another station or period."
             )
@@ -357,7 +458,7 @@ def open_payload(verified: VerifiedPackage, opener: HqOpener) -> OpenedPackage:
         width = len(table.columns)
         if any(len(row.values) != width for row in table.rows):
             raise PackageRefused("bad_payload", f"Table {table.code} of the package is malformed.")
-    return OpenedPackage(verified, payload, annex)
+    return OpenedPackage(verified, payload, annex, matching)
 
 
 def period_key(period: Period) -> tuple[str, date, date]:

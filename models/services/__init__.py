@@ -22,8 +22,10 @@ from models.services.duplicates import DuplicateService
 from models.services.exchange_keys import ExchangeKeyService
 from models.services.found import FoundService
 from models.services.hq import HqService
+from models.services.hq_matching import HqMatchingService
 from models.services.interchange import InterchangeService
 from models.services.legacy_import import LegacyImportService
+from models.services.match_notices import MatchNoticeService
 from models.services.matching import MatchingService
 from models.services.notices import NoticeService
 from models.services.policy import PolicyService
@@ -51,6 +53,8 @@ class Services:
     policy: PolicyService
     returns: ReturnService
     hq: HqService
+    hq_matching: HqMatchingService
+    match_notices: MatchNoticeService
     drives: DriveService
     exchange_keys: ExchangeKeyService
     legacy_import: LegacyImportService
@@ -79,6 +83,8 @@ class Services:
             policy=PolicyService(db, clock),
             returns=ReturnService(db, clock),
             hq=HqService(db, clock),
+            hq_matching=HqMatchingService(db, clock),
+            match_notices=MatchNoticeService(db, clock),
             drives=DriveService(db, clock),
             exchange_keys=ExchangeKeyService(db, clock),
             legacy_import=LegacyImportService(db, clock),

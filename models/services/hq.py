@@ -60,6 +60,7 @@ from models.returns.period import week_of
 from models.services.accounts import AccountService, local_station
 from models.services.common import station_context
 from models.services.exchange_keys import mark_hq, require_hq_db
+from models.services.hq_matching import replace_descriptors
 
 IMPORTED = "imported"
 ALREADY = "already_imported"
@@ -535,6 +536,10 @@ class HqService:
         ]
         if annex:
             s.execute(insert(HqAnnexRow), annex)
+        if opened.matching is not None:
+            # In this transaction: the newest week's descriptors go in with its figures or not at
+            # all. A version-1 package carries none and leaves the ones HQ holds in place.
+            replace_descriptors(s, package, opened.matching, now, m.district)
         return len(cells)
 
     def _refused(

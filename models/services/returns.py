@@ -37,6 +37,7 @@ from models.packages.package import (
     GENESIS,
     AnnexPayload,
     AuditHeadRef,
+    MatchingPayload,
     PackageIdentity,
     ReturnPayload,
     build_package,
@@ -49,6 +50,7 @@ from models.returns.period import check_not_future, parse_period, window
 from models.services.common import StationContext, next_number, station_context
 from models.services.drives import drives_in
 from models.services.exchange_keys import HQ_KEY, OWN_KEY, require_station_db, stored_key
+from models.services.match_descriptors import open_records, station_contacts
 from models.taxonomy import load_taxonomy
 
 SEQ_COUNTER = "RET"  # register_counter kind for the package sequence (year 0: never restarts)
@@ -255,6 +257,10 @@ class ReturnService:
                 assert user is not None
                 signatory = Signatory(user.username, user.full_name, user.rank)
                 figures, annex = self._compute(s, sc, period, job, annex=True, names=include_names)
+                job.start("matching descriptors")
+                matching = MatchingPayload(
+                    sc.station.code, period, station_contacts(sc), open_records(s, sc.station.id)
+                )
                 job.start("sealing and signing")
                 seq = next_number(s, sc.station.id, SEQ_COUNTER, 0)
                 last = s.scalar(
@@ -293,6 +299,7 @@ class ReturnService:
                     AnnexPayload(sc.station.code, period, include_names, annex),
                     signer=signer,
                     hq_public_raw=hq.public_key,
+                    matching=matching,
                 )
                 digest = sha256_hex(data)
                 name = package_file_name(sc.station.code, period, seq)
@@ -328,6 +335,7 @@ class ReturnService:
                         "sha256": digest,
                         "include_names": include_names,
                         "annex_rows": len(annex),
+                        "match_records": len(matching.records),
                         "audit_head": head_id,
                     },
                 )
