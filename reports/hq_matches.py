@@ -20,7 +20,6 @@ from reports.styles import style
 from reports.tables import grid, pairs
 from reports.text import esc
 
-
 # The bundled fonts have no glyph for these; the signals' texts use them.
 _PRINTABLE = str.maketrans({"≈": "~", "↔": "/"})
 

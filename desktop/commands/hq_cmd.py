@@ -70,6 +70,46 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     status.set_defaults(handler=run_status)
 
+    matches = verbs.add_parser(
+        "matches",
+        help="possible matches across stations: found persons of each station against the "
+        "open cases of the others",
+        description="Scores every found person and body that the stations' latest packages "
+        "list against the open cases of the other stations (a station sees its own pairs), "
+        "best first, each with why and why not. Needs an HQ clerk.",
+    )
+    matches.add_argument("--json", action="store_true", help="print the matches as JSON")
+    matches.add_argument("--pdf", metavar="FILE", help="also write the printout to FILE")
+    matches.add_argument(
+        "--min-score", type=int, default=None, help="lowest score shown (default: the threshold)"
+    )
+    matches.add_argument("--lang", default="mr", help="the printout's second language: mr or hi")
+    matches.set_defaults(handler=run_matches)
+
+    send = verbs.add_parser(
+        "send-match",
+        help="write signed possible-match notices about one pair, one for each station",
+        description="Writes two notice files (one for the found person's station, one for the "
+        "case's) signed with HQ's notice key; its passphrase is asked at the prompt or taken "
+        f"from {PASSPHRASE_ENV}. The files are signed, not sealed: hand them over by the "
+        "official channel only.",
+    )
+    send.add_argument("found_ref", metavar="FOUND_REF", help="the found person's number")
+    send.add_argument("case_ref", metavar="CASE_REF", help="the missing person's register number")
+    send.add_argument("--found-station", help="the found person's station, if the number is shared")
+    send.add_argument("--case-station", help="the case's station, if the number is shared")
+    send.add_argument("-o", "--output", metavar="DIR", required=True, help="folder to write to")
+    send.set_defaults(handler=run_send_match)
+
+    nkey = verbs.add_parser(
+        "notice-key",
+        help="HQ's key for signing possible-match notices: make it, or write its public file",
+    )
+    nkey.add_argument("--init", action="store_true", help="make the key (once)")
+    nkey.add_argument("--replace", action="store_true", help="with --init: make a new key")
+    nkey.add_argument("-o", "--output", metavar="FILE", help="write the public key file here")
+    nkey.set_defaults(handler=run_notice_key)
+
 
 def run_init(ctx: AppContext, args: argparse.Namespace) -> int:
     from models.dto.accounts import NewUser, StationInput
@@ -173,4 +213,85 @@ def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
         f"\n{len(late)} late for {status.due_week.describe()}: "
         + (", ".join(s.station_code for s in late) if late else "none")
     )
+    return 0
+
+
+def run_matches(ctx: AppContext, args: argparse.Namespace) -> int:
+    from desktop.cli_support import print_json
+    from models.rules.matching import THRESHOLD
+
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    zone = station_zone(svc)
+    min_score = THRESHOLD if args.min_score is None else args.min_score
+    doc = svc.hq_matching.matches(actor, min_score=min_score)
+    if args.pdf:
+        from reports.hq_matches import cross_matches_pdf
+
+        if args.lang not in ("mr", "hi", "en"):
+            raise UserError("The printout's language is mr, hi or en.")
+        try:
+            Path(args.pdf).write_bytes(cross_matches_pdf(doc, zone, args.lang))
+        except OSError as exc:
+            raise UserError(f"{args.pdf} cannot be written: {exc.strerror}.") from exc
+    if args.json:
+        print_json(doc, zone)
+        return 0
+    for m in doc.matches:
+        f, c = m.found, m.case
+        print(
+            f"{m.result.score:3d}  {f.station_code} {f.ref} {f.display_name}  ↔  "
+            f"{c.station_code} {c.ref} {c.display_name}"
+        )
+        for s in m.result.signals:
+            print(f"       {s.points:+5.1f}  {s.text}")
+        for why_not in m.result.contradictions:
+            print(f"       but: {why_not}")
+    print(
+        f"{len(doc.matches)} possible matches across {doc.stations} stations "
+        f"(score {doc.threshold} or more)."
+    )
+    if args.pdf:
+        print(f"written {args.pdf}")
+    return 0
+
+
+def run_send_match(ctx: AppContext, args: argparse.Namespace) -> int:
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    signer = key_store(ctx).hq_notice_signer(key_passphrase())
+    sent = svc.hq_matching.send_notice(
+        actor,
+        args.found_ref,
+        args.case_ref,
+        signer,
+        Path(args.output),
+        found_station=args.found_station,
+        case_station=args.case_station,
+    )
+    for notice in sent:
+        print(f"written {notice.path} (for {notice.to_station})")
+    return 0
+
+
+def run_notice_key(ctx: AppContext, args: argparse.Namespace) -> int:
+    from desktop.cli_support import new_secret
+
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    if args.init:
+        passphrase = new_secret("key passphrase", PASSPHRASE_ENV)
+        info = svc.hq_matching.init_notice_key(
+            actor, key_store(ctx), passphrase, replace=args.replace
+        )
+        print(f"HQ's notice-signing key is in {ctx.paths.keys_dir}.")
+    else:
+        info = svc.hq_matching.notice_public_key(actor)
+    print(f"Fingerprint: {info.fingerprint}")
+    if args.output:
+        try:
+            Path(args.output).write_bytes(info.to_file())
+        except OSError as exc:
+            raise UserError(f"{args.output} cannot be written: {exc.strerror}.") from exc
+        print(f"Written {args.output}: stations install it with 'talash keys trust-hq-notices'.")
     return 0

@@ -25,6 +25,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     reg.add_argument("--mapping", required=True, metavar="JSON", help="the column mapping file")
     reg.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
     reg.set_defaults(handler=run_register)
+    notice = verbs.add_parser(
+        "match-notice",
+        help="take in HQ's possible-match notice onto the case or found person it names",
+        description="The notice must be signed with the HQ notice key this station trusts "
+        "('talash keys trust-hq-notices'), be meant for this station, and not have been "
+        "imported before; otherwise it is refused with the reason.",
+    )
+    notice.add_argument("file", help="the notice file (.talash-match)")
+    notice.set_defaults(handler=run_match_notice)
 
 
 def run_register(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -60,3 +69,24 @@ def run_register(ctx: AppContext, args: argparse.Namespace) -> int:
         return 0
     print("Nothing was imported: correct the refused rows and run again.")
     return 1
+
+
+def run_match_notice(ctx: AppContext, args: argparse.Namespace) -> int:
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise UserError(f"{args.file} cannot be read: {exc.strerror}.") from exc
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    got = svc.match_notices.import_notice(actor, data, Path(args.file).name)
+    other = got.other
+    contact = ", ".join(p for p in (other.phone, other.email) if p) or "no contact given"
+    print(
+        f"Imported onto {got.own_ref}: may be {other.ref} at {other.station_name} "
+        f"({other.station_code}; {contact}), score {got.score}."
+    )
+    for s in got.signals:
+        print(f"    {s.points:+5.1f}  {s.text}")
+    for why_not in got.contradictions:
+        print(f"    but: {why_not}")
+    return 0

@@ -47,6 +47,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "file", help="the public key file HQ sent (from 'talash keys export-public')"
     )
     trust.set_defaults(handler=run_trust_hq)
+    notices = verbs.add_parser(
+        "trust-hq-notices",
+        help="install HQ's notice-signing public key (possible-match notices are checked by it)",
+    )
+    notices.add_argument("file", help="the public key file HQ sent ('talash hq notice-key -o')")
+    notices.set_defaults(handler=run_trust_hq_notices)
     show = verbs.add_parser("show", help="show the keys in force and their fingerprints")
     show.set_defaults(handler=run_show)
 
@@ -98,6 +104,15 @@ def run_trust_hq(ctx: AppContext, args: argparse.Namespace) -> int:
     data = _read(args.file)
     info = svc.exchange_keys.trust_hq(actor, data, source=args.file)
     print(f"HQ's key ({info.unit_name}, {info.unit_code}) is installed.")
+    print(f"Fingerprint: {info.fingerprint} — check it with HQ by telephone.")
+    return 0
+
+
+def run_trust_hq_notices(ctx: AppContext, args: argparse.Namespace) -> int:
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    info = svc.match_notices.trust_hq_notice_key(actor, _read(args.file), source=args.file)
+    print(f"HQ's notice key ({info.unit_name}, {info.unit_code}) is installed.")
     print(f"Fingerprint: {info.fingerprint} — check it with HQ by telephone.")
     return 0
 

@@ -350,3 +350,59 @@ def test_the_printout_names_both_stations_and_how_to_reach_them(
         assert needed in page, needed
     empty = cross_matches_pdf(replace(doc, matches=()), lang="hi")
     assert b"%PDF" in empty[:8]
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def test_the_command_line_from_hq_to_the_station(
+    world: World,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop.__main__ import main
+
+    if world.hq.db.target.sqlite_path is None:
+        pytest.skip("the command line is run once, on SQLite")
+    monkeypatch.delenv("TALASH_DB", raising=False)
+    monkeypatch.setenv("TALASH_PASSWORD", TEST_PASSWORD)
+    monkeypatch.setenv("TALASH_KEY_PASSPHRASE", PASSPHRASE)
+    monkeypatch.chdir(tmp_path)
+
+    def run(argv: list[str], status: int = 0) -> str:
+        code = main(argv)
+        out, err = capsys.readouterr()
+        assert code == status, out + err
+        return out + err
+
+    hq = ["--data-dir", "hqdata", "--db", str(world.hq.db.target.sqlite_path)]
+    dhr = ["--data-dir", "dhr", "--db", str(world.dharavi.svc.db.target.sqlite_path)]
+    run([*hq, "--as", "dcp.rao", "hq", "notice-key", "--init", "-o", "notices.pub"])
+    out = run([*hq, "--as", "clerk.joshi", "hq", "matches", "--pdf", "m.pdf"])
+    assert world.case_ref in out and "1 possible matches across 2 stations" in out
+    assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
+    assert world.found_ref in run([*hq, "--as", "clerk.joshi", "hq", "matches", "--json"])
+    out = run(
+        [
+            *hq,
+            "--as",
+            "clerk.joshi",
+            "hq",
+            "send-match",
+            world.found_ref,
+            world.case_ref,
+            "-o",
+            "sent",
+        ]
+    )
+    [ours] = (tmp_path / "sent").glob("MH-MUM-DHR_*")
+    [theirs] = (tmp_path / "sent").glob(f"{SION}_*")
+    # Until the station trusts the new key, the notice is refused.
+    out = run([*dhr, "--as", "pi.shinde", "import", "match-notice", str(ours)], status=1)
+    assert "not signed with the HQ notice key this station trusts" in out
+    run([*dhr, "--as", "pi.shinde", "keys", "trust-hq-notices", "notices.pub"])
+    out = run([*dhr, "--as", "pi.shinde", "import", "match-notice", str(ours)])
+    assert f"Imported onto {world.case_ref}" in out and SION_PHONE in out
+    out = run([*dhr, "--as", "pi.shinde", "import", "match-notice", str(theirs)], status=1)
+    assert "not for this station" in out
