@@ -11,7 +11,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from models.services.dashboard import DashboardFigures, PeriodFigures
 from ui.desk import Desk
 from ui.formats import format_instant
 from ui.labels import enum_label
+from ui.review_link import ReviewLink
 
 SERIES_COLOURS = {"Reported": "#1e6ba8", "Traced": "#2e7d32", "Still missing": "#c62828"}
 SEXES = (Sex.MALE, Sex.FEMALE, Sex.TRANSGENDER, Sex.UNKNOWN)
@@ -101,9 +102,13 @@ def _fill(chart: QChart, categories: list[str], sets: list[tuple[str, list[int]]
 
 
 class DashboardView(QWidget):
+    review_matches = Signal()  # the possible matches to review were clicked
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.review = ReviewLink(desk, self)
+        self.review.review.connect(self.review_matches)
         self.figures: DashboardFigures | None = None
         self.period = "week"
         title = QLabel("Dashboard", self)
@@ -124,6 +129,7 @@ class DashboardView(QWidget):
         top.addWidget(title)
         top.addWidget(self.as_of)
         top.addStretch(1)
+        top.addWidget(self.review)
         top.addWidget(self.week_button)
         top.addWidget(self.year_button)
 
@@ -167,6 +173,7 @@ class DashboardView(QWidget):
         layout.addWidget(self.error)
 
     def refresh(self) -> None:
+        self.review.refresh()
         try:
             self.figures = self.desk.services.dashboard.figures(self.desk.actor)
         except UserError as exc:

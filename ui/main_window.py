@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         self.overdue.open_found.connect(self.open_found)
         self.found.open_found.connect(self.open_found)
         self.found.new_found.connect(self.new_found)
+        self.dashboard.review_matches.connect(self.review_matches)
+        self.overdue.review_matches.connect(self.review_matches)
 
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("main-splitter")
@@ -330,6 +332,11 @@ class MainWindow(QMainWindow):
             if page is widget:
                 self.refresh_page(key)
 
+    def review_matches(self) -> None:
+        """The found persons with possible matches waiting for a decision."""
+        self.show_page("found")
+        self.found.show_to_review()
+
     def focus_search(self) -> None:
         if self.pages.currentWidget() is self.found:
             self.found.focus_search()
@@ -381,6 +388,7 @@ class MainWindow(QMainWindow):
         form = CaseForm(self.desk, draft=draft, parent=self)
         form.saved.connect(self._on_case_saved)
         form.record_updated.connect(self._on_case_saved)
+        form.open_case_requested.connect(self.open_case)
         self._add_form(form)
         form.go_to_section(form.sections[0])
         return form
@@ -404,6 +412,7 @@ class MainWindow(QMainWindow):
         form = CaseForm(self.desk, detail, draft=draft, parent=self)
         form.saved.connect(self._on_case_saved)
         form.record_updated.connect(self._on_case_saved)
+        form.open_case_requested.connect(self.open_case)
         self._add_form(form)
         return form
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from models.errors import StaleEdit, StorageError, UserError, ValidationFailed
 
@@ -53,3 +53,9 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def ask_reason(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A reason in the officer's words (several lines); None when cancelled."""
+    reason, ok = QInputDialog.getMultiLineText(parent, title, text)
+    return reason if ok else None

@@ -26,6 +26,7 @@ from models.errors import UserError
 from models.services.register import OverdueItem
 from ui.desk import Desk
 from ui.formats import describe_due, format_instant
+from ui.review_link import ReviewLink
 from ui.style import OVERDUE_COLOUR
 from ui.text_table import Cell, TextTableModel
 
@@ -65,6 +66,7 @@ class OverdueModel(TextTableModel):
 class OverdueView(QWidget):
     open_case = Signal(str)  # case uuid
     open_found = Signal(str)  # found-person uuid
+    review_matches = Signal()  # the possible matches to review were clicked
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,8 @@ class OverdueView(QWidget):
         title = QLabel("Overdue and due within a day", self)
         title.setProperty("role", "page-title")
         self.summary = QLabel("", self)
+        self.review = ReviewLink(desk, self)
+        self.review.review.connect(self.review_matches)
         self.model = OverdueModel(desk.zone, self)
         self.table = QTableView(self)
         self.table.setObjectName("overdue-table")
@@ -92,6 +96,7 @@ class OverdueView(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.review)
         top.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -104,6 +109,7 @@ class OverdueView(QWidget):
         self._timer.start()
 
     def refresh(self) -> None:
+        self.review.refresh()
         try:
             items = self.desk.services.register.overdue(self.desk.actor)
         except UserError as exc:

@@ -42,6 +42,8 @@ from models.rules.normalise import normalise
 from models.taxonomy import DEFAULT_REASON, load_taxonomy
 from ui import messages
 from ui.case_form.assessment_sections import ReasonsSection, RiskSection
+from ui.case_form.duplicates_panel import DuplicatesPanel, probe_from_state
+from ui.case_form.matches_section import MatchesSection
 from ui.case_form.notices_section import NoticesSection
 from ui.case_form.person_sections import ClothingSection, DescriptionSection, PersonSection
 from ui.case_form.record_sections import ActionLogSection, TraceSection
@@ -78,12 +80,14 @@ SECTION_CLASSES: tuple[type[Section], ...] = (
     ActionLogSection,
     TraceSection,
     NoticesSection,
+    MatchesSection,
 )
 
 
 class CaseForm(RecordForm):
     saved = Signal(object)  # CaseDetail, after a save
     record_updated = Signal(object)  # CaseDetail, after a trace, an action, a photo change
+    open_case_requested = Signal(str)  # uuid of another case to open (an earlier episode)
     draft_kind = "case"
 
     def __init__(
@@ -149,6 +153,12 @@ class CaseForm(RecordForm):
         outer.addLayout(header)
 
         outer.addWidget(self.message)
+        # Only a report being entered asks for earlier cases of the same person.
+        self.duplicates = DuplicatesPanel(self.desk, self._duplicate_probe, self)
+        self.duplicates.active = self.detail is None
+        self.duplicates.open_requested.connect(self.open_case_requested)
+        self.duplicates.mark_requested.connect(self.mark_repeat)
+        outer.addWidget(self.duplicates)
 
         body = QHBoxLayout()
         self.section_list = QListWidget(self)
@@ -253,11 +263,42 @@ class CaseForm(RecordForm):
         for section in self.sections:
             section.state_changed(None)
         self._update_header()
+        self.duplicates.field_changed(None)
 
     def field_changed(self, key: str) -> None:
         for section in self.sections:
             section.state_changed(key)
         self._update_header()
+        self.duplicates.field_changed(key)
+
+    def _duplicate_probe(self) -> CaseInput | None:
+        return probe_from_state(self.state(), self.desk.zone, self.desk.now())
+
+    def mark_repeat(self, earlier_ref: str) -> None:
+        """Mark the saved report a repeat episode of the same person's earlier case."""
+        if self.detail is None:
+            return
+        if not messages.confirm(
+            self,
+            "Repeat episode",
+            f"Mark {self.detail.register_no} as a repeat episode of {earlier_ref}, the same "
+            "person's earlier case? The times missing before are then counted from the register.",
+        ):
+            return
+        before = self.detail.version
+        try:
+            self.desk.services.cases.mark_repeat(self.desk.actor, self.detail.uuid, earlier_ref)
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.after_own_change(before, 1)
+        assert self.detail is not None
+        self.message.say(
+            "info",
+            f"Marked as a repeat episode of <b>{esc(earlier_ref)}</b>: missing "
+            f"{self.detail.episodes_before} time(s) before.",
+        )
+        self.duplicates.refresh()
 
     # -- derived hints ------------------------------------------------------------------------
 
@@ -515,6 +556,7 @@ class CaseForm(RecordForm):
             section.record_changed()
         self._apply_permissions()
         self._update_header()
+        self.duplicates.set_record(self.detail, can_mark=self.desk.can(Capability.REGISTER_CASE))
 
     def _apply_permissions(self) -> None:
         editable = self.can_edit()
@@ -603,6 +645,7 @@ class CaseForm(RecordForm):
     def stop(self) -> None:
         """Stop timers before the widget goes away."""
         super().stop()
+        self.duplicates.stop()
         app = QApplication.instance()
         if app is not None:
             try:

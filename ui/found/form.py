@@ -1,5 +1,6 @@
 """A person found without a report here: where and when, what they were doing, description,
-photos, CWC production, and the link to a missing-person case."""
+photos, CWC production, and the link to a missing-person case. For an unidentified dead body the
+inquest, post-mortem and disposal take the place of the activity and the CWC."""
 
 from __future__ import annotations
 
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 from models.dto.found import FoundDetail
 from models.enums import (
     Activity,
+    BodyDisposal,
     Build,
     Complexion,
     Condition,
     CwcOrder,
+    FoundKind,
     FoundStatus,
     HairColour,
     HairLength,
@@ -41,6 +44,7 @@ from ui.drafts import Draft
 from ui.formats import describe_due, format_instant
 from ui.found.state import found_to_state, new_found_state, state_to_found
 from ui.labels import enum_label
+from ui.matches_panel import MatchesPanel
 from ui.notices.panel import NoticesPanel
 from ui.style import status_colours
 from ui.widgets.binder import FieldForm
@@ -119,10 +123,11 @@ class FoundForm(RecordForm):
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 0, 16, 24)
 
-        def heading(text: str) -> None:
+        def heading(text: str) -> QLabel:
             label = QLabel(text, body)
             label.setProperty("role", "section-title")
             column.addWidget(label)
+            return label
 
         def two() -> tuple[FieldForm, FieldForm]:
             row = QHBoxLayout()
@@ -137,21 +142,47 @@ class FoundForm(RecordForm):
             column.addWidget(form)
             return form
 
+        # First on the page: the officer opening a found person looks for the family first.
+        self.matches_heading = QLabel("Possible matches among open cases", body)
+        self.matches_heading.setProperty("role", "section-title")
+        column.addWidget(self.matches_heading)
+        self.matches = MatchesPanel(desk, body)
+        self.matches.linked.connect(self._linked_here)
+        column.addWidget(self.matches)
+
         heading("Where and when found")
         left, right = two()
+        left.add("kind", "Kind", EnumCombo(FoundKind, lang, blank=None))
         left.add("found_at", "Found at", InstantEdit(zone, now, body))
         left.add("found_place", "Where", TextLine("place, area"))
         left.add("place_type", "Type of place", EnumCombo(PlaceType, lang))
         left.add("locality", "Relative to our station", EnumCombo(Locality, lang))
         left.add("district", "District", TextLine())
         left.add("state", "State", TextLine())
-        right.add("activity", "Found doing", EnumCombo(Activity, lang, blank=None))
+        self.activity = right.add("activity", "Found doing", EnumCombo(Activity, lang, blank=None))
+        self.activity_row = right
         right.add("condition", "Condition", EnumCombo(Condition, lang))
         right.add("found_by", "Found by", TextLine("officer, NGO, citizen"))
         right.add("drive", "Drive (e.g. Operation Muskaan)", TextLine())
         right.add("native_place", "Native place (as the person says)", TextLine())
         right.add("native_state", "Native state", TextLine())
         wide().add("notes", "Notes", TextBox(lines=2))
+
+        # Shown only for an unidentified dead body (see _show_kind).
+        self.body_parts: list[QWidget] = [heading("Unidentified dead body: inquest and disposal")]
+        left, right = two()
+        left.add("body.inquest_no", "Inquest / U.D. number", TextLine("e.g. UD 41/2026"))
+        left.add("body.inquest_station", "Inquest held by (police station)", TextLine())
+        left.add("body.inquest_date", "Inquest date", PartialDateEdit(body))
+        left.add("body.postmortem_ref", "Post-mortem reference", TextLine())
+        left.add("body.postmortem_hospital", "Post-mortem at (hospital, morgue)", TextLine())
+        left.add("body.time_since_death", "Time since death (estimated)", TextLine("e.g. 2-3 days"))
+        right.add("body.recorded_cause", "Cause as recorded (if any)", TextBox(lines=2))
+        right.add("body.kept_at", "Body kept at", TextLine("mortuary"))
+        right.add("body.disposal", "Disposed of", EnumCombo(BodyDisposal, lang))
+        right.add("body.disposed_on", "Disposed of on", PartialDateEdit(body))
+        right.add("body.disposal_place", "Burial ground, crematorium", TextLine())
+        self.body_parts += [left, right]
 
         heading("The person")
         left, right = two()
@@ -187,11 +218,12 @@ class FoundForm(RecordForm):
         self.photos.problem.connect(self.show_notice)
         rows.add(PHOTOS, "Photos", self.photos)
 
-        heading("Child Welfare Committee")
+        cwc_heading = heading("Child Welfare Committee")
         self.clock = QLabel(body)
         self.clock.setProperty("role", "warning")
         column.addWidget(self.clock)
         left, right = two()
+        self.cwc_parts: list[QWidget] = [cwc_heading, self.clock, left, right]
         left.add("cwc_produced_at", "Produced before the CWC at", InstantEdit(zone, now, body))
         left.add("cwc_name", "Committee", TextLine("e.g. CWC Mumbai City"))
         right.add("cwc_order_number", "Order number", TextLine())
@@ -233,6 +265,17 @@ class FoundForm(RecordForm):
             and self.desk.can(Capability.EDIT_FOUND)
         )
         self.link_button.setEnabled(linkable)
+        looked_for = (
+            detail is not None
+            and detail.linked_case is None
+            and detail.linked_external_ref is None
+            and detail.status is not FoundStatus.CLOSED
+        )
+        self.matches_heading.setVisible(looked_for)
+        self.matches.setVisible(looked_for)
+        # Scored again after every save: the description may have changed.
+        subject = detail.ref_no if detail is not None and looked_for else None
+        self.matches.set_subject("found" if subject else None, subject)
         if detail is not None and detail.clock is not None and detail.clock.open:
             self.clock.setText(
                 f"{detail.clock.label}: {describe_due(detail.clock.due_at, self.desk.now())} "
@@ -247,7 +290,8 @@ class FoundForm(RecordForm):
         names = [n for n in self.binder.fields["person.names"].raw() if n.strip()]  # type: ignore[attr-defined]
         name = names[0] if names else ""
         if detail is None:
-            title = f"New found person{': ' + name if name else ''}"
+            what = "unidentified dead body" if self._is_body() else "found person"
+            title = f"New {what}{': ' + name if name else ''}"
             self.status_badge.hide()
         else:
             title = f"{detail.ref_no}  {name or '(name not known)'}"
@@ -268,10 +312,27 @@ class FoundForm(RecordForm):
 
     def after_state_loaded(self) -> None:
         if hasattr(self, "title"):
+            self._show_kind()
             self._update_header()
 
     def field_changed(self, key: str) -> None:
+        if key == "kind":
+            self._show_kind()
         self._update_header()
+
+    def _is_body(self) -> bool:
+        return bool(self.binder.fields["kind"].raw() == FoundKind.DEAD_BODY.value)  # type: ignore[attr-defined]
+
+    def _show_kind(self) -> None:
+        """A body has an inquest instead of an activity and is never produced before the CWC."""
+        if not hasattr(self, "cwc_parts"):
+            return  # still being built
+        body = self._is_body()
+        for part in self.body_parts:
+            part.setVisible(body)
+        for part in self.cwc_parts:
+            part.setVisible(not body)
+        self.activity_row.layout_.setRowVisible(self.activity.parentWidget(), not body)
 
     def can_edit(self) -> bool:
         if self.detail is None:
@@ -331,12 +392,18 @@ class FoundForm(RecordForm):
 
         dialog = LinkDialog(self.desk, self.detail, self)
         if dialog.exec() and dialog.result_detail is not None:
-            self.detail = dialog.result_detail
-            if not self.is_dirty():
-                self.reset_to(found_to_state(self.detail.found, self.desk.zone))
-            self._record_changed()
-            self.message.say("info", esc(f"Linked to {dialog.linked_to}."))
-            self.saved.emit(self.detail)
+            self._linked(dialog.result_detail, dialog.linked_to)
+
+    def _linked_here(self, detail: FoundDetail) -> None:
+        self._linked(detail, detail.linked_case or detail.linked_external_ref or "")
+
+    def _linked(self, detail: FoundDetail, to: str) -> None:
+        self.detail = detail
+        if not self.is_dirty():
+            self.reset_to(found_to_state(detail.found, self.desk.zone))
+        self._record_changed()
+        self.message.say("info", esc(f"Linked to {to}."))
+        self.saved.emit(detail)
 
     # -- drafts ---------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The found-persons page: search, status filter, the list, and "Record a found person"."""
+"""The found-persons page: search, status and kind filters, the list, and "Record a found person"
+(a living person or an unidentified dead body)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.dto.found import FoundRow
-from models.enums import FoundStatus
+from models.enums import FoundKind, FoundStatus
 from models.errors import UserError
+from models.rules.matching import THRESHOLD
 from ui.desk import Desk
 from ui.found.model import FoundModel
-from ui.widgets.fields import EnumCombo, TextLine
+from ui.tasks import default_error, run_in_background
+from ui.widgets.fields import EnumCombo, Flag, TextLine
 
 
 class FoundListView(QWidget):
@@ -34,6 +37,14 @@ class FoundListView(QWidget):
         self.search = TextLine("Search: name or number (English or मराठी / हिंदी)", self)
         self.search.setClearButtonEnabled(True)
         self.status = EnumCombo(FoundStatus, desk.lang, blank="Any status", parent=self)
+        self.kind = EnumCombo(FoundKind, desk.lang, blank="Persons and bodies", parent=self)
+        self.to_review = Flag("Possible matches to review", self)
+        self.to_review.setToolTip(
+            f"Only found persons in care with an open case scoring {THRESHOLD} or more "
+            "(open one to see its possible matches)"
+        )
+        self.loading = False
+        self._generation = 0
         self.add_button = QPushButton("Record a found person…", self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.new_found)
@@ -57,6 +68,8 @@ class FoundListView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.to_review)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
@@ -68,20 +81,77 @@ class FoundListView(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.status.changed.connect(self.refresh)
+        self.kind.changed.connect(self.refresh)
+        self.to_review.changed.connect(self.refresh)
 
     def refresh(self) -> None:
+        self._generation += 1
         status = self.status.raw()
+        text = self.search.text().strip() or None
+        if self.to_review.isChecked():
+            self._refresh_to_review(text)
+            return
+        self.loading = False
         try:
             rows = self.desk.services.found.list_found(
                 self.desk.actor,
                 status=FoundStatus(status) if status else None,
-                text=self.search.text().strip() or None,
+                text=text,
+                kind=FoundKind(self.kind.raw()) if self.kind.raw() else None,
             )
         except UserError as exc:
             self.count.setText(exc.message)
             return
         self.model.set_found(rows)
         self.count.setText(f"{len(rows)} shown")
+
+    def show_to_review(self) -> None:
+        """Only the found persons with a possible match waiting for a decision."""
+        self.status.set_raw("")
+        self.to_review.setChecked(True)
+        self.refresh()
+
+    def _refresh_to_review(self, text: str | None) -> None:
+        """Found persons in care whose best open case scores at or above the threshold; each
+        is scored off the window's thread (a few dozen at a station)."""
+        generation = self._generation
+        found, matching, actor = (
+            self.desk.services.found,
+            self.desk.services.matching,
+            self.desk.actor,
+        )
+        self.loading = True
+        self.count.setText("Looking for possible matches…")
+
+        def work() -> list[FoundRow]:
+            waiting = []
+            for row in found.list_found(actor, status=FoundStatus.IN_CARE, text=text):
+                if row.linked_case:
+                    continue
+                best = matching.matches_for_found(actor, row.ref_no, limit=1)
+                if best and best[0].result.score >= THRESHOLD:
+                    waiting.append(row)
+            return waiting
+
+        def done(rows: list[FoundRow]) -> None:
+            if generation == self._generation:
+                self.loading = False
+                self.model.set_found(rows)
+                many = "s" if len(rows) != 1 else ""
+                self.count.setText(
+                    f"{len(rows)} found person{many} with possible matches to review"
+                )
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self.loading = False
+            if not isinstance(exc, UserError):
+                default_error(self)(exc)  # a bug: the window's exception hook reports it
+                return
+            self.count.setText(exc.message)
+
+        run_in_background(work, done, failed)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -1,0 +1,327 @@
+"""Possible matches of one found person (open cases) or of one case (found persons in care).
+
+Each candidate shows its score, why it scored (every signal with its points) and why it may not
+be the same person (contradictions, in red). "Link…" links the pair (asking for a reason when
+the records contradict each other: the found-person service refuses such a link without one);
+"Not a match…" records the officer's reason, and the pair is never proposed again. The scoring
+runs off the window's thread; the services decide everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import tzinfo
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.dto.found import FoundDetail
+from models.errors import UserError
+from models.permissions import Capability
+from models.rules.matching import needs_reason
+from models.services.matching import MatchCandidate
+from ui import messages
+from ui.desk import Desk
+from ui.formats import format_instant
+from ui.labels import enum_label
+from ui.tasks import default_error, run_in_background
+from ui.text_table import Cell, TextTableModel
+
+CONTRADICTION = "#b71c1c"
+SUPPORT = "#1b5e20"
+HEADERS = ("Score", "Number", "Name", "Sex, age", "When", "Where", "Why", "Why not")
+LIMIT = 20
+
+
+def points(value: float) -> str:
+    return f"{value:+.0f}".replace("-", "−")
+
+
+def why_text(candidate: MatchCandidate) -> str:
+    """The signals that scored, strongest first, in a few words each."""
+    signals = sorted(candidate.result.signals, key=lambda s: -abs(s.points))
+    return ", ".join(f"{s.name} {points(s.points)}" for s in signals if round(s.points))
+
+
+def why_lines(candidate: MatchCandidate) -> str:
+    return "\n".join(f"{points(s.points):>4}  {s.text}" for s in candidate.result.signals)
+
+
+class MatchesModel(TextTableModel):
+    """One row per candidate, best first; the row's ``MatchCandidate`` is its payload."""
+
+    def __init__(self, lang: str, zone: tzinfo, parent: Any = None) -> None:
+        super().__init__(HEADERS, parent)
+        self.lang = lang
+        self.zone = zone
+
+    def set_candidates(self, candidates: Sequence[MatchCandidate]) -> None:
+        self.set_rows([self._cells(c) for c in candidates], payloads=list(candidates))
+
+    def candidate(self, row: int) -> MatchCandidate | None:
+        found = self.payload(row)
+        return found if isinstance(found, MatchCandidate) else None
+
+    def _cells(self, c: MatchCandidate) -> tuple[Cell | str, ...]:
+        sex = enum_label(c.sex, self.lang)
+        age = f", {c.age_text}" if c.age_text else ""
+        child = " (child)" if c.is_child else ""
+        against = "; ".join(c.result.contradictions)
+        return (
+            Cell(str(c.result.score), number=True, bold=True),
+            c.ref,
+            c.name,
+            f"{sex}{age}{child}",
+            Cell(
+                format_instant(c.at, self.zone),
+                tooltip="Last seen" if c.kind == "case" else "Found",
+            ),
+            c.place,
+            Cell(why_text(c), colour=SUPPORT, tooltip=why_lines(c) or None),
+            Cell(against, colour=CONTRADICTION, tooltip=against or None),
+        )
+
+
+class MatchesPanel(QWidget):
+    """``set_subject("found", "FP/2026/0007")`` lists open cases that may be that person;
+    ``set_subject("case", "MP/2026/0042")`` the found persons in care who may be that case."""
+
+    linked = Signal(object)  # FoundDetail, after a link made here
+    decided = Signal()  # a link or a "not a match" was recorded
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.kind: str | None = None
+        self.ref: str | None = None
+        self.loading = False
+        self._generation = 0
+        self.model = MatchesModel(desk.lang, desk.zone, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("matches")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setMinimumHeight(120)
+        self.table.setMaximumHeight(190)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_reasons())
+        self.hint = QLabel(self)
+        self.hint.setObjectName("matches-hint")
+        self.hint.setWordWrap(True)
+        self.reasons = QLabel(self)
+        self.reasons.setObjectName("match-reasons")
+        self.reasons.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.link_button = QPushButton("Link…", self)
+        self.link_button.setToolTip("Link the found person to the case (the same person)")
+        self.reject_button = QPushButton("Not a match…", self)
+        self.reject_button.setToolTip("Record why they are not the same person; not proposed again")
+        self.refresh_button = QPushButton("Look again", self)
+        self.refresh_button.setToolTip("Score the candidates again (after saving changes)")
+        row = QHBoxLayout()
+        for button in (self.link_button, self.reject_button, self.refresh_button):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.link_button.clicked.connect(self.link_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.refresh_button.clicked.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table)
+        layout.addWidget(self.reasons)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+        self.set_subject(None, None)
+
+    # -- the subject --------------------------------------------------------------------------
+
+    def set_subject(self, kind: str | None, ref: str | None) -> None:
+        """The found person ("found") or case ("case") whose possible matches are shown;
+        None while the record is not saved, or when it is no longer looked for."""
+        self.kind, self.ref = kind, ref
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.error.clear()
+        kind, ref = self.kind, self.ref
+        if kind is None or ref is None:
+            self.loading = False
+            self.model.clear()
+            self.hint.setText("Possible matches are looked for once the record is saved.")
+            self._update()
+            return
+        self.loading = True
+        self.hint.setText("Looking for possible matches…")
+        matching, actor = self.desk.services.matching, self.desk.actor
+
+        def work() -> tuple[MatchCandidate, ...]:
+            if kind == "found":
+                return matching.matches_for_found(actor, ref, limit=LIMIT)
+            return matching.matches_for_case(actor, ref, limit=LIMIT)
+
+        def done(candidates: tuple[MatchCandidate, ...]) -> None:
+            if generation == self._generation:
+                self.loading = False
+                self._show(candidates)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self.loading = False
+            if not isinstance(exc, UserError):
+                self.hint.setText("Possible matches could not be looked for.")
+                default_error(self)(exc)  # a bug: the window's exception hook reports it
+                return
+            self.model.clear()
+            self.hint.setText(exc.message)
+            self._update()
+
+        run_in_background(work, done, failed)
+
+    def _show(self, candidates: tuple[MatchCandidate, ...]) -> None:
+        self.model.set_candidates(candidates)
+        what = "open case" if self.kind == "found" else "found person in care"
+        if not candidates:
+            self.hint.setText(f"No {what} fits this description closely enough.")
+        else:
+            many = len(candidates) != 1
+            self.hint.setText(
+                f"{len(candidates)} possible match{'es' if many else ''}, best first. "
+                "Select one to see why it scored; check the photos and the family before "
+                "linking."
+            )
+            self.table.selectRow(0)
+        self._update()
+
+    def candidates(self) -> list[MatchCandidate]:
+        return [c for i in range(self.model.rowCount()) if (c := self.model.candidate(i))]
+
+    def selected(self) -> MatchCandidate | None:
+        index = self.table.currentIndex()
+        return self.model.candidate(index.row()) if index.isValid() else None
+
+    def select(self, ref: str) -> None:
+        for i, c in enumerate(self.candidates()):
+            if c.ref == ref:
+                self.table.selectRow(i)
+                return
+        raise LookupError(ref)
+
+    def _update(self) -> None:
+        chosen = self.selected() is not None
+        may = self.desk.can(Capability.EDIT_FOUND)
+        self.link_button.setEnabled(chosen and may)
+        self.reject_button.setEnabled(chosen and may)
+        self.refresh_button.setEnabled(self.ref is not None)
+        self._show_reasons()
+
+    def _show_reasons(self) -> None:
+        c = self.selected()
+        self.link_button.setEnabled(c is not None and self.desk.can(Capability.EDIT_FOUND))
+        self.reject_button.setEnabled(self.link_button.isEnabled())
+        if c is None:
+            self.reasons.setText("")
+            return
+        lines = [f"<b>{escape(c.ref)} scores {c.result.score} out of 100.</b> Why:"]
+        lines += [
+            f"&nbsp;&nbsp;{escape(points(s.points))}&nbsp; {escape(s.text)}"
+            for s in c.result.signals
+        ]
+        if c.result.contradictions:
+            lines.append(f"<span style='color:{CONTRADICTION}'><b>Why not:</b></span>")
+            lines += [
+                f"<span style='color:{CONTRADICTION}'>&nbsp;&nbsp;✗ {escape(t)}</span>"
+                for t in c.result.contradictions
+            ]
+        self.reasons.setText("<br>".join(lines))
+
+    # -- decisions ----------------------------------------------------------------------------
+
+    def _pair(self, c: MatchCandidate) -> tuple[str, str]:
+        """(found-person number, register number) of the subject and a candidate."""
+        assert self.ref is not None
+        return (self.ref, c.ref) if self.kind == "found" else (c.ref, self.ref)
+
+    def link_selected(self) -> FoundDetail | None:
+        c = self.selected()
+        if c is None:
+            return None
+        found_ref, case_ref = self._pair(c)
+        reason: str | None = None
+        if needs_reason(c.result):
+            against = "; ".join(c.result.contradictions) or "the records do not fit"
+            reason = messages.ask_reason(
+                self,
+                "Link against a contradiction",
+                f"{found_ref} and {case_ref} contradict each other: {against}.\n"
+                "Link them only if you are sure (e.g. the family identified the person). "
+                "Why are they the same person?",
+            )
+            if reason is None:
+                return None
+        elif not messages.confirm(
+            self,
+            "Link",
+            f"Link {found_ref} to {case_ref}? Only when you are sure it is the same person.",
+        ):
+            return None
+        try:
+            detail = self.desk.services.found.link(
+                self.desk.actor, found_ref, case_ref=case_ref, reason=reason
+            )
+        except UserError as exc:
+            self.error.setText(messages.explain(exc))
+            return None
+        self.error.clear()
+        self.hint.setText(f"{found_ref} is linked to {case_ref}.")
+        self.linked.emit(detail)
+        self.decided.emit()
+        self.refresh()
+        return detail
+
+    def reject_selected(self) -> bool:
+        c = self.selected()
+        if c is None:
+            return False
+        found_ref, case_ref = self._pair(c)
+        reason = messages.ask_reason(
+            self,
+            "Not a match",
+            f"Why is {found_ref} not the person of {case_ref}? "
+            "(e.g. the family saw the photo) It will not be proposed again.",
+        )
+        if reason is None:
+            return False
+        try:
+            self.desk.services.matching.reject(self.desk.actor, found_ref, case_ref, reason)
+        except UserError as exc:
+            self.error.setText(messages.explain(exc))
+            return False
+        self.error.clear()
+        self.decided.emit()
+        self.refresh()
+        return True
