@@ -1,4 +1,5 @@
-"""Found persons as a table (the list is short: the newest 500 matching the search)."""
+"""Found persons and unidentified dead bodies as a table (the list is short: the newest 500
+matching the search)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,18 @@ from ui.labels import enum_label
 from ui.style import status_colour_names
 from ui.text_table import Cell, TextTableModel
 
-COLUMNS = ("Number", "Status", "Name", "Sex", "Child", "Found at", "Where", "Doing", "Linked to")
+COLUMNS = (
+    "Number",
+    "Kind",
+    "Status",
+    "Name",
+    "Sex",
+    "Child",
+    "Found at",
+    "Where",
+    "Doing",
+    "Linked to",
+)
 
 
 class FoundModel(TextTableModel):
@@ -30,12 +42,13 @@ class FoundModel(TextTableModel):
         background, colour = status_colour_names(row.status.value)
         return (
             row.ref_no,
+            enum_label(row.kind, self.lang),
             Cell(enum_label(row.status, self.lang), colour=colour, background=background),
             row.name,
             enum_label(row.sex, self.lang),
             "child" if row.is_child else "",
             format_instant(row.found_at, self.zone),
             row.found_place,
-            enum_label(row.activity, self.lang),
+            enum_label(row.activity, self.lang) if row.activity else "",
             row.linked_case or "",
         )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 from models.dto.cases import PersonInput
-from models.dto.found import FoundInput
+from models.dto.found import BodyFacts, FoundInput
 from models.dto_codec import from_json, to_json
-from models.enums import Activity, Language, Sex
+from models.enums import Activity, FoundKind, Language, Sex
 from models.errors import Problem
+from models.partial_date import DateProblem
 from ui.case_form.state import (
     Reader,
     person_description_state,
@@ -19,7 +20,7 @@ from ui.case_form.state import (
     read_photos,
 )
 from ui.form_state import State
-from ui.formats import format_instant
+from ui.formats import format_instant, parse_day_start
 from ui.widgets.flat import from_state, to_state
 
 PERSON_OTHER = "person._other"
@@ -29,6 +30,17 @@ SHOWN_PERSON_FIELDS = frozenset(
     | set(person_description_state(PersonInput(), "p"))
 )
 EXCLUDE = ("person", "photos")
+BODY = "body."
+BODY_DATES = ("inquest_date", "disposed_on")
+# Fields the form hides for a body; they do not apply to one, so they are read as empty.
+NOT_FOR_A_BODY = (
+    "activity",
+    "cwc_produced_at",
+    "cwc_name",
+    "cwc_order_number",
+    "cwc_order",
+    "cci_name",
+)
 
 
 def _shown(name: str) -> bool:
@@ -43,6 +55,7 @@ def _shown(name: str) -> bool:
 def new_found_state(now: datetime, zone: tzinfo) -> State:
     return {
         "found_at": format_instant(now.replace(second=0, microsecond=0), zone),
+        "kind": FoundKind.PERSON.value,
         "activity": Activity.LOST_WANDERING.value,
         "person.sex": Sex.UNKNOWN.value,
         "person.nationality": "Indian",
@@ -53,6 +66,7 @@ def new_found_state(now: datetime, zone: tzinfo) -> State:
 
 def found_to_state(data: FoundInput, zone: tzinfo) -> State:
     state = to_state(data, zone, exclude=EXCLUDE)
+    state.update(body_to_state(data.body))
     state.update(person_identity_state(data.person, "person"))
     state.update(person_description_state(data.person, "person"))
     default = PersonInput()
@@ -77,10 +91,17 @@ def state_to_found(
         from_json(PersonInput, carried) if carried else PersonInput(), **fields
     )
     photos = read_photos(rd)
+    body, body_problems = state_to_body(state, zone)
+    if state.get("kind") == FoundKind.DEAD_BODY.value:
+        state = {**state, **dict.fromkeys(NOT_FOR_A_BODY, "")}
     found, problems = from_state(
-        FoundInput, state, zone, exclude=EXCLUDE, extra={"person": person, "photos": photos}
+        FoundInput,
+        state,
+        zone,
+        exclude=EXCLUDE,
+        extra={"person": person, "photos": photos, "body": body},
     )
-    problems = rd.problems + problems
+    problems = rd.problems + body_problems + problems
     if found is not None and baseline is not None:
         # An unchanged instant keeps its stored seconds (the form shows minutes).
         for name in ("found_at", "cwc_produced_at"):
@@ -90,3 +111,32 @@ def state_to_found(
     if problems:
         return None, problems
     return found, []
+
+
+def body_to_state(body: BodyFacts | None) -> State:
+    """The body's fields as ``body.<name>``; dates as DD-MM-YYYY."""
+    facts = body or BodyFacts()
+    state: State = to_state(facts, UTC, prefix=BODY)  # no instants among a body's facts
+    for name in BODY_DATES:
+        day: date | None = getattr(facts, name)
+        state[BODY + name] = day.strftime("%d-%m-%Y") if day else ""
+    return state
+
+
+def state_to_body(state: State, zone: tzinfo) -> tuple[BodyFacts | None, list[Problem]]:
+    """The body's facts, only when the kind is dead body (the fields stay hidden otherwise)."""
+    if state.get("kind") != FoundKind.DEAD_BODY.value:
+        return None, []
+    facts, problems = from_state(BodyFacts, state, zone, prefix=BODY)
+    days: dict[str, date | None] = {}
+    for name in BODY_DATES:
+        text = str(state.get(BODY + name) or "").strip()
+        days[name] = None
+        if text:
+            try:
+                days[name] = parse_day_start(text, zone).date()
+            except DateProblem as exc:
+                problems.append(Problem(BODY + name, str(exc)))
+    if facts is None or problems:
+        return None, problems
+    return dataclasses.replace(facts, **days), []

@@ -37,7 +37,7 @@ class FoundListView(QWidget):
         self.search = TextLine("Search: name or number (English or मराठी / हिंदी)", self)
         self.search.setClearButtonEnabled(True)
         self.status = EnumCombo(FoundStatus, desk.lang, blank="Any status", parent=self)
-        self.kind = EnumCombo(FoundKind, desk.lang, blank="Persons and bodies", parent=self)
+        self.kind = EnumCombo(FoundKind, desk.lang, blank="Any kind", parent=self)
         self.to_review = Flag("Possible matches to review", self)
         self.to_review.setToolTip(
             f"Only found persons in care with an open case scoring {THRESHOLD} or more "
