@@ -7,24 +7,17 @@ matching profile and nothing more: no complainant, no address, no telephone numb
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date, datetime
-from typing import Any
+from dataclasses import replace
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from models.entities import Case, FoundPerson, Person
+from models.entities import Case, FoundPerson
 from models.enums import CaseStatus, FoundKind, FoundStatus
 from models.packages.package import MatchRecord, StationContacts
-from models.rules.matching import (
-    MatchProfile,
-    concepts,
-    height_range,
-    mark_concepts,
-    place_words,
-)
+from models.rules.matching import place_words
 from models.services.common import StationContext
+from models.services.match_store import case_records, found_records
 
 
 def station_contacts(sc: StationContext) -> StationContacts:
@@ -33,119 +26,48 @@ def station_contacts(sc: StationContext) -> StationContacts:
     )
 
 
-def open_records(s: Session, station_id: int) -> tuple[MatchRecord, ...]:
+def open_records(s: Session, sc: StationContext) -> tuple[MatchRecord, ...]:
     """Open cases and unlinked found persons (and bodies) of the station, as descriptors."""
-    out: list[MatchRecord] = []
-    cases = s.scalars(
-        select(Case)
-        .where(Case.station_id == station_id, Case.status == CaseStatus.REGISTERED.value)
-        .order_by(Case.id)
-        .options(*_person_loads(Case.person))
+    station_id = sc.station.id
+    case_ids = list(
+        s.scalars(
+            select(Case.id)
+            .where(Case.station_id == station_id, Case.status == CaseStatus.REGISTERED.value)
+            .order_by(Case.id)
+        )
     )
-    for case in cases:
-        out.append(MatchRecord("case", case.register_no, case.uuid, case_profile(case)))
-    found = s.scalars(
-        select(FoundPerson)
+    found_rows = s.execute(
+        select(FoundPerson.id, FoundPerson.kind)
         .where(
             FoundPerson.station_id == station_id,
             FoundPerson.status == FoundStatus.IN_CARE.value,
+            FoundPerson.linked_case_id.is_(None),
+            FoundPerson.linked_external_ref.is_(None),
         )
         .order_by(FoundPerson.id)
-        .options(*_person_loads(FoundPerson.person))
-    )
-    for fp in found:
-        kind = "body" if fp.kind == FoundKind.DEAD_BODY.value else "found"
-        out.append(MatchRecord(kind, fp.ref_no, fp.uuid, found_profile(fp)))
+    ).all()
+    kinds = {
+        fid: "body" if kind == FoundKind.DEAD_BODY.value else "found" for fid, kind in found_rows
+    }
+    out: list[MatchRecord] = []
+    for record in case_records(s, sc, case_ids):
+        profile = replace(record.profile, places=_case_places(s, record.id))
+        out.append(MatchRecord("case", record.ref, record.uuid, profile.to_dict()))
+    for record in found_records(s, sc, list(kinds)):
+        out.append(MatchRecord(kinds[record.id], record.ref, record.uuid, record.profile.to_dict()))
     return tuple(out)
 
 
-def _person_loads(relation: Any) -> list[Any]:
-    base = selectinload(relation)
-    return [
-        base.selectinload(Person.names),
-        base.selectinload(Person.name_keys),
-        base.selectinload(Person.marks),
-        base.selectinload(Person.clothing),
-    ]
+def _case_places(s: Session, case_id: int) -> tuple[str, ...]:
+    """The case's place words without those of the family's addresses.
 
-
-def case_profile(case: Case) -> Mapping[str, Any]:
-    return _profile(
-        "case",
-        case.register_no,
-        case.uuid,
-        case.person,
-        case.last_seen_at,
-        case.is_child,
-        (case.last_seen_place,),
-    )
-
-
-def found_profile(fp: FoundPerson) -> Mapping[str, Any]:
-    return _profile(
-        "found", fp.ref_no, fp.uuid, fp.person, fp.found_at, fp.is_child, (fp.found_place,)
-    )
-
-
-def _ages(person: Person, at: datetime) -> tuple[int | None, int | None, bool]:
-    if person.age_min is not None or person.age_max is not None:
-        low = person.age_min if person.age_min is not None else person.age_max
-        high = person.age_max if person.age_max is not None else person.age_min
-        return low, high, True
-    if person.date_of_birth:
-        year = int(person.date_of_birth[:4])
-        full = len(person.date_of_birth) == 10
-        if full:
-            born = date.fromisoformat(person.date_of_birth)
-            day = at.date()
-            age = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-            return age, age, False
-        return at.year - year - 1, at.year - year, False
-    return None, None, True
-
-
-def _profile(
-    kind: str,
-    ref: str,
-    uuid: str,
-    person: Person,
-    at: datetime,
-    is_child: bool,
-    places: tuple[str | None, ...],
-) -> Mapping[str, Any]:
-    keys = sorted(person.name_keys, key=lambda k: k.position)
-    names = [k.latin for k in keys if k.kind in ("name", "alias")]
-    relatives = [k.latin for k in keys if k.kind == "relative"]
-    shown = [n.text for n in sorted(person.names, key=lambda n: n.position)]
-    low, high, estimated = _ages(person, at)
-    h_low, h_high = height_range(person.height_cm, person.height_min_cm, person.height_max_cm)
-    profile = MatchProfile(
-        kind=kind,
-        ref=ref,
-        uuid=uuid,
-        station="",
-        at=at,
-        display_name=shown[0] if shown else "",
-        sex=person.sex,
-        age_low=low,
-        age_high=high,
-        age_estimated=estimated,
-        names=tuple(names),
-        relatives=tuple(relatives),
-        height_low=h_low,
-        height_high=h_high,
-        build=person.build,
-        complexion=person.complexion,
-        marks=tuple(
-            mark_concepts(m.mark_type, m.body_location, m.description)
-            for m in sorted(person.marks, key=lambda m: m.position)
-        ),
-        languages=tuple(str(x) for x in person.languages or ()),
-        clothing=tuple(
-            " ".join(concepts(c.area, c.description, c.colour))
-            for c in sorted(person.clothing, key=lambda c: c.position)
-        ),
-        places=place_words(*places),
-        is_child=is_child,
-    )
-    return profile.to_dict()
+    A station's own matching also reads the locality, city and district of the missing
+    person's addresses; nothing of an address leaves the station, so the package's profile
+    keeps only the words of where the person was last seen.
+    """
+    row = s.execute(
+        select(Case.last_seen_place, Case.landmark, Case.outside_ps_district).where(
+            Case.id == case_id
+        )
+    ).one()
+    return place_words(*row)

@@ -259,7 +259,7 @@ class ReturnService:
                 figures, annex = self._compute(s, sc, period, job, annex=True, names=include_names)
                 job.start("matching descriptors")
                 matching = MatchingPayload(
-                    sc.station.code, period, station_contacts(sc), open_records(s, sc.station.id)
+                    sc.station.code, period, station_contacts(sc), open_records(s, sc)
                 )
                 job.start("sealing and signing")
                 seq = next_number(s, sc.station.id, SEQ_COUNTER, 0)
