@@ -26,6 +26,7 @@ from models.enums import (
 )
 from models.errors import UserError, ValidationFailed
 from models.returns.period import days
+from models.rules.matching import THRESHOLD
 from models.services import Services
 from reports.notice import render_found_notice
 from tests.conftest import People
@@ -367,3 +368,26 @@ def test_the_command_line_adds_a_body_lists_it_and_prints_its_notice(
     assert code == 0, err
     text = pdf_text(pdf.read_bytes(), tmp_path)
     assert "UNIDENTIFIED DEAD BODY" in text and "UD 41/2026" in text
+
+
+# -- matching --------------------------------------------------------------------------------
+
+
+def test_a_body_is_matched_against_a_missing_adult_never_one_of_the_other_sex(
+    svc: Services, people: People
+) -> None:
+    described = body_input().person
+    same = {"marks": described.marks, "clothing": described.clothing}
+    man = svc.cases.register_case(people.writer, missing_man(**same)).value
+    woman = svc.cases.register_case(
+        people.writer, missing_man(names=("Sunita Kamble",), sex=Sex.FEMALE, **same)
+    ).value
+    body = svc.found.add_found(people.writer, body_input(found_at=at(10))).value
+    candidates = svc.matching.matches_for_found(people.io, body.ref_no)
+    refs = [c.ref for c in candidates]
+    assert man.register_no in refs and woman.register_no not in refs
+    best = candidates[0]
+    assert best.ref == man.register_no and not best.result.excluded
+    assert best.result.score >= THRESHOLD
+    back = svc.matching.matches_for_case(people.io, woman.register_no)
+    assert body.ref_no not in [c.ref for c in back]
