@@ -42,6 +42,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     target = link.add_mutually_exclusive_group(required=True)
     target.add_argument("case", nargs="?", help="register number of a case of this station")
     target.add_argument("--other-station", metavar="REF", help="a case at another station")
+    link.add_argument(
+        "--reason",
+        help="why the link stands although the records contradict each other "
+        "(see 'talash match'); audited",
+    )
     link.set_defaults(handler=run_link)
 
 
@@ -129,6 +134,8 @@ def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
 def run_link(ctx: AppContext, args: argparse.Namespace) -> int:
     svc = services(ctx)
     actor = acting(ctx, svc)
-    detail = svc.found.link(actor, args.ref, case_ref=args.case, external_ref=args.other_station)
+    detail = svc.found.link(
+        actor, args.ref, case_ref=args.case, external_ref=args.other_station, reason=args.reason
+    )
     print(f"{detail.ref_no} linked to {detail.linked_case or detail.linked_external_ref}")
     return 0

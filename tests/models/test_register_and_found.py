@@ -123,7 +123,12 @@ def test_found_person_numbers_clock_and_link(
     )
     assert unnamed.value.display_name == "(name not known)"
     case = svc.cases.register_case(people.writer, child_case()).value
-    linked = svc.found.link(people.io, saved.ref_no, case_ref=case.register_no)
+    # Raju is not Priya: the matching says so, and the link needs the officer's reason.
+    with pytest.raises(RuleViolation, match="sex: found boy, missing girl"):
+        svc.found.link(people.io, saved.ref_no, case_ref=case.register_no)
+    linked = svc.found.link(
+        people.io, saved.ref_no, case_ref=case.register_no, reason="test of the link itself"
+    )
     assert linked.status is FoundStatus.LINKED and linked.linked_case == case.register_no
     with pytest.raises(RuleViolation):
         svc.found.link(people.io, saved.ref_no, external_ref="Sion PS MP/2026/0100")

@@ -336,7 +336,7 @@ def test_a_found_person_is_destroyed_and_a_case_linked_to_one_waits_for_it(
     found = svc.found.add_found(people.writer, found_input()).value
     ref = _register(svc, people)
     req = svc.destruction.request(people.sho, DestructionSubject.CASE, ref, ORDER)
-    svc.found.link(people.io, found.ref_no, case_ref=ref)
+    svc.found.link(people.io, found.ref_no, case_ref=ref, reason="identified by the family")
     # Destroying the case would leave the found record pointing at nothing (and naming the
     # same child): the found record goes first, whether the link came before or after asking.
     with pytest.raises(RuleViolation, match=found.ref_no):
