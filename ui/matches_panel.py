@@ -29,18 +29,19 @@ from PySide6.QtWidgets import (
 from models.dto.found import FoundDetail
 from models.errors import UserError
 from models.permissions import Capability
-from models.rules.matching import needs_reason
+from models.rules.matching import THRESHOLD, needs_reason
 from models.services.matching import MatchCandidate
 from ui import messages
 from ui.desk import Desk
-from ui.formats import format_instant
+from ui.formats import format_day, format_instant
 from ui.labels import enum_label
 from ui.tasks import default_error, run_in_background
 from ui.text_table import Cell, TextTableModel
 
 CONTRADICTION = "#b71c1c"
 SUPPORT = "#1b5e20"
-HEADERS = ("Score", "Number", "Name", "Sex, age", "When", "Where", "Why", "Why not")
+WEAK = "#78909c"  # below the threshold: listed, not proposed
+HEADERS = ("Score", "Number", "Name", "Sex, age", "Last seen / found", "Why", "Why not")
 LIMIT = 20
 
 
@@ -78,17 +79,27 @@ class MatchesModel(TextTableModel):
         age = f", {c.age_text}" if c.age_text else ""
         child = " (child)" if c.is_child else ""
         against = "; ".join(c.result.contradictions)
+        proposed = c.result.score >= THRESHOLD
+        grey = None if proposed else WEAK
         return (
-            Cell(str(c.result.score), number=True, bold=True),
-            c.ref,
-            c.name,
-            f"{sex}{age}{child}",
             Cell(
-                format_instant(c.at, self.zone),
-                tooltip="Last seen" if c.kind == "case" else "Found",
+                str(c.result.score),
+                number=True,
+                bold=proposed,
+                colour=grey,
+                tooltip=f"{'At or above' if proposed else 'Below'} {THRESHOLD}: "
+                f"{'proposed for review' if proposed else 'a weaker candidate'}",
             ),
-            c.place,
-            Cell(why_text(c), colour=SUPPORT, tooltip=why_lines(c) or None),
+            Cell(c.ref, colour=grey),
+            Cell(c.name, colour=grey, tooltip=c.name),
+            Cell(f"{sex}{age}{child}", colour=grey),
+            Cell(
+                f"{format_day(c.at, self.zone)}, {c.place}",
+                colour=grey,
+                tooltip=f"{'Last seen' if c.kind == 'case' else 'Found'} "
+                f"{format_instant(c.at, self.zone)} at {c.place}",
+            ),
+            Cell(why_text(c), colour=grey or SUPPORT, tooltip=why_lines(c) or None),
             Cell(against, colour=CONTRADICTION, tooltip=against or None),
         )
 
@@ -119,6 +130,15 @@ class MatchesPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Names, places and reasons run long: fixed widths (tooltips hold the whole text), so
+        # that "Why not" stays in sight at 1366 pixels.
+        for column, width in (
+            (HEADERS.index("Name"), 180),
+            (HEADERS.index("Last seen / found"), 240),
+            (HEADERS.index("Why"), 220),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.setMinimumHeight(120)
         self.table.setMaximumHeight(190)
@@ -130,8 +150,10 @@ class MatchesPanel(QWidget):
         self.reasons.setObjectName("match-reasons")
         self.reasons.setWordWrap(True)
         self.error = QLabel(self)
+        self.error.setObjectName("match-error")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
+        self.error.hide()
         self.link_button = QPushButton("Link…", self)
         self.link_button.setToolTip("Link the found person to the case (the same person)")
         self.reject_button = QPushButton("Not a match…", self)
@@ -166,7 +188,7 @@ class MatchesPanel(QWidget):
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
-        self.error.clear()
+        self._say_error("")
         kind, ref = self.kind, self.ref
         if kind is None or ref is None:
             self.loading = False
@@ -208,11 +230,14 @@ class MatchesPanel(QWidget):
         if not candidates:
             self.hint.setText(f"No {what} fits this description closely enough.")
         else:
-            many = len(candidates) != 1
+            proposed = sum(1 for c in candidates if c.result.score >= THRESHOLD)
+            weaker = len(candidates) - proposed
+            many = proposed != 1
             self.hint.setText(
-                f"{len(candidates)} possible match{'es' if many else ''}, best first. "
-                "Select one to see why it scored; check the photos and the family before "
-                "linking."
+                f"{proposed} possible match{'es' if many else ''} scoring {THRESHOLD} or more"
+                + (f", {weaker} weaker (grey)" if weaker else "")
+                + ", best first. Select one to see why it scored; check the photos and the "
+                "family before linking."
             )
             self.table.selectRow(0)
         self._update()
@@ -261,6 +286,10 @@ class MatchesPanel(QWidget):
 
     # -- decisions ----------------------------------------------------------------------------
 
+    def _say_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
     def _pair(self, c: MatchCandidate) -> tuple[str, str]:
         """(found-person number, register number) of the subject and a candidate."""
         assert self.ref is not None
@@ -294,9 +323,9 @@ class MatchesPanel(QWidget):
                 self.desk.actor, found_ref, case_ref=case_ref, reason=reason
             )
         except UserError as exc:
-            self.error.setText(messages.explain(exc))
+            self._say_error(messages.explain(exc))
             return None
-        self.error.clear()
+        self._say_error("")
         self.hint.setText(f"{found_ref} is linked to {case_ref}.")
         self.linked.emit(detail)
         self.decided.emit()
@@ -319,9 +348,9 @@ class MatchesPanel(QWidget):
         try:
             self.desk.services.matching.reject(self.desk.actor, found_ref, case_ref, reason)
         except UserError as exc:
-            self.error.setText(messages.explain(exc))
+            self._say_error(messages.explain(exc))
             return False
-        self.error.clear()
+        self._say_error("")
         self.decided.emit()
         self.refresh()
         return True

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from models.dto.cases import CaseInput
 from tests.factories import child_case
