@@ -45,5 +45,6 @@ class CrossMatches:
     stations: int
     found_records: int
     case_records: int
+    pairs_scored: int  # pairs the prefilter let through (sex, dates, ages) and that were scored
     threshold: int
     matches: tuple[CrossMatch, ...]

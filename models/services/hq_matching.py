@@ -46,9 +46,18 @@ from models.packages.match_notice import (
 )
 from models.packages.package import MatchingPayload, sha256_hex
 from models.permissions import Capability, require
-from models.rules.matching import THRESHOLD, MatchProfile, MatchResult, score_pair
+from models.rules.matching import (
+    AGE_TOLERANCE,
+    CLOCK_SLACK,
+    THRESHOLD,
+    MatchProfile,
+    MatchResult,
+    missing_age_on,
+    score_pair,
+)
 from models.services.accounts import local_station
 from models.services.exchange_keys import require_hq_db, stored_key
+from models.services.match_store import compatible_sexes
 
 NOTICE_KEY = "hq_notice_public_key"  # at HQ: its own notice-signing public key
 FOUND_KINDS = ("found", "body")
@@ -135,20 +144,46 @@ def _profile(row: HqMatchRecord) -> MatchProfile:
     return MatchProfile.from_dict(data)
 
 
+def _may_match(found: MatchProfile, case: MatchProfile) -> bool:
+    """The station's prefilter, in memory: last seen before found, ages within the tolerance.
+
+    A pair outside it carries a contradiction that sinks it below the threshold anyway.
+    """
+    if found.at < case.at - CLOCK_SLACK:
+        return False
+    ages = missing_age_on(case, found.at)
+    if ages is None or found.age_low is None or found.age_high is None:
+        return True
+    low, high = ages
+    return found.age_low - high <= AGE_TOLERANCE and low - found.age_high <= AGE_TOLERANCE
+
+
+@dataclass(frozen=True)
+class ScoredPairs:
+    pairs: list[tuple[MatchProfile, MatchProfile, MatchResult]]
+    scored: int  # pairs that passed the prefilter and were scored
+
+
 def cross_station_pairs(
     found: list[MatchProfile], cases: list[MatchProfile], min_score: int
-) -> list[tuple[MatchProfile, MatchProfile, MatchResult]]:
-    """Every found person against every open case of another station, at or above the score."""
+) -> ScoredPairs:
+    """Every found person against the open cases of the other stations that may be them."""
+    by_sex: dict[str, list[MatchProfile]] = {}
+    for c in cases:
+        by_sex.setdefault(c.sex, []).append(c)
     out = []
+    scored = 0
     for f in found:
-        for c in cases:
-            if c.station == f.station:
-                continue
-            result = score_pair(f, c)
-            if not result.excluded and result.score >= min_score:
-                out.append((f, c, result))
+        for sex in compatible_sexes(f.sex):
+            for c in by_sex.get(sex, ()):
+                if c.station == f.station or not _may_match(f, c):
+                    continue
+                scored += 1
+                result = score_pair(f, c)
+                if not result.excluded and result.score >= min_score:
+                    out.append((f, c, result))
     out.sort(key=lambda item: (-item[2].score, item[0].station, item[0].ref, item[1].ref))
-    return out
+    return ScoredPairs(out, scored)
 
 
 class HqMatchingService:
@@ -205,13 +240,15 @@ class HqMatchingService:
 
     def _load(
         self, s: Session
-    ) -> tuple[list[MatchProfile], list[MatchProfile], dict[str, HqMatchStation]]:
+    ) -> tuple[list[MatchProfile], list[MatchProfile], dict[str, HqMatchStation], dict[str, str]]:
         stations = {m.station_code: m for m in s.scalars(select(HqMatchStation))}
         found: list[MatchProfile] = []
         cases: list[MatchProfile] = []
+        kinds: dict[str, str] = {}
         for row in s.scalars(select(HqMatchRecord).order_by(HqMatchRecord.id)):
             (found if row.kind in FOUND_KINDS else cases).append(_profile(row))
-        return found, cases, stations
+            kinds[row.uuid] = row.kind
+        return found, cases, stations, kinds
 
     def matches(self, actor: Actor, *, min_score: int = THRESHOLD) -> CrossMatches:
         """Possible matches across stations, best first, each with why and why not.
@@ -224,14 +261,14 @@ class HqMatchingService:
         with self.db.write() as s:
             require_hq_db(s)
             unit = local_station(s)
-            found, cases, stations = self._load(s)
-            pairs = cross_station_pairs(found, cases, min_score)
+            found, cases, stations, kinds = self._load(s)
+            scored = cross_station_pairs(found, cases, min_score)
+            pairs = scored.pairs
             kept = {(m.found_uuid, m.case_uuid): m for m in s.scalars(select(HqPossibleMatch))}
             sent: dict[int, set[str]] = {}
             for notice in s.scalars(select(HqMatchNotice)):
                 sent.setdefault(notice.match_id, set()).add(notice.to_station)
             out: list[CrossMatch] = []
-            kinds = {r.uuid: r.kind for r in s.scalars(select(HqMatchRecord))}
             for f, c, result in pairs:
                 row = kept.get((f.uuid, c.uuid))
                 if row is None:
@@ -269,6 +306,7 @@ class HqMatchingService:
                     "found": len(found),
                     "cases": len(cases),
                     "matches": len(out),
+                    "pairs_scored": scored.scored,
                     "min_score": min_score,
                 },
             )
@@ -280,6 +318,7 @@ class HqMatchingService:
                 stations=len(stations),
                 found_records=len(found),
                 case_records=len(cases),
+                pairs_scored=scored.scored,
                 threshold=min_score,
                 matches=tuple(out),
             )
