@@ -43,7 +43,7 @@ from models.rules.matching import MatchProfile, MatchResult
 from models.services.common import StationContext
 from models.services.search import ranked
 
-DESCRIPTOR_CANDIDATES = 1500  # scored per search, likeliest first
+DESCRIPTOR_CANDIDATES = 1000  # scored per search, likeliest first
 NAME_CANDIDATES = 200  # per name or alias
 AGE_SPREAD = 5  # years an age range may span beyond its lower bound (loose SQL bound only)
 SUGGESTIONS_KEPT = 50  # per record saved

@@ -345,6 +345,7 @@ def _other_script(name: str) -> str:
     return devanagari_candidates(name)[0]
 
 
+@pytest.mark.slow
 def test_the_true_case_ranks_first_among_the_demo_register(demo: Database) -> None:
     """A missing child's case, and the same child found: the name written in the other script,
     the age guessed two years too old, the mole described in Marathi."""
