@@ -38,6 +38,9 @@ MAX_LIMIT = 50
 # repeat episode comes months or years after the first, so the date of last sighting and the
 # clothes, which the matching rules weigh for a person found days later, earn nothing here.
 FLOOR = 45
+# A name that fits this well (0–100, the name index's fit) is proposed whatever the score:
+# while the writer has typed only the name, nothing else can add to it.
+NAME_ALONE = 85
 # Signals whose loss rules a candidate out: an age the years since cannot explain; an earlier
 # case last seen after the new report's last sighting.
 RULED_OUT_BY = ("age", "date")
@@ -255,7 +258,8 @@ class DuplicateService:
     ) -> DuplicateCandidate | None:
         earlier = record.profile
         scored = score_duplicate(new, earlier)
-        if scored.excluded or scored.score < FLOOR:
+        name_alone = names.own is not None and names.own.score >= NAME_ALONE
+        if scored.excluded or (scored.score < FLOOR and not name_alone):
             return None
         return DuplicateCandidate(
             ref=record.ref,

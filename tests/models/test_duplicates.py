@@ -16,7 +16,7 @@ import pytest
 from models.clock import FixedClock
 from models.db import Database
 from models.dto.audit import AuditFilter
-from models.dto.cases import CaseInput
+from models.dto.cases import CaseInput, PersonInput
 from models.enums import Sex
 from models.errors import PermissionDenied, RuleViolation, ValidationFailed
 from models.rules.episodes import episodes_before, sexes_differ
@@ -219,3 +219,14 @@ def test_the_rules_of_episodes() -> None:
     assert sexes_differ(Sex.MALE, Sex.FEMALE)
     assert not sexes_differ(Sex.MALE, Sex.TRANSGENDER)
     assert not sexes_differ(Sex.UNKNOWN, Sex.FEMALE)
+
+
+def test_a_name_and_sex_alone_are_enough_while_little_else_is_typed(
+    svc: Services, people: People, family: dict[str, str]
+) -> None:
+    typed = dataclasses.replace(
+        again_in_devanagari(), person=PersonInput(names=("प्रिया पाटील",), sex=Sex.FEMALE)
+    )
+    refs = [c.ref for c in svc.duplicates.similar_cases(people.writer, typed)]
+    assert refs[:1] == [family["priya"]]
+    assert family["sunita"] not in refs  # her own name does not fit; no relative typed yet

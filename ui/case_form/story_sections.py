@@ -65,7 +65,12 @@ class CircumstancesSection(Section):
         right.add("circumstances.destination", "Possible destination", TextBox(lines=2))
         right.add("circumstances.latitude", "Latitude", TextLine("e.g. 19.0402"))
         right.add("circumstances.longitude", "Longitude", TextLine("e.g. 72.8553"))
-        right.add("circumstances.previous_episodes", "Times missing before", TextLine("0"))
+        # Episodes in this register are counted from the repeat links (models/rules/episodes.py).
+        right.add(
+            "circumstances.previous_episodes",
+            "Times missing before, not in this register",
+            TextLine("0"),
+        )
         right.add(
             "circumstances.previous_episodes_notes",
             "Earlier episodes: when, where found",
