@@ -14,7 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from models.dto.hq_matching import CrossMatch, CrossMatches, MatchSide
+from models.enums import Sex
 from reports.base import BaseReport
+from reports.formatting import vocab
 from reports.labels import both, check_lang, text
 from reports.styles import style
 from reports.tables import grid, pairs
@@ -94,6 +96,10 @@ class CrossMatchesPdf(BaseReport):
         def row(key: str, f: str, c: str) -> list[str]:
             return [both(key, lang), f, c]
 
+        def sex(side: MatchSide) -> str:
+            known = side.sex in {s.value for s in Sex}
+            return vocab(Sex(side.sex), lang) if known else side.sex
+
         def seen(side: MatchSide) -> str:
             return f"{side.at.astimezone(self.zone):%d-%m-%Y %H:%M}"
 
@@ -106,8 +112,8 @@ class CrossMatchesPdf(BaseReport):
                 row("xm_name", found.display_name or "—", case.display_name or "—"),
                 row(
                     "xm_age_sex",
-                    f"{found.age_text}, {found.sex}",
-                    f"{case.age_text}, {case.sex}",
+                    f"{found.age_text}, {sex(found)}",
+                    f"{case.age_text}, {sex(case)}",
                 ),
                 row("xm_date", seen(found), seen(case)),
             ],
