@@ -12,6 +12,9 @@ SUITES: dict[str, str] = {
     "notices": "benchmarks.bench_notices",
     "returns": "benchmarks.bench_returns",
     "hq_import": "benchmarks.bench_hq_import",
+    "search": "benchmarks.bench_search",
+    "match": "benchmarks.bench_match",
+    "hq_match": "benchmarks.bench_hq_match",
 }
 RESULTS = Path(__file__).resolve().parent / "results"
 

@@ -31,6 +31,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from models.base import Base, described_by_orm, in_dialect
 from models.clock import FixedClock
 from models.db import open_database
 from models.dto.accounts import NewUser, StationInput
@@ -98,8 +102,13 @@ CHILD_SECTIONS = (("BNS", "137(2)"), ("BNS", "87"), ("BNS", "143"), ("JJ", "76")
 MARK_PLACES = ("left cheek", "chin", "right hand", "neck", "forehead", "left arm", "right knee")
 UPPER = ("checked shirt", "printed kurta", "T-shirt", "school shirt", "frock", "top")
 COLOURS = ("blue", "red", "white", "green", "yellow", "pink", "black", "grey")
-ACTIVITIES = (("begging", 35), ("child_labour", 25), ("rag_picking", 15), ("street_living", 10))
-ACTIVITIES += (("lost_wandering", 15),)
+ACTIVITIES: tuple[tuple[str, int], ...] = (
+    ("begging", 35),
+    ("child_labour", 25),
+    ("rag_picking", 15),
+    ("street_living", 10),
+    ("lost_wandering", 15),
+)
 GROUP_SHARES = {
     "marathi": 0.34,
     "hindi_belt": 0.2,
@@ -300,13 +309,23 @@ FOUND_COLS = (
     "found_at, found_place, place_type, district, state, activity, found_by, native_place, "
     "native_state, created_at, created_by_id, updated_at, updated_by_id"
 )
+LOADED = (
+    "person",
+    "person_name",
+    "name_key",
+    "identification_mark",
+    "clothing_item",
+    "fir_section",
+    "mp_case",
+    "found_person",
+)
 KEY_COLS = "person_id, position, kind, folded, latin, devanagari, phonetic, skeleton"
 
 
 def _insert(conn: sqlite3.Connection, table: str, cols: str, rows: list[tuple[Any, ...]]) -> None:
     if rows:
         marks = ", ".join("?" * len(cols.split(",")))
-        conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+        conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)  # noqa: S608
 
 
 class _Writer:
@@ -350,6 +369,16 @@ def _load(path: Path, cases: int, seed: int, log: Callable[[str], None]) -> Regi
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("PRAGMA cache_size = -200000")
+    # Secondary indexes are built once at the end (a sort), not row by row.
+    indexes = [
+        (name, sql)
+        for name, table, sql in conn.execute(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql NOT NULL"
+        )
+        if table in LOADED
+    ]
+    for name, _ in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
     # Registered in time order, numbered per year as the desk numbers them.
     reported_all = sorted(
         start + span * (1 - rng.random() ** 1.3) for _ in range(cases)
@@ -365,7 +394,9 @@ def _load(path: Path, cases: int, seed: int, log: Callable[[str], None]) -> Regi
         child = rng.random() < 0.70
         if child:
             age = rng.randint(3, 17) if rng.random() < 0.3 else rng.randint(12, 17)
-            sex = "female" if rng.random() < 0.66 else "transgender" if rng.random() < 0.01 else "male"
+            sex = "female" if rng.random() < 0.66 else "male"
+            if sex == "male" and rng.random() < 0.01:
+                sex = "transgender"
         else:
             age = rng.randint(18, 45) if rng.random() < 0.7 else rng.randint(46, 88)
             sex = "female" if rng.random() < 0.5 else "male"
@@ -447,7 +478,9 @@ def _load(path: Path, cases: int, seed: int, log: Callable[[str], None]) -> Regi
         # Status: the older the case, the likelier traced; traced cases are closed once the
         # closure steps are done, which takes a couple of weeks.
         elapsed = NOW - reported
-        chance = 0.93 if elapsed > timedelta(days=30) else 0.7 if elapsed > timedelta(days=7) else 0.35
+        chance = 0.35 if elapsed <= timedelta(days=7) else 0.7
+        if elapsed > timedelta(days=30):
+            chance = 0.93
         roll = rng.random()
         traced_at = reported + timedelta(hours=rng.expovariate(1 / 60))
         status, changed, reason = "registered", reported, None
@@ -525,16 +558,14 @@ def _load(path: Path, cases: int, seed: int, log: Callable[[str], None]) -> Regi
             ),
         )
         if status == "registered" and child:
-            opened.append(
-                _Open(case_id, register_no, sex, age, given, surname, height, last_seen)
-            )
+            opened.append(_Open(case_id, register_no, sex, age, given, surname, height, last_seen))
         if case_id % BATCH == 0 or case_id == cases:
             written += w.flush(conn)
             if case_id % (BATCH * 10) == 0 or case_id == cases:
                 log(f"  {case_id:,} cases ({written:,} rows)")
     for text_ in checked:
         if keys(text_) != name_keys(text_):  # the word-by-word keys must be the program's keys
-            raise AssertionError(f"name keys differ for {text_!r}: {keys(text_)} / {name_keys(text_)}")
+            raise AssertionError(f"name keys differ for {text_!r}: {keys(text_)}")
     # Found persons: a twentieth of the cases; a third of them true matches of open cases.
     found = max(cases // 20, 1)
     truth: list[tuple[str, str]] = []
@@ -569,15 +600,16 @@ def _load(path: Path, cases: int, seed: int, log: Callable[[str], None]) -> Regi
             surname = pools.surname()
             given = pools.given_name(sex, surname["group"])
             roll = rng.random()
-            typed = (
-                [("name", given["en"])]
-                if roll < 0.35
-                else [("name", given["mr"])]
-                if roll < 0.6
-                else [("name", f"{given['en']} {surname['en']}"), ("name", f"{given['mr']} {surname['mr']}")]
-                if roll < 0.7
-                else []
-            )
+            typed = []  # a third cannot tell their name
+            if roll < 0.35:
+                typed = [("name", given["en"])]
+            elif roll < 0.6:
+                typed = [("name", given["mr"])]
+            elif roll < 0.7:
+                typed = [
+                    ("name", f"{given['en']} {surname['en']}"),
+                    ("name", f"{given['mr']} {surname['mr']}"),
+                ]
         estimate = max(true_age + off, 1)
         local_year = at.astimezone(IST).year
         serial = serials[("FP", local_year)] = serials.get(("FP", local_year), 0) + 1
@@ -665,6 +697,10 @@ def _load(path: Path, cases: int, seed: int, log: Callable[[str], None]) -> Regi
                 )
     log(f"  {found:,} found persons ({len(truth):,} true matches); {written:,} rows in all")
     started = time.perf_counter()
+    for _, sql in indexes:
+        conn.execute(sql)
+    log(f"  {len(indexes)} indexes built in {time.perf_counter() - started:.0f} s")
+    started = time.perf_counter()
     conn.execute("INSERT INTO name_key_fts(name_key_fts) VALUES ('rebuild')")
     log(f"  FTS5 index rebuilt in {time.perf_counter() - started:.0f} s")
     conn.execute("ANALYZE")
@@ -701,17 +737,39 @@ def _create(path: Path) -> None:
         db.dispose()
 
 
+def _current(path: Path, log: Callable[[str], None]) -> bool:
+    """Whether a cached register has the program's schema (new revisions applied first)."""
+    db = open_database(str(path))
+    try:
+        migrate(db, backup_dir=None, clock=FixedClock(NOW))
+        with db.engine.connect() as conn:
+            ctx = MigrationContext.configure(
+                conn,
+                opts={
+                    "include_name": described_by_orm,
+                    "include_object": in_dialect(conn.dialect.name),
+                },
+            )
+            diff = compare_metadata(ctx, Base.metadata)
+    finally:
+        db.dispose()
+    if diff:
+        # A revision changed in place (a reserved slot filled): the file is made again.
+        log(f"  {path.name} predates the schema ({len(diff)} differences): made again")
+    return not diff
+
+
 def register(cases: int, seed: int = 2026, log: Callable[[str], None] = print) -> Register:
     """The register of ``cases`` cases for ``seed``: from the cache, or made (and cached)."""
     DATA.mkdir(exist_ok=True)
     stem = f"register-{cases}-seed{seed}-v{GENERATOR}"
     path, meta = DATA / f"{stem}.sqlite", DATA / f"{stem}.json"
-    if path.exists() and meta.exists():
+    if path.exists() and meta.exists() and _current(path, log):
         facts = json.loads(meta.read_text(encoding="utf-8"))
         truth = tuple((a, b) for a, b in facts["truth"])
         return Register(path, cases, facts["summary"]["found"], truth, facts["summary"])
-    for leftover in DATA.glob(f"{stem}.sqlite*"):
-        leftover.unlink()
+    for leftover in DATA.glob(f"register-{cases}-seed{seed}-*"):
+        leftover.unlink()  # this size's earlier versions: a million cases is 2 GB
     log(f"making a register of {cases:,} cases (seed {seed}) in {path}")
     started = time.perf_counter()
     _create(path)
