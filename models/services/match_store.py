@@ -9,7 +9,7 @@ Candidates come from two places, and only a bounded number is scored:
 - the descriptors, through the index ``ix_mp_case_match`` (or ``ix_found_person_match``): open
   cases of the station of a compatible sex, last seen before the person was found, whose age
   when last seen is not beyond the found person's (with the tolerance), nearest in age first;
-- the name index (``models.services.search.ranked``), for every name and alias of the record,
+- the name index (``models.services.name_index``), for every name and alias of the record,
   whatever the descriptors say: a name that fits is worth a look even when an age was misjudged.
 """
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, literal, not_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, delete, func, literal, not_, or_, select
 from sqlalchemy.orm import Session
 
 from models.entities import (
@@ -40,8 +40,8 @@ from models.errors import RuleViolation
 from models.partial_date import DateProblem, PartialDate, age_on
 from models.rules import matching
 from models.rules.matching import MatchProfile, MatchResult
+from models.services import name_index
 from models.services.common import StationContext
-from models.services.search import ranked
 
 DESCRIPTOR_CANDIDATES = 1000  # scored per search, likeliest first
 NAME_CANDIDATES = 200  # per name or alias
@@ -362,6 +362,24 @@ def _decided(s: Session, *, found_id: int | None = None, case_id: int | None = N
     )
 
 
+def _named(s: Session, base: Select[Any], record_id: Any, person_id: Any, name: str) -> list[int]:
+    """Records of ``base`` with a name the index says may fit ``name``, likeliest first (no
+    count and no scoring here: ``score_pair`` scores them all)."""
+    q = name_index.parse_query(name)
+    out: list[int] = []
+    for condition in name_index.tiers(s, q):
+        out += s.scalars(
+            base.with_only_columns(record_id)
+            .join(NameKey, NameKey.person_id == person_id)
+            .where(condition)
+            .order_by(*name_index.order_candidates(q))
+            .limit(NAME_CANDIDATES)
+        )
+        if len(out) >= NAME_CANDIDATES // 4:
+            break  # the stricter tier found enough; the wider net would only add noise
+    return out
+
+
 def case_candidates(s: Session, sc: StationContext, found_id: int, me: MatchProfile) -> list[int]:
     """Ids of the open cases worth scoring against a found person (``me``), likeliest first."""
     open_cases = select(Case).where(Case.station_id == sc.station.id, Case.status == OPEN_CASE)
@@ -396,8 +414,7 @@ def case_candidates(s: Session, sc: StationContext, found_id: int, me: MatchProf
         query = query.order_by(Case.last_seen_at.desc())
     ids = list(s.scalars(query))
     for name in me.names:
-        hits, _, _ = ranked(s, open_cases, "case", name, NAME_CANDIDATES)
-        ids += [rid for rid, _fit, _key in hits]
+        ids += _named(s, open_cases, Case.id, Case.person_id, name)
     rejected = _decided(s, found_id=found_id)
     return [i for i in dict.fromkeys(ids) if i not in rejected]
 
@@ -421,8 +438,7 @@ def found_candidates(s: Session, sc: StationContext, case_id: int, me: MatchProf
     )
     ids = list(s.scalars(query))
     for name in me.names:
-        hits, _, _ = ranked(s, in_care, "found", name, NAME_CANDIDATES)
-        ids += [rid for rid, _fit, _key in hits]
+        ids += _named(s, in_care, FoundPerson.id, FoundPerson.person_id, name)
     rejected = _decided(s, case_id=case_id)
     return [i for i in dict.fromkeys(ids) if i not in rejected]
 
