@@ -267,8 +267,10 @@ def mark_fit(found: str, missing: str) -> float:
         if not a["side"] & b["side"]:
             return fit * 0.4
         fit += 0.15
+    elif a.get("side") or b.get("side"):
+        fit += 0.05  # one side told, the other not
     else:
-        fit += 0.05
+        fit += 0.1  # a mark with no side (neck, chin): nothing left to differ
     for cat in ("colour", "size"):
         if a.get(cat) and b.get(cat) and a[cat] & b[cat]:
             fit += 0.05
@@ -396,7 +398,8 @@ def missing_age_on(missing: MatchProfile, on: datetime) -> tuple[int, int] | Non
     if missing.age_low is None or missing.age_high is None:
         return None
     years = _years(on - missing.at)
-    return missing.age_low + math.floor(years), missing.age_high + math.ceil(years)
+    # A birthday within the first weeks is not worth widening the range for.
+    return missing.age_low + math.floor(years), missing.age_high + math.ceil(max(years - 1 / 12, 0))
 
 
 def _age(t: _Tally, found: MatchProfile, missing: MatchProfile) -> None:
