@@ -127,7 +127,6 @@ class DuplicatesPanel(QFrame):
         self.list = QListWidget(self)
         self.list.setObjectName("duplicates-list")
         self.list.setAccessibleName("Earlier cases that may be the same person")
-        self.list.setMaximumHeight(96)
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
@@ -219,6 +218,10 @@ class DuplicatesPanel(QFrame):
             self.list.addItem(item)
         if found:
             self.list.setCurrentRow(0)
+            rows = min(len(found), 3)
+            self.list.setFixedHeight(
+                rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth() + 2
+            )
         self._update_visibility()
         self._update_buttons()
 
