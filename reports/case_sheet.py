@@ -196,7 +196,16 @@ class CaseSheetReport(BaseReport):
                     "Means of travel, destination",
                     join([vocab(c.means_of_travel, self.lang), c.destination]),
                 ),
-                ("Previous episodes", join([str(c.previous_episodes), c.previous_episodes_notes])),
+                (
+                    "Previous episodes",
+                    join(
+                        [
+                            str(self.case.episodes_before),
+                            ", ".join(e.register_no for e in self.case.episodes if e.earlier),
+                            c.previous_episodes_notes,
+                        ]
+                    ),
+                ),
                 ("Places frequented", c.places_frequented or ""),
                 ("Friends, associates", c.friends_associates or ""),
                 ("Relatives outside", c.relatives_outside or ""),
