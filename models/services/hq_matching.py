@@ -271,6 +271,9 @@ class HqMatchingService:
             out: list[CrossMatch] = []
             for f, c, result in pairs:
                 row = kept.get((f.uuid, c.uuid))
+                # A pair seen for the first time has had no notice yet; its row is written
+                # with the others at commit, in one batch.
+                notices = tuple(sorted(sent.get(row.id, ()))) if row is not None else ()
                 if row is None:
                     row = HqPossibleMatch(
                         found_station=f.station,
@@ -285,7 +288,6 @@ class HqMatchingService:
                     s.add(row)
                 row.score = result.score
                 row.last_found_at = now
-                s.flush()
                 found_side = _side(f, stations.get(f.station), f.station)
                 found_side = _with_kind(found_side, kinds.get(f.uuid, "found"))
                 out.append(
@@ -293,7 +295,7 @@ class HqMatchingService:
                         found_side,
                         _side(c, stations.get(c.station), c.station),
                         result,
-                        tuple(sorted(sent.get(row.id, ()))),
+                        notices,
                     )
                 )
             audit.record(
