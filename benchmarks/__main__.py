@@ -12,7 +12,6 @@ SUITES: dict[str, str] = {
     "notices": "benchmarks.bench_notices",
     "returns": "benchmarks.bench_returns",
     "hq_import": "benchmarks.bench_hq_import",
-    "hq_match": "benchmarks.bench_hq_match",
     "search": "benchmarks.bench_search",
     "match": "benchmarks.bench_match",
     "hq_match": "benchmarks.bench_hq_match",
