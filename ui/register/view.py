@@ -143,6 +143,7 @@ class RegisterView(QWidget):
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self.loading = False
+                self._focus_list_when_loaded = False
                 self.count_label.setText(str(exc))
 
         run_in_background(work, done, failed)
