@@ -13,6 +13,7 @@ from models.entities.case import (
     TraceRecord,
 )
 from models.entities.found import FoundPerson
+from models.entities.match_decision import MatchDecision, MatchSuggestion
 from models.entities.matching_exchange import (
     HqMatchNotice,
     HqMatchRecord,
@@ -20,7 +21,6 @@ from models.entities.matching_exchange import (
     HqPossibleMatch,
     MatchNotice,
 )
-from models.entities.match_decision import MatchDecision, MatchSuggestion
 from models.entities.notice import Notice
 from models.entities.person import (
     Address,
@@ -70,8 +70,8 @@ __all__ = [
     "IdDocument",
     "IdentificationMark",
     "MatchDecision",
-    "MatchSuggestion",
     "MatchNotice",
+    "MatchSuggestion",
     "Notice",
     "Person",
     "NameKey",
