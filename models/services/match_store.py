@@ -367,11 +367,13 @@ def _named(s: Session, base: Select[Any], record_id: Any, person_id: Any, name: 
     count and no scoring here: ``score_pair`` scores them all)."""
     q = name_index.parse_query(name)
     out: list[int] = []
-    for condition in name_index.tiers(s, q):
+    # Every name that fits, not only the newest pool the search box scores: a match is worth
+    # the wider read, and the true case may be years old.
+    for tier in name_index.tiers(s, q):
         out += s.scalars(
             base.with_only_columns(record_id)
             .join(NameKey, NameKey.person_id == person_id)
-            .where(condition)
+            .where(tier.every)
             .order_by(*name_index.order_candidates(q))
             .limit(NAME_CANDIDATES)
         )

@@ -26,6 +26,7 @@ from models.rules.name_similarity import Word, split_name
 from models.text import like_pattern
 
 MIN_INDEXED = 3  # the trigram index cannot look up anything shorter
+POOL = 2000  # stored names scored per tier at most (the newest); see Tier
 
 
 @dataclass(frozen=True)
@@ -52,23 +53,31 @@ def parse_query(text_: str) -> NameQuery:
     return NameQuery(found, phonetic, skeleton, initials)
 
 
-def _fts_ids(terms: Sequence[tuple[str, str]]) -> Select[Any]:
+def _fts_ids(terms: Sequence[tuple[str, str]], pool: int | None) -> Select[Any]:
     # Keys are a–z and 0–9 only (models.names), so quoting them is enough for FTS5's syntax.
     expr = " AND ".join(f'{column} : "{key}"' for column, key in terms)
-    return (
+    query = (
         select(text("rowid"))
         .select_from(text("name_key_fts"))
         .where(text("name_key_fts MATCH :fts").bindparams(fts=expr))
     )
+    # FTS5 hands back rowids in order without sorting; the newest names are the highest.
+    return query.order_by(text("rowid DESC")).limit(pool) if pool else query
 
 
-def _matching(s: Session, terms: Sequence[tuple[str, str]]) -> ColumnElement[bool]:
-    """Every (column, key) term's key occurs in that column of the name."""
+def _matching(
+    s: Session, terms: Sequence[tuple[str, str]], pool: int | None
+) -> ColumnElement[bool]:
+    """Every (column, key) term's key occurs in that column of the name; with ``pool``, only
+    the newest ``pool`` such names."""
     if s.get_bind().dialect.name == "sqlite":
-        return NameKey.id.in_(_fts_ids(terms))
-    return and_(
+        return NameKey.id.in_(_fts_ids(terms, pool))
+    fits = and_(
         *(getattr(NameKey, column).like(like_pattern(key), escape="\\") for column, key in terms)
     )
+    if not pool:
+        return fits
+    return NameKey.id.in_(select(NameKey.id).where(fits).order_by(NameKey.id.desc()).limit(pool))
 
 
 def _order(q: NameQuery) -> list[Any]:
@@ -90,19 +99,32 @@ def _order(q: NameQuery) -> list[Any]:
     return order
 
 
-def tiers(s: Session, q: NameQuery) -> list[ColumnElement[bool]]:
+@dataclass(frozen=True)
+class Tier:
+    """One index condition: ``every`` name that fits (for the count), and the ``pool`` of the
+    newest ones that are scored. A common name or a fragment ("सुनी") fits tens of thousands of
+    names in a million; sorting them all for each keystroke would cost more than the rest of
+    the search, and the count still says how many there are."""
+
+    every: ColumnElement[bool]
+    pool: ColumnElement[bool]
+
+
+def tiers(s: Session, q: NameQuery) -> list[Tier]:
     """The index conditions to try, strictest first."""
-    out: list[ColumnElement[bool]] = []
+    terms: list[list[tuple[str, str]]] = []
     phonetic = [("phonetic", key) for key in q.phonetic]
     if phonetic:
-        out.append(_matching(s, phonetic))
+        terms.append(phonetic)
     if q.skeleton and list(q.skeleton) != phonetic:
-        out.append(_matching(s, q.skeleton))
+        terms.append(list(q.skeleton))
+    out = [Tier(_matching(s, t, None), _matching(s, t, POOL)) for t in terms]
     if not out and q.initials:
         # Nothing the trigram index can take ("Om", "V S"): the folded name's B-tree index, by
         # its beginning.
         first = " ".join(w.latin for w in q.words)
-        out.append(and_(NameKey.folded >= first, NameKey.folded < first + "\uffff"))
+        prefix = and_(NameKey.folded >= first, NameKey.folded < first + "\uffff")
+        out.append(Tier(prefix, prefix))
     return out
 
 

@@ -90,13 +90,19 @@ class RegisterService:
             query = self.filtered(s, sc, f, now)
             if f.text and f.text.strip():
                 # A name or number asked for: the best fits first, one page of them.
-                hits, _, _ = search_in(s, query, "case", check_query(f.text), limit)
+                hits, total, capped = search_in(s, query, "case", check_query(f.text), limit)
                 by_id = {
                     c.id: c
                     for c in s.scalars(select(Case).where(Case.id.in_([h.id for h in hits])))
                 }
                 ordered = [by_id[h.id] for h in hits if h.id in by_id]
-                return CasePage(tuple(self._rows(s, sc, ordered, now)), None)
+                return CasePage(
+                    tuple(self._rows(s, sc, ordered, now)),
+                    None,
+                    total=total,
+                    capped=capped,
+                    fits=tuple((h.id, h.score, h.fitted) for h in hits),
+                )
             keys: tuple[Any, Any]
             if sort in (CaseSort.REPORTED_DESC, CaseSort.REPORTED_ASC):
                 keys = (Case.reported_at, Case.id)

@@ -131,10 +131,12 @@ def ranked(
     entity, person_id = _owners(kind)
     best: dict[int, tuple[float, int]] = {}
     total, capped = 0, False
-    for condition in name_index.tiers(s, q):
-        matched = base.join(NameKey, NameKey.person_id == person_id).where(condition)
+    for tier in name_index.tiers(s, q):
+        joined = base.join(NameKey, NameKey.person_id == person_id)
+        matched = joined.where(tier.every)
         rows = s.execute(
-            matched.with_only_columns(entity.id, NameKey.id, NameKey.latin)
+            joined.where(tier.pool)
+            .with_only_columns(entity.id, NameKey.id, NameKey.latin)
             .order_by(*name_index.order_candidates(q))
             .limit(CANDIDATES)
         ).all()

@@ -118,14 +118,11 @@ class RegisterView(QWidget):
 
         def work() -> tuple[CasePage, int, bool, Fits]:
             page = services.register.page_cases(actor, filters, sort=sort, limit=page_size)
-            if not filters.text:
+            if page.total is None:
                 return page, services.register.count_cases(actor, filters), False, {}
-            # The same ranked search as the page, for the count and each hit's fit.
-            found = services.search.search(
-                actor, filters.text, filters, kinds=("case",), limit=page_size
-            )
-            fits = {h.id: (h.score, h.fitted) for h in found.hits}
-            return page, found.total, found.capped, fits
+            # A text search: the page carries its count and each row's fit (one look-up).
+            fits = {case_id: (score, fitted) for case_id, score, fitted in page.fits}
+            return page, page.total, page.capped, fits
 
         def done(result: tuple[CasePage, int, bool, Fits]) -> None:
             if generation != self._generation:
