@@ -32,9 +32,11 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from models.enums import Language
 from models.names import to_latin, words
 from models.resource_files import resource_path
 from models.rules.name_similarity import Word, name_fit, words_from_keys
+from models.vocabulary import label
 
 THRESHOLD = 50  # proposed for review at or above this score
 AGE_TOLERANCE = 2  # years either way when an age is an estimate
@@ -504,7 +506,7 @@ def _languages(t: _Tally, found: MatchProfile, missing: MatchProfile) -> None:
         t.add(
             "languages",
             WEIGHTS["languages"] * share,
-            f"languages: both speak {', '.join(sorted(shared))}",
+            f"languages: both speak {', '.join(sorted(_language_name(c) for c in shared))}",
         )
 
 
@@ -548,3 +550,11 @@ def score_pair(found: MatchProfile, missing: MatchProfile) -> MatchResult:
     score = 0 if excluded else max(0, min(100, round(total)))
     signals = tuple(sorted(t.signals, key=lambda s: -s.points))
     return MatchResult(score, signals, tuple(t.contradictions), excluded)
+
+
+def _language_name(code: str) -> str:
+    """A language's English name (Marathi for "mr"); the code itself if the list lacks it."""
+    try:
+        return label(Language(code))
+    except ValueError:
+        return code
