@@ -384,7 +384,13 @@ def _named(s: Session, base: Select[Any], record_id: Any, person_id: Any, name: 
 
 def case_candidates(s: Session, sc: StationContext, found_id: int, me: MatchProfile) -> list[int]:
     """Ids of the open cases worth scoring against a found person (``me``), likeliest first."""
-    open_cases = select(Case).where(Case.station_id == sc.station.id, Case.status == OPEN_CASE)
+    # A different sex is never proposed: leave it out before the name look-up's limit, or a
+    # common given name would spend that limit on cases that cannot be shown.
+    open_cases = select(Case).where(
+        Case.station_id == sc.station.id,
+        Case.status == OPEN_CASE,
+        Case.sex.in_(compatible_sexes(me.sex)),
+    )
     query = (
         select(Case.id)
         .where(
@@ -428,6 +434,7 @@ def found_candidates(s: Session, sc: StationContext, case_id: int, me: MatchProf
         FoundPerson.status == FoundStatus.IN_CARE.value,
         FoundPerson.linked_case_id.is_(None),
         FoundPerson.linked_external_ref.is_(None),
+        FoundPerson.sex.in_(compatible_sexes(me.sex)),
     )
     query = (
         in_care.with_only_columns(FoundPerson.id)
