@@ -362,9 +362,13 @@ def _decided(s: Session, *, found_id: int | None = None, case_id: int | None = N
     )
 
 
-def _named(s: Session, base: Select[Any], record_id: Any, person_id: Any, name: str) -> list[int]:
+def _named(
+    s: Session, base: Select[Any], record_id: Any, person_id: Any, name: str, nearest: Any
+) -> list[int]:
     """Records of ``base`` with a name the index says may fit ``name``, likeliest first (no
-    count and no scoring here: ``score_pair`` scores them all)."""
+    count and no scoring here: ``score_pair`` scores them all). Among names that fit alike,
+    ``nearest`` first: a common given name ("Aarti") fits thousands of open cases in a large
+    register, and the one that went missing nearest the day the child was found is likeliest."""
     q = name_index.parse_query(name)
     out: list[int] = []
     # Every name that fits, not only the newest pool the search box scores: a match is worth
@@ -374,7 +378,7 @@ def _named(s: Session, base: Select[Any], record_id: Any, person_id: Any, name: 
             base.with_only_columns(record_id)
             .join(NameKey, NameKey.person_id == person_id)
             .where(tier.every)
-            .order_by(*name_index.order_candidates(q))
+            .order_by(*name_index.order_candidates(q, then=[nearest]))
             .limit(NAME_CANDIDATES)
         )
         if len(out) >= NAME_CANDIDATES // 4:
@@ -390,6 +394,7 @@ def case_candidates(s: Session, sc: StationContext, found_id: int, me: MatchProf
         Case.station_id == sc.station.id,
         Case.status == OPEN_CASE,
         Case.sex.in_(compatible_sexes(me.sex)),
+        Case.last_seen_at <= me.at + matching.CLOCK_SLACK,  # found before last seen: not here
     )
     query = (
         select(Case.id)
@@ -422,7 +427,7 @@ def case_candidates(s: Session, sc: StationContext, found_id: int, me: MatchProf
         query = query.order_by(Case.last_seen_at.desc())
     ids = list(s.scalars(query))
     for name in me.names:
-        ids += _named(s, open_cases, Case.id, Case.person_id, name)
+        ids += _named(s, open_cases, Case.id, Case.person_id, name, Case.last_seen_at.desc())
     rejected = _decided(s, found_id=found_id)
     return [i for i in dict.fromkeys(ids) if i not in rejected]
 
@@ -435,6 +440,7 @@ def found_candidates(s: Session, sc: StationContext, case_id: int, me: MatchProf
         FoundPerson.linked_case_id.is_(None),
         FoundPerson.linked_external_ref.is_(None),
         FoundPerson.sex.in_(compatible_sexes(me.sex)),
+        FoundPerson.found_at >= me.at - matching.CLOCK_SLACK,
     )
     query = (
         in_care.with_only_columns(FoundPerson.id)
@@ -447,7 +453,7 @@ def found_candidates(s: Session, sc: StationContext, case_id: int, me: MatchProf
     )
     ids = list(s.scalars(query))
     for name in me.names:
-        ids += _named(s, in_care, FoundPerson.id, FoundPerson.person_id, name)
+        ids += _named(s, in_care, FoundPerson.id, FoundPerson.person_id, name, FoundPerson.found_at)
     rejected = _decided(s, case_id=case_id)
     return [i for i in dict.fromkeys(ids) if i not in rejected]
 

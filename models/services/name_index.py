@@ -80,7 +80,7 @@ def _matching(
     return NameKey.id.in_(select(NameKey.id).where(fits).order_by(NameKey.id.desc()).limit(pool))
 
 
-def _order(q: NameQuery) -> list[Any]:
+def _order(q: NameQuery, then: Sequence[Any] = ()) -> list[Any]:
     whole = [
         case(((literal(" ") + NameKey.phonetic + " ").like(f"% {k} %"), 1), else_=0)
         for k in q.phonetic
@@ -95,7 +95,7 @@ def _order(q: NameQuery) -> list[Any]:
         order.append(sum(whole[1:], whole[0]).desc())
     if starts:
         order.append(sum(starts[1:], starts[0]).desc())
-    order += [func.length(NameKey.phonetic), NameKey.id.desc()]
+    order += [*then, func.length(NameKey.phonetic), NameKey.id.desc()]
     return order
 
 
@@ -128,5 +128,7 @@ def tiers(s: Session, q: NameQuery) -> list[Tier]:
     return out
 
 
-def order_candidates(q: NameQuery) -> list[Any]:
-    return _order(q)
+def order_candidates(q: NameQuery, then: Sequence[Any] = ()) -> list[Any]:
+    """Whole words held, initials held, then ``then`` (the caller's own preference), then the
+    shorter stored name."""
+    return _order(q, then)
