@@ -136,7 +136,8 @@ class NameKey(Base):
     folded: Mapped[str] = mapped_column(String(200), index=True)
     latin: Mapped[str] = mapped_column(String(400))
     devanagari: Mapped[str] = mapped_column(String(400))
-    phonetic: Mapped[str] = mapped_column(String(400))
+    # B-tree index too: short names ("Ram" = "rm") are found by the key's beginning.
+    phonetic: Mapped[str] = mapped_column(String(400), index=True)
     skeleton: Mapped[str] = mapped_column(String(400))
 
 

@@ -127,7 +127,28 @@ def _schema(conn: Any) -> set[tuple[str, str, str]]:
     rows = conn.execute(
         "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
     ).fetchall()
-    return {(t, n, " ".join(sql.split())) for t, n, sql in rows}
+    return {(t, n, _canonical(" ".join(sql.split()))) for t, n, sql in rows}
+
+
+def _canonical(sql: str) -> str:
+    """A table's definitions (columns, constraints) in a fixed order. A migration that rebuilds
+    a table (SQLite batch mode) writes its constraints in whatever order it met them, so two
+    registers of one schema can differ in that order alone; any other difference still shows."""
+    head, _, body = sql.partition("(")
+    if not sql.startswith("CREATE TABLE") or not body.endswith(")"):
+        return sql
+    items, depth, start = [], 0, 0
+    body = body[:-1]
+    for i, ch in enumerate(body):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            items.append(body[start:i].strip())
+            start = i + 1
+    items.append(body[start:].strip())
+    return f"{head}({', '.join(sorted(items))})"
 
 
 def reference_schema(revision: str) -> set[tuple[str, str, str]]:

@@ -119,11 +119,15 @@ def tiers(s: Session, q: NameQuery) -> list[Tier]:
     if q.skeleton and list(q.skeleton) != phonetic:
         terms.append(list(q.skeleton))
     out = [Tier(_matching(s, t, None), _matching(s, t, POOL)) for t in terms]
-    if not out and q.initials:
-        # Nothing the trigram index can take ("Om", "V S"): the folded name's B-tree index, by
-        # its beginning.
-        first = " ".join(w.latin for w in q.words)
-        prefix = and_(NameKey.folded >= first, NameKey.folded < first + "\uffff")
+    if not out and q.words:
+        # Nothing the trigram index can take: a short name ("Ram", राम = "rm"; "Om") or initials.
+        # The B-tree indexes serve the beginning of the phonetic key, or of the folded name.
+        key = " ".join(w.phonetic for w in q.words)
+        folded = " ".join(w.latin for w in q.words)
+        prefix = or_(
+            and_(NameKey.phonetic >= key, NameKey.phonetic < key + "\uffff"),
+            and_(NameKey.folded >= folded, NameKey.folded < folded + "\uffff"),
+        )
         out.append(Tier(prefix, prefix))
     return out
 

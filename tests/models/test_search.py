@@ -175,3 +175,12 @@ def test_the_index_is_used_not_a_scan(svc: Services, people: People, db: Databas
                 )
             )
             assert "ix_name_key_phonetic_trgm" in plan
+
+
+def test_a_short_name_the_trigram_index_cannot_take_is_still_found(
+    svc: Services, people: People
+) -> None:
+    ram = register(svc, people, "राम", fir_no="0601/2026")
+    om = register(svc, people, "Om Kale", fir_no="0602/2026")
+    assert [h.ref for h in svc.search.search(people.io, "Ram").hits] == [ram]
+    assert [h.ref for h in svc.search.search(people.io, "ओम").hits] == [om]

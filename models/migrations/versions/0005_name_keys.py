@@ -58,6 +58,7 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_name_key_person_id"), "name_key", ["person_id"])
     op.create_index(op.f("ix_name_key_folded"), "name_key", ["folded"])
+    op.create_index(op.f("ix_name_key_phonetic"), "name_key", ["phonetic"])
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         op.execute(SQLITE_INDEX)
@@ -123,6 +124,7 @@ def downgrade() -> None:
     else:
         op.drop_index("ix_name_key_skeleton_trgm", table_name="name_key")
         op.drop_index("ix_name_key_phonetic_trgm", table_name="name_key")
+    op.drop_index(op.f("ix_name_key_phonetic"), table_name="name_key")
     op.drop_index(op.f("ix_name_key_folded"), table_name="name_key")
     op.drop_index(op.f("ix_name_key_person_id"), table_name="name_key")
     op.drop_table("name_key")
