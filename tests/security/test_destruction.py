@@ -552,13 +552,18 @@ def test_downgrading_below_the_keys_is_refused_while_keys_exist(
     """Dropping subject_key would shred every case's audit details at once."""
     from alembic import command
 
-    from models.migrate import alembic_config
+    from models.migrate import _sqlite_pragma, alembic_config
 
     db = sqlite_svc.db
     _register(sqlite_svc, sqlite_people)
     cfg = alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        with pytest.raises(RuntimeError, match="unreadable"):
-            command.downgrade(cfg, "0003_returns_hq")
+    # As models.migrate runs revisions: foreign keys off, since batch steps rebuild tables that
+    # others point at (with them on, dropping the old copy would cascade).
+    with db.engine.connect() as conn:
+        _sqlite_pragma(conn, "PRAGMA foreign_keys = OFF")
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            with pytest.raises(RuntimeError, match="unreadable"):
+                command.downgrade(cfg, "0003_returns_hq")
+        _sqlite_pragma(conn, "PRAGMA foreign_keys = ON")
     assert _count(db, SubjectKey) == 1
