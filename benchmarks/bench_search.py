@@ -1,7 +1,8 @@
 """A keystroke in the register's search box, on registers of 10k, 100k and 1M cases (SQLite).
 
 What the window runs for one keystroke (ui/register/view.py): ``page_cases`` with the text as the
-filter (one page of 200, best fits first), which carries the count of the same search. Three queries:
+filter (one page of 200, best fits first), which carries the count of the same search. Three
+queries:
 a common Latin name taken from the data ("Sunita Patil"), a Devanagari fragment ("सुनी") and a
 misspelled name ("Sunta Patil", which the phonetic keys miss and the skeletons find).
 
