@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from models.rules.ages import age_limit_problem, unbelievable_age
+
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _INDIAN = re.compile(r"^(?:(\d{1,2})[-/.])?(?:(\d{1,2})[-/.])?(\d{4})$")
 MIN_YEAR = 1900
@@ -140,6 +142,6 @@ def parse_age_range(text: str) -> AgeRange:
     high = int(m.group(2)) if m.group(2) else low
     if high < low:
         raise DateProblem(f"the age range {text} runs backwards")
-    if high > 120:
-        raise DateProblem(f"an age of {high} is not believable")
+    if age_limit_problem(high) is not None:
+        raise DateProblem(unbelievable_age(high))
     return AgeRange(low, high)

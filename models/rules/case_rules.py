@@ -7,6 +7,7 @@ save goes ahead), so the form can mark each field and the CLI can list them all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -22,18 +23,18 @@ from models.dto.cases import (
 )
 from models.enums import Act, ContactKind, IdDocumentType, ReportMode, RiskAnswer, RiskGrade
 from models.errors import Problem
-from models.legal_sections import SectionTable, load_sections
+from models.legal_sections import SectionTable, load_sections, section_key
 from models.partial_date import AgeRange, DateProblem, PartialDate, age_on
 from models.risk_checklist import RiskChecklist, load_risk_checklist
+from models.rules import legal_rules
+from models.rules.ages import age_limit_problem, is_child_low_age
 from models.taxonomy import Taxonomy, load_taxonomy
 
 # A report typed a minute after the desk clock, or on a PC whose clock is a little behind, is not
 # "in the future"; anything beyond this is.
 CLOCK_SKEW = timedelta(minutes=10)
-ADULT_AGE = 18
 BNS_IN_FORCE = date(2024, 7, 1)
 KIDNAPPING_DEFAULT = ("BNS", "137(2)")
-MAX_AGE = 120
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,13 @@ def person_age(person: PersonInput, on: date) -> AgeRange | None:
 
 def is_child_age(age: AgeRange | None) -> bool:
     """Under 18 for the law if the person *may* be under 18: the lower bound decides."""
-    return age is not None and age.low < ADULT_AGE
+    return age is not None and is_child_low_age(age.low)
+
+
+def child_status(person: PersonInput, on: date) -> bool | None:
+    """Whether the person may be a child on ``on``; None while nothing tells the age."""
+    age = person_age(person, on)
+    return None if age is None else is_child_age(age)
 
 
 # -- sections of the person -------------------------------------------------------------------
@@ -127,8 +134,9 @@ def check_person(
                 _err(problems, f"{path}.date_of_birth", "is after the day the person went missing")
     for name in ("age_min", "age_max"):
         value = getattr(person, name)
-        if value is not None and not 0 <= value <= MAX_AGE:
-            _err(problems, f"{path}.{name}", f"must be between 0 and {MAX_AGE}")
+        limit = age_limit_problem(value) if value is not None else None
+        if limit is not None:
+            _err(problems, f"{path}.{name}", limit)
     if (
         person.age_min is not None
         and person.age_max is not None
@@ -280,7 +288,7 @@ def check_fir(case: CaseInput, child: bool, problems: list[Problem], ctx: RuleCo
         return
     if case.fir_not_filed_reason:
         return
-    suggestion = suggested_sections(case.reasons.suspected, ctx)
+    suggestion = suggested_sections(case.reasons.suspected, ctx, child=True)
     suggested = ", ".join(f"{act} {sec}" for act, sec in suggestion)
     if fir is None:
         _err(
@@ -298,15 +306,31 @@ def check_fir(case: CaseInput, child: bool, problems: list[Problem], ctx: RuleCo
         )
 
 
-def suggested_sections(reason_code: str, ctx: RuleContext) -> list[tuple[str, str]]:
-    """The sections to propose for a child's FIR: BNS 137(2) first, then the reason's own."""
-    out: list[tuple[str, str]] = [KIDNAPPING_DEFAULT]
-    if ctx.taxonomy.has_reason(reason_code):
+def suggested_sections(
+    reason_code: str | None, ctx: RuleContext, *, child: bool
+) -> list[tuple[str, str]]:
+    """The Acts and sections to propose for the FIR, as ``(act, section)``.
+
+    A child's FIR needs a kidnapping section, so BNS 137(2) comes first, then the reason's own
+    sections (the taxonomy's defaults); an adult's FIR gets the reason's own sections only.
+    """
+    out: list[tuple[str, str]] = [KIDNAPPING_DEFAULT] if child else []
+    if reason_code and ctx.taxonomy.has_reason(reason_code):
         for ref in ctx.taxonomy.reason(reason_code).sections:
             pair = (ref.act.value, ref.section)
-            if pair not in out:
-                out.append(pair)
+            if not sections_not_listed([pair], out):
+                continue
+            out.append(pair)
     return out
+
+
+def sections_not_listed(
+    wanted: Iterable[tuple[str, str]], listed: Iterable[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """The ``(act, section)`` pairs of ``wanted`` that ``listed`` lacks; section numbers are
+    compared as the section table compares them (``137 (2)`` is ``137(2)``)."""
+    have = {(act, section_key(section)) for act, section in listed}
+    return [(act, sec) for act, sec in wanted if (act, section_key(sec)) not in have]
 
 
 def _check_fir_body(
@@ -320,10 +344,9 @@ def _check_fir_body(
     if not fir.sections:
         _err(problems, "fir.sections", "list at least one Act and section")
     seen: set[tuple[str, str]] = set()
-    fir_day = ctx.local_date(fir.registered_at)
     for i, row in enumerate(fir.sections):
         where = f"fir.sections[{i}]"
-        key = (row.act.value, row.section.replace(" ", "").upper())
+        key = (row.act.value, section_key(row.section))
         if key in seen:
             _err(problems, where, f"{row.act.value} {row.section} is listed twice")
         seen.add(key)
@@ -335,14 +358,6 @@ def _check_fir_body(
                 problems,
                 f"{where}.section",
                 f"{row.act.value} {row.section} is not in the section table",
-            )
-        if row.act is Act.IPC and fir_day >= BNS_IN_FORCE:
-            replaced = ", ".join(f"BNS {s.section}" for s in ctx.sections.bns_for_ipc(row.section))
-            _warn(
-                problems,
-                where,
-                "the IPC was replaced by the BNS on 1 July 2024"
-                + (f"; IPC {row.section} is now {replaced}" if replaced else ""),
             )
         if known is not None and known.unverified:
             _warn(
@@ -416,11 +431,14 @@ def case_age(case: CaseInput, ctx: RuleContext) -> AgeRange | None:
     return person_age(case.person, ctx.local_date(case.circumstances.last_seen_at))
 
 
-def check_case(case: CaseInput, ctx: RuleContext, *, new_risk: bool = True) -> list[Problem]:
+def check_case(
+    case: CaseInput, ctx: RuleContext, *, new_risk: bool = True, new_order: bool = True
+) -> list[Problem]:
     """Every problem with a register entry; errors refuse the save.
 
     ``new_risk`` is false when the risk section is the stored assessment, unchanged by an edit
-    (its review date may have passed since; that is the overdue list's business, not an error).
+    (its review date may have passed since; that is the overdue list's business, not an error);
+    ``new_order`` likewise for the publicity order (legal_rules.check_publication_order).
     """
     problems: list[Problem] = []
     check_report(case.report, problems, ctx)
@@ -438,12 +456,8 @@ def check_case(case: CaseInput, ctx: RuleContext, *, new_risk: bool = True) -> l
     child = is_child_age(case_age(case, ctx))
     check_fir(case, child, problems, ctx)
     check_risk(case.risk, child, "risk", problems, ctx, new=new_risk)
-    order = case.publication_order
-    if order is not None:
-        try:
-            PartialDate.parse_iso(order.date)
-        except DateProblem as exc:
-            _err(problems, "publication_order.date", str(exc))
+    legal_rules.check_code_in_force(case, problems, ctx)
+    legal_rules.check_publication_order(case, problems, ctx, child=child, new=new_order)
     primaries = sum(1 for p in case.photos if p.primary)
     if primaries > 1:
         _err(problems, "photos", "only one photo can be the primary one")

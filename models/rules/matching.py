@@ -35,6 +35,7 @@ from typing import Any
 from models.enums import Language
 from models.names import to_latin, words
 from models.resource_files import resource_path
+from models.rules.ages import ADULT_AGE
 from models.rules.name_similarity import Word, name_fit, words_from_keys
 from models.vocabulary import label
 
@@ -43,7 +44,6 @@ AGE_TOLERANCE = 2  # years either way when an age is an estimate
 YEAR_DAYS = 365.25
 GROWTH_CM_PER_YEAR = 8  # a child grows at most about this much a year
 HEIGHT_SLACK_CM = 8  # heights are guessed or measured roughly at the desk
-ADULT_AGE = 18
 CLOCK_SLACK = timedelta(hours=2)  # times of last sighting are often told approximately
 
 # Points each signal may earn; they add up to 100.

@@ -23,7 +23,10 @@ ALLOWED: dict[CaseStatus, frozenset[CaseStatus]] = {
 
 # Still being looked for: notices may be issued only in this state.
 MISSING_STATUSES = frozenset({R})
-OPEN_STATUSES = frozenset({R, T})
+# Open: still being worked on (missing, or traced with the reunion or closure to record). Only an
+# open case is edited, gets actions logged, and is offered to link a found person to.
+OPEN_STATUS_LIST: tuple[CaseStatus, ...] = (R, T)  # in the register's order, for filters
+OPEN_STATUSES = frozenset(OPEN_STATUS_LIST)
 
 _WHY = {
     (R, C): "a case is closed only after the person is traced and the reunion is recorded",

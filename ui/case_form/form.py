@@ -34,12 +34,12 @@ from models.permissions import Capability
 from models.rules.case_rules import (
     RuleContext,
     check_case,
-    is_child_age,
-    person_age,
+    child_status,
+    sections_not_listed,
     suggested_sections,
 )
 from models.rules.normalise import normalise
-from models.taxonomy import DEFAULT_REASON, load_taxonomy
+from models.taxonomy import DEFAULT_REASON
 from ui import messages
 from ui.case_form.assessment_sections import ReasonsSection, RiskSection
 from ui.case_form.duplicates_panel import DuplicatesPanel, probe_from_state
@@ -324,28 +324,17 @@ class CaseForm(RecordForm):
             day = None
         if day is None:
             day = self.desk.now().astimezone(self.desk.zone).date()
-        found = person_age(person, day)
-        return None if found is None else is_child_age(found)
+        return child_status(person, day)
 
     def suggested_sections(self) -> list[tuple[str, str]]:
         code = str(self.binder.fields["reasons.suspected"].raw() or DEFAULT_REASON)  # type: ignore[attr-defined]
-        if self.child_status():
-            return suggested_sections(code, RuleContext.default(self.desk.now(), self.desk.zone))
-        taxonomy = load_taxonomy()
-        if not taxonomy.has_reason(code):
-            return []
-        return [(ref.act.value, ref.section) for ref in taxonomy.reason(code).sections]
+        ctx = RuleContext.default(self.desk.now(), self.desk.zone)
+        return suggested_sections(code, ctx, child=bool(self.child_status()))
 
     def missing_suggested_sections(self) -> list[tuple[str, str]]:
         rows = self.binder.fields["fir.sections"].raw()  # type: ignore[attr-defined]
-        present = {
-            (str(r.get("act")), str(r.get("section") or "").replace(" ", "").upper()) for r in rows
-        }
-        return [
-            (act, sec)
-            for act, sec in self.suggested_sections()
-            if (act, sec.replace(" ", "").upper()) not in present
-        ]
+        listed = [(str(r.get("act")), str(r.get("section") or "")) for r in rows]
+        return sections_not_listed(self.suggested_sections(), listed)
 
     def add_suggested_sections(self) -> None:
         missing = self.missing_suggested_sections()

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from models.dto.cases import CaseFilter
 from models.dto.found import FoundDetail
-from models.enums import CaseStatus, Sex
+from models.enums import Sex
 from models.errors import UserError
+from models.rules.status import OPEN_STATUS_LIST
 from ui.desk import Desk
 from ui.formats import format_instant
 from ui.labels import enum_label
@@ -87,7 +88,7 @@ class LinkDialog(QDialog):
         person = self.found.found.person
         text = self.search.text().strip()
         filters = CaseFilter(
-            statuses=(CaseStatus.REGISTERED, CaseStatus.TRACED),
+            statuses=OPEN_STATUS_LIST,
             sex=person.sex if person.sex is not Sex.UNKNOWN else None,
             child=self.found.is_child,
         )

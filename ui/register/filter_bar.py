@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from models.dto.cases import CaseFilter
 from models.enums import CaseStatus, Role, Sex
 from models.partial_date import DateProblem
+from models.rules.status import OPEN_STATUS_LIST
 from models.taxonomy import load_taxonomy
 from ui.desk import Desk
 from ui.formats import parse_day_start
@@ -110,7 +111,7 @@ class FilterBar(QWidget):
     def current(self) -> CaseFilter:
         status = self.status.raw()
         if status == "open":
-            statuses: tuple[CaseStatus, ...] = (CaseStatus.REGISTERED, CaseStatus.TRACED)
+            statuses: tuple[CaseStatus, ...] = OPEN_STATUS_LIST
         elif status:
             statuses = (CaseStatus(status),)
         else:
