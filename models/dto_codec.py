@@ -1,8 +1,9 @@
 """DTOs to and from JSON, with plain-words errors that name the field, and their JSON Schema.
 
-One walk over the dataclass type hints serves all three, so the CLI's JSON, the documented
-schema (docs/schema/) and the DTOs cannot drift apart. Unknown keys are refused (a misspelt
-field would otherwise be silently lost), with a suggestion of the nearest real one.
+One walk over the dataclass fields (as models/dto_fields.py reads them) serves all three, so the
+CLI's JSON, the documented schema (docs/schema/) and the DTOs cannot drift apart. Unknown keys
+are refused (a misspelt field would otherwise be silently lost), with a suggestion of the nearest
+real one.
 """
 
 from __future__ import annotations
@@ -10,18 +11,18 @@ from __future__ import annotations
 import base64
 import dataclasses
 import difflib
-import types
 import typing
 from datetime import UTC, date, datetime, tzinfo
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import Any, TypeVar, get_args, get_origin
 
+from models.dto_fields import PARTIAL_DATE, fields_of, optional_inner
+from models.dto_fields import PartialDateText as PartialDateText  # where the DTOs found it
+from models.dto_fields import split_annotated as _strip_annotated
 from models.errors import Problem, ValidationFailed
 
 T = TypeVar("T")
 
-PARTIAL_DATE = "partial-date"
-PartialDateText = Annotated[str, PARTIAL_DATE]
 PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
@@ -31,33 +32,6 @@ class _Problems:
 
     def add(self, path: str, message: str) -> None:
         self.items.append(Problem(path or "(top)", message))
-
-
-# Resolving hints evaluates annotation strings: once per class is enough (a return package
-# decodes thousands of rows of the same few classes).
-_HINTS: dict[type[Any], dict[str, Any]] = {}
-
-
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    if cls not in _HINTS:
-        _HINTS[cls] = get_type_hints(cls, include_extras=True)
-    return _HINTS[cls]
-
-
-def _strip_annotated(tp: Any) -> tuple[Any, tuple[Any, ...]]:
-    if get_origin(tp) is Annotated:
-        base, *extras = get_args(tp)
-        return base, tuple(extras)
-    return tp, ()
-
-
-def _optional_inner(tp: Any) -> Any | None:
-    origin = get_origin(tp)
-    if origin in (Union, types.UnionType):
-        args = [a for a in get_args(tp) if a is not type(None)]
-        if len(args) == 1 and len(get_args(tp)) == 2:
-            return args[0]
-    return None
 
 
 def _join(path: str, name: str | int) -> str:
@@ -99,7 +73,7 @@ def _describe_json(value: Any) -> str:
 
 def _decode(tp: Any, value: Any, path: str, problems: _Problems, zone: tzinfo) -> Any:
     tp, _extras = _strip_annotated(tp)
-    inner = _optional_inner(tp)
+    inner = optional_inner(tp)
     if inner is not None:
         if value is None:
             return None
@@ -192,8 +166,7 @@ def _decode_dataclass(
     if not isinstance(value, dict):
         problems.add(path, f"should be an object with fields, not {_describe_json(value)}")
         return None
-    hints = _hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
+    fields = {f.name: f for f in fields_of(cls) if f.init}
     for key in value:
         if key not in fields:
             hint = difflib.get_close_matches(str(key), list(fields), n=1)
@@ -204,8 +177,8 @@ def _decode_dataclass(
     for name, f in fields.items():
         sub = _join(path, name)
         if name in value:
-            kwargs[name] = _decode(hints[name], value[name], sub, problems, zone)
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            kwargs[name] = _decode(f.hint, value[name], sub, problems, zone)
+        elif not f.has_default:
             problems.add(sub, "is required")
     if len(problems.items) > before:
         return None
@@ -254,21 +227,20 @@ def json_schema(cls: type[Any], *, title: str, description: str = "") -> dict[st
 
 def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     tp, extras = _strip_annotated(tp)
-    inner = _optional_inner(tp)
+    inner = optional_inner(tp)
     if inner is not None:
         return {"anyOf": [_schema_for(inner, defs), {"type": "null"}]}
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}  # placeholder against recursion
-            hints = _hints(tp)
             props: dict[str, Any] = {}
             required: list[str] = []
-            for f in dataclasses.fields(tp):
+            for f in fields_of(tp):
                 if not f.init:
                     continue
-                props[f.name] = _schema_for(hints[f.name], defs)
-                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                props[f.name] = _schema_for(f.hint, defs)
+                if not f.has_default:
                     required.append(f.name)
             entry: dict[str, Any] = {
                 "type": "object",

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Annotated
 
-from models.dto_codec import PartialDateText
+from models.dto_fields import FieldMeta, LongText, PartialDateText
 from models.enums import (
     Act,
     ActionType,
@@ -68,7 +69,7 @@ class IdDocumentRow:
 @dataclass(frozen=True)
 class AddressRow:
     kind: AddressKind
-    line: str | None = None
+    line: LongText | None = None
     locality: str | None = None
     city: str | None = None
     district: str | None = None
@@ -88,14 +89,21 @@ class ContactRow:
 class MarkRow:
     mark_type: MarkType
     body_location: str | None = None
-    description: str | None = None
+    description: LongText | None = None
 
 
 @dataclass(frozen=True)
 class ClothingRow:
     area: ClothingArea
-    description: str
+    description: LongText
     colour: str | None = None
+
+
+# The part of a person every form that names someone shows (the complainant's too); a person's
+# other fields are the description, shown only for the person sought or found.
+IDENTITY = FieldMeta(part="identity")
+AGE = FieldMeta(part="identity", pair="age")  # one range on the form: 14, or 12-14
+HEIGHT = FieldMeta(pair="height_range")  # one range on the form: 140, or 140-150
 
 
 @dataclass(frozen=True)
@@ -104,28 +112,28 @@ class PersonInput:
     is the one shown in lists); ``age_min``/``age_max`` are used when the date of birth is not
     known (the age at disappearance, or the apparent age when found)."""
 
-    names: tuple[str, ...] = ()
+    names: Annotated[tuple[str, ...], IDENTITY, FieldMeta(lines=2)] = ()
     aliases: tuple[str, ...] = ()
-    sex: Sex = Sex.UNKNOWN
-    date_of_birth: PartialDateText | None = None
-    age_min: int | None = None
-    age_max: int | None = None
-    relative_name: str | None = None
-    relative_relation: Relation | None = None
-    nationality: str | None = "Indian"
+    sex: Annotated[Sex, IDENTITY] = Sex.UNKNOWN
+    date_of_birth: Annotated[PartialDateText | None, IDENTITY] = None
+    age_min: Annotated[int | None, AGE] = None
+    age_max: Annotated[int | None, AGE] = None
+    relative_name: Annotated[str | None, IDENTITY] = None
+    relative_relation: Annotated[Relation | None, IDENTITY] = None
+    nationality: Annotated[str | None, IDENTITY] = "Indian"
     mother_tongue: Language | None = None
     languages: tuple[Language, ...] = ()
     education: str | None = None
     school_name: str | None = None
     school_class: str | None = None
-    occupation: str | None = None
+    occupation: Annotated[str | None, IDENTITY] = None
     marital_status: MaritalStatus | None = None
-    id_documents: tuple[IdDocumentRow, ...] = ()
-    addresses: tuple[AddressRow, ...] = ()
-    contacts: tuple[ContactRow, ...] = ()
+    id_documents: Annotated[tuple[IdDocumentRow, ...], IDENTITY] = ()
+    addresses: Annotated[tuple[AddressRow, ...], IDENTITY] = ()
+    contacts: Annotated[tuple[ContactRow, ...], IDENTITY] = ()
     height_cm: int | None = None
-    height_min_cm: int | None = None
-    height_max_cm: int | None = None
+    height_min_cm: Annotated[int | None, HEIGHT] = None
+    height_max_cm: Annotated[int | None, HEIGHT] = None
     build: Build | None = None
     complexion: Complexion | None = None
     face_shape: FaceShape | None = None
@@ -135,14 +143,14 @@ class PersonInput:
     facial_hair: str | None = None
     eye_colour: EyeColour | None = None
     spectacles: bool = False
-    other_features: str | None = None
+    other_features: LongText | None = None
     disabilities: tuple[Disability, ...] = ()
-    disability_notes: str | None = None
-    medical_needs: str | None = None
+    disability_notes: LongText | None = None
+    medical_needs: LongText | None = None
     blood_group: str | None = None
     marks: tuple[MarkRow, ...] = ()
     clothing: tuple[ClothingRow, ...] = ()
-    description_notes: str | None = None
+    description_notes: LongText | None = None
 
     @property
     def display_name(self) -> str:
@@ -194,7 +202,7 @@ class ReportInput:
     received_by: str | None = None  # username; the acting user when left empty
     io: str | None = None  # username of the investigating officer
     jwo: str | None = None  # username of the juvenile welfare officer
-    delay_reason: str | None = None
+    delay_reason: LongText | None = None
 
 
 @dataclass(frozen=True)
@@ -211,7 +219,7 @@ class FirInput:
 class CircumstancesInput:
     last_seen_at: datetime
     last_seen_place: str
-    narrative: str
+    narrative: LongText
     last_seen_until: datetime | None = None
     place_type: PlaceType | None = None
     landmark: str | None = None
@@ -221,19 +229,19 @@ class CircumstancesInput:
     direction_from_ps: str | None = None
     outside_ps: str | None = None
     outside_ps_district: str | None = None
-    last_seen_with: str | None = None
+    last_seen_with: LongText | None = None
     means_of_travel: MeansOfTravel | None = None
-    destination: str | None = None
+    destination: LongText | None = None
     previous_episodes: int = 0
-    previous_episodes_notes: str | None = None
-    places_frequented: str | None = None
-    friends_associates: str | None = None
-    relatives_outside: str | None = None
+    previous_episodes_notes: LongText | None = None
+    places_frequented: LongText | None = None
+    friends_associates: LongText | None = None
+    relatives_outside: LongText | None = None
     triggers: tuple[Trigger, ...] = ()
-    trigger_notes: str | None = None
-    preparations: str | None = None
+    trigger_notes: LongText | None = None
+    preparations: LongText | None = None
     ransom_call: bool = False
-    ransom_details: str | None = None
+    ransom_details: LongText | None = None
 
 
 @dataclass(frozen=True)
@@ -241,8 +249,8 @@ class SuspectRow:
     name: str | None = None
     alias: str | None = None
     relative_name: str | None = None
-    address: str | None = None
-    description: str | None = None
+    address: LongText | None = None
+    description: LongText | None = None
 
 
 @dataclass(frozen=True)
@@ -271,16 +279,16 @@ class ReasonsInput:
 class RiskAnswerRow:
     item: str
     answer: RiskAnswer
-    details: str | None = None
+    details: LongText | None = None
 
 
 @dataclass(frozen=True)
 class RiskInput:
     grade: RiskGrade
-    rationale: str
+    rationale: LongText
     answers: tuple[RiskAnswerRow, ...] = ()
     next_review_due: datetime | None = None  # None: from the station's review interval
-    information_source: str | None = None
+    information_source: LongText | None = None
 
 
 @dataclass(frozen=True)
@@ -299,7 +307,7 @@ class CaseInput:
     circumstances: CircumstancesInput
     complainant: ComplainantInput | None = None
     fir: FirInput | None = None
-    fir_not_filed_reason: str | None = None
+    fir_not_filed_reason: LongText | None = None
     suspects: tuple[SuspectRow, ...] = ()
     reasons: ReasonsInput = ReasonsInput()
     risk: RiskInput | None = None
@@ -329,7 +337,7 @@ class StatusChange:
     by: str
     from_status: CaseStatus | None
     to_status: CaseStatus
-    reason: str | None
+    reason: LongText | None
 
 
 @dataclass(frozen=True)
@@ -337,16 +345,16 @@ class RiskAssessmentInfo:
     assessed_at: datetime
     assessed_by: str
     grade: RiskGrade
-    rationale: str
+    rationale: LongText
     answers: tuple[RiskAnswerRow, ...]
     next_review_due: datetime
-    information_source: str | None
+    information_source: LongText | None
 
 
 @dataclass(frozen=True)
 class ActionInput:
     action_type: ActionType
-    details: str | None = None
+    details: LongText | None = None
     happened_at: datetime | None = None  # None: now
     portal: Portal | None = None
     reference: str | None = None
@@ -363,7 +371,7 @@ class ActionInfo:
     portal: Portal | None
     reference: str | None
     stations: str | None
-    details: str | None
+    details: LongText | None
 
 
 @dataclass(frozen=True)
@@ -409,7 +417,7 @@ class CaseDetail:
     circumstances: CircumstancesInput
     complainant: ComplainantInput | None
     fir: FirInput | None
-    fir_not_filed_reason: str | None
+    fir_not_filed_reason: LongText | None
     suspects: tuple[SuspectRow, ...]
     reasons: ReasonsInput
     risk: RiskInput | None
@@ -489,7 +497,7 @@ class TraceInput:
     locality: Locality
     condition: Condition = Condition.SAFE
     ps_informed_at: datetime | None = None
-    how_details: str | None = None
+    how_details: LongText | None = None
     portal: Portal | None = None
     portal_match_id: str | None = None
     drive: str | None = None
@@ -500,10 +508,10 @@ class TraceInput:
     traced_by_rank: str | None = None
     traced_by_number: str | None = None
     traced_by_unit: str | None = None
-    found_with: str | None = None
+    found_with: LongText | None = None
     activity: Activity | None = None
-    condition_details: str | None = None
-    medical_exam: str | None = None
+    condition_details: LongText | None = None
+    medical_exam: LongText | None = None
     new_fir_number: str | None = None
     accused_arrested: int = 0
     uidb_number: str | None = None
@@ -528,13 +536,13 @@ class ReunionInput:
     handover_id_checked: bool = False
     handover_at: datetime | None = None
     handover_place: str | None = None
-    handover_witnesses: str | None = None
+    handover_witnesses: LongText | None = None
     counselling_done: bool = False
     school_readmission: bool = False
-    follow_up: str | None = None
+    follow_up: LongText | None = None
     safe_well_by: str | None = None
     safe_well_at: datetime | None = None
-    safe_well_notes: str | None = None
+    safe_well_notes: LongText | None = None
     return_interview: ReturnInterview | None = None
     return_interview_by: str | None = None
     return_interview_at: datetime | None = None

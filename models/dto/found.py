@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from models.dto.cases import ClockInfo, PersonInput, PhotoInfo, PhotoInput
+from models.dto_fields import LongText
 from models.enums import (
     Activity,
     BodyDisposal,
@@ -57,7 +58,7 @@ class FoundInput:
     condition: Condition | None = None
     native_place: str | None = None
     native_state: str | None = None
-    notes: str | None = None
+    notes: LongText | None = None
     cwc_produced_at: datetime | None = None
     cwc_name: str | None = None
     cwc_order_number: str | None = None

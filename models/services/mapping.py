@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
-import types
-import typing
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+from typing import Any, TypeVar, get_args, get_origin
+
+from models.dto_fields import field_map, fields_of, unwrap
 
 T = TypeVar("T")
-
-
-_HINTS: dict[type[Any], dict[str, Any]] = {}
-
-
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    if cls not in _HINTS:
-        _HINTS[cls] = typing.get_type_hints(cls)
-    return _HINTS[cls]
 
 
 def to_column(value: Any) -> Any:
@@ -29,24 +19,15 @@ def to_column(value: Any) -> Any:
     return value
 
 
-def _base(tp: Any) -> Any:
-    if get_origin(tp) is Annotated:
-        tp = get_args(tp)[0]
-    if get_origin(tp) in (Union, types.UnionType):
-        args = [a for a in get_args(tp) if a is not type(None)]
-        if len(args) == 1:
-            return _base(args[0])
-    return tp
-
-
 def from_column(tp: Any, value: Any) -> Any:
+    """``value`` read from a column as the DTO type ``tp`` holds it (codes back to enums)."""
     if value is None:
         return None
-    base = _base(tp)
+    base = unwrap(tp)[0]
     if isinstance(base, type) and issubclass(base, StrEnum):
         return base(value)
     if get_origin(base) is tuple:
-        item = _base(get_args(base)[0])
+        item = unwrap(get_args(base)[0])[0]
         return tuple(from_column(item, v) for v in value)
     return value
 
@@ -65,22 +46,12 @@ def scalar_fields(cls: type[Any], exclude: Iterable[str] = ()) -> tuple[str, ...
     skip = frozenset(exclude)
     key = (cls, skip)
     if key not in _SCALARS:
-        _SCALARS[key] = _scalar_fields(cls, skip)
+        _SCALARS[key] = tuple(
+            f.name
+            for f in fields_of(cls)
+            if f.name not in skip and f.kind not in ("dataclass", "rows")
+        )
     return _SCALARS[key]
-
-
-def _scalar_fields(cls: type[Any], skip: frozenset[str]) -> tuple[str, ...]:
-    out: list[str] = []
-    for f in dataclasses.fields(cls):
-        if f.name in skip:
-            continue
-        base = _base(_hints(cls)[f.name])
-        if dataclasses.is_dataclass(base):
-            continue
-        if get_origin(base) is tuple and dataclasses.is_dataclass(_base(get_args(base)[0])):
-            continue
-        out.append(f.name)
-    return tuple(out)
 
 
 def build(
@@ -92,8 +63,8 @@ def build(
     extra: Mapping[str, Any] | None = None,
 ) -> T:
     """A DTO from ``row.<prefix><name>`` for each name, codes turned back into enums."""
-    hints = _hints(cls)
-    values = {name: from_column(hints[name], getattr(row, prefix + name)) for name in names}
+    fields = field_map(cls)
+    values = {name: from_column(fields[name].type, getattr(row, prefix + name)) for name in names}
     if extra:
         values.update(extra)
     return cls(**values)

@@ -7,13 +7,11 @@ field's own path, the same path the service's rules use.
 
 from __future__ import annotations
 
-import dataclasses
-import types
-import typing
 from datetime import datetime, tzinfo
 from enum import StrEnum
-from typing import Any, TypeVar, get_args, get_origin, get_type_hints
+from typing import Any, TypeVar
 
+from models.dto_fields import field_map, fields_of
 from models.errors import Problem
 from models.partial_date import DateProblem
 from ui.formats import format_instant, parse_instant
@@ -21,26 +19,13 @@ from ui.formats import format_instant, parse_instant
 T = TypeVar("T")
 
 
-def _inner(tp: Any) -> tuple[Any, bool]:
-    if get_origin(tp) in (typing.Union, types.UnionType):
-        args = [a for a in get_args(tp) if a is not type(None)]
-        return args[0], True
-    return tp, False
-
-
 def scalar_fields(cls: type[Any], exclude: tuple[str, ...] = ()) -> list[tuple[str, Any, bool]]:
     """``(name, type, optional)`` of the fields a flat form shows."""
-    hints = get_type_hints(cls)
-    out = []
-    for f in dataclasses.fields(cls):
-        if f.name in exclude:
-            continue
-        tp, optional = _inner(hints[f.name])
-        if tp in (str, int, float, bool, datetime) or (
-            isinstance(tp, type) and issubclass(tp, StrEnum)
-        ):
-            out.append((f.name, tp, optional))
-    return out
+    return [
+        (f.name, f.type, f.optional)
+        for f in fields_of(cls)
+        if f.name not in exclude and f.kind in ("str", "int", "float", "bool", "datetime", "enum")
+    ]
 
 
 def to_state(
@@ -73,18 +58,11 @@ def from_state(
     """Build ``cls`` from the state; missing required values and unreadable text are problems."""
     problems: list[Problem] = []
     kwargs: dict[str, Any] = dict(extra or {})
-    defaults = {
-        f.name: f
-        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
-    }
+    fields = field_map(cls)
     for name, tp, optional in scalar_fields(cls, exclude):
         key = prefix + name
         raw = state.get(key)
-        required = (
-            not optional
-            and defaults[name].default is dataclasses.MISSING
-            and defaults[name].default_factory is dataclasses.MISSING
-        )
+        required = fields[name].required
         if tp is bool:
             kwargs[name] = bool(raw)
             continue
