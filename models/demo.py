@@ -97,8 +97,8 @@ from models.rules.case_rules import RuleContext, case_age, check_case, is_child_
 from models.rules.clocks import add_months
 from models.rules.closure import closure_steps
 from models.services import case_store
-from models.services.accounts import AccountService, local_station
-from models.services.common import load_policy
+from models.services.accounts import AccountService
+from models.services.common import load_policy, local_station
 from models.services.found import FOUND_SCALARS
 from models.services.mapping import assign
 from models.services.person_store import apply_person
@@ -197,7 +197,7 @@ def create_demo_station(db: Database, clock: Clock) -> None:
         s.add(Setting(key=DEMO_MARKER, value="true"))
     head = accounts.authenticate(DEMO_USERS[0].username, DEMO_PASSWORD, desk="demo")
     for user in DEMO_USERS[1:]:
-        accounts.add_user(head, user, DEMO_PASSWORD)
+        accounts.add_user(head, user, DEMO_PASSWORD, typed_by_owner=True)
 
 
 class _Maker:
@@ -661,6 +661,7 @@ def _write_case(
         jwo=None,
         age=age,
         is_child=child,
+        zone=zone,
     )
     case.status_changes = [
         CaseStatusChange(at=at_entry, by_id=writer, from_status=None, to_status="registered")

@@ -13,11 +13,13 @@ from sqlalchemy.orm import Session
 
 from models.dto.cases import OfficerRef
 from models.entities import AppUser, RegisterCounter, Setting, Station
-from models.errors import Problem
+from models.errors import NotFound, Problem
 from models.policy import POLICY_KEY, Policy
-from models.services.accounts import local_station
 
 T = TypeVar("T")
+
+# The setting that names the station this database belongs to (written once by `talash init`).
+LOCAL_STATION_KEY = "local_station_id"
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,16 @@ class StationContext:
     station: Station
     zone: tzinfo
     policy: Policy
+
+
+def local_station(session: Session) -> Station:
+    setting = session.get(Setting, LOCAL_STATION_KEY)
+    if setting is None:
+        raise NotFound("This database has no station set up yet. Run 'talash init' first.")
+    station = session.get(Station, int(setting.value))
+    if station is None:
+        raise NotFound("The station of this database is missing.")
+    return station
 
 
 def station_context(session: Session) -> StationContext:

@@ -18,7 +18,7 @@ from models.entities import Setting
 from models.errors import RuleViolation
 from models.packages.keys import SEALING, SIGNING, KeyStore, PublicKeyInfo
 from models.permissions import Capability, require
-from models.services.accounts import local_station
+from models.services.common import local_station
 
 MODE_KEY = "database_mode"
 HQ_MODE = "hq"

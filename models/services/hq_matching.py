@@ -55,7 +55,7 @@ from models.rules.matching import (
     missing_age_on,
     score_pair,
 )
-from models.services.accounts import local_station
+from models.services.common import local_station
 from models.services.exchange_keys import require_hq_db, stored_key
 from models.services.match_store import compatible_sexes
 

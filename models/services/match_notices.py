@@ -26,7 +26,7 @@ from models.packages.keys import HQ_SIGNING, PublicKeyInfo
 from models.packages.match_notice import NoticeRefused, NoticeSide, read_notice
 from models.packages.package import sha256_hex
 from models.permissions import Capability, require
-from models.services.accounts import local_station
+from models.services.common import local_station
 from models.services.exchange_keys import require_station_db, stored_key
 
 HQ_NOTICE_KEY = "hq_notice_key"  # at a station: HQ's notice-signing public key
