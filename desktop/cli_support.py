@@ -15,6 +15,8 @@ from models.actor import Actor
 from models.dto.cases import PhotoInput
 from models.dto_codec import from_json, to_json
 from models.errors import Problem, UserError
+from models.json_input import parse_json
+from models.limits import MAX_JSON_BYTES, read_limited, read_stream_limited
 from models.photos import MAX_BYTES
 from models.services import Services
 
@@ -38,21 +40,23 @@ def station_zone(svc: Services) -> ZoneInfo:
 
 
 def read_json(path: str) -> Any:
-    """Parse a JSON file ("-" for standard input), refusing bad files in plain words."""
-    try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise UserError(f"There is no file {path}.") from exc
-    except UnicodeDecodeError as exc:
-        raise UserError(f"{path} is not UTF-8 text; save it as UTF-8 JSON.") from exc
-    except OSError as exc:
-        raise UserError(f"{path} cannot be read: {exc.strerror}.") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
-        ) from exc
+    """Parse a JSON file ("-" for standard input), refusing bad files in plain words.
+
+    The file is read with a cap (a huge file or a device is refused after a few megabytes) and
+    parsed with the codec's limits: no key twice, no deep nesting, no number no field can hold.
+    """
+    data: bytes | str
+    if path == "-":
+        stream = getattr(sys.stdin, "buffer", None)  # a test's stand-in may be text only
+        if stream is not None:
+            data = read_stream_limited(stream, MAX_JSON_BYTES, "the standard input")
+        else:
+            data = sys.stdin.read(MAX_JSON_BYTES + 1)
+            if len(data) > MAX_JSON_BYTES:
+                raise UserError("The standard input is larger than a case file can be; not read.")
+    else:
+        data = read_limited(path, MAX_JSON_BYTES)
+    return parse_json(data, "the standard input" if path == "-" else path)
 
 
 def load_input(cls: type[T], path: str, zone: ZoneInfo) -> T:
@@ -70,22 +74,14 @@ def input_from(cls: type[T], data: Any, base: Path, zone: ZoneInfo) -> T:
 
 
 def read_photos(photos: Sequence[PhotoInput], base: Path) -> tuple[PhotoInput, ...]:
-    """Read each ``file`` named in the JSON (relative to the JSON file), with the size cap first."""
+    """Read each ``file`` named in the JSON (relative to the JSON file), never past the size cap."""
     out: list[PhotoInput] = []
     for photo in photos:
         if photo.data is not None or not photo.file:
             out.append(photo)
             continue
         path = (base / photo.file).expanduser()
-        try:
-            size = path.stat().st_size
-            data = None if size > MAX_BYTES else path.read_bytes()
-        except OSError as exc:
-            raise UserError(f"The photo {path} cannot be read: {exc.strerror}.") from exc
-        if data is None:
-            raise UserError(
-                f"The photo {path} is {size / 1048576:.1f} MB; at most {MAX_BYTES // 1048576} MB."
-            )
+        data = read_limited(path, MAX_BYTES, f"The photo {path}")
         out.append(dataclasses.replace(photo, data=data, file=str(path)))
     return tuple(out)
 

@@ -10,6 +10,7 @@ from desktop.commands.keys_cmd import PASSPHRASE_ENV, key_passphrase, key_store
 from desktop.commands.return_cmd import FORMAT_HELP, PUBLISH_HELP, formats
 from desktop.context import AppContext
 from models.errors import UserError
+from models.limits import MAX_SMALL_FILE_BYTES, read_limited
 from models.packages.package import SUFFIX, package_files
 from models.returns.period import PERIOD_HELP
 
@@ -142,10 +143,7 @@ def run_init(ctx: AppContext, args: argparse.Namespace) -> int:
 def run_trust(ctx: AppContext, args: argparse.Namespace) -> int:
     svc = services(ctx)
     actor = acting(ctx, svc)
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise UserError(f"{args.file} cannot be read: {exc.strerror}.") from exc
+    data = read_limited(args.file, MAX_SMALL_FILE_BYTES)
     info = svc.hq.trust_station(actor, data, source=args.file)
     print(f"Trusted {info.station_code} ({info.station_name}); fingerprint {info.fingerprint}.")
     return 0

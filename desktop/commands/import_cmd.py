@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.cli_support import acting, services
 from desktop.context import AppContext
-from models.errors import UserError
+from models.limits import MAX_SMALL_FILE_BYTES, read_limited
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,13 +37,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_register(ctx: AppContext, args: argparse.Namespace) -> int:
-    from models.services.legacy_import import read_mapping
+    from models.services.legacy_import import MAX_FILE_BYTES, read_mapping
 
-    try:
-        data = Path(args.file).read_bytes()
-        mapping = read_mapping(Path(args.mapping).read_bytes(), args.mapping)
-    except OSError as exc:
-        raise UserError(f"{exc.filename} cannot be read: {exc.strerror}.") from exc
+    data = read_limited(args.file, MAX_FILE_BYTES)
+    mapping = read_mapping(read_limited(args.mapping, MAX_SMALL_FILE_BYTES), args.mapping)
     svc = services(ctx)
     actor = acting(ctx, svc)
     report = svc.legacy_import.import_register(
@@ -72,10 +69,9 @@ def run_register(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_match_notice(ctx: AppContext, args: argparse.Namespace) -> int:
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise UserError(f"{args.file} cannot be read: {exc.strerror}.") from exc
+    from models.packages.match_notice import MAX_NOTICE_BYTES
+
+    data = read_limited(args.file, MAX_NOTICE_BYTES)
     svc = services(ctx)
     actor = acting(ctx, svc)
     got = svc.match_notices.import_notice(actor, data, Path(args.file).name)

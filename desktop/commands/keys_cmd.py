@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop.cli_support import acting, new_secret, services
 from desktop.context import AppContext
 from models.errors import UserError
+from models.limits import MAX_SMALL_FILE_BYTES, read_limited
 from models.packages.keys import KeyStore, StationSigner
 
 PASSPHRASE_ENV = "TALASH_KEY_PASSPHRASE"
@@ -128,7 +129,4 @@ def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise UserError(f"{path} cannot be read: {exc.strerror}.") from exc
+    return read_limited(path, MAX_SMALL_FILE_BYTES)

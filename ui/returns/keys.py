@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import UserError
+from models.limits import MAX_SMALL_FILE_BYTES, read_limited
 from models.packages.keys import (
     HQ_KEY_FILE,
     MIN_PASSPHRASE,
@@ -134,9 +135,9 @@ def _read_file(parent: QWidget | None, title: str) -> tuple[bytes, str] | None:
     if not name:
         return None
     try:
-        return Path(name).read_bytes(), Path(name).name
-    except OSError as exc:
-        messages.inform(parent, title, f"{name} cannot be read: {exc.strerror}.")
+        return read_limited(name, MAX_SMALL_FILE_BYTES), Path(name).name
+    except UserError as exc:
+        messages.inform(parent, title, exc.message)
         return None
 
 

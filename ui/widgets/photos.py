@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.dto.cases import PhotoInfo
+from models.errors import UserError
+from models.limits import read_limited
 from models.photos import MAX_BYTES
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png")
@@ -119,16 +121,9 @@ class PhotoStrip(QWidget):
                 self.problem.emit(f"{path.name} is not a JPEG or PNG photo.")
                 continue
             try:
-                size = path.stat().st_size
-                if size > MAX_BYTES:
-                    self.problem.emit(
-                        f"{path.name} is {size / 1048576:.1f} MB; a photo may be at most "
-                        f"{MAX_BYTES // 1048576} MB."
-                    )
-                    continue
-                data = path.read_bytes()
-            except OSError as exc:
-                self.problem.emit(f"{path.name} cannot be read: {exc.strerror}.")
+                data = read_limited(path, MAX_BYTES, path.name)
+            except UserError as exc:
+                self.problem.emit(exc.message)
                 continue
             if QImage.fromData(data).isNull():
                 self.problem.emit(f"{path.name} is not a photo that can be opened.")
