@@ -224,6 +224,8 @@ def connect_sqlite_file(path: Path, key: bytes | None = None, *, read_only: bool
     ``read_only`` opens it with ``mode=ro`` so a file being examined is never changed.
     """
     uri = path.absolute().as_uri() + ("?mode=ro" if read_only else "")
+    if not read_only:
+        create_private_file(path)
     if key is None:
         return sqlite3.connect(uri, uri=True)
     import sqlcipher3
@@ -232,6 +234,20 @@ def connect_sqlite_file(path: Path, key: bytes | None = None, *, read_only: bool
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
     return conn
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty, readable by its owner only (0600), unless it exists.
+
+    SQLite would create a register or a backup with the process's umask (usually 0644, readable
+    by every account on the computer); an empty file is a valid empty database, and SQLite gives
+    its -wal and -shm files the same mode as the database file.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
 
 
 def _on_sqlite_begin(conn: Any) -> None:
@@ -250,6 +266,8 @@ def make_engine(
             # pool as plain files so backups and sessions behave alike.
             poolclass=QueuePool,
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+            # A driver error must never carry a row's values into a message or the log.
+            hide_parameters=True,
         )
         event.listen(
             engine, "connect", _on_sqlcipher_connect if key is not None else _on_sqlite_connect
@@ -258,7 +276,7 @@ def make_engine(
             event.listen(engine, "connect", _on_read_only_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
-    return create_engine(target.url, echo=echo, pool_pre_ping=True)
+    return create_engine(target.url, echo=echo, pool_pre_ping=True, hide_parameters=True)
 
 
 class Database:
@@ -361,6 +379,8 @@ def open_database(
             )
         if path.exists() and key is not None and _has_sqlite_header(path):
             key = None  # a plain file: it was never encrypted (or the conversion did not finish)
+        if create:
+            create_private_file(path)
         check_sqlite_file(path, encrypted=key is not None)
     elif key is not None:
         raise ValueError("only an SQLite register is encrypted by Talash")
@@ -561,6 +581,7 @@ def encrypt_sqlite_file(plain: Path, dest: Path, key: bytes) -> None:
     import sqlcipher3
 
     dest.unlink(missing_ok=True)
+    create_private_file(dest)
     conn = sqlcipher3.connect(str(plain))
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -643,6 +664,7 @@ __all__ = [
     "backup_sqlite",
     "check_sqlite_file",
     "connect_sqlite_file",
+    "create_private_file",
     "encrypt_sqlite_file",
     "fsync_dir",
     "integrity_problems",
