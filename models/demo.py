@@ -197,7 +197,7 @@ def create_demo_station(db: Database, clock: Clock) -> None:
         s.add(Setting(key=DEMO_MARKER, value="true"))
     head = accounts.authenticate(DEMO_USERS[0].username, DEMO_PASSWORD, desk="demo")
     for user in DEMO_USERS[1:]:
-        accounts.add_user(head, user, DEMO_PASSWORD, typed_by_owner=True)
+        accounts.add_user(head, user, DEMO_PASSWORD)
 
 
 class _Maker:
@@ -661,7 +661,6 @@ def _write_case(
         jwo=None,
         age=age,
         is_child=child,
-        zone=zone,
     )
     case.status_changes = [
         CaseStatusChange(at=at_entry, by_id=writer, from_status=None, to_status="registered")

@@ -148,7 +148,7 @@ class HqService:
         accounts = AccountService(self.db, self.clock)
         info = accounts.init_station(unit, head, head_password, desk=desk)
         head_actor = accounts.authenticate(head.username, head_password, desk=desk)
-        accounts.add_user(head_actor, clerk, clerk_password, typed_by_owner=True)
+        accounts.add_user(head_actor, clerk, clerk_password)
         with self.db.write() as s:
             mark_hq(s)
             audit.record(
@@ -249,11 +249,7 @@ class HqService:
                     raise PackageRefused(
                         "too_large", f"The file is {size // 1048576} MB, too large for a return."
                     )
-                # The size a device or a pipe claims is 0: never read past the cap regardless.
-                with path.open("rb") as fh:
-                    data = fh.read(DEFAULT_LIMITS.max_archive_bytes + 1)
-                if len(data) > DEFAULT_LIMITS.max_archive_bytes:
-                    raise PackageRefused("too_large", "The file is too large for a return.")
+                data = path.read_bytes()
             except PackageRefused as exc:
                 receipts.append(self._refused(actor, name, b"", exc))
                 continue
