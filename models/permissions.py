@@ -9,8 +9,11 @@ from __future__ import annotations
 from enum import StrEnum
 
 from models.actor import Actor
-from models.enums import Role
+from models.dto.cases import CasePermissions
+from models.enums import CaseStatus, Role
 from models.errors import PermissionDenied
+from models.rules.status import ALLOWED as ALLOWED_STEPS
+from models.rules.status import MISSING_STATUSES, OPEN_STATUSES
 
 
 class Capability(StrEnum):
@@ -153,3 +156,33 @@ def require(actor: Actor, capability: Capability, *, assigned_io_id: int | None 
             "The station head can, or can assign the case."
         )
     raise PermissionDenied(f"The role '{actor.role.value}' cannot {what}.")
+
+
+def case_permissions(actor: Actor, status: CaseStatus, io_id: int | None) -> CasePermissions:
+    """What ``actor`` may do with a case in ``status`` whose investigating officer is ``io_id``:
+    the table above together with where the case may go next (models/rules/status.py), worked
+    out the way the services check them, so the window offers exactly what would be accepted."""
+
+    def may(capability: Capability) -> bool:
+        return allowed(actor, capability, assigned_io_id=io_id)
+
+    is_open = status in OPEN_STATUSES
+    goes_to = ALLOWED_STEPS[status]
+    return CasePermissions(
+        edit=is_open and may(Capability.EDIT_CASE),
+        add_action=is_open and may(Capability.ADD_ACTION),
+        assess_risk=status in MISSING_STATUSES and may(Capability.ASSESS_RISK),
+        record_trace=CaseStatus.TRACED in goes_to and may(Capability.RECORD_TRACE),
+        record_reunion=status is CaseStatus.TRACED and may(Capability.RECORD_TRACE),
+        close=CaseStatus.CLOSED in goes_to and may(Capability.CLOSE_CASE),
+        reopen=status is CaseStatus.TRACED and may(Capability.CLOSE_CASE),
+        void=CaseStatus.VOID in goes_to and may(Capability.VOID_CASE),
+        transfer=CaseStatus.TRANSFERRED in goes_to and may(Capability.TRANSFER_CASE),
+        # The investigating officer is a field of the case: whoever may edit it may assign one.
+        assign_io=is_open and may(Capability.EDIT_CASE),
+        mark_repeat=may(Capability.REGISTER_CASE),
+        # Requesting, issuing and taking down the case's notices; the notice rules say when.
+        request_notice=may(Capability.REQUEST_NOTICE),
+        approve_notice=may(Capability.APPROVE_NOTICE),
+        print_papers=may(Capability.PRINT_CASE),
+    )

@@ -330,7 +330,7 @@ def run_action(ctx: AppContext, args: argparse.Namespace) -> int:
         happened = from_json(
             ActionInput, {"action_type": args.type, "happened_at": args.at}, zone=zone
         ).happened_at
-    info = svc.cases.add_action(
+    detail = svc.cases.add_action(
         actor,
         args.ref,
         ActionInput(
@@ -342,7 +342,7 @@ def run_action(ctx: AppContext, args: argparse.Namespace) -> int:
             stations=args.stations,
         ),
     )
-    print(f"action {info.seq} recorded")
+    print(f"action {detail.actions[-1].seq} recorded")
     return 0
 
 

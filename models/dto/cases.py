@@ -406,6 +406,32 @@ class ClockInfo:
 
 
 @dataclass(frozen=True)
+class CasePermissions:
+    """What the user who asked may do with the case as it now stands.
+
+    Worked out by the service that returns the case, from the roles (models/permissions.py: an
+    investigating officer's powers reach only the cases assigned to them) and the case's status
+    (models/rules/status.py). The window offers what this allows; the service still decides
+    when the step is taken. A case read without a user (a printout, an export) allows nothing.
+    """
+
+    edit: bool = False  # change the case's fields and photos
+    add_action: bool = False  # append to the action log
+    assess_risk: bool = False
+    record_trace: bool = False  # the person is traced (a missing case)
+    record_reunion: bool = False  # reunion and closure steps (a traced case)
+    close: bool = False  # close a traced case once every closure step is done
+    reopen: bool = False  # a trace recorded in error: missing again
+    void: bool = False  # an entry made in error
+    transfer: bool = False
+    assign_io: bool = False  # choose or change the investigating officer
+    mark_repeat: bool = False  # mark it a repeat episode of the same person's earlier case
+    request_notice: bool = False  # ask for a lookout notice (issue it once approved)
+    approve_notice: bool = False  # approve or refuse a requested notice
+    print_papers: bool = False  # print the FIR, the case sheet, an issued notice
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     uuid: str
     register_no: str
@@ -449,6 +475,8 @@ class CaseDetail:
     episodes: tuple[EpisodeInfo, ...] = ()
     repeat_of: str | None = None
     episodes_before: int = 0
+    # What the user who asked may do with it (nothing when read without a user).
+    permissions: CasePermissions = field(default_factory=CasePermissions)
 
     @property
     def display_name(self) -> str:

@@ -9,10 +9,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from models.actor import Actor
 from models.dto.cases import (
     ActionInfo,
     CaseDetail,
     CaseInput,
+    CasePermissions,
     CircumstancesInput,
     ClosureInput,
     ClosureStep,
@@ -63,6 +65,7 @@ from models.enums import (
 from models.errors import NotFound
 from models.legal_sections import load_sections
 from models.partial_date import AgeRange
+from models.permissions import case_permissions
 from models.policy import Policy
 from models.rules.case_rules import person_age
 from models.rules.clocks import ClockFacts, case_clocks
@@ -455,7 +458,10 @@ def case_detail(
     now: datetime,
     zone: tzinfo,
     policy: Policy,
+    actor: Actor | None = None,
 ) -> CaseDetail:
+    """The whole case as the register holds it; with ``actor``, also what that user may do with
+    it (read without a user, for a printout or an export, it allows nothing)."""
     data = case_input(case, users)
     notices = notices_of(session, case.id)
     latest = case.risk_assessments[-1] if case.risk_assessments else None
@@ -548,6 +554,11 @@ def case_detail(
         episodes=episodes.infos,
         repeat_of=episodes.repeat_of,
         episodes_before=episodes.before,
+        permissions=(
+            case_permissions(actor, CaseStatus(case.status), case.io_id)
+            if actor is not None
+            else CasePermissions()
+        ),
     )
 
 

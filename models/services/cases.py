@@ -20,7 +20,6 @@ from models.actor import Actor
 from models.clock import Clock
 from models.db import Database
 from models.dto.cases import (
-    ActionInfo,
     ActionInput,
     CaseDetail,
     CaseInput,
@@ -140,7 +139,10 @@ class CaseService:
             assert received is not None
         return _Officers(received, io, jwo)
 
-    def _detail(self, s: Session, case: Case, sc: StationContext, now: datetime) -> CaseDetail:
+    def _detail(
+        self, s: Session, case: Case, sc: StationContext, now: datetime, actor: Actor
+    ) -> CaseDetail:
+        """The case as it now stands, with what ``actor`` may do with it."""
         s.flush()
         s.refresh(case)
         case = case_store.find_case(s, case.uuid, sc.station.id)
@@ -152,6 +154,7 @@ class CaseService:
             now=now,
             zone=sc.zone,
             policy=sc.policy,
+            actor=actor,
         )
 
     def _status(
@@ -213,7 +216,7 @@ class CaseService:
             subject=self._subject(case),
             details={"version": case.version, **details},
         )
-        return self._detail(s, case, sc, now)
+        return self._detail(s, case, sc, now, actor)
 
     @staticmethod
     def _subject(case: Case) -> audit.Subject:
@@ -302,7 +305,7 @@ class CaseService:
                 details={"version": case.version, "after": to_json(stored)},
             )
             match_store.refresh_for_case(s, sc, case, now)
-            detail = self._detail(s, case, sc, now)
+            detail = self._detail(s, case, sc, now, actor)
         return Saved(detail, tuple(p for p in problems if not p.is_error))
 
     def update_case(
@@ -375,7 +378,7 @@ class CaseService:
                     },
                 )
                 match_store.refresh_for_case(s, sc, case, now)
-                detail = self._detail(s, case, sc, now)
+                detail = self._detail(s, case, sc, now, actor)
         except _Stale as stale:
             raise self._stale_edit(stale.uuid, stale.register_no, expected_version) from None
         except _Unchanged:
@@ -449,6 +452,7 @@ class CaseService:
                 now=now,
                 zone=sc.zone,
                 policy=sc.policy,
+                actor=actor,
             )
 
     def closure_steps(self, actor: Actor, ref: str) -> list[ClosureStep]:
@@ -499,12 +503,13 @@ class CaseService:
                 subject=self._subject(case),
                 details={"photo": target.sha256},
             )
-            return self._detail(s, case, sc, now)
+            return self._detail(s, case, sc, now, actor)
 
     # -- action log and risk ----------------------------------------------------------------
 
-    def add_action(self, actor: Actor, ref: str, data: ActionInput) -> ActionInfo:
-        """Append to the action log. Entries are never changed or removed afterwards."""
+    def add_action(self, actor: Actor, ref: str, data: ActionInput) -> CaseDetail:
+        """Append to the action log; returns the case with the new entry last in its log.
+        Entries are never changed or removed afterwards."""
         now = self.clock.now()
         data, problems = normalise(data)
         when = data.happened_at or now
@@ -544,17 +549,7 @@ class CaseService:
                 subject=self._subject(case),
                 details={"version": case.version, "action": to_json(data), "seq": entry.seq},
             )
-            return ActionInfo(
-                seq=entry.seq,
-                action_type=data.action_type,
-                happened_at=when,
-                recorded_at=now,
-                recorded_by=actor.username,
-                portal=data.portal,
-                reference=data.reference,
-                stations=data.stations,
-                details=data.details,
-            )
+            return self._detail(s, case, sc, now, actor)
 
     def _add_risk(
         self, case: Case, data: RiskInput, actor: Actor, now: datetime, sc: StationContext

@@ -251,7 +251,7 @@ def test_action_validation(cases: CaseService, people: People) -> None:
         cases.add_action(people.io, reg, ActionInput(ActionType.STATIONS_INFORMED))
     with pytest.raises(PermissionDenied):
         cases.add_action(people.writer, reg, ActionInput(ActionType.NOTE, details="x"))
-    info = cases.add_action(
+    detail = cases.add_action(
         people.io, reg, ActionInput(ActionType.WIRELESS_MESSAGE, reference="WL 412/2026")
     )
-    assert info.seq == 1
+    assert [(a.seq, a.reference) for a in detail.actions] == [(1, "WL 412/2026")]
