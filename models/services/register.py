@@ -28,9 +28,32 @@ from models.permissions import Capability, require
 from models.rules.clocks import case_clocks, due_soon, found_person_clock
 from models.services import case_store
 from models.services.common import StationContext, station_context
-from models.services.search import check_query, search_in
+from models.services.search import check_query, hits, names_of, search_ids, search_in
 
 PAGE_LIMIT_MAX = 1000
+# The statuses whose clocks run (a closed, traced-and-closed or void case has none left).
+_CLOCKED = (CaseStatus.REGISTERED.value, CaseStatus.TRACED.value)
+# What one line of the register shows, and the keys its cursor needs.
+_ROW_COLUMNS = (
+    Case.id,
+    Case.uuid,
+    Case.register_no,
+    Case.status,
+    Case.person_id,
+    Case.sex,
+    Case.age_at_disappearance,
+    Case.is_child,
+    Case.reported_at,
+    Case.last_seen_at,
+    Case.last_seen_place,
+    Case.fir_number,
+    Case.io_id,
+    Case.suspected_reason,
+    Case.confirmed_reason,
+    Case.version,
+    Case.year,
+    Case.serial,
+)
 
 
 @dataclass(frozen=True)
@@ -90,18 +113,21 @@ class RegisterService:
             query = self.filtered(s, sc, f, now)
             if f.text and f.text.strip():
                 # A name or number asked for: the best fits first, one page of them.
-                hits, total, capped = search_in(s, query, "case", check_query(f.text), limit)
+                found, total, capped = search_ids(s, query, "case", check_query(f.text), limit)
                 by_id = {
-                    c.id: c
-                    for c in s.scalars(select(Case).where(Case.id.in_([h.id for h in hits])))
+                    r.id: r
+                    for r in s.execute(
+                        select(*_ROW_COLUMNS).where(Case.id.in_([hit[0] for hit in found]))
+                    )
                 }
-                ordered = [by_id[h.id] for h in hits if h.id in by_id]
+                ordered = [by_id[hit[0]] for hit in found if hit[0] in by_id]
+                names = names_of(s, {r.person_id for r in ordered})
                 return CasePage(
-                    tuple(self._rows(s, sc, ordered, now)),
+                    tuple(self._rows(s, sc, ordered, now, names)),
                     None,
                     total=total,
                     capped=capped,
-                    fits=tuple((h.id, h.score, h.fitted) for h in hits),
+                    fits=tuple((h.id, h.score, h.fitted) for h in hits(s, "case", found, names)),
                 )
             keys: tuple[Any, Any]
             if sort in (CaseSort.REPORTED_DESC, CaseSort.REPORTED_ASC):
@@ -120,7 +146,9 @@ class RegisterService:
                         or_(keys[0] > first, and_(keys[0] == first, Case.id > last_id))
                     )
             order = [k.desc() if descending else k.asc() for k in keys]
-            rows = list(s.scalars(query.order_by(*order).limit(limit + 1)))
+            rows = list(
+                s.execute(query.with_only_columns(*_ROW_COLUMNS).order_by(*order).limit(limit + 1))
+            )
             more = len(rows) > limit
             rows = rows[:limit]
             out = self._rows(s, sc, rows, now)
@@ -177,20 +205,31 @@ class RegisterService:
         return query
 
     def _rows(
-        self, s: Session, sc: StationContext, cases: list[Case], now: datetime
+        self,
+        s: Session,
+        sc: StationContext,
+        cases: Sequence[Any],
+        now: datetime,
+        names: dict[int, list[Any]] | None = None,
     ) -> list[CaseRow]:
+        """Register lines for rows of ``_ROW_COLUMNS``: a page is read as columns, never as
+        whole cases (a case row is wide, and the window asks for a page on every keystroke).
+        ``names`` (from ``names_of``) when the caller has read them already."""
         if not cases:
             return []
-        ids = [c.id for c in cases]
-        names: dict[int, list[PersonName]] = {}
-        for n in s.scalars(
-            select(PersonName)
-            .where(PersonName.person_id.in_([c.person_id for c in cases]))
-            .order_by(PersonName.position)
-        ):
-            names.setdefault(n.person_id, []).append(n)
-        users = {u.id: u for u in s.scalars(select(AppUser))}
-        overdue = self._overdue_ids(s, sc, ids, now)
+        if names is None:
+            names = names_of(s, {c.person_id for c in cases})
+        io_ids = {c.io_id for c in cases if c.io_id is not None}
+        users = (
+            dict(
+                s.execute(select(AppUser.id, AppUser.full_name).where(AppUser.id.in_(io_ids))).all()
+            )
+            if io_ids
+            else {}
+        )
+        # Only an open case has a clock that can run out.
+        open_ids = [c.id for c in cases if c.status in _CLOCKED]
+        overdue = self._overdue_ids(s, sc, open_ids, now) if open_ids else set()
         out: list[CaseRow] = []
         for c in cases:
             own = names.get(c.person_id, [])
@@ -211,7 +250,7 @@ class RegisterService:
                     last_seen_at=c.last_seen_at,
                     last_seen_place=c.last_seen_place,
                     fir_number=c.fir_number,
-                    io_name=users[c.io_id].full_name if c.io_id in users else None,
+                    io_name=users.get(c.io_id),
                     suspected_reason=c.suspected_reason,
                     confirmed_reason=c.confirmed_reason,
                     overdue=c.id in overdue,
@@ -226,10 +265,7 @@ class RegisterService:
         """Open cases (with what their clocks need loaded), all of them or only ``ids``."""
         query = (
             select(Case)
-            .where(
-                Case.station_id == sc.station.id,
-                Case.status.in_([CaseStatus.REGISTERED.value, CaseStatus.TRACED.value]),
-            )
+            .where(Case.station_id == sc.station.id, Case.status.in_(_CLOCKED))
             .options(selectinload(Case.trace), selectinload(Case.fir_sections))
         )
         if ids is not None:

@@ -10,7 +10,7 @@ index found, capped so that a common name never costs a full count.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -191,10 +191,26 @@ def exact_numbers(s: Session, base: Select[Any], kind: str, query: str) -> list[
     return [(r[0], "found") for r in found]
 
 
-def _hits(
-    s: Session, kind: str, found: Sequence[tuple[int, float, str, int | None]]
+def names_of(s: Session, person_ids: Iterable[int]) -> dict[int, list[Any]]:
+    """Each person's names (rows of person_id, position, kind, text), in their order."""
+    names: dict[int, list[Any]] = {}
+    for n in s.execute(
+        select(PersonName.person_id, PersonName.position, PersonName.kind, PersonName.text)
+        .where(PersonName.person_id.in_(list(person_ids)))
+        .order_by(PersonName.position)
+    ):
+        names.setdefault(n.person_id, []).append(n)
+    return names
+
+
+def hits(
+    s: Session,
+    kind: str,
+    found: Sequence[tuple[int, float, str, int | None]],
+    names: dict[int, list[Any]] | None = None,
 ) -> list[SearchHit]:
-    """Display rows for (record id, fit, matched kind, name key id), in the order given."""
+    """Display rows for (record id, fit, matched kind, name key id), in the order given;
+    ``names`` (from ``names_of``) when the caller has read them already."""
     if not found:
         return []
     entity, _ = _owners(kind)
@@ -223,13 +239,8 @@ def _hits(
         )
     }
     person_ids = [r.person_id for r in records.values()]
-    names: dict[int, list[Any]] = {}
-    for n in s.execute(
-        select(PersonName.person_id, PersonName.position, PersonName.kind, PersonName.text)
-        .where(PersonName.person_id.in_(person_ids))
-        .order_by(PersonName.position)
-    ):
-        names.setdefault(n.person_id, []).append(n)
+    if names is None:
+        names = names_of(s, person_ids)
     keys = {
         k.id: k
         for k in s.execute(
@@ -283,16 +294,25 @@ def _hits(
     return out
 
 
-def search_in(
+def search_ids(
     s: Session, base: Select[Any], kind: str, query: str, limit: int
-) -> tuple[list[SearchHit], int, bool]:
-    """Exact numbers first, then names best first, from the records of ``base``."""
+) -> tuple[list[tuple[int, float, str, int | None]], int, bool]:
+    """Exact numbers first, then names best first, from the records of ``base``: (record id,
+    fit, matched kind, name key id) for at most ``limit``, the count, and whether it was capped."""
     exact = exact_numbers(s, base, kind, query)
     names, total, capped = ranked(s, base, kind, query, limit)
     seen = {rid for rid, _ in exact}
     found: list[tuple[int, float, str, int | None]] = [(rid, 1.0, how, None) for rid, how in exact]
     found += [(rid, fit, "name", key_id) for rid, fit, key_id in names if rid not in seen]
-    return _hits(s, kind, found[:limit]), total + len(exact), capped
+    return found[:limit], total + len(exact), capped
+
+
+def search_in(
+    s: Session, base: Select[Any], kind: str, query: str, limit: int
+) -> tuple[list[SearchHit], int, bool]:
+    """Exact numbers first, then names best first, from the records of ``base``."""
+    found, total, capped = search_ids(s, base, kind, query, limit)
+    return hits(s, kind, found), total, capped
 
 
 CaseQuery = Callable[[Session, StationContext, CaseFilter, datetime], Select[Any]]
