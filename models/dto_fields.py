@@ -121,7 +121,7 @@ class FieldInfo:
         return PARTIAL_DATE in self.extras
 
     @property
-    def item(self) -> Any | None:
+    def item(self) -> Any:
         """For ``tuple[X, ...]``, the bare ``X``; otherwise ``None``."""
         if get_origin(self.type) is tuple:
             return unwrap(get_args(self.type)[0])[0]

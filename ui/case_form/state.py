@@ -7,65 +7,50 @@ enum codes, booleans, lists of row dicts). That one shape serves the drafts on d
 paths back to widgets. Converting to a ``CaseInput`` reports text that cannot be read (a date
 such as ``31-02-2026``) as problems on the same paths the rules use; every other rule is the
 service's (models/rules), so the form and the CLI refuse the same things with the same words.
+
+No field is listed here: each one's state value follows from its declaration in the DTO
+(models/dto_fields.py reads it): its type (text, number, instant, code, flag, a yes/no/unknown
+choice, check boxes, rows), a partial date, a range of two fields, a name in each script, the part
+of a person it belongs to. What is written by hand is what has a shape of its own: the FIR
+registered or not, the complainant entered or not, the risk checklist, the publicity order and
+the photos.
 """
 
 from __future__ import annotations
 
 import base64
 import dataclasses
-from datetime import datetime, tzinfo
+import re
+from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from models.dto.cases import (
-    AddressRow,
     CaseInput,
-    CircumstancesInput,
-    ClothingRow,
     ComplainantInput,
-    ContactRow,
     FirInput,
-    IdDocumentRow,
-    MarkRow,
     PersonInput,
     PhotoInput,
     PublicationOrder,
-    ReasonsInput,
     ReportInput,
     RiskAnswerRow,
     RiskInput,
-    SectionRow,
-    SuspectRow,
 )
 from models.dto_codec import from_json, to_json
+from models.dto_fields import FieldInfo, field_map, fields_of
 from models.enums import (
     Act,
     AddressKind,
-    Build,
     ClothingArea,
-    Complexion,
     ContactKind,
-    Disability,
-    ExploitationType,
-    EyeColour,
-    FaceShape,
     FirActionTaken,
-    HairColour,
-    HairLength,
     IdDocumentType,
     InformationType,
     Language,
-    MaritalStatus,
     MarkType,
-    MeansOfTravel,
-    PlaceType,
-    Relation,
     ReportMode,
     RiskAnswer,
-    RiskGrade,
     Sex,
-    SignatureKind,
-    Trigger,
 )
 from models.errors import Problem
 from models.partial_date import DateProblem
@@ -82,9 +67,10 @@ from ui.formats import (
 from ui.widgets.columns import Column
 
 E = TypeVar("E", bound=StrEnum)
+D = TypeVar("D")
 
 
-# -- multi-row sections ----------------------------------------------------------------------
+# -- multi-row sections: how their tables look (what a row holds is the row DTO's) ------------
 
 
 ID_DOCUMENT_COLUMNS = (
@@ -130,50 +116,21 @@ SUSPECT_COLUMNS = (
     Column("description", "Description", stretch=3),
 )
 
-ROW_COLUMNS: dict[str, tuple[Column, ...]] = {
-    "person.id_documents": ID_DOCUMENT_COLUMNS,
-    "person.addresses": ADDRESS_COLUMNS,
-    "person.contacts": CONTACT_COLUMNS,
-    "person.marks": MARK_COLUMNS,
-    "person.clothing": CLOTHING_COLUMNS,
-    "fir.sections": SECTION_COLUMNS,
-    "suspects": SUSPECT_COLUMNS,
-    "complainant.person.id_documents": ID_DOCUMENT_COLUMNS,
-    "complainant.person.addresses": ADDRESS_COLUMNS,
-    "complainant.person.contacts": CONTACT_COLUMNS,
-}
-
-# Fields of the complainant's PersonInput the form shows; the rest is carried through unchanged.
-COMPLAINANT_PERSON_FIELDS = (
-    "names",
-    "sex",
-    "date_of_birth",
-    "age_min",
-    "age_max",
-    "relative_name",
-    "relative_relation",
-    "nationality",
-    "occupation",
-    "id_documents",
-    "addresses",
-    "contacts",
-)
 COMPLAINANT_OTHER = "complainant.person._other"
 PHOTOS = "photos"
 FIR_REGISTERED = "fir.registered"
-# State keys that stand for two DTO fields.
-AGE_KEYS = {"person.age": ("age_min", "age_max"), "complainant.person.age": ("age_min", "age_max")}
 HEIGHT_RANGE = "person.height_range"
-ALIASES = {
-    "person.age_min": "person.age",
-    "person.age_max": "person.age",
-    "complainant.person.age_min": "complainant.person.age",
-    "complainant.person.age_max": "complainant.person.age",
-    "person.height_min_cm": HEIGHT_RANGE,
-    "person.height_max_cm": HEIGHT_RANGE,
-    "complainant": "complainant.person.names",
-    "fir": FIR_REGISTERED,
+# Problem paths that stand for a widget of another name (ranges are found from the DTOs).
+_WIDGET_OF = {"complainant": "complainant.person.names", "fir": FIR_REGISTERED}
+# What a range field holds, for the message when it cannot be read (keyed by its pair name).
+_RANGE_WHAT = {
+    "age": "an age or an age range",
+    "height_range": "a height or a range such as 140-150",
 }
+# A person's fields without a marked part are its description.
+IDENTITY = "identity"
+DESCRIPTION = "description"
+_INDEX = re.compile(r"\[\d+\]")
 
 
 def _checked(enum_cls: type[StrEnum], chosen: tuple[StrEnum, ...]) -> list[str]:
@@ -181,9 +138,27 @@ def _checked(enum_cls: type[StrEnum], chosen: tuple[StrEnum, ...]) -> list[str]:
     return [member.value for member in enum_cls if member in chosen]
 
 
+def _class_at(path: str) -> type[Any] | None:
+    """The DTO class found at a field path of ``CaseInput`` (``complainant.person``)."""
+    cls: type[Any] | None = CaseInput
+    for part in _INDEX.sub("", path).split(".") if path else ():
+        info = field_map(cls).get(part) if cls is not None else None
+        if info is None:
+            return None
+        cls = info.type if info.kind == "dataclass" else info.item if info.kind == "rows" else None
+    return cls
+
+
 def state_key_for(problem_field: str) -> str:
     """The state key (and so the widget) a rule's problem path belongs to."""
-    return ALIASES.get(problem_field, problem_field)
+    if problem_field in _WIDGET_OF:
+        return _WIDGET_OF[problem_field]
+    parent, _, name = problem_field.rpartition(".")
+    cls = _class_at(parent)
+    info = field_map(cls).get(name) if cls is not None else None
+    if info is not None and info.meta.pair:
+        return f"{parent}.{info.meta.pair}"  # one range widget for two fields (age_min, age_max)
+    return problem_field
 
 
 # -- defaults ---------------------------------------------------------------------------------
@@ -212,7 +187,7 @@ def new_case_state(now: datetime, zone: tzinfo, username: str) -> State:
     }
 
 
-# -- CaseInput to state ------------------------------------------------------------------------
+# -- a DTO's fields to state ----------------------------------------------------------------------
 
 
 def _code(value: StrEnum | None) -> str:
@@ -223,191 +198,143 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _rows(items: tuple[Any, ...], columns: tuple[Column, ...]) -> list[dict[str, str]]:
-    out: list[dict[str, str]] = []
-    for item in items:
-        row: dict[str, str] = {}
-        for col in columns:
-            value = getattr(item, col.key)
-            if col.kind == "enum":
-                row[col.key] = _code(value)
-            elif col.kind == "partial":
-                row[col.key] = format_partial(value)
-            else:
-                row[col.key] = _text(value)
-        out.append(row)
-    return out
-
-
 def _tri(value: bool | None) -> str:
     return "" if value is None else ("yes" if value else "no")
 
 
+def _key(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name
+
+
+def _part(info: FieldInfo) -> str:
+    return info.meta.part or DESCRIPTION
+
+
+def _pair(cls: type[Any], pair: str) -> tuple[str, str]:
+    """The low and high field of a range, in their declaration order."""
+    low, high = (f.name for f in fields_of(cls) if f.meta.pair == pair)
+    return low, high
+
+
+def _value_state(info: FieldInfo, value: Any, zone: tzinfo) -> Any:
+    """What the widget of one field holds for ``value``."""
+    kind = info.kind
+    if info.meta.lines:
+        return list(value) + [""] * max(0, info.meta.lines - len(value))
+    if kind == "texts":
+        return ", ".join(value)
+    if kind == "enums":
+        return _checked(info.item, value)
+    if kind == "rows":
+        return [_row_state(item) for item in value]
+    if kind == "bool":
+        return _tri(value) if info.optional else bool(value)
+    if kind == "enum":
+        return _code(value)
+    if kind == "datetime":
+        return format_instant(value, zone)
+    if info.partial_date:
+        return format_partial(value)
+    return _text(value)
+
+
+def _row_state(item: Any) -> dict[str, str]:
+    row: dict[str, str] = {}
+    for info in fields_of(type(item)):
+        value = getattr(item, info.name)
+        if info.kind == "enum":
+            row[info.name] = _code(value)
+        elif info.partial_date:
+            row[info.name] = format_partial(value)
+        else:
+            row[info.name] = _text(value)
+    return row
+
+
+def dto_state(
+    obj: Any,
+    zone: tzinfo,
+    prefix: str,
+    *,
+    part: str | None = None,
+    skip: tuple[str, ...] = (),
+) -> State:
+    """The state of every field of ``obj`` under ``prefix`` (nested DTOs under theirs).
+
+    ``part`` keeps a person's fields of that part only; an optional nested DTO (the FIR, the
+    complainant) is left to its caller, whose form shows it in a shape of its own.
+    """
+    cls = type(obj)
+    s: State = {}
+    for info in fields_of(cls):
+        if info.name in skip or (part is not None and _part(info) != part):
+            continue
+        key = _key(prefix, info.name)
+        if info.kind == "dataclass":
+            if not info.optional:
+                s.update(dto_state(getattr(obj, info.name), zone, key))
+            continue
+        if info.meta.pair:
+            low, high = _pair(cls, info.meta.pair)
+            s[_key(prefix, info.meta.pair)] = format_age(getattr(obj, low), getattr(obj, high))
+            continue
+        s[key] = _value_state(info, getattr(obj, info.name), zone)
+    return s
+
+
+def blank_state(cls: type[Any], prefix: str) -> State:
+    """The state of a DTO not entered (the FIR section of a report with no FIR yet)."""
+    s: State = {}
+    for info in fields_of(cls):
+        key = _key(prefix, info.name)
+        if info.default is not dataclasses.MISSING:
+            s[key] = _value_state(info, info.default, UTC)
+        elif info.kind in ("rows", "enums"):
+            s[key] = []
+        elif info.kind == "bool":
+            s[key] = False
+        else:
+            s[key] = ""
+    return s
+
+
 def person_identity_state(p: PersonInput, prefix: str) -> State:
     """Name, sex, age, relative, nationality, documents, addresses, contacts."""
-    s: State = {
-        f"{prefix}.names": list(p.names) + [""] * max(0, 2 - len(p.names)),
-        f"{prefix}.sex": p.sex.value,
-        f"{prefix}.date_of_birth": format_partial(p.date_of_birth),
-        f"{prefix}.age": format_age(p.age_min, p.age_max),
-        f"{prefix}.relative_name": _text(p.relative_name),
-        f"{prefix}.relative_relation": _code(p.relative_relation),
-        f"{prefix}.nationality": _text(p.nationality),
-        f"{prefix}.occupation": _text(p.occupation),
-        f"{prefix}.id_documents": _rows(p.id_documents, ID_DOCUMENT_COLUMNS),
-        f"{prefix}.addresses": _rows(p.addresses, ADDRESS_COLUMNS),
-        f"{prefix}.contacts": _rows(p.contacts, CONTACT_COLUMNS),
-    }
-    return s
+    return dto_state(p, UTC, prefix, part=IDENTITY)
 
 
 def person_description_state(p: PersonInput, prefix: str) -> State:
     """Languages, schooling and the physical description (the missing or found person)."""
-    return {
-        f"{prefix}.aliases": ", ".join(p.aliases),
-        f"{prefix}.mother_tongue": _code(p.mother_tongue),
-        f"{prefix}.languages": _checked(Language, p.languages),
-        f"{prefix}.education": _text(p.education),
-        f"{prefix}.school_name": _text(p.school_name),
-        f"{prefix}.school_class": _text(p.school_class),
-        f"{prefix}.marital_status": _code(p.marital_status),
-        f"{prefix}.height_cm": _text(p.height_cm),
-        f"{prefix}.height_range": format_age(p.height_min_cm, p.height_max_cm),
-        f"{prefix}.build": _code(p.build),
-        f"{prefix}.complexion": _code(p.complexion),
-        f"{prefix}.face_shape": _code(p.face_shape),
-        f"{prefix}.hair_colour": _code(p.hair_colour),
-        f"{prefix}.hair_length": _code(p.hair_length),
-        f"{prefix}.hair_style": _text(p.hair_style),
-        f"{prefix}.facial_hair": _text(p.facial_hair),
-        f"{prefix}.eye_colour": _code(p.eye_colour),
-        f"{prefix}.spectacles": p.spectacles,
-        f"{prefix}.other_features": _text(p.other_features),
-        f"{prefix}.disabilities": _checked(Disability, p.disabilities),
-        f"{prefix}.disability_notes": _text(p.disability_notes),
-        f"{prefix}.medical_needs": _text(p.medical_needs),
-        f"{prefix}.blood_group": _text(p.blood_group),
-        f"{prefix}.marks": _rows(p.marks, MARK_COLUMNS),
-        f"{prefix}.clothing": _rows(p.clothing, CLOTHING_COLUMNS),
-        f"{prefix}.description_notes": _text(p.description_notes),
-    }
+    return dto_state(p, UTC, prefix, part=DESCRIPTION)
 
 
 def case_to_state(data: CaseInput, zone: tzinfo) -> State:
-    r, c, p = data.report, data.circumstances, data.person
-    s: State = {
-        "report.reported_at": format_instant(r.reported_at, zone),
-        "report.report_mode": r.report_mode.value,
-        "report.information_type": r.information_type.value,
-        "report.zero_fir_station": _text(r.zero_fir_station),
-        "report.zero_fir_number": _text(r.zero_fir_number),
-        "report.gd_entry_no": _text(r.gd_entry_no),
-        "report.gd_entry_at": format_instant(r.gd_entry_at, zone),
-        "report.received_by": _text(r.received_by),
-        "report.io": _text(r.io),
-        "report.jwo": _text(r.jwo),
-        "report.delay_reason": _text(r.delay_reason),
-        FIR_REGISTERED: data.fir is not None,
-        "fir_not_filed_reason": _text(data.fir_not_filed_reason),
-    }
-    fir = data.fir
-    s.update(
-        {
-            "fir.number": _text(fir.number) if fir else "",
-            "fir.registered_at": format_instant(fir.registered_at, zone) if fir else "",
-            "fir.sections": _rows(fir.sections, SECTION_COLUMNS) if fir else [],
-            "fir.action_taken": (fir.action_taken if fir else FirActionTaken.DIRECTED_IO).value,
-            "fir.copy_given_at": format_instant(fir.copy_given_at, zone) if fir else "",
-            "fir.dispatched_to_court_at": (
-                format_instant(fir.dispatched_to_court_at, zone) if fir else ""
-            ),
-        }
-    )
-    s.update(person_identity_state(p, "person"))
-    s.update(person_description_state(p, "person"))
-    for name in (
-        "last_seen_place",
-        "narrative",
-        "landmark",
-        "beat",
-        "direction_from_ps",
-        "outside_ps",
-        "outside_ps_district",
-        "last_seen_with",
-        "destination",
-        "previous_episodes_notes",
-        "places_frequented",
-        "friends_associates",
-        "relatives_outside",
-        "trigger_notes",
-        "preparations",
-        "ransom_details",
-        "latitude",
-        "longitude",
-    ):
-        s[f"circumstances.{name}"] = _text(getattr(c, name))
-    s.update(
-        {
-            "circumstances.last_seen_at": format_instant(c.last_seen_at, zone),
-            "circumstances.last_seen_until": format_instant(c.last_seen_until, zone),
-            "circumstances.place_type": _code(c.place_type),
-            "circumstances.means_of_travel": _code(c.means_of_travel),
-            "circumstances.previous_episodes": str(c.previous_episodes),
-            "circumstances.triggers": _checked(Trigger, c.triggers),
-            "circumstances.ransom_call": c.ransom_call,
-            "suspects": _rows(data.suspects, SUSPECT_COLUMNS),
-        }
-    )
+    s = dto_state(data, zone, "", skip=("photos",))
+    s[FIR_REGISTERED] = data.fir is not None
+    if data.fir is not None:
+        s.update(dto_state(data.fir, zone, "fir"))
+    else:
+        s.update(blank_state(FirInput, "fir"))
     comp = data.complainant
     if comp is not None:
         s.update(person_identity_state(comp.person, "complainant.person"))
-        other = {
-            f.name: getattr(comp.person, f.name)
-            for f in dataclasses.fields(PersonInput)
-            if f.name not in COMPLAINANT_PERSON_FIELDS
-        }
         default = PersonInput()
-        kept = {k: v for k, v in other.items() if v != getattr(default, k)}
+        kept = {
+            f.name: getattr(comp.person, f.name)
+            for f in fields_of(PersonInput)
+            if _part(f) != IDENTITY and getattr(comp.person, f.name) != getattr(default, f.name)
+        }
         if kept:
             s[COMPLAINANT_OTHER] = to_json(kept)
-        s.update(
-            {
-                "complainant.relation": _code(comp.relation),
-                "complainant.seen_or_heard": _text(comp.seen_or_heard),
-                "complainant.read_over_language": _code(comp.read_over_language),
-                "complainant.consent_publish_photo": comp.consent_publish_photo,
-                "complainant.signature_kind": _code(comp.signature_kind),
-            }
-        )
+        s.update(dto_state(comp, zone, "complainant", skip=("person",)))
     else:
         s["complainant.person.names"] = ["", ""]
-    rs = data.reasons
-    s.update(
-        {
-            "reasons.suspected": rs.suspected,
-            "reasons.confirmed": _text(rs.confirmed),
-            "reasons.presumed_abduction": _tri(rs.presumed_abduction),
-            "reasons.involuntary": _tri(rs.involuntary),
-            "reasons.exploitation_type": _code(rs.exploitation_type),
-            "reasons.inter_state": rs.inter_state,
-            "reasons.cross_border": rs.cross_border,
-            "reasons.sexual_offence": rs.sexual_offence,
-        }
-    )
     risk = data.risk
     if risk is not None:
-        s.update(
-            {
-                "risk.grade": risk.grade.value,
-                "risk.rationale": risk.rationale,
-                "risk.answers": {
-                    a.item: {"answer": a.answer.value, "details": _text(a.details)}
-                    for a in risk.answers
-                },
-                "risk.next_review_due": format_instant(risk.next_review_due, zone),
-                "risk.information_source": _text(risk.information_source),
-            }
-        )
+        s.update(dto_state(risk, zone, "risk", skip=("answers",)))
+        s["risk.answers"] = {
+            a.item: {"answer": a.answer.value, "details": _text(a.details)} for a in risk.answers
+        }
     order = data.publication_order
     if order is not None:
         s.update(
@@ -534,36 +461,37 @@ class Reader:
             return None, None
         return rng.low, rng.high
 
-    def rows(self, path: str, columns: tuple[Column, ...]) -> list[tuple[int, dict[str, Any]]]:
-        """Non-empty rows, with their index (for problem paths) and typed values."""
-        out: list[tuple[int, dict[str, Any]]] = []
+    def rows(self, path: str, cls: type[D]) -> list[tuple[int, D]]:
+        """Non-empty rows, with their index (for problem paths), as the row DTO ``cls``."""
+        out: list[tuple[int, D]] = []
+        fields = fields_of(cls)
         for i, raw in enumerate(self.state.get(path) or ()):
-            texts = [str(raw.get(c.key) or "").strip() for c in columns if c.kind != "enum"]
+            texts = [str(raw.get(f.name) or "").strip() for f in fields if f.kind != "enum"]
             if not any(texts):
                 continue
             row: dict[str, Any] = {}
-            for col in columns:
-                sub = f"{path}[{i}].{col.key}"
-                value = str(raw.get(col.key) or "").strip()
-                if col.kind == "enum":
-                    assert col.enum is not None
+            for info in fields:
+                sub = f"{path}[{i}].{info.name}"
+                value = str(raw.get(info.name) or "").strip()
+                if info.kind == "enum":
+                    first = list(info.type)[0]
                     try:
-                        row[col.key] = col.enum(value) if value else list(col.enum)[0]
+                        row[info.name] = info.type(value) if value else first
                     except ValueError:
                         self.problem(sub, f"'{value}' is not one of the choices")
-                        row[col.key] = list(col.enum)[0]
-                elif col.kind == "partial":
+                        row[info.name] = first
+                elif info.partial_date:
+                    row[info.name] = None
                     if value:
                         try:
-                            row[col.key] = parse_partial(value)
+                            row[info.name] = parse_partial(value)
                         except DateProblem as exc:
                             self.problem(sub, str(exc))
-                            row[col.key] = None
-                    else:
-                        row[col.key] = None
+                    if row[info.name] is None and not info.optional:
+                        row[info.name] = ""
                 else:
-                    row[col.key] = value or None
-            out.append((i, row))
+                    row[info.name] = value or (None if info.optional else "")
+            out.append((i, cls(**row)))
         return out
 
     def _baseline_value(self, path: str) -> Any:
@@ -575,76 +503,89 @@ class Reader:
         return node
 
 
+def _field_value(rd: Reader, info: FieldInfo, key: str) -> Any:
+    """One field's value read from its widget; ``None`` where nothing (readable) was entered,
+    or the field's default when it has one and cannot be empty."""
+    kind = info.kind
+    if info.meta.lines:
+        return tuple(str(n).strip() for n in rd.raw(key) or () if str(n).strip())
+    if kind == "texts":
+        return _split_list(rd.text(key))
+    if kind == "enums":
+        return rd.enums(key, info.item)
+    if kind == "rows":
+        return tuple(row for _, row in rd.rows(key, info.item))
+    if kind == "bool":
+        return rd.tri(key) if info.optional else rd.flag(key)
+    if kind == "datetime":
+        return rd.instant(key, required=info.required)
+    value: Any
+    if kind == "enum":
+        value = rd.enum(key, info.type)
+    elif kind == "int":
+        value = rd.integer(key)
+    elif kind == "float":
+        value = rd.number(key)
+    elif info.partial_date:
+        value = rd.partial(key)
+    else:
+        value = rd.text(key)
+    if value is None and not info.optional:
+        if info.default is not dataclasses.MISSING:
+            return info.default  # an empty choice or count is the DTO's default
+        if kind == "str":
+            return ""  # required text left empty: the rules say what is missing
+    return value
+
+
+def read_fields(
+    rd: Reader,
+    cls: type[Any],
+    prefix: str,
+    *,
+    part: str | None = None,
+    skip: tuple[str, ...] = (),
+) -> dict[str, Any] | None:
+    """The fields of ``cls`` read from the state under ``prefix`` (nested DTOs built too).
+
+    ``None`` when a required instant is missing or cannot be read, so the DTO cannot be built;
+    the problem is in ``rd.problems`` either way. Optional nested DTOs are the caller's.
+    """
+    values: dict[str, Any] = {}
+    complete = True
+    for info in fields_of(cls):
+        if info.name in skip or (part is not None and _part(info) != part):
+            continue
+        key = _key(prefix, info.name)
+        if info.kind == "dataclass":
+            if not info.optional:
+                nested = read_dto(rd, info.type, key)
+                complete = complete and nested is not None
+                values[info.name] = nested
+            continue
+        if info.meta.pair:
+            low, high = _pair(cls, info.meta.pair)
+            if info.name == low:
+                what = _RANGE_WHAT.get(info.meta.pair, "a number or a range")
+                values[low], values[high] = rd.range(_key(prefix, info.meta.pair), what)
+            continue
+        values[info.name] = _field_value(rd, info, key)
+        if info.kind == "datetime" and info.required and values[info.name] is None:
+            complete = False
+    return values if complete else None
+
+
+def read_dto(rd: Reader, cls: type[D], prefix: str, *, skip: tuple[str, ...] = ()) -> D | None:
+    values = read_fields(rd, cls, prefix, skip=skip)
+    return None if values is None else cls(**values)
+
+
 def read_person_identity(rd: Reader, prefix: str) -> dict[str, Any]:
-    names = tuple(str(n).strip() for n in rd.raw(f"{prefix}.names") or () if str(n).strip())
-    age_min, age_max = rd.range(f"{prefix}.age", "an age or an age range")
-    return {
-        "names": names,
-        "sex": rd.enum_or(f"{prefix}.sex", Sex, Sex.UNKNOWN),
-        "date_of_birth": rd.partial(f"{prefix}.date_of_birth"),
-        "age_min": age_min,
-        "age_max": age_max,
-        "relative_name": rd.text(f"{prefix}.relative_name"),
-        "relative_relation": rd.enum(f"{prefix}.relative_relation", Relation),
-        "nationality": rd.text(f"{prefix}.nationality"),
-        "occupation": rd.text(f"{prefix}.occupation"),
-        "id_documents": tuple(
-            IdDocumentRow(
-                doc_type=row["doc_type"],
-                number=row["number"] or "",
-                issue_date=row["issue_date"],
-                issue_place=row["issue_place"],
-            )
-            for _, row in rd.rows(f"{prefix}.id_documents", ID_DOCUMENT_COLUMNS)
-        ),
-        "addresses": tuple(
-            AddressRow(**row) for _, row in rd.rows(f"{prefix}.addresses", ADDRESS_COLUMNS)
-        ),
-        "contacts": tuple(
-            ContactRow(kind=row["kind"], value=row["value"] or "", note=row["note"])
-            for _, row in rd.rows(f"{prefix}.contacts", CONTACT_COLUMNS)
-        ),
-    }
+    return read_fields(rd, PersonInput, prefix, part=IDENTITY) or {}
 
 
 def read_person_description(rd: Reader, prefix: str) -> dict[str, Any]:
-    height_min, height_max = rd.range(
-        f"{prefix}.height_range", "a height or a range such as 140-150"
-    )
-    return {
-        "aliases": _split_list(rd.text(f"{prefix}.aliases")),
-        "mother_tongue": rd.enum(f"{prefix}.mother_tongue", Language),
-        "languages": rd.enums(f"{prefix}.languages", Language),
-        "education": rd.text(f"{prefix}.education"),
-        "school_name": rd.text(f"{prefix}.school_name"),
-        "school_class": rd.text(f"{prefix}.school_class"),
-        "marital_status": rd.enum(f"{prefix}.marital_status", MaritalStatus),
-        "height_cm": rd.integer(f"{prefix}.height_cm"),
-        "height_min_cm": height_min,
-        "height_max_cm": height_max,
-        "build": rd.enum(f"{prefix}.build", Build),
-        "complexion": rd.enum(f"{prefix}.complexion", Complexion),
-        "face_shape": rd.enum(f"{prefix}.face_shape", FaceShape),
-        "hair_colour": rd.enum(f"{prefix}.hair_colour", HairColour),
-        "hair_length": rd.enum(f"{prefix}.hair_length", HairLength),
-        "hair_style": rd.text(f"{prefix}.hair_style"),
-        "facial_hair": rd.text(f"{prefix}.facial_hair"),
-        "eye_colour": rd.enum(f"{prefix}.eye_colour", EyeColour),
-        "spectacles": rd.flag(f"{prefix}.spectacles"),
-        "other_features": rd.text(f"{prefix}.other_features"),
-        "disabilities": rd.enums(f"{prefix}.disabilities", Disability),
-        "disability_notes": rd.text(f"{prefix}.disability_notes"),
-        "medical_needs": rd.text(f"{prefix}.medical_needs"),
-        "blood_group": rd.text(f"{prefix}.blood_group"),
-        "marks": tuple(MarkRow(**row) for _, row in rd.rows(f"{prefix}.marks", MARK_COLUMNS)),
-        "clothing": tuple(
-            ClothingRow(
-                area=row["area"], description=row["description"] or "", colour=row["colour"]
-            )
-            for _, row in rd.rows(f"{prefix}.clothing", CLOTHING_COLUMNS)
-        ),
-        "description_notes": rd.text(f"{prefix}.description_notes"),
-    }
+    return read_fields(rd, PersonInput, prefix, part=DESCRIPTION) or {}
 
 
 def _split_list(text: str | None) -> tuple[str, ...]:
@@ -665,112 +606,33 @@ def state_to_case(
     instants keep their seconds.
     """
     rd = Reader(state, zone, baseline)
-    reported_at = rd.instant("report.reported_at", required=True)
-    report_kwargs: dict[str, Any] = {
-        "report_mode": rd.enum_or("report.report_mode", ReportMode, ReportMode.IN_PERSON),
-        "information_type": rd.enum_or(
-            "report.information_type", InformationType, InformationType.ORAL
-        ),
-        "zero_fir_station": rd.text("report.zero_fir_station"),
-        "zero_fir_number": rd.text("report.zero_fir_number"),
-        "gd_entry_no": rd.text("report.gd_entry_no"),
-        "gd_entry_at": rd.instant("report.gd_entry_at"),
-        "received_by": rd.text("report.received_by"),
-        "io": rd.text("report.io"),
-        "jwo": rd.text("report.jwo"),
-        "delay_reason": rd.text("report.delay_reason"),
-    }
-
+    report = read_dto(rd, ReportInput, "report")
     fir: FirInput | None = None
-    fir_registered_at = None
+    fir_unreadable = False
     if rd.flag(FIR_REGISTERED):
-        fir_registered_at = rd.instant("fir.registered_at", required=True)
-        fir_fields: dict[str, Any] = {
-            "number": rd.required_text("fir.number"),
-            "sections": tuple(
-                SectionRow(act=row["act"], section=row["section"] or "")
-                for _, row in rd.rows("fir.sections", SECTION_COLUMNS)
-            ),
-            "action_taken": rd.enum_or(
-                "fir.action_taken", FirActionTaken, FirActionTaken.DIRECTED_IO
-            ),
-            "copy_given_at": rd.instant("fir.copy_given_at"),
-            "dispatched_to_court_at": rd.instant("fir.dispatched_to_court_at"),
-        }
-
-    person_fields = read_person_identity(rd, "person")
-    person_fields.update(read_person_description(rd, "person"))
-
-    last_seen_at = rd.instant("circumstances.last_seen_at", required=True)
-    circ_fields: dict[str, Any] = {
-        name: rd.text(f"circumstances.{name}")
-        for name in (
-            "landmark",
-            "beat",
-            "direction_from_ps",
-            "outside_ps",
-            "outside_ps_district",
-            "last_seen_with",
-            "destination",
-            "previous_episodes_notes",
-            "places_frequented",
-            "friends_associates",
-            "relatives_outside",
-            "trigger_notes",
-            "preparations",
-            "ransom_details",
-        )
-    }
-    circ_fields.update(
-        {
-            "last_seen_place": rd.required_text("circumstances.last_seen_place"),
-            "narrative": rd.required_text("circumstances.narrative"),
-            "last_seen_until": rd.instant("circumstances.last_seen_until"),
-            "place_type": rd.enum("circumstances.place_type", PlaceType),
-            "latitude": rd.number("circumstances.latitude"),
-            "longitude": rd.number("circumstances.longitude"),
-            "means_of_travel": rd.enum("circumstances.means_of_travel", MeansOfTravel),
-            "previous_episodes": rd.integer("circumstances.previous_episodes") or 0,
-            "triggers": rd.enums("circumstances.triggers", Trigger),
-            "ransom_call": rd.flag("circumstances.ransom_call"),
-        }
+        fir = read_dto(rd, FirInput, "fir")
+        fir_unreadable = fir is None
+    rest = read_fields(
+        rd,
+        CaseInput,
+        "",
+        skip=("report", "complainant", "fir", "risk", "publication_order", "photos"),
     )
-    suspects = tuple(SuspectRow(**row) for _, row in rd.rows("suspects", SUSPECT_COLUMNS))
-
     complainant = _complainant(rd)
-
-    reasons = ReasonsInput(
-        suspected=rd.text("reasons.suspected") or DEFAULT_REASON,
-        confirmed=rd.text("reasons.confirmed"),
-        presumed_abduction=rd.tri("reasons.presumed_abduction"),
-        involuntary=rd.tri("reasons.involuntary"),
-        exploitation_type=rd.enum("reasons.exploitation_type", ExploitationType),
-        inter_state=rd.flag("reasons.inter_state"),
-        cross_border=rd.flag("reasons.cross_border"),
-        sexual_offence=rd.flag("reasons.sexual_offence"),
-    )
     risk = _risk(rd)
     order = _publication_order(rd)
     photos = read_photos(rd)
-
-    fir_unreadable = rd.flag(FIR_REGISTERED) and fir_registered_at is None
-    if reported_at is None or last_seen_at is None or fir_unreadable:
+    if report is None or rest is None or fir_unreadable:
         return None, rd.problems
-    if fir_registered_at is not None:
-        fir = FirInput(registered_at=fir_registered_at, **fir_fields)
     return (
         CaseInput(
-            report=ReportInput(reported_at=reported_at, **report_kwargs),
-            person=PersonInput(**person_fields),
-            circumstances=CircumstancesInput(last_seen_at=last_seen_at, **circ_fields),
+            report=report,
             complainant=complainant,
             fir=fir,
-            fir_not_filed_reason=rd.text("fir_not_filed_reason"),
-            suspects=suspects,
-            reasons=reasons,
             risk=risk,
             publication_order=order,
             photos=photos,
+            **rest,
         ),
         rd.problems,
     )
@@ -783,7 +645,7 @@ def _complainant(rd: Reader) -> ComplainantInput | None:
     if other:
         extra = from_json(PersonInput, other)
     person = dataclasses.replace(extra, **fields)
-    relation = rd.enum("complainant.relation", Relation)
+    relation = _field_value(rd, field_map(ComplainantInput)["relation"], "complainant.relation")
     entered = (
         person.names
         or person.relative_name
@@ -793,14 +655,8 @@ def _complainant(rd: Reader) -> ComplainantInput | None:
     )
     if not entered:
         return None  # the rules then ask for the informant's details
-    return ComplainantInput(
-        person=person,
-        relation=relation,
-        seen_or_heard=rd.text("complainant.seen_or_heard"),
-        read_over_language=rd.enum("complainant.read_over_language", Language),
-        consent_publish_photo=rd.flag("complainant.consent_publish_photo"),
-        signature_kind=rd.enum("complainant.signature_kind", SignatureKind),
-    )
+    details = read_fields(rd, ComplainantInput, "complainant", skip=("person", "relation")) or {}
+    return ComplainantInput(person=person, relation=relation, **details)
 
 
 def _risk(rd: Reader) -> RiskInput | None:
@@ -817,21 +673,12 @@ def _risk(rd: Reader) -> RiskInput | None:
             rd.problem("risk.answers", f"'{code}' is not yes, no or unknown")
             continue
         answers.append(RiskAnswerRow(item=item, answer=answer, details=details))
-    grade = rd.enum("risk.grade", RiskGrade)
-    rationale = rd.text("risk.rationale")
-    review = rd.instant("risk.next_review_due")
-    source = rd.text("risk.information_source")
-    if grade is None:
-        if rationale or answers:
+    fields = read_fields(rd, RiskInput, "risk", skip=("answers",)) or {}
+    if fields["grade"] is None:
+        if fields["rationale"] or answers:
             rd.problem("risk.grade", "choose the risk grade (or clear the risk section)")
         return None
-    return RiskInput(
-        grade=grade,
-        rationale=rationale or "",
-        answers=tuple(answers),
-        next_review_due=review,
-        information_source=source,
-    )
+    return RiskInput(answers=tuple(answers), **fields)
 
 
 def _publication_order(rd: Reader) -> PublicationOrder | None:
