@@ -13,12 +13,14 @@ import os
 import sys
 from collections.abc import Sequence
 
+from desktop.cli_support import safe_output
 from desktop.commands import COMMAND_MODULES
 from desktop.context import AppContext
 from desktop.logging_setup import setup_logging
 from desktop.paths import AppPaths
 from desktop.settings import load_settings
 from models.errors import UserError
+from models.text import shown
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +99,8 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_USER_ERROR
     setup_logging(paths, verbose=args.verbose)
     settings = load_settings(paths.settings_file)
+    if settings.desk_name_problem:
+        print(f"talash: warning: {shown(settings.desk_name_problem)}", file=sys.stderr)
     ctx = AppContext(
         paths=paths, settings=settings, db_option=args.db, acting_user=args.acting_user
     )
@@ -106,10 +110,12 @@ def run(argv: Sequence[str]) -> int:
             from desktop.gui import run_gui
 
             return run_gui(ctx)
-        return int(handler(ctx, args))
+        with safe_output():
+            return int(handler(ctx, args))
     except UserError as exc:
         log.info("refused: %s", type(exc).__name__)
-        print(f"talash: {exc}", file=sys.stderr)
+        # A refusal may quote a file's content or a name typed elsewhere: escaped, never raw.
+        print(f"talash: {shown(str(exc), multiline=True)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("talash: interrupted", file=sys.stderr)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 from zoneinfo import ZoneInfo
 
 from desktop.context import AppContext
@@ -19,6 +21,7 @@ from models.json_input import parse_json
 from models.limits import MAX_JSON_BYTES, read_limited, read_stream_limited
 from models.photos import MAX_BYTES
 from models.services import Services
+from models.text import terminal_safe
 
 T = TypeVar("T")
 
@@ -84,6 +87,51 @@ def read_photos(photos: Sequence[PhotoInput], base: Path) -> tuple[PhotoInput, .
         data = read_limited(path, MAX_BYTES, f"The photo {path}")
         out.append(dataclasses.replace(photo, data=data, file=str(path)))
     return tuple(out)
+
+
+class SafeText(io.TextIOBase):
+    """A text stream that passes everything through ``terminal_safe``: no terminal escape,
+    lone carriage return or bidi override that a stored or imported value holds reaches the
+    terminal raw, whichever verb prints it (values are also printed through ``shown``)."""
+
+    def __init__(self, inner: TextIO) -> None:
+        super().__init__()
+        self._inner = inner
+
+    def write(self, text: str) -> int:
+        self._inner.write(terminal_safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._inner.flush()
+
+    def fileno(self) -> int:
+        return self._inner.fileno()
+
+    def isatty(self) -> bool:
+        return self._inner.isatty()
+
+    def writable(self) -> bool:
+        return True
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._inner, "encoding", "utf-8")
+
+    @property
+    def buffer(self) -> Any:
+        return self._inner.buffer  # bytes (a PDF to a pipe) pass as they are
+
+
+@contextmanager
+def safe_output() -> Iterator[None]:
+    """Standard output and error through ``SafeText`` while a verb runs."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeText(out), SafeText(err)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 
 def print_json(value: Any, zone: ZoneInfo) -> None:

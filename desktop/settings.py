@@ -13,6 +13,8 @@ import socket
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from models.text import TextProblem, check_desk_name, desk_name_from_host
+
 SETTINGS_VERSION = 1
 UI_LANGUAGES = ("en", "mr", "hi")
 
@@ -20,10 +22,13 @@ UI_LANGUAGES = ("en", "mr", "hi")
 @dataclass(frozen=True)
 class DeskSettings:
     database: str = ""  # empty: the station database in the data folder
-    desk_name: str = field(default_factory=socket.gethostname)
+    # Goes into every audit event this desk writes: always a valid desk name (models/text.py).
+    desk_name: str = field(default_factory=lambda: desk_name_from_host(socket.gethostname()))
     ui_language: str = "en"
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
+    # Why the desk name in the file was not used (shown as a warning), or "".
+    desk_name_problem: str = ""
 
     def with_changes(self, **changes: str) -> DeskSettings:
         return replace(self, **changes)
@@ -41,9 +46,20 @@ def load_settings(path: Path) -> DeskSettings:
     section = parser["talash"] if parser.has_section("talash") else {}
     defaults = DeskSettings()
     ui_language = section.get("ui_language", defaults.ui_language)
+    desk_name, problem = defaults.desk_name, ""
+    typed = section.get("desk_name", "")
+    if typed:
+        try:
+            desk_name = check_desk_name(typed)
+        except TextProblem as exc:
+            problem = (
+                f"the desk name in {path} cannot be used ({exc}); this desk is recorded as "
+                f"'{desk_name}' until it is corrected"
+            )
     return DeskSettings(
         database=section.get("database", defaults.database),
-        desk_name=section.get("desk_name", defaults.desk_name) or defaults.desk_name,
+        desk_name=desk_name,
+        desk_name_problem=problem,
         ui_language=ui_language if ui_language in UI_LANGUAGES else "en",
         window_geometry=section.get("window_geometry", ""),
         window_state=section.get("window_state", ""),

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from models.enums import Role
+from models.errors import UserError
+from models.text import TextProblem, check_desk_name
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,14 @@ class Actor:
     # one at ``break_glass_until`` and at every lock or log-off.
     break_glass: frozenset[str] = frozenset()
     break_glass_until: datetime | None = None
+
+    def __post_init__(self) -> None:
+        # The desk's name goes into every audit event the actor writes: checked here, whichever
+        # way the actor was made (the settings file, a script, a test).
+        try:
+            check_desk_name(self.desk)
+        except TextProblem as exc:
+            raise UserError(f"This desk cannot act: {exc}.") from None
 
     def describe(self) -> str:
         return f"{self.full_name} ({self.username})"

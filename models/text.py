@@ -84,3 +84,96 @@ def like_pattern(fragment: str) -> str:
     key = search_key(fragment)
     escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+# -- showing text that someone else typed -------------------------------------------------------
+
+# Line and paragraph separators, and format characters that move or hide text (bidi marks and
+# overrides, invisible separators). ZWJ and ZWNJ are kept: Indic conjuncts need them and they
+# cannot move or hide anything.
+_KEPT_FORMAT = frozenset({ZWJ, ZWNJ})
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _needs_escape(ch: str) -> bool:
+    if ch in _KEPT_FORMAT:
+        return False
+    category = unicodedata.category(ch)
+    return category in {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+
+
+def _escape(ch: str) -> str:
+    named = _NAMED_ESCAPES.get(ch)
+    if named is not None:
+        return named
+    code = ord(ch)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def shown(value: object, *, multiline: bool = False) -> str:
+    """``value`` as text that is safe to show on a terminal or in a window.
+
+    Text typed by someone else (a username tried at the logon screen, a desk name, a name in an
+    imported file, a row changed outside the program) may hold terminal escapes, line breaks or
+    bidi overrides that would forge or hide lines of an audit trail or a list. Each such
+    character is shown as an escape (``\\n``, ``\\u001b``, ``\\u202e``) instead; ``multiline``
+    keeps line breaks (a narrative shown as a paragraph). Every display of such text in the
+    command line and the window goes through here.
+    """
+    text = value if isinstance(value, str) else str(value)
+    if not any(_needs_escape(ch) for ch in text):
+        return text  # the usual case: nothing to do, no copy
+    return "".join(
+        ch if (multiline and ch == "\n") or not _needs_escape(ch) else _escape(ch) for ch in text
+    )
+
+
+def terminal_safe(text: str) -> str:
+    """Program output made safe for a terminal as a whole: like ``shown`` with line breaks,
+    tabs and CR LF line ends kept (CSV), and everything else that moves the cursor, colours or
+    rewrites lines (ESC sequences, a lone carriage return, backspace, bidi overrides) escaped.
+    The last guard for output; the values printed go through ``shown`` themselves."""
+    if not any(_needs_escape(ch) for ch in text):
+        return text
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        if ch in "\n\t" or (ch == "\r" and text[i + 1 : i + 2] == "\n") or not _needs_escape(ch):
+            out.append(ch)
+        else:
+            out.append(_escape(ch))
+    return "".join(out)
+
+
+# -- the desk's name -------------------------------------------------------------------------------
+
+DESK_NAME_MAX = 64
+_DESK_PUNCTUATION = frozenset(" .-_")
+
+
+def _desk_char(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch)[0] == "M" or ch in _DESK_PUNCTUATION
+
+
+def check_desk_name(value: str) -> str:
+    """The desk's name as it goes into every audit event, or ``TextProblem`` saying why not.
+
+    Letters and digits of any script, spaces, dots, hyphens and underscores, at most 64
+    characters: a computer's host name always fits.
+    """
+    name = unicodedata.normalize("NFC", value).strip()
+    if not name:
+        raise TextProblem("the desk name is empty")
+    if len(name) > DESK_NAME_MAX:
+        raise TextProblem(f"the desk name is too long ({len(name)} characters; at most 64)")
+    if not all(_desk_char(ch) for ch in name):
+        raise TextProblem(
+            "the desk name may hold only letters, digits, spaces, dots, hyphens and underscores"
+        )
+    return name
+
+
+def desk_name_from_host(host: str) -> str:
+    """A usable desk name made from the computer's host name (anything else dropped)."""
+    kept = "".join(ch for ch in unicodedata.normalize("NFC", host) if ch.isalnum() or ch in "-_.")
+    kept = kept.lstrip("-_.")[:DESK_NAME_MAX]
+    return kept or "desk"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from models.errors import StaleEdit, StorageError, UserError, ValidationFailed
+from models.text import shown
 
 
 def explain(exc: UserError) -> str:
@@ -20,7 +21,8 @@ def explain(exc: UserError) -> str:
 
 
 def show_refusal(parent: QWidget | None, exc: UserError, title: str = "Not done") -> None:
-    QMessageBox.warning(parent, title, explain(exc))
+    # A refusal may quote what a file or another person typed: no direction control shows raw.
+    QMessageBox.warning(parent, title, shown(explain(exc), multiline=True))
 
 
 def ask_unsaved(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:

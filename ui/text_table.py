@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from models.text import shown
+
 Parent = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -88,7 +90,9 @@ class TextTableModel(QAbstractTableModel):
             return None
         item = row[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.text
+            # Cells often hold what someone else typed (a username tried at the logon screen, a
+            # name from another station's file): line breaks and direction controls are escaped.
+            return shown(item.text)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((_RIGHT if item.number else _LEFT).value)
         if role == Qt.ItemDataRole.FontRole and item.bold:
@@ -98,7 +102,8 @@ class TextTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and item.background:
             return QColor(item.background)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.tooltip or (item.text if len(item.text) > 30 else None)
+            tip = item.tooltip or (item.text if len(item.text) > 30 else None)
+            return shown(tip, multiline=True) if tip else None
         if role == Qt.ItemDataRole.UserRole:
             return self.payloads[index.row()]
         return None

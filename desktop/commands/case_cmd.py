@@ -35,6 +35,7 @@ from models.dto.cases import (
 from models.dto_codec import from_json
 from models.enums import ActionType, CaseStatus, Portal, Sex
 from models.errors import UserError
+from models.limits import require_count
 from models.partial_date import DateProblem, PartialDate
 from models.services import Services
 from reports.spreadsheet_safe import safe_csv_cell
@@ -249,6 +250,7 @@ def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
     zone = station_zone(svc)
     if args.child and args.adult:
         raise UserError("Choose --child or --adult, not both.")
+    require_count(args.limit, "--limit", low=0)  # 0: all; a negative count is no count
     start, end = _date(args.date_from, "from"), _date(args.date_to, "to")
     filters = CaseFilter(
         statuses=tuple(CaseStatus(s) for s in args.status or ()),

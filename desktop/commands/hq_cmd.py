@@ -10,7 +10,7 @@ from desktop.commands.keys_cmd import PASSPHRASE_ENV, key_passphrase, key_store
 from desktop.commands.return_cmd import FORMAT_HELP, PUBLISH_HELP, formats
 from desktop.context import AppContext
 from models.errors import UserError
-from models.limits import MAX_SMALL_FILE_BYTES, read_limited
+from models.limits import MAX_SMALL_FILE_BYTES, read_limited, require_count
 from models.packages.package import SUFFIX, package_files
 from models.returns.period import PERIOD_HELP
 
@@ -195,6 +195,8 @@ def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
     svc = services(ctx)
     actor = acting(ctx, svc)
     zone = station_zone(svc)
+    require_count(args.weeks, "--weeks", high=520)
+    require_count(args.grace_days, "--grace-days", low=0, high=365)
     status = svc.hq.status(actor, weeks=args.weeks, grace_days=args.grace_days)
     weeks = list(reversed(status.weeks))
     print(" " * 16 + " ".join(w.label[-3:] for w in weeks) + "  last package")

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from desktop.cli_support import acting, local, print_json, services, station_zone
 from desktop.context import AppContext
 from models.errors import NotFound, UserError
+from models.limits import require_count
 from models.services.matching import MatchCandidate
 
 
@@ -55,6 +56,7 @@ def run_match(ctx: AppContext, args: argparse.Namespace) -> int:
         return 0
     if not args.ref:
         raise UserError("Give a found-person number or a register number (or --to-review).")
+    require_count(args.limit, "--limit")
     if args.reason and not args.not_a_match:
         raise UserError("--reason goes with --not-a-match (a link's reason: talash found link).")
     try:

@@ -8,6 +8,7 @@ from desktop.cli_support import acting, local, new_secret, services, station_zon
 from desktop.context import AppContext
 from models.dto.accounts import NewUser
 from models.enums import Role
+from models.text import shown
 
 NEW_PASSWORD_ENV = "TALASH_NEW_PASSWORD"
 
@@ -118,7 +119,7 @@ def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
             if on
         ]
         print(
-            f"{u.username:<20} {u.role.value:<9} {u.describe()}"
+            f"{shown(u.username):<20} {u.role.value:<9} {shown(u.describe())}"
             + (f"  [{', '.join(flags)}]" if flags else "")
         )
     return 0
@@ -179,8 +180,8 @@ def run_requests(ctx: AppContext, args: argparse.Namespace) -> int:
             else f"break-glass case access for {r.hours} h"
         )
         print(
-            f"{r.uuid}  {r.status.value:<8} {local(r.requested_at, zone)}  by {r.requested_by}: "
-            f"{what} ({r.reason})"
+            f"{r.uuid}  {r.status.value:<8} {local(r.requested_at, zone)}  by "
+            f"{shown(r.requested_by)}: {shown(what)} ({shown(r.reason)})"
         )
     return 0
 

@@ -368,3 +368,160 @@ def test_two_desks_editing_one_case(svc: Services, people: People) -> None:
     assert err.value.changed_by
     kept = svc.cases.case_detail(people.sho, case.register_no)
     assert kept.circumstances.last_seen_place == "Dadar TT"
+
+
+# -- hostile inputs at the command line: a plain refusal (exit 1), never an internal error -------
+
+
+def _nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+def _case_text(**circumstances: Any) -> str:
+    data = to_json(child_case(), zone=IST)
+    data["circumstances"].update(circumstances)
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _with_key_twice() -> str:
+    text = _case_text()
+    # The same key again at the top of the object: json.loads would keep the last one.
+    return text.replace('{"report"', '{"report": {}, "report"', 1)
+
+
+def _hostile_xlsx(kind: str) -> bytes:
+    """A workbook whose sheet declares entities: nine levels of ten (a billion laughs), or one
+    that names a file of the computer (an external entity)."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Date of report", "Name of missing person"])
+    sheet.append(["05-03-2024", "Sunita Kamble"])
+    plain = io.BytesIO()
+    book.save(plain)
+    levels = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    dtd = {
+        "billion_laughs": f'<!DOCTYPE w [<!ENTITY l0 "lol">{levels}]>',
+        "external_entity": '<!DOCTYPE w [<!ENTITY l9 SYSTEM "file:///etc/passwd">]>',
+    }[kind]
+    out = io.BytesIO()
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                body = f'<?xml version="1.0"?>{dtd}'.encode() + body.replace(
+                    b"<is><t>", b"<is><t>&l9;", 1
+                )
+            dst.writestr(info.filename, body)
+    return out.getvalue()
+
+
+def _big_csv_cell() -> bytes:
+    header = "Date of report,Name of missing person\n"
+    return (header + "05-03-2024," + "A" * (129 * 1024) + "\n").encode()
+
+
+MAPPING = {
+    "format": "talash-register-mapping",
+    "version": 1,
+    "columns": {"reported_on": "Date of report", "name": "Name of missing person"},
+}
+
+
+def _hostile_rows(folder: Path) -> list[tuple[str, list[str]]]:
+    """(what, the verb and its arguments); each file it names is written into ``folder``."""
+    files: dict[str, bytes | str] = {
+        "deep.json": _nested(100_000),
+        "huge-number.json": _case_text(previous_episodes="§"),
+        "key-twice.json": _with_key_twice(),
+        "photo-is-a-device.json": json.dumps(
+            {**json.loads(_case_text()), "photos": [{"file": "/dev/zero"}]}
+        ),
+        "mapping.json": json.dumps(MAPPING),
+        "deep-mapping.json": _nested(50_000),
+        "laughs.xlsx": _hostile_xlsx("billion_laughs"),
+        "external.xlsx": _hostile_xlsx("external_entity"),
+        "big-cell.csv": _big_csv_cell(),
+    }
+    for name, body in files.items():
+        path = folder / name
+        if isinstance(body, str):
+            # 10^30 written as digits: no JSON library call on our side can make it.
+            path.write_text(body.replace('"§"', "1" + "0" * 30), encoding="utf-8")
+        else:
+            path.write_bytes(body)
+    f = str(folder)
+    return [
+        ("JSON nested 100,000 deep", ["case", "add", f"{f}/deep.json"]),
+        ("previous_episodes: 10^30", ["case", "add", f"{f}/huge-number.json"]),
+        ("a key given twice", ["case", "add", f"{f}/key-twice.json"]),
+        ("/dev/zero as a case file", ["case", "add", "/dev/zero"]),
+        ("/dev/zero as a photo", ["case", "add", f"{f}/photo-is-a-device.json"]),
+        (
+            "/dev/zero as an import",
+            ["import", "register", "/dev/zero.csv", "--mapping", f"{f}/mapping.json"],
+        ),
+        (
+            "/dev/zero as a mapping",
+            ["import", "register", f"{f}/big-cell.csv", "--mapping", "/dev/zero"],
+        ),
+        (
+            "XLSX billion laughs",
+            ["import", "register", f"{f}/laughs.xlsx", "--mapping", f"{f}/mapping.json"],
+        ),
+        (
+            "XLSX external entity",
+            ["import", "register", f"{f}/external.xlsx", "--mapping", f"{f}/mapping.json"],
+        ),
+        ("a 100,000-character search", ["case", "list", "--search", "Priya" * 20_000]),
+        ("a 100,000-character search verb", ["search", "Priya" * 20_000]),
+        ("a negative case limit", ["case", "list", "--limit", "-1"]),
+        ("a negative search limit", ["search", "Priya", "--limit", "-1"]),
+    ]
+
+
+def test_hostile_inputs_at_the_command_line_end_in_plain_refusals(
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop.cli import run
+    from tests.security.test_cli_security import station
+
+    register = station(sqlite_db, tmp_path, monkeypatch)
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero on this system")
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    rows = _hostile_rows(folder)
+    target = open_database(register)
+    try:
+        cases_before, audits_before = case_count(target), audit_count(target)
+    finally:
+        target.dispose()
+    # /dev/zero.csv does not exist; the import names the device through a link instead.
+    (folder / "zero.csv").symlink_to("/dev/zero")
+    outcomes = {}
+    for what, argv in rows:
+        argv = [a.replace("/dev/zero.csv", str(folder / "zero.csv")) for a in argv]
+        code = run(["--as", "pi.shinde", *argv])
+        err = capsys.readouterr().err
+        outcomes[what] = (code, err.strip().splitlines()[-1:] if err else [])
+    bad = {what: got for what, got in outcomes.items() if got[0] != 1 or "internal" in str(got)}
+    assert bad == {}
+    target = open_database(register)
+    try:
+        assert case_count(target) == cases_before  # nothing stored
+        # Only logons (and the refused imports' own audit, if any) were added: no case event.
+        with target.read() as s:
+            from sqlalchemy import select
+
+            from models.entities import AuditEvent
+
+            actions = s.scalars(
+                select(AuditEvent.action).where(AuditEvent.id > audits_before)
+            ).all()
+        assert not [a for a in actions if a.startswith("case.")], actions
+    finally:
+        target.dispose()

@@ -3,8 +3,10 @@ encrypting a register in place, and role requests."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -111,3 +113,103 @@ def test_check_names_a_name_index_changed_outside_the_program(
         raw.execute("UPDATE name_key SET phonetic = 'meen pvr' WHERE kind = 'name'")
     assert run(["check"]) == 1
     assert "name index does not match" in capsys.readouterr().out
+
+
+# -- output that cannot forge --------------------------------------------------------------------
+
+HOSTILE_NAME = "evil\x1b[2J\x1b[1;1H\nforged  logon ok\r\u202eko nogol\u0085"
+
+
+def test_shown_escapes_what_moves_hides_or_forges_text() -> None:
+    from models.text import shown, terminal_safe
+
+    got = shown(HOSTILE_NAME)
+    assert got == ("evil\\u001b[2J\\u001b[1;1H\\nforged  logon ok\\r\\u202eko nogol\\u0085")
+    assert got.isprintable()
+    # Indic text with its joiner, and ordinary punctuation, are shown as they are.
+    assert shown("क्\u200dष Priya (O'Neil) #2 — ठाणे") == "क्\u200dष Priya (O'Neil) #2 — ठाणे"
+    assert shown("line one\nline two", multiline=True) == "line one\nline two"
+    assert shown("line one\nline two") == "line one\\nline two"
+    # The output guard keeps the program's own line ends (CSV's CR LF too) and nothing else.
+    assert terminal_safe("a,b\r\nc\td\n\x1b[31mred\rX") == "a,b\r\nc\td\n\\u001b[31mred\\rX"
+
+
+def test_window_lists_escape_what_others_typed(qapp: object) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.text_table import TextTableModel
+
+    model = TextTableModel(["User", "Action"])
+    model.set_rows([[HOSTILE_NAME, "logon"]])
+    shown_text = model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+    assert "\n" not in shown_text and "\x1b" not in shown_text and "\u202e" not in shown_text
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "\x1b" not in tip and "\u202e" not in tip
+
+
+# -- the desk's name -----------------------------------------------------------------------------
+
+
+def test_the_desk_name_is_checked_before_it_reaches_the_audit_trail(
+    station: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from models.actor import Actor
+    from models.enums import Role
+    from models.errors import UserError
+    from models.text import check_desk_name
+
+    assert check_desk_name(" desk-1 ") == "desk-1"
+    assert check_desk_name("ठाणे अंमलदार") == "ठाणे अंमलदार"
+    for bad in ("x" * 150, "desk\n2", "desk\u202e", "desk;DROP", ""):
+        with pytest.raises(ValueError):
+            check_desk_name(bad)
+        with pytest.raises(UserError):
+            Actor(1, "hc.pawar", "V Pawar", Role.WRITER, 1, bad)
+    # A desk name of 150 characters in the settings file: the desk is named after the computer
+    # instead (with a warning) and every verb still works, on SQLite as on PostgreSQL.
+    (station.parent / "settings.ini").write_text(
+        "[talash]\ndesk_name = " + "D" * 150 + "\n", encoding="utf-8"
+    )
+    assert run(["--as", "pi.shinde", "case", "list"]) == 0
+    assert "desk name" in capsys.readouterr().err
+    assert run(["--as", "pi.shinde", "audit", "list", "--json", "--limit", "1"]) == 0
+    desk = json.loads(capsys.readouterr().out)[0]["desk"]
+    assert desk != "D" * 150 and check_desk_name(desk) == desk
+
+
+# -- file modes ----------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_registers_and_backups_are_created_readable_by_their_owner_only(
+    station: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TALASH_NEW_PASSWORD", "Officer-Pass-2026")
+    old = os.umask(0o022)  # the usual umask, which would make files readable by everyone
+    try:
+        elsewhere = tmp_path / "elsewhere" / "register.sqlite"
+        elsewhere.parent.mkdir()
+        assert run(["--db", str(elsewhere), "init", *INIT_ARGS]) == 0
+        assert run(["--as", "admin.it", "backup"]) == 0
+    finally:
+        os.umask(old)
+    made = [elsewhere, *(station.parent / "backups").glob("talash-*.sqlite")]
+    assert len(made) >= 2
+    for path in made:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+INIT_ARGS = [
+    "--code",
+    "MH-MUM-SIO",
+    "--name",
+    "Sion PS",
+    "--district",
+    "Mumbai",
+    "--state",
+    "Maharashtra",
+    "--head-username",
+    "pi.kadam",
+    "--head-name",
+    "R Kadam",
+]

@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont
 
 from models.dto.cases import CaseFilter, CasePage, CaseRow, CaseSort
 from models.errors import UserError
+from models.text import shown
 from ui.formats import format_instant
 from ui.labels import enum_label, reason_label
 from ui.style import OVERDUE_TEXT, status_colours
@@ -201,16 +202,16 @@ class RegisterModel(QAbstractTableModel):
         row = self._rows[index.row()]
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, key)
+            return shown(self._text(row, key))  # no stored line break or bidi control shows raw
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "name" and row.other_names:
-                return f"{row.name}\nAlso: {row.other_names}"
+                return f"{shown(row.name)}\nAlso: {shown(row.other_names)}"
             if key == "clocks" and row.overdue:
                 return "A legal or SOP deadline has run out: open the case, or see Overdue."
             if key == "fit" and row.id in self.fits:
                 score, what = self.fits[row.id]
                 return f"Fits the search {score} out of 100: {what}"
-            return self._text(row, key) or None
+            return shown(self._text(row, key)) or None
         if role == Qt.ItemDataRole.BackgroundRole and key == "status":
             return status_colours(row.status.value)[0]
         if role == Qt.ItemDataRole.ForegroundRole:
