@@ -3,6 +3,12 @@
 Each event is chained to the one before: ``hash = SHA-256(prev_hash ‖ canonical JSON of the
 event)``. Editing any stored event breaks the chain at that event, and ``verify_chain`` names it.
 Appends lock the single ``audit_head`` row, so two desks on PostgreSQL cannot fork the chain.
+
+Events about a case, a found person or a user account also carry the hash of that record's state
+after the change (models/state_hash.py), and ``verify_state`` compares every live record with
+its newest such event. A change the program makes to such a record without an event of the
+record's own (a password re-hashed at logon, rows written in bulk) gets a ``….state`` event when
+its transaction commits, so the hashes never fall behind the records.
 """
 
 from __future__ import annotations
@@ -19,11 +25,23 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import event as sa_event
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import state_hash
 from models.actor import Actor
-from models.entities import AuditEvent, AuditHead, SubjectKey
+from models.entities import (
+    AppUser,
+    AuditEvent,
+    AuditHead,
+    Case,
+    FoundPerson,
+    Person,
+    PersonName,
+    SubjectKey,
+)
 
 GENESIS_HASH = "0" * 64
 
@@ -42,7 +60,7 @@ def canonical_json(value: Any) -> str:
 
 
 def _payload(event: AuditEvent) -> dict[str, Any]:
-    return {
+    payload = {
         "id": event.id,
         "at": event.at.isoformat(),
         "user_id": event.user_id,
@@ -56,6 +74,10 @@ def _payload(event: AuditEvent) -> dict[str, Any]:
         "entity_ref": event.entity_ref,
         "details": event.details,
     }
+    # Events written before state hashes existed keep the payload (and hash) they were made with.
+    if event.state_hash is not None:
+        payload["state_hash"] = event.state_hash
+    return payload
 
 
 def link_hash(prev_hash: str, event: AuditEvent) -> str:
@@ -95,6 +117,10 @@ def record(
         select(AuditHead).where(AuditHead.id == 1).with_for_update()
     ).scalar_one()
     event_id = head.last_id + 1
+    state = None
+    if subject is not None and subject.uuid is not None and subject.entity_type in state_hash.KINDS:
+        session.flush()  # the state after the change, with this transaction's edits in it
+        state = state_hash.state_of(session, subject.entity_type, subject.uuid)
     plain = _details(actor, details)
     stored = canonical_json(plain)
     if (
@@ -120,6 +146,7 @@ def record(
         entity_ref=subject.ref if subject else None,
         details=stored,
         prev_hash=head.last_hash,
+        state_hash=state,
     )
     # Hash the value as the database will return it (UTC, microseconds kept).
     event.hash = link_hash(head.last_hash, event)
@@ -127,6 +154,7 @@ def record(
     head.last_id = event.id
     head.last_hash = event.hash
     session.flush()
+    session.info[_LAST_EVENT] = (at, actor)
     return event
 
 
@@ -283,3 +311,170 @@ def verify_chain(session: Session) -> ChainReport:
 def chain_head(session: Session) -> tuple[int, str]:
     head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one()
     return head.last_id, head.last_hash
+
+
+# -- the state of the records the events are about -------------------------------------------
+
+_LAST_EVENT = "talash_audit_last_event"  # (at, actor) of the transaction's newest event
+_TOUCHED = "talash_state_touched"  # (entity type, row id) changed in this transaction
+_TOUCHED_PERSONS = "talash_state_persons"  # person ids whose identity or names changed
+_TRACKED: dict[type, str] = {
+    Case: state_hash.CASE.entity_type,
+    FoundPerson: state_hash.FOUND.entity_type,
+    AppUser: state_hash.USER.entity_type,
+}
+_ENTITIES: dict[str, type[Case] | type[FoundPerson] | type[AppUser]] = {
+    "case": Case,
+    "found_person": FoundPerson,
+    "user": AppUser,
+}
+_STATE_ACTIONS = {"case": "case.state", "found_person": "found.state", "user": "user.state"}
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    """Note the hashed records this flush wrote (new, changed or deleted)."""
+    touched: set[tuple[str, int]] = session.info.setdefault(_TOUCHED, set())
+    persons: set[int] = session.info.setdefault(_TOUCHED_PERSONS, set())
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        values = sa_inspect(obj).dict  # what is loaded: never a query inside a flush
+        kind = _TRACKED.get(type(obj))
+        if kind is not None and values.get("id") is not None:
+            touched.add((kind, values["id"]))
+        elif isinstance(obj, Person) and values.get("id") is not None:
+            persons.add(values["id"])
+        elif isinstance(obj, PersonName) and values.get("person_id") is not None:
+            persons.add(values["person_id"])
+
+
+def _before_commit(session: Session) -> None:
+    """Give every hashed record this transaction changed without a later event of its own an
+    event carrying its new state, so ``verify_state`` never mistakes the program for a
+    tamperer."""
+    touched: set[tuple[str, int]] = session.info.pop(_TOUCHED, set())
+    persons: set[int] = session.info.pop(_TOUCHED_PERSONS, set())
+    if not touched and not persons:
+        return
+    head = session.get(AuditHead, 1)
+    if head is None or head.last_id == 0:
+        return  # no chain to extend (a database being set up)
+    subjects: set[tuple[str, str, str]] = set()
+    for kind, row_id in touched:
+        entity = _ENTITIES[kind]
+        found = session.execute(
+            select(entity.uuid, _ref_column(entity)).where(entity.id == row_id)
+        ).first()
+        if found is not None:
+            subjects.add((kind, found[0], found[1]))
+    if persons:
+        for entity, kind in ((Case, "case"), (FoundPerson, "found_person")):
+            for uuid, ref in session.execute(
+                select(entity.uuid, _ref_column(entity)).where(entity.person_id.in_(persons))
+            ):
+                subjects.add((kind, uuid, ref))
+    last = session.info.get(_LAST_EVENT)
+    if last is None:
+        newest = session.get(AuditEvent, head.last_id)
+        last = (newest.at if newest is not None else None, None)
+    at, actor = last
+    if at is None:
+        return
+    for kind, uuid, ref in sorted(subjects):
+        now = state_hash.state_of(session, kind, uuid)
+        if now is None or now == _newest_state(session, uuid):
+            continue
+        record(
+            session,
+            at=at,
+            actor=actor,
+            action=_STATE_ACTIONS[kind],
+            subject=Subject(kind, uuid, ref),
+            username="talash",
+            desk="system",
+            seal=False,
+        )
+
+
+def _ref_column(entity: type[Case] | type[FoundPerson] | type[AppUser]) -> Any:
+    if entity is Case:
+        return Case.register_no
+    if entity is FoundPerson:
+        return FoundPerson.ref_no
+    return AppUser.username
+
+
+def _newest_state(session: Session, uuid: str) -> str | None:
+    return session.scalar(
+        select(AuditEvent.state_hash)
+        .where(AuditEvent.entity_uuid == uuid, AuditEvent.state_hash.is_not(None))
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
+
+
+sa_event.listen(Session, "after_flush", _after_flush)
+sa_event.listen(Session, "before_commit", _before_commit)
+
+
+_LABELS = {"case": "case", "found_person": "found person", "user": "user account"}
+
+
+@dataclass(frozen=True)
+class StateProblem:
+    entity_type: str
+    ref: str
+    problem: str
+
+    def describe(self) -> str:
+        return f"{_LABELS[self.entity_type]} {self.ref}: {self.problem}"
+
+
+@dataclass(frozen=True)
+class StateReport:
+    records_checked: int
+    problems: tuple[StateProblem, ...]  # the first ``limit`` found
+    more: int  # problems found beyond those listed
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_state(session: Session, limit: int = 100) -> StateReport:
+    """Recompute the hash of every live case, found person and user account and compare it with
+    the newest event that carries one; name the records that no longer fit, and those whose
+    events remain while the record is gone without a destruction order."""
+    problems: list[StateProblem] = []
+    more = 0
+    checked = 0
+
+    def note(kind: str, ref: str, problem: str) -> None:
+        nonlocal more
+        if len(problems) < limit:
+            problems.append(StateProblem(kind, ref, problem))
+        else:
+            more += 1
+
+    for kind in state_hash.KINDS.values():
+        for live in state_hash.live_states(session, kind):
+            checked += 1
+            if live.event_id is None:
+                note(
+                    kind.entity_type,
+                    live.ref,
+                    "no audit event records it: it was added outside Talash, or its events "
+                    "were removed",
+                )
+            elif live.event_hash != live.state_hash:
+                note(
+                    kind.entity_type,
+                    live.ref,
+                    f"changed outside Talash: it does not match its last audit event "
+                    f"({live.event_id})",
+                )
+        for ref in state_hash.vanished(session, kind, DESTROYED_ACTIONS):
+            note(
+                kind.entity_type,
+                ref,
+                "removed outside Talash: its audit events remain and no order destroyed it",
+            )
+    return StateReport(checked, tuple(problems), more)

@@ -38,3 +38,8 @@ class ChainCheck:
     head_hash: str
     broken_at: int | None
     problem: str | None
+    # The records checked against their last audit event, and those that no longer fit it
+    # ("case MP/2026/0042: changed outside Talash …"); ``ok`` is False when there are any.
+    records_checked: int = 0
+    state_problems: tuple[str, ...] = ()
+    more_state_problems: int = 0  # found beyond those listed

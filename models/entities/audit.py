@@ -29,6 +29,9 @@ class AuditEvent(Base):
     details: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # The SHA-256 of the record's state after the change (models/state_hash.py), for events
+    # about a case, a found person or a user account; part of the chained hash when present.
+    state_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditHead(Base):

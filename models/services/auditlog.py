@@ -28,18 +28,23 @@ class AuditService:
         self.clock = clock
 
     def verify(self, actor: Actor) -> ChainCheck:
-        """Walk the whole chain; the result (and who asked) is appended to the trail."""
+        """Walk the whole chain, then compare every case, found person and user account with
+        its last audit event; the result (and who asked) is appended to the trail."""
         require(actor, Capability.VERIFY_AUDIT)
         with self.db.read() as s:
             report = audit.verify_chain(s)
             head_id, head_hash = audit.chain_head(s)
+            state = audit.verify_state(s)
         check = ChainCheck(
-            ok=report.ok,
+            ok=report.ok and state.ok,
             events_checked=report.events_checked,
             head_id=head_id,
             head_hash=head_hash,
             broken_at=report.broken_at,
             problem=report.problem,
+            records_checked=state.records_checked,
+            state_problems=tuple(p.describe() for p in state.problems),
+            more_state_problems=state.more,
         )
         with self.db.write() as s:
             audit.record(
@@ -48,7 +53,12 @@ class AuditService:
                 actor=actor,
                 action="audit.verify",
                 outcome="ok" if check.ok else "broken",
-                details={"events": check.events_checked, "broken_at": check.broken_at},
+                details={
+                    "events": check.events_checked,
+                    "broken_at": check.broken_at,
+                    "records": check.records_checked,
+                    "records_not_fitting": len(check.state_problems) + check.more_state_problems,
+                },
             )
         return check
 

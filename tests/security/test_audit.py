@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 import subprocess
@@ -14,6 +15,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from models.clock import FixedClock
 from models.db import Database
 from models.dto.cases import ActionInput
 from models.enums import ActionType, Role
@@ -198,3 +200,265 @@ def test_the_postgresql_app_role_can_only_append_to_the_audit_trail(
         with db.engine.begin() as conn:
             conn.exec_driver_sql(f"DROP OWNED BY {role}")
             conn.exec_driver_sql(f"DROP ROLE {role}")
+
+
+# -- the state of the records: edits outside the program ------------------------------------------
+
+
+def _outside(db: Database, *statements: str) -> None:
+    """Run statements as someone with the file or the server would: sqlite3 on the file, or a
+    plain connection to the PostgreSQL server (psql), with the audit trail's guards lifted."""
+    if db.is_sqlite:
+        db.dispose()
+        conn = sqlite3.connect(db_path(db))
+        conn.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+        conn.close()
+        return
+    with db.engine.connect() as pg:
+        with pg.begin():
+            pg.exec_driver_sql("ALTER TABLE audit_event DISABLE TRIGGER USER")
+            for statement in statements:
+                pg.exec_driver_sql(statement)
+            pg.exec_driver_sql("ALTER TABLE audit_event ENABLE TRIGGER USER")
+
+
+def _busy_register(svc: Services, people: People) -> tuple[str, str]:
+    """A register after a day's work through the program: a case registered, edited, viewed,
+    actioned; a found person; an account made, its role changed, a wrong password, a password
+    changed. Its state must verify."""
+    from models.dto.accounts import NewUser
+    from models.dto.cases import PersonInput
+    from models.dto.found import FoundInput
+    from models.enums import Activity, Sex
+    from tests.factories import at
+
+    case = svc.cases.register_case(people.writer, child_case()).value
+    detail = svc.cases.case_detail(people.io, case.register_no)
+    data = detail.as_input()
+    renamed = dataclasses.replace(
+        data, person=dataclasses.replace(data.person, names=("Priya S. Patil", "प्रिया पाटील"))
+    )
+    svc.cases.update_case(people.io, case.register_no, renamed, detail.version)
+    svc.cases.add_action(people.io, case.register_no, ActionInput(ActionType.NOTE, details="x"))
+    found = svc.found.add_found(
+        people.writer,
+        FoundInput(
+            person=PersonInput(names=("Raju",), sex=Sex.MALE, age_min=9, age_max=11),
+            found_at=at(5),
+            found_place="Dadar railway station, platform 4",
+            activity=Activity.BEGGING,
+            found_by="GRP Dadar",
+        ),
+    ).value
+    with pytest.raises(UserError):
+        svc.accounts.authenticate("hc.pawar", "wrong-password!", desk="desk-7")
+    svc.accounts.change_password(people.writer, TEST_PASSWORD, "Naya-Password-2027")
+    svc.accounts.add_user(
+        people.sho,
+        NewUser("pc.jadhav", "Sunil Jadhav", "Police Constable", Role.WRITER, "PC-7781"),
+        "Pehla-Password-2026",
+    )
+    return case.register_no, found.ref_no
+
+
+def test_a_register_worked_through_the_program_verifies(svc: Services, people: People) -> None:
+    _busy_register(svc, people)
+    check = svc.audit_log.verify(people.sho)
+    assert check.ok, check.state_problems
+    # the seeded station's five accounts and the new one, the case and the found person
+    assert check.records_checked == 8
+
+
+@pytest.mark.parametrize(
+    ("edit", "named"),
+    [
+        ("UPDATE app_user SET role = 'sho' WHERE username = 'hc.pawar'", "user account hc.pawar"),
+        (
+            "UPDATE person_name SET text = 'Pooja Santosh Patil' WHERE position = 0 AND "
+            "person_id = (SELECT person_id FROM mp_case)",
+            "case MP/",
+        ),
+        ("UPDATE mp_case SET status = 'closed'", "case MP/"),
+        ("UPDATE found_person SET found_place = 'Thane'", "found person FP/"),
+        ("UPDATE app_user SET password_hash = 'x' WHERE username = 'pi.shinde'", "pi.shinde"),
+    ],
+)
+def test_a_record_changed_outside_the_program_is_named_by_verify(
+    svc: Services, people: People, db: Database, edit: str, named: str
+) -> None:
+    _busy_register(svc, people)
+    assert svc.audit_log.verify(people.admin).ok
+    _outside(db, edit)
+    check = svc.audit_log.verify(people.admin)
+    assert not check.ok
+    assert check.problem is None and check.broken_at is None  # the chain itself is intact
+    assert len(check.state_problems) == 1, check.state_problems
+    assert named in check.state_problems[0] and "changed outside Talash" in check.state_problems[0]
+
+
+def test_an_account_added_outside_the_program_is_named_by_verify(
+    svc: Services, people: People, db: Database
+) -> None:
+    _outside(
+        db,
+        "INSERT INTO app_user (uuid, station_id, username, full_name, rank, role, password_hash, "
+        "failed_logins, active, created_at, version) SELECT "
+        "'f0e1d2c3-0000-4000-8000-000000000001', station_id, 'evil.admin', 'X', 'Y', 'admin', "
+        "password_hash, 0, active, created_at, 1 "
+        "FROM app_user WHERE username = 'pi.shinde'",
+    )
+    check = svc.audit_log.verify(people.sho)
+    assert not check.ok
+    assert check.state_problems == (
+        "user account evil.admin: no audit event records it: it was added outside Talash, or "
+        "its events were removed",
+    )
+
+
+def test_removing_the_last_event_and_fixing_the_head_is_named_by_verify(
+    svc: Services, people: People, db: Database
+) -> None:
+    """The chain alone cannot see this: the head is put back to the event before."""
+    ref, _ = _busy_register(svc, people)
+    svc.cases.void_case(people.sho, ref, reason="Entered twice")
+    with db.read() as s:
+        from sqlalchemy import func, select
+
+        from models.entities import AuditEvent
+
+        void_id = s.scalar(select(func.max(AuditEvent.id)).where(AuditEvent.action == "case.void"))
+        last = s.scalar(select(func.max(AuditEvent.id)))
+        assert void_id == last
+        prev_hash = s.get(AuditEvent, void_id - 1).hash
+    _outside(
+        db,
+        f"DELETE FROM audit_event WHERE id = {void_id}",  # noqa: S608 (numbers from the test)
+        f"UPDATE audit_head SET last_id = {void_id - 1}, last_hash = '{prev_hash}'",  # noqa: S608
+    )
+    check = svc.audit_log.verify(people.sho)
+    assert check.problem is None and check.broken_at is None
+    assert not check.ok
+    assert len(check.state_problems) == 1
+    assert check.state_problems[0].startswith(f"case {ref}: changed outside Talash")
+
+
+def test_a_case_deleted_outside_the_program_is_named_by_verify(
+    sqlite_svc: Services, sqlite_people: People
+) -> None:
+    ref, _ = _busy_register(sqlite_svc, sqlite_people)
+    _outside(sqlite_svc.db, "DELETE FROM mp_case")  # sqlite3 leaves foreign keys off
+    check = sqlite_svc.audit_log.verify(sqlite_people.sho)
+    assert check.state_problems == (
+        f"case {ref}: removed outside Talash: its audit events remain and no order destroyed it",
+    )
+
+
+def test_talash_audit_verify_names_a_changed_account(
+    sqlite_svc: Services, sqlite_people: People, tmp_path: Path
+) -> None:
+    _outside(sqlite_svc.db, "UPDATE app_user SET role = 'sho' WHERE username = 'hc.pawar'")
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(REPO),
+        TALASH_DATA_DIR=str(tmp_path / "data"),
+        TALASH_PASSWORD=TEST_PASSWORD,
+    )
+    path = db_path(sqlite_svc.db)
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(path), "--as", "admin.it", "audit", "verify"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "user account hc.pawar: changed outside Talash" in done.stderr
+
+
+def test_records_older_than_the_state_hashes_get_their_baseline_on_upgrade(
+    empty_db: Database, clock: FixedClock
+) -> None:
+    """A register written before revision 0011: its accounts get one event each carrying their
+    state, and an edit after the upgrade is named."""
+    from alembic import command
+    from sqlalchemy import select
+
+    from models import audit
+    from models.entities import AuditEvent
+    from models.migrate import alembic_config, migrate
+
+    db = empty_db
+    cfg = alembic_config()
+    with db.engine.connect() as conn:
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0010_account_requests")
+            conn.execute(
+                text(
+                    "INSERT INTO station (id, uuid, code, name, district, state, language, "
+                    "timezone, created_at) VALUES (1, 'a1b2c3d4-0000-4000-8000-000000000001', "
+                    "'MH-MUM-OLD', 'Old Station', 'Mumbai', 'Maharashtra', 'mr', "
+                    "'Asia/Kolkata', '2025-01-01 00:00:00')"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO app_user (id, uuid, station_id, username, full_name, rank, "
+                    "role, password_hash, failed_logins, active, created_at, version) VALUES "
+                    "(1, 'a1b2c3d4-0000-4000-8000-000000000002', 1, 'pi.old', 'Old Head', 'PI', "
+                    "'sho', 'h', 0, :yes, '2025-01-01 00:00:00', 1)"
+                ),
+                {"yes": True},
+            )
+            first = AuditEvent(
+                id=1,
+                at=clock.now(),
+                user_id=None,
+                username="-",
+                desk="-",
+                action="station.init",
+                outcome="ok",
+                station_id=1,
+                entity_type="station",
+                entity_uuid=None,
+                entity_ref="MH-MUM-OLD",
+                details="{}",
+                prev_hash=audit.GENESIS_HASH,
+                state_hash=None,
+            )
+            first.hash = audit.link_hash(audit.GENESIS_HASH, first)
+            conn.execute(
+                text(
+                    "INSERT INTO audit_event (id, at, user_id, username, desk, action, outcome, "
+                    "station_id, entity_type, entity_uuid, entity_ref, details, prev_hash, hash) "
+                    "VALUES (1, :at, NULL, '-', '-', 'station.init', 'ok', 1, 'station', NULL, "
+                    "'MH-MUM-OLD', '{}', :prev, :hash)"
+                ),
+                {
+                    "at": clock.now().replace(tzinfo=None),
+                    "prev": audit.GENESIS_HASH,
+                    "hash": first.hash,
+                },
+            )
+            conn.execute(
+                text("UPDATE audit_head SET last_id = 1, last_hash = :h WHERE id = 1"),
+                {"h": first.hash},
+            )
+    migrate(db, backup_dir=None, clock=clock)
+    with db.read() as s:
+        assert audit.verify_chain(s).ok
+        report = audit.verify_state(s)
+        assert report.ok and report.records_checked == 1
+        baseline = s.scalars(select(AuditEvent).where(AuditEvent.id == 2)).one()
+        assert baseline.action == "user.state" and baseline.entity_ref == "pi.old"
+    _outside(db, "UPDATE app_user SET role = 'admin'")
+    with db.read() as s:
+        assert [p.describe() for p in audit.verify_state(s).problems] == [
+            "user account pi.old: changed outside Talash: it does not match its last audit "
+            "event (2)"
+        ]
