@@ -29,10 +29,11 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from models.encryption import key_file_for, sqlcipher_key_literal
-from models.errors import DatabaseFileError, StorageError
+from models.errors import DatabaseFileError, StaleEdit, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -327,6 +328,16 @@ class Database:
                 yield session
         except DBAPIError as exc:
             raise storage_error(exc, self.describe()) from exc
+        except StaleDataError as exc:
+            # A service that expects a race names the record and who changed it; this is the
+            # net under the others: a plain refusal, never an internal error.
+            raise StaleEdit(
+                "The record was changed by another desk while this was being saved. Nothing "
+                "was saved; open it again and apply the change once more.",
+                changed_by="another desk",
+                changed_at="",
+                changes=(),
+            ) from exc
         finally:
             session.close()
 

@@ -137,3 +137,15 @@ def test_a_register_locked_by_another_desk_is_a_plain_storage_error(
         other_desk.close()
     db.engine.dispose()
     assert audit_count(db) == audits
+
+
+def test_a_write_that_finds_its_row_changed_is_a_plain_refusal(db: Database) -> None:
+    """Under the services that name who changed a record: any save whose versioned row was
+    changed meanwhile (SQLAlchemy's StaleDataError) ends as a refusal, never an internal error."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from models.errors import StaleEdit
+
+    with pytest.raises(StaleEdit, match="changed by another desk"):
+        with db.write():
+            raise StaleDataError("UPDATE statement on table 'mp_case' expected to update 1 row")
