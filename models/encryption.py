@@ -15,7 +15,6 @@ import base64
 import binascii
 import hashlib
 import json
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from models.atomic_file import atomic_write
 from models.errors import UserError
 
 KEY_BYTES = 32
@@ -180,14 +180,7 @@ def write_key_file(path: Path, key: bytes, passphrase: str) -> Path:
         raise KeyUnavailable(" ".join(problems))
     text = json.dumps(wrap_key(key, passphrase), indent=2) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, path)
-    return path
+    return atomic_write(path, text, private=True)
 
 
 def read_key_file(path: Path) -> dict[str, Any]:

@@ -1,17 +1,17 @@
 """Writing a return's files into a folder: XLSX, CSV (+ annex CSV) and PDF.
 
-Each file is written under a temporary name, flushed to disk, then renamed, so a folder never
-holds half a return (a crash leaves at most a ``.partial`` file behind).
+Each file is written whole by ``models.atomic_file.atomic_write``, so a folder never holds half
+a return.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Sequence
 from datetime import tzinfo
 from pathlib import Path
 
+from models.atomic_file import atomic_write
 from models.dto.returns import ReturnDocument
 from reports.returns_csv import annex_csv, return_csv
 from reports.returns_pdf import return_pdf
@@ -29,20 +29,6 @@ def base_name(doc: ReturnDocument) -> str:
     else:
         stem = f"return-{doc.unit_code}-{doc.period.label}"
     return stem + ("-public" if doc.suppress_below else "")
-
-
-def write_atomic(path: Path, data: bytes) -> Path:
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(partial, path)
-    finally:
-        if partial.exists():
-            partial.unlink()
-    return path
 
 
 def write_return_files(
@@ -68,7 +54,7 @@ def write_return_files(
         if fmt not in makers:
             raise ValueError(f"unknown format {fmt}")
         for name, data in makers[fmt]():
-            written.append(write_atomic(folder / name, data))
+            written.append(atomic_write(folder / name, data))
         if progress is not None:
             progress(i + 1, len(formats), fmt)
     return written

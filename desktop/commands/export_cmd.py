@@ -27,14 +27,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_pfif(ctx: AppContext, args: argparse.Namespace) -> int:
+    from models.atomic_file import atomic_write
     from reports.pfif import pfif_xml
-    from reports.returns_files import write_atomic
 
     svc = services(ctx)
     export = svc.interchange.pfif_export(acting(ctx, svc))
     data = pfif_xml(export)
     if args.output:
-        write_atomic(Path(args.output), data)
+        atomic_write(Path(args.output), data)
         print(f"{len(export.persons)} open cases written to {args.output}.", file=sys.stderr)
     else:
         sys.stdout.write(data.decode("utf-8"))

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, PublicKey, SealedBox
 
+from models.atomic_file import atomic_write
 from models.errors import UserError
 
 STATION_KEY_FILE = "station-signing-key.pem"
@@ -287,13 +288,7 @@ class KeyStore:
             serialization.PrivateFormat.PKCS8,
             serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
         )
-        partial = target.with_name(target.name + ".partial")
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(pem)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(partial, target)
+        atomic_write(target, pem, private=True)
 
     def _read(self, name: str, passphrase: str, what: str) -> Any:
         path = self.path(name)

@@ -11,7 +11,6 @@ register (``models.rules.matching.score_pair``): a station already sees its own 
 from __future__ import annotations
 
 import json
-import os
 import uuid as uuidlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from models import audit
 from models.actor import Actor
+from models.atomic_file import StagedFile, stage
 from models.clock import Clock
 from models.db import Database
 from models.dto.hq_matching import CrossMatch, CrossMatches, MatchSide
@@ -345,7 +345,7 @@ class HqMatchingService:
         """
         require(actor, Capability.HQ_IMPORT)
         now = self.clock.now()
-        written: list[Path] = []
+        staged: list[StagedFile] = []
         try:
             with self.db.write() as s:
                 require_hq_db(s)
@@ -412,12 +412,7 @@ class HqMatchingService:
                     )
                     data = build_notice(body, signer)
                     path = out_dir / notice_file_name(body)
-                    partial = path.with_name(path.name + ".partial")
-                    written.append(partial)
-                    with partial.open("wb") as fh:
-                        fh.write(data)
-                        fh.flush()
-                        os.fsync(fh.fileno())
+                    staged.append(stage(path, data))
                     digest = sha256_hex(data)
                     s.add(
                         HqMatchNotice(
@@ -445,14 +440,14 @@ class HqMatchingService:
                         },
                     )
                     sent.append(SentNotice(body.to_station, path, body.notice_id, digest))
-            for item in sent:
-                os.replace(item.path.with_name(item.path.name + ".partial"), item.path)
-            written.clear()
+            # Only once the notices are recorded do they take their names.
+            for file in staged:
+                file.publish()
         except OSError as exc:
             raise StorageError(f"The notice could not be written to {out_dir}: {exc}.") from exc
         finally:
-            for partial in written:
-                partial.unlink(missing_ok=True)
+            for file in staged:
+                file.discard()
         return tuple(sent)
 
     def _record(

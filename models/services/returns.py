@@ -7,7 +7,6 @@ loads the cases into Python. Writing XLSX, CSV and PDF files is the printouts' j
 
 from __future__ import annotations
 
-import os
 import uuid as uuidlib
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from models import audit
 from models.actor import Actor
+from models.atomic_file import StagedFile, stage
 from models.clock import Clock, local_today
 from models.db import Database
 from models.dto.returns import (
@@ -230,7 +230,7 @@ class ReturnService:
         job = Job(STEPS + 2, progress, cancel)
         now = self.clock.now()
         out_dir.mkdir(parents=True, exist_ok=True)
-        partial: Path | None = None
+        staged: StagedFile | None = None
         try:
             with self.db.write() as s:
                 require_station_db(s)
@@ -303,8 +303,7 @@ class ReturnService:
                 )
                 digest = sha256_hex(data)
                 name = package_file_name(sc.station.code, period, seq)
-                partial = out_dir / (name + ".partial")
-                _write_synced(partial, data)
+                staged = stage(out_dir / name, data)
                 s.add(
                     ReturnExport(
                         station_id=sc.station.id,
@@ -341,14 +340,12 @@ class ReturnService:
                 )
                 job.step("sealing and signing")
                 doc = self._document(sc, period, figures, signatory=signatory)
-            final = out_dir / name
-            os.replace(partial, final)
-            partial = None
+            final = staged.publish()
         except OSError as exc:
             raise StorageError(f"The package could not be written to {out_dir}: {exc}.") from exc
         finally:
-            if partial is not None and partial.exists():
-                partial.unlink()
+            if staged is not None:
+                staged.discard()
         job.step("done")
         return PackageResult(
             path=final,
@@ -382,10 +379,3 @@ class ReturnService:
                 )
                 for r in rows
             ]
-
-
-def _write_synced(path: Path, data: bytes) -> None:
-    with path.open("wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
