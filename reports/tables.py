@@ -29,7 +29,9 @@ def grid(
     """A ruled table; the header row repeats on every page the table runs onto."""
     data = [[_cell(h, "label") for h in header]]
     data += [[_cell(v, "cell") for v in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1)
+    # splitInRow: a row taller than a page (400 aliases, 120 marks) runs on to the next page
+    # instead of stopping the printout with a layout error.
+    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -47,7 +49,7 @@ def grid(
 def pairs(items: Sequence[tuple[str, Cell]], widths: Sequence[float]) -> Table:
     """Label–value lines (label in bold on the left); values may run over several lines."""
     data = [[_cell(label, "label"), _cell(value, "cell")] for label, value in items]
-    table = Table(data, colWidths=list(widths))
+    table = Table(data, colWidths=list(widths), splitInRow=1)
     table.setStyle(
         TableStyle(
             [
