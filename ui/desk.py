@@ -45,16 +45,9 @@ class Desk:
         return self._officers
 
     def can(self, capability: Capability, *, assigned_io_id: int | None = None) -> bool:
-        """Whether to offer an action; the service decides for real."""
+        """Whether the role may do this at all (what may be done with one case is what the case
+        says: ``CaseDetail.permissions``); the service decides for real."""
         return allowed(self.actor, capability, assigned_io_id=assigned_io_id)
-
-    def officer_id(self, username: str | None) -> int | None:
-        if not username:
-            return None
-        for officer in self.officers():
-            if officer.username == username:
-                return officer.id
-        return None
 
     def with_actor(self, actor: Actor) -> Desk:
         return replace(self, actor=actor)

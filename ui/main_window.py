@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         widget = self.pages.currentWidget()
         if isinstance(widget, CaseForm) and widget.detail is not None:
-            widget.after_own_change(widget.detail.version, 0)
+            widget.reload()
             return
         for key, page in self.page_widgets.items():
             if page is widget:

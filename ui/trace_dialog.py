@@ -3,6 +3,9 @@
 The CWC's 24-hour clock runs at the top while a traced child has not been produced. Each step is
 saved on its own (each is an audited change). Leaving the dialog lists what is still open before
 the case can be closed: notices to withdraw, portals to update, the complainant to inform.
+Each saved step hands the case the service returned to whoever opened the dialog
+(``case_changed``), so the case form shows it at once; which steps are open to the user is what
+that case says (``CaseDetail.permissions``).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -94,13 +97,14 @@ class _Page(QScrollArea):
 
 
 class TraceDialog(QDialog):
+    case_changed = Signal(object)  # CaseDetail, as the service returned it after a saved step
+
     def __init__(
         self, desk: Desk, detail: CaseDetail, *, stage: str = "trace", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.detail = detail
-        self.changes = 0  # audited changes made here (the case form re-reads after)
         self.setWindowTitle(f"Trace and reunion: {detail.register_no} {detail.display_name}")
         self.resize(1100, 720)
         zone, now, lang = desk.zone, desk.now, desk.lang
@@ -248,16 +252,16 @@ class TraceDialog(QDialog):
             closure["portals_updated"] = []
             self.closure_page.load(closure)
         traced = detail.status is CaseStatus.TRACED
-        io_id = self.desk.officer_id(detail.report.io)
-        may = self.desk.can(Capability.RECORD_TRACE, assigned_io_id=io_id)
+        may = detail.permissions
         self.tabs.setTabEnabled(0, True)
         self.tabs.setTabEnabled(1, traced)
         self.tabs.setTabEnabled(2, traced)
-        self.trace_page.setEnabled(detail.status is CaseStatus.REGISTERED and may)
-        self.reunion_page.setEnabled(traced and may)
-        self.closure_page.setEnabled(traced and may)
+        self.trace_page.setEnabled(may.record_trace)
+        self.reunion_page.setEnabled(may.record_reunion)
+        self.closure_page.setEnabled(may.record_reunion)
+        # Shown to those whose role closes cases; open once this case may be closed.
         self.close_case_button.setVisible(self.desk.can(Capability.CLOSE_CASE))
-        self.close_case_button.setEnabled(traced)
+        self.close_case_button.setEnabled(may.close)
         self._show_open_steps()
         self._tick()
 
@@ -341,9 +345,9 @@ class TraceDialog(QDialog):
         except UserError as exc:
             self._say("error", f"Not saved. {exc.message}")
             return False
-        self.changes += 1
         page.binder.clear_problems()
         self._load(detail)
+        self.case_changed.emit(detail)
         self.tabs.setCurrentIndex(next_tab)
         self._say("info", note)
         return True
@@ -394,8 +398,8 @@ class TraceDialog(QDialog):
         except UserError as exc:
             self._say("error", exc.message)
             return
-        self.changes += 1
         self._load(detail)
+        self.case_changed.emit(detail)
         self._say("info", f"Case {detail.register_no} is closed.")
 
     # -- leaving -----------------------------------------------------------------------------------

@@ -79,6 +79,8 @@ def test_edit_through_the_cli_and_stale_refusal(
     reg = capsys.readouterr().out.strip()
     assert cli("case", "show", reg, "--json", user="psi.more") == 0
     shown = json.loads(capsys.readouterr().out)
+    # The case says what its investigating officer may do (the file goes back with it as it is).
+    assert shown["permissions"]["edit"] is True and shown["permissions"]["close"] is False
     shown["person"]["height_cm"] = 145
     edited = tmp_path / "edited.json"
     edited.write_text(json.dumps(shown, ensure_ascii=False), encoding="utf-8")

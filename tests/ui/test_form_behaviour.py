@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,12 @@ from sqlalchemy import event
 
 from models.db import Database
 from models.dto.cases import CaseDetail
-from models.enums import ActionType
+from models.enums import ActionType, CaseStatus
 from tests.factories import child_case
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import choose, jpeg_file, leave, type_text
 from ui.case_form.form import CaseForm
-from ui.case_form.record_sections import ActionLogSection
+from ui.case_form.record_sections import ActionLogSection, TraceSection
 from ui.case_form.stale_dialog import StaleDialog
 from ui.case_form.state import case_to_state
 from ui.desk import Desk
@@ -178,6 +179,8 @@ def test_escape_in_the_trace_dialog_asks_about_the_unsaved_step(
     detail = _saved_case(io_desk)
     dialog = TraceDialog(io_desk, detail)
     qtbot.addWidget(dialog)
+    returned: list[CaseDetail] = []
+    dialog.case_changed.connect(returned.append)
     dialog.show()
     place = dialog.trace_page.binder.fields["place"]
     type_text(place, "Dadar")
@@ -186,7 +189,7 @@ def test_escape_in_the_trace_dialog_asks_about_the_unsaved_step(
     assert dialog.isVisible() and dialogs.shown[-1][0] == "Unsaved changes"
     dialogs.unsaved_answer = QMessageBox.StandardButton.Discard
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not dialog.isVisible() and dialog.changes == 0
+    assert not dialog.isVisible() and returned == []  # nothing was saved
 
 
 def test_a_writer_reads_an_existing_case_but_cannot_change_it(
@@ -254,3 +257,113 @@ def test_an_opened_case_is_not_changed_whatever_order_its_lists_were_saved_in(
     ).value
     form = _form(qtbot, writer_desk, saved)
     assert not form.is_dirty()
+
+
+def test_a_step_taken_here_is_adopted_and_a_field_the_other_desk_also_changed_is_marked(
+    qtbot: QtBot, io_desk: Desk, sho_desk: Desk
+) -> None:
+    detail = _saved_case(io_desk)
+    form = _form(qtbot, io_desk, detail)
+    # The station head changes the height and the beat on another desk.
+    theirs = dataclasses.replace(
+        detail.as_input(),
+        person=dataclasses.replace(detail.person, height_cm=150),
+        circumstances=dataclasses.replace(detail.circumstances, beat="Beat 2"),
+    )
+    sho_desk.services.cases.update_case(sho_desk.actor, detail.uuid, theirs, detail.version)
+    # Here the officer types a height (not saved), then logs an action: a step of its own.
+    height = form.binder.fields["person.height_cm"]
+    height.clear()  # type: ignore[attr-defined]
+    type_text(height, "145")
+    log = form.section(ActionLogSection)
+    assert isinstance(log, ActionLogSection)
+    type_text(log.entry_binder.fields["details"], "Called the school")
+    qtbot.mouseClick(log.add_button, Qt.MouseButton.LeftButton)
+    # The form took the case the service returned: the entry, the other desk's beat, and the
+    # officer's height kept on top, marked as changed by both.
+    assert form.detail is not None and len(form.detail.actions) == 1
+    assert form.binder.fields["circumstances.beat"].raw() == "Beat 2"  # type: ignore[attr-defined]
+    assert form.binder.fields["person.height_cm"].raw() == "145"  # type: ignore[attr-defined]
+    assert "You both changed" in form.message.plain() and "Height" in form.message.plain()
+    assert form.save(), form.message.plain()
+    assert form.detail.person.height_cm == 145 and form.detail.circumstances.beat == "Beat 2"
+
+
+def test_a_save_after_another_desks_later_save_is_refused_by_the_service(
+    qtbot: QtBot, io_desk: Desk, sho_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    detail = _saved_case(io_desk)
+    form = _form(qtbot, io_desk, detail)
+    log = form.section(ActionLogSection)
+    assert isinstance(log, ActionLogSection)
+    type_text(log.entry_binder.fields["details"], "Called the school")
+    qtbot.mouseClick(log.add_button, Qt.MouseButton.LeftButton)
+    assert form.detail is not None and len(form.detail.actions) == 1
+    # Another desk saves after that step; this desk's edit is now stale.
+    latest = form.detail
+    theirs = dataclasses.replace(
+        latest.as_input(), person=dataclasses.replace(latest.person, height_cm=150)
+    )
+    sho_desk.services.cases.update_case(sho_desk.actor, latest.uuid, theirs, latest.version)
+    beat = form.binder.fields["circumstances.beat"]
+    beat.clear()  # type: ignore[attr-defined]
+    type_text(beat, "Beat 7")
+    shown: list[int] = []
+
+    def refuse(self: StaleDialog) -> int:
+        shown.append(self.table.rowCount())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(StaleDialog, "exec", refuse)
+    assert not form.save()
+    assert shown and shown[0] >= 1
+    assert "Not saved" in form.message.plain()
+    assert form.binder.fields["circumstances.beat"].raw() == "Beat 7"  # type: ignore[attr-defined]
+
+
+def test_what_the_form_offers_is_what_the_case_says_the_user_may_do(
+    qtbot: QtBot, io_desk: Desk, make_desk: Callable[[str], Desk]
+) -> None:
+    detail = _saved_case(io_desk)  # psi.more investigates
+    other_io = make_desk("api.khan")
+    form = _form(qtbot, other_io, other_io.services.cases.case_detail(other_io.actor, detail.uuid))
+    assert form.detail is not None and not form.detail.permissions.edit
+    assert not form.can_edit() and not form.save_button.isEnabled()
+    log = form.section(ActionLogSection)
+    trace = form.section(TraceSection)
+    assert isinstance(log, ActionLogSection) and isinstance(trace, TraceSection)
+    assert not log.add_button.isEnabled() and not trace.trace_button.isEnabled()
+    own = _form(qtbot, io_desk, io_desk.services.cases.case_detail(io_desk.actor, detail.uuid))
+    own_log = own.section(ActionLogSection)
+    own_trace = own.section(TraceSection)
+    assert isinstance(own_log, ActionLogSection) and isinstance(own_trace, TraceSection)
+    assert own.can_edit() and own.save_button.isEnabled()
+    assert own_log.add_button.isEnabled() and own_trace.trace_button.isEnabled()
+    assert not own_trace.close_button.isEnabled()
+
+
+def test_each_step_of_the_trace_dialog_reaches_the_form_at_once(
+    qtbot: QtBot, io_desk: Desk
+) -> None:
+    form = _form(qtbot, io_desk, _saved_case(io_desk))
+    beat = form.binder.fields["circumstances.beat"]
+    beat.clear()  # type: ignore[attr-defined]
+    type_text(beat, "Beat 7")
+    dialog = form.open_trace_dialog("trace")
+    assert isinstance(dialog, TraceDialog)
+    trace = dialog.trace_page.binder.fields
+    type_text(trace["place"], "Dadar railway station")
+    choose(trace["how_traced"], "grp_rpf")
+    choose(trace["locality"], "other_ps_city")
+    assert dialog.save_current(), dialog.message.text()
+    # The dialog is still open; the form already shows the traced case and keeps the edit.
+    assert dialog.isVisible()
+    assert form.detail is not None and form.detail.status is CaseStatus.TRACED
+    assert form.status_badge.text() == "Traced"
+    section = form.section(TraceSection)
+    assert isinstance(section, TraceSection)
+    assert not section.trace_button.isEnabled() and section.reunion_button.isEnabled()
+    assert form.binder.fields["circumstances.beat"].raw() == "Beat 7"  # type: ignore[attr-defined]
+    assert form.is_dirty()
+    assert form.save(), form.message.plain()
+    assert form.detail.circumstances.beat == "Beat 7"

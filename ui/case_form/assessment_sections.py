@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QLabel
 
 from models.enums import ExploitationType, RiskGrade
 from models.risk_checklist import load_risk_checklist
+from ui.case_form.host import CaseFormHost
 from ui.case_form.pickers import ReasonPicker, RiskChecklistEdit
 from ui.case_form.section import Section
 from ui.formats import format_instant
@@ -22,14 +21,11 @@ from ui.widgets.fields import (
     TriChoice,
 )
 
-if TYPE_CHECKING:
-    from ui.case_form.form import CaseForm
-
 
 class RiskSection(Section):
     title = "Risk"
 
-    def __init__(self, form: CaseForm) -> None:
+    def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         desk = self.desk
         self.checklist = load_risk_checklist()
@@ -100,7 +96,7 @@ class RiskSection(Section):
 class ReasonsSection(Section):
     title = "Reasons"
 
-    def __init__(self, form: CaseForm) -> None:
+    def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         lang = self.desk.lang
         wide = self.wide()

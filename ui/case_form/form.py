@@ -4,6 +4,10 @@ Nothing typed is lost: the form keeps a draft on disk every few seconds while it
 changes; a refused save keeps everything on screen and says why in plain words, next to the
 fields concerned; a save refused because another desk saved first shows what they changed and
 re-applies this desk's changes on top of theirs.
+
+What the user may do with a stored case (edit, log actions, trace, close …) is what the case the
+service returned says (``CaseDetail.permissions``); each step taken here returns the case as it
+now stands, and the form takes it as the new base of the edit with the unsaved changes on top.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.dto.cases import CaseDetail, CaseInput, PersonInput
-from models.enums import Act, CaseStatus
+from models.enums import Act
 from models.errors import Problem, StaleEdit, UserError, ValidationFailed
 from models.partial_date import DateProblem
 from models.permissions import Capability
@@ -39,6 +43,7 @@ from models.rules.case_rules import (
     suggested_sections,
 )
 from models.rules.normalise import normalise
+from models.rules.status import OPEN_STATUSES
 from models.taxonomy import DEFAULT_REASON
 from ui import messages
 from ui.case_form.assessment_sections import ReasonsSection, RiskSection
@@ -140,6 +145,13 @@ class CaseForm(RecordForm):
         self.child_badge = QLabel("Child", self)
         self.child_badge.setProperty("role", "badge-child")
         self.child_badge.hide()
+        self.long_term_badge = QLabel("Missing 7+ years: review", self)
+        self.long_term_badge.setProperty("role", "badge-child")
+        self.long_term_badge.setToolTip(
+            "Still missing seven years after last seen: keep the case open and review it. "
+            "Only a court can declare a person presumed dead."
+        )
+        self.long_term_badge.hide()
         self.save_button = QPushButton("Save  (Ctrl+S)", self)
         self.save_button.setProperty("role", "primary")
         self.save_button.setAutoDefault(False)
@@ -148,6 +160,7 @@ class CaseForm(RecordForm):
         header.addWidget(self.title)
         header.addWidget(self.status_badge)
         header.addWidget(self.child_badge)
+        header.addWidget(self.long_term_badge)
         header.addStretch(1)
         header.addWidget(self.save_button)
         outer.addLayout(header)
@@ -285,19 +298,20 @@ class CaseForm(RecordForm):
             "person's earlier case? The times missing before are then counted from the register.",
         ):
             return
-        before = self.detail.version
         try:
-            self.desk.services.cases.mark_repeat(self.desk.actor, self.detail.uuid, earlier_ref)
+            detail = self.desk.services.cases.mark_repeat(
+                self.desk.actor, self.detail.uuid, earlier_ref
+            )
         except UserError as exc:
             self.show_error(exc)
             return
-        self.after_own_change(before, 1)
-        assert self.detail is not None
-        self.message.say(
-            "info",
-            f"Marked as a repeat episode of <b>{esc(earlier_ref)}</b>: missing "
-            f"{self.detail.episodes_before} time(s) before.",
-        )
+        # Fields both this desk and the stored case changed are what to say first, if any.
+        if not self.adopt(detail):
+            self.message.say(
+                "info",
+                f"Marked as a repeat episode of <b>{esc(earlier_ref)}</b>: missing "
+                f"{detail.episodes_before} time(s) before.",
+            )
         self.duplicates.refresh()
 
     # -- derived hints ------------------------------------------------------------------------
@@ -373,6 +387,7 @@ class CaseForm(RecordForm):
             self.title.setText(title)
             self.title_changed.emit(title)
         self.child_badge.setVisible(bool(self.child_status()))
+        self.long_term_badge.setVisible(bool(detail and detail.long_term_missing))
 
     def title_text(self) -> str:
         return self.title.text()
@@ -403,14 +418,9 @@ class CaseForm(RecordForm):
     # -- saving -------------------------------------------------------------------------------
 
     def can_edit(self) -> bool:
-        detail = self.detail
-        if detail is None:
+        if self.detail is None:
             return self.desk.can(Capability.REGISTER_CASE)
-        if detail.status not in (CaseStatus.REGISTERED, CaseStatus.TRACED):
-            return False
-        return self.desk.can(
-            Capability.EDIT_CASE, assigned_io_id=self.desk.officer_id(detail.report.io)
-        )
+        return self.detail.permissions.edit
 
     def save(self) -> bool:
         """Register or update; on any refusal everything stays on screen with the reason."""
@@ -484,17 +494,21 @@ class CaseForm(RecordForm):
             f"Your changes are now on top of what {esc(who)} saved. Nothing is saved yet: "
             "check and press Save."
         )
-        if conflicts:
-            labels = ", ".join(esc(self.binder.labels.get(k) or k) for k in sorted(conflicts))
-            note += f"<br>You both changed: {labels}. Your value is kept."
-            self.binder.show_problems(
-                [
-                    Problem(k, "also changed by the other desk; your value is kept", "warning")
-                    for k in conflicts
-                ]
-            )
-        self.message.say("warning", note)
+        self.message.say("warning", note + self._mark_conflicts(conflicts))
         return conflicts
+
+    def _mark_conflicts(self, conflicts: set[str]) -> str:
+        """Mark the fields both this desk and the stored case changed; the words to add."""
+        if not conflicts:
+            return ""
+        self.binder.show_problems(
+            [
+                Problem(k, "also changed by the other desk; your value is kept", "warning")
+                for k in conflicts
+            ]
+        )
+        labels = ", ".join(esc(self.binder.labels.get(k) or k) for k in sorted(conflicts))
+        return f"<br>You both changed: {labels}. Your value is kept."
 
     def rebase(self, latest: CaseDetail) -> set[str]:
         """Make ``latest`` the base of the edit and keep this desk's changes; returns the keys
@@ -517,13 +531,33 @@ class CaseForm(RecordForm):
 
     # -- changes made outside the fields (trace, action log, photos) ---------------------------
 
-    def after_own_change(self, version_before: int, changes: int) -> None:
-        """Re-read the case after this desk's own audited changes (``changes`` transactions).
+    def adopt(self, detail: CaseDetail) -> set[str]:
+        """Take the case a service returned after a step taken at this desk (an action logged,
+        a photo changed, the trace, a repeat link): it becomes the base of the edit and the
+        unsaved changes stay on top of it.
 
-        If nobody else saved in between, the edit moves onto the new version with the unsaved
-        changes kept; otherwise the version stays, and the next save shows the other desk's
-        changes as a stale edit should.
+        Whether another desk saved before the step is not guessed from version numbers: what
+        it changed is in the returned case, so it shows in the fields this desk left alone;
+        where this desk changed the same field, its value is kept and the field is marked (the
+        keys are returned). A save by another desk after the step is refused by the service at
+        Save, as a stale edit.
         """
+        if self.detail is None:
+            return set()
+        conflicts = self.rebase(detail)
+        if conflicts:
+            self.message.say(
+                "warning",
+                "The stored case changed in fields you are editing. Nothing of yours is saved "
+                "yet: check and press Save." + self._mark_conflicts(conflicts),
+            )
+        self.record_updated.emit(detail)
+        return conflicts
+
+    def reload(self) -> None:
+        """Show the case as stored now (F5). Without unsaved changes the fields follow it; with
+        them only the parts drawn from the record do, and a save is checked by the service
+        against the version the edit started from."""
         if self.detail is None:
             return
         try:
@@ -533,11 +567,11 @@ class CaseForm(RecordForm):
         except UserError as exc:
             self.show_error(exc)
             return
-        if self.base_version == version_before and latest.version == version_before + changes:
-            self.rebase(latest)
-        else:
+        if self.is_dirty():
             self.detail = latest
             self._record_changed()
+        else:
+            self.rebase(latest)
         self.record_updated.emit(latest)
 
     def _record_changed(self) -> None:
@@ -545,7 +579,12 @@ class CaseForm(RecordForm):
             section.record_changed()
         self._apply_permissions()
         self._update_header()
-        self.duplicates.set_record(self.detail, can_mark=self.desk.can(Capability.REGISTER_CASE))
+        can_mark = (
+            self.detail.permissions.mark_repeat
+            if self.detail is not None
+            else self.desk.can(Capability.REGISTER_CASE)
+        )
+        self.duplicates.set_record(self.detail, can_mark=can_mark)
 
     def _apply_permissions(self) -> None:
         editable = self.can_edit()
@@ -559,7 +598,7 @@ class CaseForm(RecordForm):
                 widget.setEnabled(editable)
         if not editable and self.detail is not None:
             status = enum_label(self.detail.status, self.desk.lang)
-            if self.detail.status not in (CaseStatus.REGISTERED, CaseStatus.TRACED):
+            if self.detail.status not in OPEN_STATUSES:
                 why = f"The case is {status}; it can be read, not changed."
             else:
                 why = (
@@ -586,32 +625,26 @@ class CaseForm(RecordForm):
     def _photo_change(self, photo_id: int, *, remove: bool) -> None:
         if self.detail is None:
             return
-        before = self.detail.version
         cases = self.desk.services.cases
         try:
             if remove:
-                cases.remove_photo(self.desk.actor, self.detail.uuid, photo_id)
+                detail = cases.remove_photo(self.desk.actor, self.detail.uuid, photo_id)
             else:
-                cases.set_primary_photo(self.desk.actor, self.detail.uuid, photo_id)
+                detail = cases.set_primary_photo(self.desk.actor, self.detail.uuid, photo_id)
         except UserError as exc:
             self.show_error(exc)
             return
-        self.after_own_change(before, 1)
+        self.adopt(detail)
 
     def open_trace_dialog(self, stage: str) -> QDialog | None:
-        """Open the trace and reunion dialog (window-modal); the case is re-read when it closes."""
+        """Open the trace and reunion dialog (window-modal); the form takes the case each of
+        its steps returns."""
         if self.detail is None:
             return None
         from ui.trace_dialog import TraceDialog
 
-        before = self.detail.version
         dialog = TraceDialog(self.desk, self.detail, stage=stage, parent=self)
-
-        def closed(_result: int) -> None:
-            if dialog.changes:
-                self.after_own_change(before, dialog.changes)
-
-        dialog.finished.connect(closed)
+        dialog.case_changed.connect(self.adopt)
         dialog.open()
         self.trace_dialog = dialog
         return dialog

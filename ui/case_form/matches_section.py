@@ -6,22 +6,18 @@ the found-person and matching services, and the form's unsaved edits are not tou
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from models.dto.found import FoundDetail
 from models.enums import CaseStatus
+from ui.case_form.host import CaseFormHost
 from ui.case_form.section import Section
 from ui.matches_panel import MatchesPanel
 from ui.widgets.record_form import esc
-
-if TYPE_CHECKING:
-    from ui.case_form.form import CaseForm
 
 
 class MatchesSection(Section):
     title = "Possible matches"
 
-    def __init__(self, form: CaseForm) -> None:
+    def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         self.panel = MatchesPanel(self.desk, self)
         self.panel.linked.connect(self._linked)

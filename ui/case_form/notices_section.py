@@ -6,21 +6,17 @@ at once by the notice service; the form's unsaved edits are not touched.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from models.enums import NoticeKind
 from models.rules.notice_rules import case_notice_refusal
+from ui.case_form.host import CaseFormHost
 from ui.case_form.section import Section
 from ui.notices.panel import NoticesPanel
-
-if TYPE_CHECKING:
-    from ui.case_form.form import CaseForm
 
 
 class NoticesSection(Section):
     title = "Lookout notices"
 
-    def __init__(self, form: CaseForm) -> None:
+    def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         self.panel = NoticesPanel(self.desk, NoticeKind.MISSING, self)
         self.body.addWidget(self.panel)
@@ -32,6 +28,6 @@ class NoticesSection(Section):
             return
         self.panel.set_subject(
             detail.register_no,
-            io_id=self.desk.officer_id(detail.report.io),
+            officer=detail.permissions.request_notice,
             rule_refusal=case_notice_refusal(detail),
         )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from models.enums import (
     Build,
     Complexion,
@@ -17,6 +15,7 @@ from models.enums import (
     Relation,
     Sex,
 )
+from ui.case_form.host import CaseFormHost
 from ui.case_form.section import Section
 from ui.case_form.state import (
     ADDRESS_COLUMNS,
@@ -40,14 +39,11 @@ from ui.widgets.fields import (
 from ui.widgets.photos import PhotoStrip
 from ui.widgets.rows import RowsEditor
 
-if TYPE_CHECKING:
-    from ui.case_form.form import CaseForm
-
 
 class PersonSection(Section):
     title = "Missing person"
 
-    def __init__(self, form: CaseForm) -> None:
+    def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         lang = self.desk.lang
         left, right = self.columns(2)
@@ -97,7 +93,7 @@ class PersonSection(Section):
 class DescriptionSection(Section):
     title = "Description, marks & photos"
 
-    def __init__(self, form: CaseForm) -> None:
+    def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         lang = self.desk.lang
         left, right = self.columns(2)
@@ -141,7 +137,7 @@ class DescriptionSection(Section):
 class ClothingSection(Section):
     title = "Clothing & belongings"
 
-    def __init__(self, form: CaseForm) -> None:
+    def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         wide = self.wide()
         wide.add(

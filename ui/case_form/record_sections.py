@@ -2,12 +2,11 @@
 
 The action log can only be appended to: there is no edit or delete here, and the service refuses
 both anyway. Adding an entry or recording a trace is its own audited change, saved at once; the
-form's unsaved edits are kept (see ``CaseForm.after_own_change``).
+form takes the case the service returns and keeps its unsaved edits (see ``CaseForm.adopt``).
+What the buttons offer is what the case says its user may do (``CaseDetail.permissions``).
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.dto.cases import ActionInput
-from models.enums import ActionType, CaseStatus, Portal
+from models.enums import ActionType, Portal
 from models.errors import Problem, UserError, ValidationFailed
-from models.permissions import Capability
+from models.rules.status import OPEN_STATUSES
+from ui.case_form.host import CaseFormHost
 from ui.case_form.section import Section
 from ui.formats import describe_due, format_instant
 from ui.labels import enum_label, reason_label
@@ -32,9 +32,6 @@ from ui.style import OVERDUE_TEXT
 from ui.widgets.binder import Binder, FieldForm
 from ui.widgets.fields import EnumCombo, InstantEdit, TextLine
 from ui.widgets.record_form import esc
-
-if TYPE_CHECKING:
-    from ui.case_form.form import CaseForm
 
 
 def _read_only_table(columns: list[str]) -> QTableWidget:
@@ -53,7 +50,7 @@ def _read_only_table(columns: list[str]) -> QTableWidget:
 class ActionLogSection(Section):
     title = "Action log"
 
-    def __init__(self, form: CaseForm) -> None:
+    def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         desk = self.desk
         self.table = _read_only_table(
@@ -116,9 +113,8 @@ class ActionLogSection(Section):
             reference=fields["reference"].raw() or None,  # type: ignore[attr-defined]
             stations=fields["stations"].raw() or None,  # type: ignore[attr-defined]
         )
-        before = detail.version
         try:
-            self.desk.services.cases.add_action(self.desk.actor, detail.uuid, data)
+            saved = self.desk.services.cases.add_action(self.desk.actor, detail.uuid, data)
         except ValidationFailed as exc:
             self.entry_binder.show_problems(exc.problems)
             return
@@ -128,7 +124,7 @@ class ActionLogSection(Section):
         self.entry_binder.clear_problems()
         for key in ("details", "reference", "stations", "happened_at"):
             fields[key].set_raw("")  # type: ignore[attr-defined]
-        self.form.after_own_change(before, 1)
+        self.form.adopt(saved)
 
     def record_changed(self) -> None:
         detail = self.form.detail
@@ -154,10 +150,8 @@ class ActionLogSection(Section):
                     )
                 ):
                     self.table.setItem(r, c, QTableWidgetItem(text))
-            open_case = detail.status in (CaseStatus.REGISTERED, CaseStatus.TRACED)
-            io_id = self.desk.officer_id(detail.report.io)
-            can_add = open_case and self.desk.can(Capability.ADD_ACTION, assigned_io_id=io_id)
-            if not open_case:
+            can_add = detail.permissions.add_action
+            if detail.status not in OPEN_STATUSES:
                 self.closed_note.setText(f"The case is {detail.status.value}: its log is closed.")
             elif not can_add:
                 self.closed_note.setText(
@@ -174,7 +168,7 @@ class ActionLogSection(Section):
 class TraceSection(Section):
     title = "Trace & reunion"
 
-    def __init__(self, form: CaseForm) -> None:
+    def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)
@@ -254,10 +248,7 @@ class TraceSection(Section):
                     item.setForeground(QColor("#2e7d32"))
             for c, item in enumerate(items):
                 self.clocks.setItem(r, c, item)
-        io_id = desk.officer_id(detail.report.io)
-        may_trace = desk.can(Capability.RECORD_TRACE, assigned_io_id=io_id)
-        self.trace_button.setEnabled(detail.status is CaseStatus.REGISTERED and may_trace)
-        self.reunion_button.setEnabled(detail.status is CaseStatus.TRACED and may_trace)
-        self.close_button.setEnabled(
-            detail.status is CaseStatus.TRACED and desk.can(Capability.CLOSE_CASE)
-        )
+        may = detail.permissions
+        self.trace_button.setEnabled(may.record_trace)
+        self.reunion_button.setEnabled(may.record_reunion)
+        self.close_button.setEnabled(may.close)

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
+from ui.case_form.host import CaseFormHost
 from ui.widgets.binder import FieldForm
-
-if TYPE_CHECKING:
-    from ui.case_form.form import CaseForm
 
 
 class Section(QFrame):
     title = ""
 
-    def __init__(self, form: CaseForm) -> None:
-        super().__init__(form)
+    def __init__(self, form: CaseFormHost) -> None:
+        super().__init__()  # the form puts the section in its column, which becomes its parent
         self.form = form
         self.desk = form.desk
         self.binder = form.binder

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QPushButton
 
 from models.enums import Language, MeansOfTravel, PlaceType, Relation, Sex, SignatureKind, Trigger
+from ui.case_form.host import CaseFormHost
 from ui.case_form.section import Section
 from ui.case_form.state import (
     ADDRESS_COLUMNS,
@@ -28,14 +27,11 @@ from ui.widgets.fields import (
 )
 from ui.widgets.rows import RowsEditor
 
-if TYPE_CHECKING:
-    from ui.case_form.form import CaseForm
-
 
 class CircumstancesSection(Section):
     title = "Circumstances"
 
-    def __init__(self, form: CaseForm) -> None:
+    def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         desk = self.desk
         zone, now, lang = desk.zone, desk.now, desk.lang
@@ -113,7 +109,7 @@ class CircumstancesSection(Section):
 class ComplainantSection(Section):
     title = "Complainant"
 
-    def __init__(self, form: CaseForm) -> None:
+    def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         lang = self.desk.lang
         left, right = self.columns(2)

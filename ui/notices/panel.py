@@ -61,7 +61,7 @@ class NoticesPanel(QWidget):
         self.desk = desk
         self.kind = kind
         self.subject_ref: str | None = None
-        self.io_id: int | None = None
+        self.officer: bool | None = None
         self.rule_refusal: str | None = None
         self.rows: list[NoticeRow] = []
         self.model = TextTableModel(HEADERS, self)
@@ -121,14 +121,16 @@ class NoticesPanel(QWidget):
     # -- the subject --------------------------------------------------------------------------
 
     def set_subject(
-        self, ref: str | None, *, io_id: int | None = None, rule_refusal: str | None = None
+        self, ref: str | None, *, officer: bool | None = None, rule_refusal: str | None = None
     ) -> None:
         """The case (register number) or found person (FP/…) whose notices are shown.
 
-        ``io_id`` is the case's investigating officer (a found person has none: any IO may act);
-        ``rule_refusal`` is the gating rule's answer for the subject as it stands.
+        ``officer`` says whether the user at the desk requests, issues and takes down the
+        subject's notices: a case says so itself (``CaseDetail.permissions``); for a found
+        person (None) any investigating officer may. ``rule_refusal`` is the gating rule's
+        answer for the subject as it stands.
         """
-        self.subject_ref, self.io_id, self.rule_refusal = ref, io_id, rule_refusal
+        self.subject_ref, self.officer, self.rule_refusal = ref, officer, rule_refusal
         self.refresh()
 
     def refresh(self) -> None:
@@ -172,8 +174,9 @@ class NoticesPanel(QWidget):
 
     def _officer(self) -> bool:
         """The case's investigating officer or the station head (found persons: any IO)."""
-        io = self.io_id if self.kind is NoticeKind.MISSING else self.desk.actor.user_id
-        return self.desk.can(Capability.REQUEST_NOTICE, assigned_io_id=io)
+        if self.officer is not None:
+            return self.officer
+        return self.desk.can(Capability.REQUEST_NOTICE, assigned_io_id=self.desk.actor.user_id)
 
     def _update(self) -> None:
         live = self.live()
