@@ -121,6 +121,11 @@ class CaseSheetReport(BaseReport):
                     ),
                 ),
                 ("Age now", c.age_now or ""),
+                *(
+                    [("Missing 7 years", "yes — keep open and review; only a court declares")]
+                    if c.long_term_missing
+                    else []
+                ),
                 ("Reported", self.t(c.report.reported_at)),
                 ("FIR", c.fir.number if c.fir else f"none ({c.fir_not_filed_reason or DASH})"),
                 ("Investigating officer", officer(c.io_officer)),

@@ -475,6 +475,9 @@ class CaseDetail:
     episodes: tuple[EpisodeInfo, ...] = ()
     repeat_of: str | None = None
     episodes_before: int = 0
+    # Still missing seven years after last seen: kept open, marked for review; only a court
+    # can declare a person presumed dead (models/rules/long_term.py).
+    long_term_missing: bool = False
     # What the user who asked may do with it (nothing when read without a user).
     permissions: CasePermissions = field(default_factory=CasePermissions)
 
