@@ -152,13 +152,6 @@ class CaseForm(RecordForm):
             "Only a court can declare a person presumed dead."
         )
         self.long_term_badge.hide()
-        self.long_term_badge = QLabel("Missing 7+ years: review", self)
-        self.long_term_badge.setProperty("role", "badge-child")
-        self.long_term_badge.setToolTip(
-            "Still missing seven years after last seen: keep the case open and review it. "
-            "Only a court can declare a person presumed dead."
-        )
-        self.long_term_badge.hide()
         self.save_button = QPushButton("Save  (Ctrl+S)", self)
         self.save_button.setProperty("role", "primary")
         self.save_button.setAutoDefault(False)
@@ -167,7 +160,6 @@ class CaseForm(RecordForm):
         header.addWidget(self.title)
         header.addWidget(self.status_badge)
         header.addWidget(self.child_badge)
-        header.addWidget(self.long_term_badge)
         header.addWidget(self.long_term_badge)
         header.addStretch(1)
         header.addWidget(self.save_button)
@@ -395,7 +387,6 @@ class CaseForm(RecordForm):
             self.title.setText(title)
             self.title_changed.emit(title)
         self.child_badge.setVisible(bool(self.child_status()))
-        self.long_term_badge.setVisible(bool(detail and detail.long_term_missing))
         self.long_term_badge.setVisible(bool(detail and detail.long_term_missing))
 
     def title_text(self) -> str:
