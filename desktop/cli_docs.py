@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import build_parser
+from models.atomic_file import atomic_write
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -107,7 +108,7 @@ def generated_files() -> dict[Path, str]:
 def main() -> int:
     for path, text in generated_files().items():
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        atomic_write(path, text)
         print(f"wrote {path.relative_to(ROOT)}", file=sys.stderr)
     return 0
 

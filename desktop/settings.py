@@ -8,11 +8,12 @@ its desk name, the language of the screens, and the window's size and layout.
 from __future__ import annotations
 
 import configparser
-import os
+import io
 import socket
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from models.atomic_file import atomic_write
 from models.text import TextProblem, check_desk_name, desk_name_from_host
 
 SETTINGS_VERSION = 1
@@ -77,9 +78,6 @@ def save_settings(path: Path, settings: DeskSettings) -> None:
         "window_state": settings.window_state,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("w", encoding="utf-8") as fh:
-        parser.write(fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, path)
+    text = io.StringIO()
+    parser.write(text)
+    atomic_write(path, text.getvalue())

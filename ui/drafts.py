@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from models.atomic_file import atomic_write, fsync_dir
 from models.draft_crypto import DraftSealer
 
 log = logging.getLogger(__name__)
@@ -97,20 +97,10 @@ class DraftStore:
         data = json.dumps(body, ensure_ascii=False).encode("utf-8")
         if self.sealer is not None:
             data = self.sealer.seal(data)
-        partial = path.with_name(path.name + ".partial")
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(partial, path)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+        atomic_write(path, data, private=True)
         if self.sealer is not None:
             self._path(key, PLAIN_SUFFIX).unlink(missing_ok=True)  # no copy left in clear
-        _fsync_dir(self.folder)
+            fsync_dir(self.folder)  # the removal as durable as the sealed copy
         return path
 
     def load(self, key: str) -> Draft | None:
@@ -192,13 +182,3 @@ class DraftStore:
             except OSError:
                 pass
             return None
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -3,9 +3,7 @@ viewer of the computer. It takes the PDF as bytes from the printouts (reports/).
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QUrl
@@ -23,22 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.atomic_file import atomic_write
+
 
 def safe_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-") or "printout"
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    fd, temp = tempfile.mkstemp(prefix=".talash-", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 class PdfPreview(QDialog):
@@ -139,7 +126,7 @@ class PdfPreview(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            write_atomically(path, self.pdf)
+            atomic_write(path, self.pdf, private=True)
         except OSError as exc:
             self.status.setText(f"{path.name} cannot be written: {exc.strerror}.")
             return
@@ -165,7 +152,7 @@ class PdfPreview(QDialog):
             path, fmt = path.with_suffix(".png"), "png"
         try:
             image = pdf_to_image(self.pdf, fmt=fmt)
-            write_atomically(path, image)
+            atomic_write(path, image, private=True)
         except RasterUnavailable as exc:
             self.status.setText(str(exc))
             return
@@ -183,7 +170,7 @@ class PdfPreview(QDialog):
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{self.file_stem}.pdf"
         try:
-            write_atomically(path, self.pdf)
+            atomic_write(path, self.pdf, private=True)
         except OSError as exc:
             self.status.setText(f"{path.name} cannot be written: {exc.strerror}.")
             return None

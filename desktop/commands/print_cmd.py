@@ -7,14 +7,13 @@ notice is issued and the person is still missing; see ``talash notice``.
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import tempfile
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from desktop.cli_support import acting, services, station_zone
 from desktop.context import AppContext
+from models.atomic_file import atomic_write
 from models.dto.notices import BulkFilter
 from models.enums import Sex
 from models.errors import UserError
@@ -116,15 +115,11 @@ def _output(args: argparse.Namespace, stem: str, ref: str, *, image: bool) -> Pa
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target, then rename: a failed write never leaves half a file."""
-    folder = path.parent if str(path.parent) else Path(".")
+    """A printout holds personal data: readable by this OS account only, and never half a file."""
     try:
-        fd, temp = tempfile.mkstemp(prefix=".talash-", suffix=path.suffix, dir=folder)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
+        atomic_write(path, data, private=True)
     except FileNotFoundError as exc:
-        raise UserError(f"The folder {folder} does not exist.") from exc
+        raise UserError(f"The folder {path.parent} does not exist.") from exc
     except OSError as exc:
         raise UserError(f"{path} cannot be written: {exc.strerror}.") from exc
 

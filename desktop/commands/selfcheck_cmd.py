@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from desktop.context import AppContext
+from models.atomic_file import atomic_write
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,7 +56,7 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
         print("FAIL pdf: the test PDF has no embedded Devanagari font")
         return 1
     if args.keep_pdf:
-        Path(args.keep_pdf).write_bytes(pdf)
+        atomic_write(Path(args.keep_pdf), pdf)
     print(f"ok   pdf: one page with shaped Devanagari, {len(pdf)} bytes")
     print(f"ok   crypto: {_check_crypto()}")
     qt_version = _check_qt()

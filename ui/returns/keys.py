@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.atomic_file import atomic_write
 from models.errors import UserError
 from models.limits import MAX_SMALL_FILE_BYTES, read_limited
 from models.packages.keys import (
@@ -282,7 +283,7 @@ class KeysBox(QGroupBox):
             return None
         path = Path(name)
         try:
-            path.write_bytes(info.to_file())
+            atomic_write(path, info.to_file())
         except OSError as exc:
             messages.inform(self, "Not saved", f"{path} cannot be written: {exc.strerror}.")
             return None
