@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
+from models.atomic_file import fsync_file, move_into_place
 from models.encryption import key_file_for, sqlcipher_key_literal
 from models.errors import DatabaseFileError, StaleEdit, StorageError
 
@@ -580,9 +581,7 @@ def backup_sqlite(db: Database, dest: Path) -> Path:
         raw.close()
     if os.name == "posix":
         os.chmod(partial, 0o600)
-    _fsync_file(partial)
-    os.replace(partial, dest)
-    fsync_dir(dest.parent)
+    move_into_place(partial, dest)
     return dest
 
 
@@ -624,15 +623,7 @@ def encrypt_sqlite_file(plain: Path, dest: Path, key: bytes) -> None:
         check.close()
     if os.name == "posix":
         os.chmod(dest, 0o600)
-    _fsync_file(dest)
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_file(dest)
 
 
 APPEND_ONLY_TABLES = ("audit_event", "action_entry")
@@ -656,16 +647,6 @@ def postgres_app_grants(role: str, tables: list[str]) -> list[str]:
     return out
 
 
-def fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 __all__ = [
     "APPEND_ONLY_TABLES",
     "DamagedDatabase",
@@ -677,7 +658,6 @@ __all__ = [
     "connect_sqlite_file",
     "create_private_file",
     "encrypt_sqlite_file",
-    "fsync_dir",
     "integrity_problems",
     "make_engine",
     "open_database",

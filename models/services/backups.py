@@ -13,9 +13,7 @@ PostgreSQL registers are backed up with the server's own tools (pg_dump; docs/se
 from __future__ import annotations
 
 import logging
-import os
 import re
-import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,13 +23,13 @@ from typing import Any
 
 from models import audit
 from models.actor import Actor
+from models.atomic_file import atomic_copy, move_into_place
 from models.clock import Clock
 from models.db import (
     Database,
     Target,
     backup_sqlite,
     connect_sqlite_file,
-    fsync_dir,
     open_database,
 )
 from models.encryption import key_file_for, key_id
@@ -112,9 +110,7 @@ def _copy_key_file(db: Database, dest: Path) -> None:
     another computer with the passphrase or the recovery key."""
     if db.key is None or db.target.key_file is None or not db.target.key_file.exists():
         return
-    shutil.copyfile(db.target.key_file, key_file_for(dest))
-    if os.name == "posix":
-        os.chmod(key_file_for(dest), 0o600)
+    atomic_copy(db.target.key_file, key_file_for(dest), private=True)
 
 
 # -- checking a candidate ------------------------------------------------------------------------
@@ -401,8 +397,7 @@ def restore_register(
         kept = _keep_present(db, live, keep_dir / f"talash-{_stamp(now)}-before-restore.sqlite")
         db.dispose()
         _remove_sqlite_files(live, main=False)
-        os.replace(staging, live)
-        fsync_dir(live.parent)
+        move_into_place(staging, live)
     finally:
         _remove_sqlite_files(staging)
     restored = open_database(Target(db.target.url, live), key=db.key)
@@ -435,10 +430,10 @@ def _keep_present(db: Database, live: Path, dest: Path) -> Path | None:
     except Exception:
         log.warning("the register being replaced could not be copied by the backup API")
         dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(live, dest)
+        atomic_copy(live, dest, private=True)
         wal = live.with_name(live.name + "-wal")
         if wal.exists():
-            shutil.copyfile(wal, dest.with_name(dest.name + "-wal"))
+            atomic_copy(wal, dest.with_name(dest.name + "-wal"), private=True)
     _copy_key_file(db, dest)
     return dest
 

@@ -9,18 +9,17 @@ loses the register and its backups: that is the point of encrypting it.
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from models import audit
 from models.actor import Actor
+from models.atomic_file import move_into_place
 from models.clock import Clock
 from models.db import (
     Database,
     Target,
     encrypt_sqlite_file,
-    fsync_dir,
     open_database,
 )
 from models.encryption import (
@@ -118,8 +117,7 @@ def encrypt_register(
         write_key_file(key_file, key, passphrase)
         for suffix in ("-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
-        os.replace(staging, path)
-        fsync_dir(path.parent)
+        move_into_place(staging, path)
     finally:
         staging.unlink(missing_ok=True)
     removed: list[Path] = []
