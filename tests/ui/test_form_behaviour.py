@@ -7,6 +7,7 @@ import dataclasses
 import io
 import random
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
+from models.clock import FixedClock
 from models.db import Database
 from models.dto.cases import CaseDetail
 from models.enums import ActionType, CaseStatus
@@ -367,3 +369,42 @@ def test_each_step_of_the_trace_dialog_reaches_the_form_at_once(
     assert form.is_dirty()
     assert form.save(), form.message.plain()
     assert form.detail.circumstances.beat == "Beat 7"
+
+
+def test_reloading_follows_the_stored_case_only_where_nothing_is_typed(
+    qtbot: QtBot, io_desk: Desk, sho_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    detail = _saved_case(io_desk)
+    form = _form(qtbot, io_desk, detail)
+
+    def theirs(height: int) -> None:
+        latest = sho_desk.services.cases.case_detail(sho_desk.actor, detail.uuid)
+        edited = dataclasses.replace(
+            latest.as_input(), person=dataclasses.replace(latest.person, height_cm=height)
+        )
+        sho_desk.services.cases.update_case(sho_desk.actor, detail.uuid, edited, latest.version)
+        # The next change is a minute later (the case's version follows its last-changed stamp).
+        clock = sho_desk.services.clock
+        assert isinstance(clock, FixedClock)
+        clock.advance(timedelta(minutes=1))
+
+    theirs(150)
+    form.reload()  # nothing typed: the fields show what is stored
+    assert form.binder.fields["person.height_cm"].raw() == "150"  # type: ignore[attr-defined]
+    assert not form.is_dirty()
+    theirs(152)
+    beat = form.binder.fields["circumstances.beat"]
+    beat.clear()  # type: ignore[attr-defined]
+    type_text(beat, "Beat 7")
+    form.reload()  # something typed: the record is shown, the edit stays where it started
+    assert form.detail is not None and form.detail.person.height_cm == 152
+    assert form.binder.fields["person.height_cm"].raw() == "150"  # type: ignore[attr-defined]
+    assert form.binder.fields["circumstances.beat"].raw() == "Beat 7"  # type: ignore[attr-defined]
+    refused: list[bool] = []
+
+    def refuse(self: StaleDialog) -> int:
+        refused.append(True)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(StaleDialog, "exec", refuse)
+    assert not form.save() and refused  # the service, not the form, finds the stale edit
