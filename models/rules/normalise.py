@@ -16,12 +16,12 @@ from typing import Any, TypeVar
 
 from models.dto_fields import fields_of
 from models.errors import Problem
+from models.rules.lengths import LONG_LIMIT, SHORT_LIMIT, text_limit
 from models.text import TextProblem, clean_text
 
 T = TypeVar("T")
 
-SHORT_LIMIT = 200
-LONG_LIMIT = 20_000
+__all__ = ["LONG_LIMIT", "SHORT_LIMIT", "normalise"]
 
 
 def normalise(obj: T, path: str = "") -> tuple[T, list[Problem]]:
@@ -32,15 +32,21 @@ def normalise(obj: T, path: str = "") -> tuple[T, list[Problem]]:
 
 
 def _walk(
-    value: Any, path: str, problems: list[Problem], *, multiline: bool, optional: bool
+    value: Any,
+    path: str,
+    problems: list[Problem],
+    *,
+    multiline: bool,
+    optional: bool,
+    limit: int | None = None,
 ) -> Any:
     if isinstance(value, Enum):
         return value  # a StrEnum is a str too, but a code, not text to clean
     if isinstance(value, str):
         try:
-            text = clean_text(
-                value, multiline=multiline, max_length=LONG_LIMIT if multiline else SHORT_LIMIT
-            )
+            if limit is None:
+                limit = LONG_LIMIT if multiline else SHORT_LIMIT
+            text = clean_text(value, multiline=multiline, max_length=limit)
         except TextProblem as exc:
             problems.append(Problem(path, str(exc)))
             return value
@@ -54,14 +60,25 @@ def _walk(
                 continue
             current = getattr(value, f.name)
             sub = f"{path}.{f.name}" if path else f.name
-            new = _walk(current, sub, problems, multiline=f.meta.multiline, optional=f.optional)
+            # A field stored in a narrow column (an FIR number) is held to that column's length.
+            cap = text_limit(type(value).__name__, f.name, multiline=f.meta.multiline)
+            new = _walk(
+                current,
+                sub,
+                problems,
+                multiline=f.meta.multiline,
+                optional=f.optional,
+                limit=cap,
+            )
             if new is not current:
                 changes[f.name] = new
         return dataclasses.replace(value, **changes) if changes else value
     if isinstance(value, tuple):
         items = []
         for i, item in enumerate(value):
-            new = _walk(item, f"{path}[{i}]", problems, multiline=multiline, optional=False)
+            new = _walk(
+                item, f"{path}[{i}]", problems, multiline=multiline, optional=False, limit=limit
+            )
             if isinstance(new, str) and not new:
                 continue  # an empty name or alias row is dropped, not stored
             items.append(new)
