@@ -15,6 +15,9 @@ import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from models.db import Database
 from models.dto_codec import to_json
 from tests.conftest import TEST_PASSWORD
 from tests.factories import child_case
@@ -125,3 +128,44 @@ def test_no_personal_data_in_logs_or_temp_files(tmp_path: Path) -> None:
                 text = path.read_bytes().decode("utf-8", errors="replace")
                 leaks += [f"{path.name}: {w}" for w in PERSONAL if w in text]
     assert leaks == []
+
+
+def test_a_database_error_is_logged_without_the_rows_values(db: Database) -> None:
+    """PostgreSQL quotes the failing row in its message (DETAIL: Failing row contains …) and
+    SQLAlchemy adds the parameters: the log keeps the statement and the first line only."""
+    import logging
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from desktop.logging_setup import ScrubbingFormatter
+
+    with db.engine.connect() as conn:
+        conn.execute(
+            text(
+                "CREATE TEMPORARY TABLE scratch (name VARCHAR(200), phone VARCHAR(40), "
+                "CHECK (length(phone) < 5))"
+            )
+        )
+        with pytest.raises(DBAPIError) as err:
+            conn.execute(
+                text("INSERT INTO scratch (name, phone) VALUES (:name, :phone)"),
+                {"name": "Priya Santosh Patil", "phone": "98XXXXXX10"},
+            )
+        conn.rollback()
+    record = logging.LogRecord(
+        "talash", logging.ERROR, __file__, 1, "internal error in %s", ("case",), None
+    )
+    record.exc_info = (type(err.value), err.value, err.value.__traceback__)
+    logged = ScrubbingFormatter("%(message)s").format(record)
+    assert "INSERT INTO scratch" in logged and "check" in logged.lower()
+    assert not [w for w in PERSONAL if w in logged], logged
+    # Any other exception's message is left out: it may quote what the user typed.
+    typed = PERSONAL[0] + " " + PERSONAL[1]
+    try:
+        int(typed)
+    except ValueError as exc:
+        record.exc_info = (ValueError, exc, exc.__traceback__)
+        record.exc_text = None  # the formatter keeps the text of the last one
+    logged = ScrubbingFormatter("%(message)s").format(record)
+    assert "ValueError" in logged and "Priya" not in logged
