@@ -35,14 +35,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r = sub.add_parser(
         "restore",
         help="replace the register by a backup, after checking the backup",
-        description="Check the backup (SQLite integrity check, a Talash schema this program "
+        description="Check the backup (its signed manifest: the file's SHA-256, station, "
+        "register and audit-chain head; SQLite integrity check, a Talash schema this program "
         "knows, no tables, triggers or views a Talash register does not have, an intact audit "
-        "chain) before anything is replaced; the present register is kept in the backups folder. "
+        "chain, every record as its last audit event recorded it; never the demo register over "
+        "a real one) before anything is replaced; the present register is kept in the backups "
+        "folder. A backup that would change accounts (roles, accounts added or gone, passwords) "
+        "is restored only by the station head with --accept-account-changes. "
         "Station head or administrator. If the present register is too damaged to log on to, "
         "the account is checked against the backup being restored.",
     )
     r.add_argument("file", help="the backup to restore")
-    r.add_argument("--check", action="store_true", help="only check the file; change nothing")
+    r.add_argument(
+        "--check",
+        action="store_true",
+        help="only check the file and list how it would change the accounts; change nothing",
+    )
+    r.add_argument(
+        "--accept-account-changes",
+        action="store_true",
+        help="the station head has read the account changes the check lists and accepts them",
+    )
     r.set_defaults(handler=run_restore)
 
 
@@ -87,7 +100,9 @@ def run_restore(ctx: AppContext, args: argparse.Namespace) -> int:
         actor = acting(ctx, svc)
         if args.check:
             return _report(svc.backups.check(actor, source))
-        outcome = svc.backups.restore(actor, source)
+        outcome = svc.backups.restore(
+            actor, source, accept_account_changes=args.accept_account_changes
+        )
     else:
         target = ctx.database_target()
         key = db.key if db is not None else _key(ctx, target)
@@ -118,11 +133,21 @@ def _key(ctx: AppContext, target: Target) -> bytes | None:
 
 
 def _report(check: BackupCheck) -> int:
+    m = check.manifest
+    if m is not None:
+        print(
+            f"Manifest: taken {m.taken_at} by {m.taken_by}; station {m.station_code}; register "
+            f"{m.register_id}; audit-chain head {m.chain_head_id}; SHA-256 {m.sha256}."
+        )
     if check.ok:
         print(
             f"{check.path}: a sound Talash register (schema {check.revision}, "
             f"{check.audit_events} audit events, chain intact)."
         )
+        if check.account_changes:
+            print("Restoring it would change these accounts (the station head must accept them):")
+            for change in check.account_changes:
+                print(f"  - {change}")
         return 0
     print(f"{check.path} must not be restored:")
     for problem in check.problems:

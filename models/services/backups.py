@@ -13,7 +13,9 @@ PostgreSQL registers are backed up with the server's own tools (pg_dump; docs/se
 from __future__ import annotations
 
 import logging
+import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from models import audit
+from models import backup_manifest as bm
 from models.actor import Actor
 from models.atomic_file import atomic_copy, move_into_place
 from models.clock import Clock
@@ -33,7 +36,8 @@ from models.db import (
     open_database,
 )
 from models.encryption import key_file_for, key_id
-from models.errors import DatabaseFileError, UserError
+from models.enums import Role
+from models.errors import DatabaseFileError, PermissionDenied, UserError
 from models.permissions import Capability, require
 
 log = logging.getLogger(__name__)
@@ -62,6 +66,10 @@ class BackupCheck:
     revision: str | None
     audit_events: int
     problems: tuple[str, ...]
+    manifest: bm.BackupManifest | None = None
+    # How the accounts would change (roles, accounts added or gone, passwords): a restore that
+    # changes any needs the station head's confirmation.
+    account_changes: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -171,7 +179,7 @@ def reference_schema(revision: str) -> set[tuple[str, str, str]]:
     return _reference_cache[revision]
 
 
-def check_backup_file(path: Path, key: bytes | None) -> BackupCheck:
+def _content_check(path: Path, key: bytes | None) -> BackupCheck:
     """Examine a candidate without changing it. Nothing in it runs: no trigger fires on reads,
     and ``trusted_schema`` is off so its views and triggers cannot call risky functions."""
     from models.migrate import known_revisions
@@ -229,14 +237,59 @@ def check_backup_file(path: Path, key: bytes | None) -> BackupCheck:
             problems.append("some of its records point at records that do not exist")
     finally:
         conn.close()
-    if not problems:
-        events, chain_problem = _check_chain(path, key)
-        if chain_problem:
-            problems.append(chain_problem)
     return BackupCheck(path, revision, events, tuple(problems))
 
 
-def _check_chain(path: Path, key: bytes | None) -> tuple[int, str | None]:
+@dataclass(frozen=True)
+class _Contents:
+    """What a register says about itself, read through the ORM (a checked copy, or the live one)."""
+
+    events: int
+    chain_problem: str | None
+    state_problems: tuple[str, ...]
+    head: tuple[int, str]
+    station_code: str | None
+    identity: bm.RegisterIdentity | None
+    demo: bool
+    users: dict[str, tuple[str, bool, str | None]]  # username -> role, active, password hash
+
+
+def _read_contents(s: Any, *, full: bool) -> _Contents:
+    from sqlalchemy import select
+
+    from models.entities import AppUser, Setting, Station
+    from models.services.common import LOCAL_STATION_KEY
+
+    events, chain_problem = 0, None
+    state: tuple[str, ...] = ()
+    if full:
+        report = audit.verify_chain(s)
+        events = report.events_checked
+        if not report.ok:
+            where = f" at event {report.broken_at}" if report.broken_at else ""
+            chain_problem = f"its audit trail was altered{where}: {report.problem}"
+        checked = audit.verify_state(s, limit=5)
+        state = tuple(
+            f"a record in it was changed outside Talash: {p.describe()}" for p in checked.problems
+        ) + ((f"… and {checked.more} more such records",) if checked.more else ())
+    local = s.get(Setting, LOCAL_STATION_KEY)
+    station = s.get(Station, int(local.value)) if local is not None else None
+    users = {
+        u.username: (u.role, bool(u.active), u.password_hash) for u in s.scalars(select(AppUser))
+    }
+    return _Contents(
+        events,
+        chain_problem,
+        state,
+        audit.chain_head(s),
+        station.code if station is not None else None,
+        bm.register_identity(s, create=False),
+        bm.is_demo(s),
+        users,
+    )
+
+
+def _examine(path: Path, key: bytes | None) -> _Contents:
     with tempfile.TemporaryDirectory(prefix="talash-check-") as tmp:
         # A private copy: opening a register may write its WAL, and the candidate stays as it is.
         copy = Path(tmp) / "candidate.sqlite"
@@ -244,13 +297,150 @@ def _check_chain(path: Path, key: bytes | None) -> tuple[int, str | None]:
         db = open_database(copy, key=key)
         try:
             with db.read() as s:
-                report = audit.verify_chain(s)
+                return _read_contents(s, full=True)
         finally:
             db.dispose()
-    if report.ok:
-        return report.events_checked, None
-    where = f" at event {report.broken_at}" if report.broken_at else ""
-    return report.events_checked, f"its audit trail was altered{where}: {report.problem}"
+
+
+def check_backup_file(
+    path: Path, key: bytes | None, *, live: Database | None = None, named: Path | None = None
+) -> BackupCheck:
+    """Everything a restore checks, without changing anything.
+
+    ``path`` is the file examined; ``named`` the backup as the person named it when ``path`` is a
+    byte-for-byte staging copy of it (the manifest lies beside ``named``). Without ``live`` (the
+    register it would replace cannot be read) the file is checked against itself and its
+    manifest only.
+    """
+    source = named or path
+    problems: list[str] = []
+    manifest: bm.BackupManifest | None = None
+    signature = b""
+    try:
+        manifest, signature = bm.read_manifest(source)
+    except bm.ManifestProblem as exc:
+        problems.append(str(exc))
+    if manifest is not None and (
+        path.stat().st_size != manifest.size or bm.file_sha256(path) != manifest.sha256
+    ):
+        problems.append(
+            "its bytes are not those its manifest records (the SHA-256 differs): the file was "
+            "changed after the backup was taken"
+        )
+    content = _content_check(path, key)
+    problems += content.problems
+    if content.problems:
+        return BackupCheck(path, content.revision, 0, tuple(problems), manifest)
+    inside = _examine(path, key)
+    problems += [p for p in (inside.chain_problem,) if p] + list(inside.state_problems)
+    if manifest is not None:
+        problems += _manifest_problems(manifest, signature, inside)
+    changes: tuple[str, ...] = ()
+    if live is not None:
+        with live.read() as s:
+            present = _read_contents(s, full=False)
+            problems += _fit_problems(s, manifest, signature, inside, present)
+        changes = account_changes(present.users, inside.users)
+    return BackupCheck(path, content.revision, inside.events, tuple(problems), manifest, changes)
+
+
+def _manifest_problems(
+    manifest: bm.BackupManifest, signature: bytes, inside: _Contents
+) -> list[str]:
+    """The manifest against the file it describes."""
+    out: list[str] = []
+    if inside.identity is None or not bm.signature_holds(
+        manifest, signature, inside.identity.signing_key.public_key()
+    ):
+        out.append("its manifest's signature does not hold: the manifest was altered or forged")
+    if (manifest.chain_head_id, manifest.chain_head_hash) != inside.head:
+        out.append("its audit-chain head is not the one its manifest records")
+    if inside.identity is not None and manifest.register_id != inside.identity.register_id:
+        out.append("its register id is not the one its manifest records")
+    if manifest.station_code != inside.station_code:
+        out.append("its station is not the one its manifest records")
+    return out
+
+
+def _fit_problems(
+    s: Any,
+    manifest: bm.BackupManifest | None,
+    signature: bytes,
+    inside: _Contents,
+    present: _Contents,
+) -> list[str]:
+    """The file against the register it would replace."""
+    from sqlalchemy import select
+
+    from models.entities import AuditEvent
+
+    out: list[str] = []
+    if inside.demo and not present.demo:
+        out.append(
+            "it is the demo register (invented cases, published passwords): it never replaces "
+            "a station's real register"
+        )
+    if present.station_code is not None and inside.station_code != present.station_code:
+        out.append(
+            f"it is the register of station {inside.station_code or '(none)'}, not of "
+            f"{present.station_code}"
+        )
+    if present.identity is None:
+        out.append(
+            "this register has made no backup with a manifest yet, so no backup can be shown "
+            "to be its own: take a backup first (talash backup)"
+        )
+        return out
+    if inside.identity is not None and inside.identity.register_id != present.identity.register_id:
+        out.append("it is a copy of another register, not of this one (its register id differs)")
+    if manifest is not None and not bm.signature_holds(
+        manifest, signature, present.identity.signing_key.public_key()
+    ):
+        out.append("its manifest is not signed with this register's key")
+    head_id, head_hash = inside.head
+    in_chain = s.scalar(select(AuditEvent.hash).where(AuditEvent.id == head_id)) == head_hash
+    recorded = manifest is not None and bool(
+        s.scalar(
+            select(AuditEvent.id)
+            .where(
+                AuditEvent.action.in_(("backup.create", "backup.auto", "backup.restore")),
+                AuditEvent.details.contains(manifest.sha256),
+            )
+            .limit(1)
+        )
+    )
+    if not in_chain and not recorded:
+        out.append(
+            f"its audit trail does not fit this register's: event {head_id} in it is not event "
+            f"{head_id} here, and this register's trail records no such backup (a rewritten "
+            "history, or the copy of another register)"
+        )
+    return out
+
+
+def account_changes(
+    now: dict[str, tuple[str, bool, str | None]], then: dict[str, tuple[str, bool, str | None]]
+) -> tuple[str, ...]:
+    """How restoring ``then`` over ``now`` would change the accounts, in plain words."""
+    out: list[str] = []
+    for name in sorted(set(now) | set(then)):
+        if name not in then:
+            out.append(f"{name} ({now[name][0]}) was made after the backup: it would disappear")
+        elif name not in now:
+            out.append(f"{name} ({then[name][0]}) is in the backup but not here: it would return")
+        else:
+            (role_now, active_now, pw_now), (role_then, active_then, pw_then) = (
+                now[name],
+                then[name],
+            )
+            if role_now != role_then:
+                out.append(f"{name} would be {role_then} again (now {role_now})")
+            if active_now != active_then:
+                state = "active" if active_then else "deactivated"
+                out.append(f"{name} would be {state} again")
+            if pw_now != pw_then:
+                out.append(f"{name}'s password would be the one it had at the backup")
+    return tuple(out)
 
 
 def _copy_with_backup_api(source: Path, dest: Path, key: bytes | None) -> None:
@@ -291,9 +481,11 @@ class BackupService:
         target = dest or self.backup_dir / f"talash-{_stamp(now)}-manual{BACKUP_SUFFIX}"
         if target.exists() and target.is_dir():
             raise UserError(f"{target} is a folder; name a file for the backup.")
+        ensure_identity(self.db, self.clock, actor)
         backup_sqlite(self.db, target)
         _copy_key_file(self.db, target)
-        self._audit(actor, "backup.create", target)
+        manifest = write_manifest(self.db, target, taken_by=actor.username, now=now)
+        self._audit(actor, "backup.create", target, manifest)
         return self._info(target, None)
 
     def automatic_backup(self) -> BackupInfo | None:
@@ -306,10 +498,12 @@ class BackupService:
         if any(b.made_at and b.made_at.strftime("%Y%m%d") == today for b in autos):
             return None
         target = self.backup_dir / f"{AUTO_PREFIX}{_stamp(now)}{BACKUP_SUFFIX}"
+        ensure_identity(self.db, self.clock, None)
         backup_sqlite(self.db, target)
         _copy_key_file(self.db, target)
+        manifest = write_manifest(self.db, target, taken_by="talash (automatic)", now=now)
         self._rotate()
-        self._audit(None, "backup.auto", target)
+        self._audit(None, "backup.auto", target, manifest)
         log.info("automatic backup written: %s", target.name)
         return self._info(target, now)
 
@@ -318,27 +512,47 @@ class BackupService:
         for old in autos[KEEP_AUTOMATIC:]:
             old.path.unlink(missing_ok=True)
             key_file_for(old.path).unlink(missing_ok=True)
+            bm.manifest_path(old.path).unlink(missing_ok=True)
 
     def backups(self, actor: Actor) -> list[BackupInfo]:
         require(actor, Capability.MANAGE_BACKUPS)
         return list_backups(self.backup_dir)
 
     def check(self, actor: Actor, path: Path) -> BackupCheck:
+        """What a restore of ``path`` would check and change (``account_changes``)."""
         require(actor, Capability.MANAGE_BACKUPS)
-        return check_backup_file(path, self.db.key)
+        return check_backup_file(path, self.db.key, live=self.db)
 
-    def restore(self, actor: Actor, source: Path) -> RestoreOutcome:
+    def restore(
+        self, actor: Actor, source: Path, *, accept_account_changes: bool = False
+    ) -> RestoreOutcome:
         """Replace the register by a checked backup. The register it replaces is kept.
 
+        A backup that would change accounts (roles, accounts added or gone, passwords) is
+        restored only when the station head accepts those changes.
         The ``Database`` is disposed: the caller opens the register again (and migrates it).
         """
         require(actor, Capability.MANAGE_BACKUPS)
         return restore_register(
-            self.db, source, actor=actor, clock=self.clock, keep_dir=self.backup_dir
+            self.db,
+            source,
+            actor=actor,
+            clock=self.clock,
+            keep_dir=self.backup_dir,
+            accept_account_changes=accept_account_changes,
         )
 
-    def _audit(self, actor: Actor | None, action: str, path: Path) -> None:
-        details = {"file": path.name, "encrypted": self.db.encrypted}
+    def _audit(
+        self, actor: Actor | None, action: str, path: Path, manifest: bm.BackupManifest
+    ) -> None:
+        details: dict[str, Any] = {
+            "file": path.name,
+            "encrypted": self.db.encrypted,
+            "sha256": manifest.sha256,
+            "chain_head": manifest.chain_head_id,
+            "register_id": manifest.register_id,
+            "manifest_key_id": manifest.key_id,
+        }
         if self.db.key is not None:
             details["key_id"] = key_id(self.db.key)
         with self.db.write() as s:
@@ -363,12 +577,20 @@ def backup_folder(target: Target) -> Path:
 
 
 def restore_register(
-    db: Database, source: Path, *, actor: Actor, clock: Clock, keep_dir: Path
+    db: Database,
+    source: Path,
+    *,
+    actor: Actor,
+    clock: Clock,
+    keep_dir: Path,
+    accept_account_changes: bool = False,
+    live_readable: bool = True,
 ) -> RestoreOutcome:
     """Check ``source``, keep a copy of the present register, and put ``source`` in its place.
 
     Used by ``BackupService.restore`` and, when the present register cannot even be opened, by
-    the command line after the person has proved their role against the backup itself.
+    the command line after the person has proved their role against the backup itself
+    (``live_readable`` False: the file is then checked against itself and its manifest only).
     """
     live = db.target.sqlite_path
     if live is None:
@@ -382,19 +604,42 @@ def restore_register(
     _remove_sqlite_files(staging)
     try:
         try:
-            _copy_with_backup_api(source, staging, db.key)
-        except Exception as exc:
+            # Byte for byte: the bytes checked against the manifest are the bytes put in place.
+            shutil.copyfile(source, staging)
+            if os.name == "posix":
+                os.chmod(staging, 0o600)
+        except OSError as exc:
             raise DatabaseFileError(
                 f"{source} cannot be read as a Talash backup ({exc}). Nothing was changed."
             ) from exc
-        check = check_backup_file(staging, db.key)
+        check = check_backup_file(staging, db.key, live=db if live_readable else None, named=source)
         if not check.ok:
             raise DatabaseFileError(
                 f"{source} was not restored; nothing was changed. The file failed these checks:\n"
                 + "\n".join(f"- {p}" for p in check.problems)
             )
+        if check.account_changes:
+            if not accept_account_changes:
+                raise UserError(
+                    f"{source} was not restored; nothing was changed. Restoring it would change "
+                    "these accounts:\n"
+                    + "\n".join(f"- {c}" for c in check.account_changes)
+                    + "\nThe station head restores it after reading them "
+                    "(talash restore FILE --accept-account-changes)."
+                )
+            if actor.role is not Role.SHO:
+                raise PermissionDenied(
+                    "This backup would change accounts; only the station head accepts that."
+                )
         now = clock.now()
-        kept = _keep_present(db, live, keep_dir / f"talash-{_stamp(now)}-before-restore.sqlite")
+        kept = _keep_present(
+            db, live, keep_dir / f"talash-{_stamp(now)}-before-restore.sqlite", now
+        )
+        kept_sha = (
+            bm.read_manifest(kept)[0].sha256
+            if kept is not None and bm.manifest_path(kept).exists()
+            else None
+        )
         db.dispose()
         _remove_sqlite_files(live, main=False)
         move_into_place(staging, live)
@@ -410,8 +655,12 @@ def restore_register(
                 action="backup.restore",
                 details={
                     "file": source.name,
+                    "sha256": check.manifest.sha256 if check.manifest else None,
                     "replaced_copy": kept.name if kept else None,
+                    # the copy kept of the register replaced counts as this register's own
+                    "replaced_copy_sha256": kept_sha,
                     "revision": check.revision,
+                    "account_changes": list(check.account_changes),
                 },
             )
     finally:
@@ -420,13 +669,14 @@ def restore_register(
     return RestoreOutcome(source, kept, check.revision)
 
 
-def _keep_present(db: Database, live: Path, dest: Path) -> Path | None:
+def _keep_present(db: Database, live: Path, dest: Path, now: datetime) -> Path | None:
     """Keep the register being replaced: by the backup API, or byte for byte if it is too
     damaged for that (its WAL file goes along)."""
     if not live.exists():
         return None
     try:
         backup_sqlite(db, dest)
+        write_manifest(db, dest, taken_by="talash (before a restore)", now=now)
     except Exception:
         log.warning("the register being replaced could not be copied by the backup API")
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -495,4 +745,69 @@ def restore_over_damaged(
 
     require(actor, Capability.MANAGE_BACKUPS)
     db = Database(target, make_engine(target, key=key), key=key)
-    return restore_register(db, source, actor=actor, clock=clock, keep_dir=keep_dir)
+    return restore_register(
+        db, source, actor=actor, clock=clock, keep_dir=keep_dir, live_readable=False
+    )
+
+
+# -- manifests ------------------------------------------------------------------------------------
+
+
+def ensure_identity(db: Database, clock: Clock, actor: Actor | None) -> bm.RegisterIdentity:
+    """The register's id and manifest key, made (and audited) before its first backup, so that
+    every copy carries them."""
+    with db.read() as s:
+        found = bm.register_identity(s, create=False)
+    if found is not None:
+        return found
+    with db.write() as s:
+        made = bm.register_identity(s, create=True)
+        assert made is not None
+        audit.record(
+            s,
+            at=clock.now(),
+            actor=actor,
+            action="backup.key",
+            username=None if actor else "talash",
+            desk=None if actor else "system",
+            details={"register_id": made.register_id, "key_id": made.key_id},
+        )
+        return made
+
+
+def write_manifest(db: Database, path: Path, *, taken_by: str, now: datetime) -> bm.BackupManifest:
+    """Sign and write the manifest of the backup just written to ``path``."""
+    from models.atomic_file import atomic_write
+    from models.services.common import local_station
+
+    with db.read() as s:
+        identity = bm.register_identity(s, create=False)
+        if identity is None:
+            raise UserError("The register has no backup key yet; take the backup again.")
+        try:
+            station: str | None = local_station(s).code
+        except UserError:
+            station = None
+        demo = bm.is_demo(s)
+    conn = connect_sqlite_file(path, db.key, read_only=True)
+    try:
+        row = conn.execute("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetchone()
+    finally:
+        conn.close()
+    manifest = bm.BackupManifest(
+        file=path.name,
+        size=path.stat().st_size,
+        sha256=bm.file_sha256(path),
+        station_code=station,
+        register_id=identity.register_id,
+        demo=demo,
+        chain_head_id=int(row[0]),
+        chain_head_hash=str(row[1]),
+        taken_by=taken_by,
+        taken_at=bm.taken_at(now),
+        key_id=identity.key_id,
+    )
+    atomic_write(
+        bm.manifest_path(path), bm.sign_manifest(manifest, identity.signing_key), private=True
+    )
+    return manifest

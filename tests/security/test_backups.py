@@ -41,6 +41,9 @@ def test_backup_while_another_desk_writes_is_consistent(
     def desk() -> None:
         while not stop.is_set():
             saved.append(svc.cases.register_case(people.writer, adult_case()).value.register_no)
+            # A busy desk, not a lock held forever: SQLite's lock is not fair, and a writer that
+            # never pauses can keep the backup's own audit event waiting past the busy timeout.
+            stop.wait(0.01)
 
     writer = threading.Thread(target=desk)
     writer.start()
@@ -141,7 +144,8 @@ def test_a_backup_with_a_rewritten_audit_row_is_refused(
     conn.commit()
     conn.close()
     check = check_backup_file(path, None)
-    assert not check.ok and "altered at event 2" in check.problems[0]
+    assert not check.ok and any("altered at event 2" in p for p in check.problems)
+    assert "the SHA-256 differs" in check.problems[0]
 
 
 @pytest.mark.parametrize("content", [b"", b"SQLite format 3\x00" + b"\x00" * 100, b"MZ\x90\x00"])
@@ -233,3 +237,182 @@ def test_failed_start_up_check_gives_read_only_mode_and_a_restore(
     finally:
         healthy.dispose()
     shutil.rmtree(path.parent / "backups")
+
+
+# -- manifests: backups that cannot be swapped -----------------------------------------------------
+
+
+def _edited(path: Path, statement: str) -> None:
+    """An edit with sqlite3, the manifest left as it was."""
+    conn = sqlite3.connect(path)
+    conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def _flip_a_bit_in(path: Path, text: str) -> None:
+    data = bytearray(path.read_bytes())
+    at = data.find(text.encode("utf-8"))
+    assert at >= 0
+    data[at] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def test_every_backup_has_a_signed_manifest_recorded_in_the_trail(
+    sqlite_svc: Services, sqlite_people: People, tmp_path: Path
+) -> None:
+    from models.backup_manifest import file_sha256, read_manifest
+
+    svc, people = sqlite_svc, sqlite_people
+    path = _copy_of(svc, people, tmp_path)
+    manifest, _signature = read_manifest(path)
+    assert manifest.sha256 == file_sha256(path) and manifest.station_code == "MH-MUM-DHR"
+    assert manifest.taken_by == "admin.it" and not manifest.demo
+    event = svc.audit_log.events(people.sho)[0]
+    assert event.action == "backup.create" and event.details["sha256"] == manifest.sha256
+    check = svc.backups.check(people.admin, path)
+    assert check.ok and check.account_changes == () and check.manifest == manifest
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    ["role", "name-bit", "manifest-removed", "manifest-forged"],
+)
+def test_an_edited_backup_is_refused(
+    sqlite_svc: Services, sqlite_people: People, tmp_path: Path, tamper: str
+) -> None:
+    import json
+
+    from models.backup_manifest import file_sha256, manifest_path
+
+    svc, people = sqlite_svc, sqlite_people
+    svc.cases.register_case(people.writer, child_case())
+    path = _copy_of(svc, people, tmp_path)
+    if tamper == "role":
+        _edited(path, "UPDATE app_user SET role = 'sho' WHERE username = 'hc.pawar'")
+        named = "the SHA-256 differs"
+    elif tamper == "name-bit":
+        _flip_a_bit_in(path, "Priya Santosh Patil")
+        named = "the SHA-256 differs"
+    elif tamper == "manifest-removed":
+        _edited(path, "UPDATE app_user SET role = 'sho' WHERE username = 'hc.pawar'")
+        manifest_path(path).unlink()
+        named = "has no manifest"
+    else:  # the file edited and its manifest's hash put right: the signature no longer holds
+        _edited(path, "UPDATE app_user SET role = 'sho' WHERE username = 'hc.pawar'")
+        data = json.loads(manifest_path(path).read_text())
+        data["manifest"]["sha256"] = file_sha256(path)
+        data["manifest"]["size"] = path.stat().st_size
+        manifest_path(path).write_text(json.dumps(data))
+        named = "signature does not hold"
+    check = svc.backups.check(people.admin, path)
+    assert not check.ok and any(named in p for p in check.problems), check.problems
+    audits = audit_count(svc.db)
+    with pytest.raises(DatabaseFileError, match="nothing was changed"):
+        svc.backups.restore(people.sho, path, accept_account_changes=True)
+    assert audit_count(svc.db) == audits and case_count(svc.db) == 1
+    if tamper in {"role", "manifest-removed", "manifest-forged"}:  # the edit itself shows too
+        assert any("user account hc.pawar: changed outside Talash" in p for p in check.problems)
+
+
+def test_a_backup_of_another_register_or_the_demo_is_refused(
+    sqlite_svc: Services, sqlite_people: People, clock: FixedClock, tmp_path: Path
+) -> None:
+    from models.demo import create_demo_station
+    from models.migrate import migrate
+
+    svc, people = sqlite_svc, sqlite_people
+    other = open_database(tmp_path / "demo" / "talash.sqlite", create=True)
+    try:
+        migrate(other, backup_dir=None, clock=clock)
+        create_demo_station(other, clock)
+        from models.demo import DEMO_PASSWORD
+
+        head = Services.build(other, clock).accounts.authenticate(
+            "pi.shinde", DEMO_PASSWORD, desk="demo"
+        )
+        demo_copy = BackupService(other, clock).backup(head, tmp_path / "demo-copy.sqlite").path
+    finally:
+        other.dispose()
+    assert check_backup_file(demo_copy, None).ok  # sound in itself
+    check = svc.backups.check(people.admin, demo_copy)
+    joined = "\n".join(check.problems)
+    assert "it is the demo register" in joined
+    assert "copy of another register" in joined and "not signed with this register's key" in joined
+    with pytest.raises(DatabaseFileError, match="demo register"):
+        svc.backups.restore(people.sho, demo_copy, accept_account_changes=True)
+
+
+def test_account_changes_are_listed_and_only_the_station_head_accepts_them(
+    sqlite_svc: Services, sqlite_people: People, tmp_path: Path
+) -> None:
+    from models.dto.accounts import NewUser
+    from models.enums import Role
+
+    svc, people = sqlite_svc, sqlite_people
+    path = _copy_of(svc, people, tmp_path)
+    svc.accounts.add_user(
+        people.sho,
+        NewUser("pc.jadhav", "Sunil Jadhav", "Police Constable", Role.WRITER, "PC-7781"),
+        "Pehla-Password-2026",
+    )
+    check = svc.backups.check(people.admin, path)
+    assert check.ok
+    assert check.account_changes == (
+        "pc.jadhav (writer) was made after the backup: it would disappear",
+    )
+    with pytest.raises(UserError, match="would change these accounts"):
+        svc.backups.restore(people.admin, path)
+    with pytest.raises(UserError, match="only the station head"):
+        svc.backups.restore(people.admin, path, accept_account_changes=True)
+    svc.backups.restore(people.sho, path, accept_account_changes=True)
+    restored = open_database(svc.db.target)
+    try:
+        events = Services.build(restored, svc.clock).audit_log.events(people.sho)
+        done = next(e for e in events if e.action == "backup.restore")
+        assert done.details["account_changes"] == list(check.account_changes)
+    finally:
+        restored.dispose()
+
+
+def test_restore_check_on_the_command_line_refuses_an_edited_backup(
+    sqlite_svc: Services, sqlite_people: People, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import TEST_PASSWORD
+    from tests.security.kill9_harness import REPO
+
+    path = _copy_of(sqlite_svc, sqlite_people, tmp_path)
+    _edited(path, "UPDATE app_user SET role = 'sho' WHERE username = 'hc.pawar'")
+    live = db_path(sqlite_svc.db)
+    sqlite_svc.db.dispose()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--db",
+            str(live),
+            "--as",
+            "admin.it",
+            "restore",
+            "--check",
+            str(path),
+        ],
+        cwd=REPO,
+        env=dict(
+            os.environ,
+            PYTHONPATH=str(REPO),
+            TALASH_DATA_DIR=str(tmp_path / "data"),
+            TALASH_PASSWORD=TEST_PASSWORD,
+        ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "must not be restored" in done.stdout and "SHA-256 differs" in done.stdout

@@ -35,12 +35,13 @@ from models.errors import Problem, UserError, ValidationFailed
 from models.partial_date import DateProblem
 from models.permissions import Capability
 from models.services.auditlog import MAX_ROWS
-from ui.admin.common import error_label, show_problems
+from ui.admin.common import show_problems
 from ui.desk import Desk
 from ui.formats import format_instant, parse_day_start
 from ui.style import OVERDUE_COLOUR
 from ui.tasks import Task, run_in_background
 from ui.text_table import Cell, TextTableModel
+from ui.widgets.dialogs import error_label
 
 PAGE = 200
 COLUMNS = ("#", "When", "User", "Desk", "Action", "Outcome", "Record", "Details")
@@ -55,13 +56,28 @@ def chain_text(check: ChainCheck) -> str:
     if check.ok:
         return (
             f"The audit chain is intact: {check.events_checked} events checked. Newest event "
-            f"#{check.head_id}, hash {check.head_hash}."
+            f"#{check.head_id}, hash {check.head_hash}. All {check.records_checked} cases, found "
+            "persons and user accounts are as their last audit events recorded them."
         )
-    return (
-        f"The audit chain is BROKEN at event #{check.broken_at}: {check.problem}. The "
-        f"{check.events_checked} events before it hold. Someone changed or removed audit records "
-        "outside Talash: keep this register as it is (make a backup copy now) and tell the "
-        "district office."
+    if check.problem is None and check.broken_at is None:
+        text = f"The audit chain is intact ({check.events_checked} events), but"
+    else:
+        text = (
+            f"The audit chain is BROKEN at event #{check.broken_at}: {check.problem}. The "
+            f"{check.events_checked} events before it hold."
+        )
+        text += " Also," if check.state_problems else ""
+    if check.state_problems:
+        more = f"\n• … and {check.more_state_problems} more" if check.more_state_problems else ""
+        text += (
+            " these records do not fit their audit trail:\n"
+            + "\n".join(f"• {p}" for p in check.state_problems)
+            + more
+            + "\n"
+        )
+    return text + (
+        " Someone changed or removed records outside Talash: keep this register as it is (make "
+        "a backup copy now) and tell the district office."
     )
 
 
@@ -107,7 +123,8 @@ class AuditTab(QWidget):
         chain_layout = QVBoxLayout(chain)
         intro = QLabel(
             "Each audit event carries the hash of the one before it, so an event changed or "
-            "removed outside Talash breaks the chain from there on.",
+            "removed outside Talash breaks the chain from there on; each case, found person and "
+            "user account must be as its last event recorded it.",
             chain,
         )
         intro.setWordWrap(True)
@@ -120,6 +137,8 @@ class AuditTab(QWidget):
         self.chain_result.setObjectName("chain-result")
         self.chain_result.setWordWrap(True)
         self.chain_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Register numbers and usernames are shown as they are stored, never as markup.
+        self.chain_result.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         row.addWidget(self.check_button)
         row.addWidget(self.chain_result, 1)

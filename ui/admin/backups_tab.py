@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.enums import Role
 from models.errors import UserError
 from models.permissions import Capability
 from models.services.backups import (
@@ -32,11 +33,12 @@ from models.services.backups import (
     RestoreOutcome,
 )
 from ui import messages
-from ui.admin.common import backup_time, error_label, size_text
+from ui.admin.common import backup_time, size_text
 from ui.desk import Desk
 from ui.startup_dialogs import BACKUP_FILTER
 from ui.tasks import Task, run_in_background
 from ui.text_table import Cell, TextTableModel
+from ui.widgets.dialogs import error_label
 
 COLUMNS = ("File", "Made", "Size", "Kind", "Encrypted")
 
@@ -90,12 +92,23 @@ def _cells(info: BackupInfo) -> tuple[Cell, ...]:
 
 def check_text(check: BackupCheck) -> str:
     if check.ok:
+        m = check.manifest
+        taken = f" Taken {m.taken_at[:16].replace('T', ' ')} UTC by {m.taken_by}." if m else ""
         return (
-            f"{check.path.name} is a sound Talash register (schema {check.revision}, "
-            f"{check.audit_events} audit events, audit chain intact). It can be restored."
+            f"{check.path.name} is a sound Talash register of this station (schema "
+            f"{check.revision}, {check.audit_events} audit events, audit chain intact, its "
+            f"manifest holds).{taken} It can be restored." + account_changes_text(check)
         )
     return f"{check.path.name} must not be restored:\n" + "\n".join(
         f"• {p}" for p in check.problems
+    )
+
+
+def account_changes_text(check: BackupCheck) -> str:
+    if not check.account_changes:
+        return ""
+    return "\n\nRestoring it would change these accounts (the station head accepts them):\n" + (
+        "\n".join(f"• {c}" for c in check.account_changes)
     )
 
 
@@ -290,20 +303,39 @@ class BackupsTab(QWidget):
             self.restore(Path(name))
 
     def restore(self, source: Path) -> None:
+        """Check first; then ask, listing how the accounts would change (those the station head
+        alone accepts); then restore."""
+        actor = self.desk.actor
+        self._run(
+            f"Checking {source.name}… (this can take a minute)",
+            lambda: self.service.check(actor, source),
+            lambda check: self._confirm_restore(source, check),
+        )
+
+    def _confirm_restore(self, source: Path, check: BackupCheck) -> None:
+        if not check.ok:
+            self._checked(check)
+            return
+        changes = account_changes_text(check)
+        if changes and self.desk.actor.role is not Role.SHO:
+            self.status.clear()
+            self.error.setText(
+                f"{source.name} would change accounts; only the station head restores it." + changes
+            )
+            return
         if not messages.confirm(
             self,
             "Restore a backup",
-            f"Replace the register with the backup {source.name}?\n\nThe backup is checked "
-            "first; if it fails any check nothing is replaced. The present register is kept in "
-            "the backups folder. Work saved after the backup was made must be entered again. "
-            "Everyone at this desk is logged off and logs on to the restored register; close "
-            "Talash on other desks first.",
+            f"Replace the register with the backup {source.name}?\n\nThe present register is "
+            "kept in the backups folder. Work saved after the backup was made must be entered "
+            "again. Everyone at this desk is logged off and logs on to the restored register; "
+            "close Talash on other desks first." + changes,
         ):
             return
         actor = self.desk.actor
         self._run(
-            f"Checking {source.name} and restoring it… (this can take a minute)",
-            lambda: self.service.restore(actor, source),
+            f"Restoring {source.name}… (this can take a minute)",
+            lambda: self.service.restore(actor, source, accept_account_changes=bool(changes)),
             self._restored,
         )
 

@@ -10,6 +10,9 @@ it when present, so events written before this revision keep their hashes. Recor
 the upgrade get one ``….state`` event each (the baseline), dated as the newest event before it:
 from then on ``talash audit verify`` can tell a record changed outside the program.
 
+The register also gets its id and the Ed25519 key that signs its backups' manifests (``setting``
+rows ``register_id`` and ``backup_signing_key``; models/backup_manifest.py).
+
 A downgrade drops the column; the chain then no longer verifies from the first event that
 carried a hash (downgrades are for development only).
 """
@@ -32,11 +35,23 @@ _BATCH = 1000
 
 def upgrade() -> None:
     op.add_column("audit_event", sa.Column("state_hash", sa.String(length=64), nullable=True))
-    _record_baseline(op.get_bind())
+    conn = op.get_bind()
+    _record_baseline(conn)
+    _identity(conn)
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM setting WHERE key IN ('register_id', 'backup_signing_key')")
     op.drop_column("audit_event", "state_hash")
+
+
+def _identity(conn: sa.Connection) -> None:
+    from models.backup_manifest import new_identity_settings
+
+    for key, value in new_identity_settings().items():
+        conn.execute(
+            sa.text("INSERT INTO setting (key, value) VALUES (:k, :v)"), {"k": key, "v": value}
+        )
 
 
 def _record_baseline(conn: sa.Connection) -> None:
