@@ -127,7 +127,7 @@ class SafeText(io.TextIOBase):
 def safe_output() -> Iterator[None]:
     """Standard output and error through ``SafeText`` while a verb runs."""
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = SafeText(out), SafeText(err)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = SafeText(out), SafeText(err)
     try:
         yield
     finally:

@@ -146,7 +146,9 @@ class FirstRunDialog(QDialog):
             policy = (
                 QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
             )
-            self.pages.widget(index).setSizePolicy(policy, policy)
+            page = self.pages.widget(index)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.setMinimumWidth(640 if current == 0 else 1000)
         self.adjustSize()
 

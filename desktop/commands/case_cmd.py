@@ -25,6 +25,7 @@ from models.dto.cases import (
     ActionInput,
     CaseFilter,
     CaseInput,
+    CaseRow,
     CaseSort,
     ClosureInput,
     ReasonsInput,
@@ -265,7 +266,7 @@ def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
         overdue_only=args.overdue,
         text=args.search,
     )
-    rows = []
+    rows: list[CaseRow] = []
     cursor = None
     while True:
         page = svc.register.page_cases(actor, filters, sort=args.sort, cursor=cursor, limit=500)

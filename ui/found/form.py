@@ -332,7 +332,9 @@ class FoundForm(RecordForm):
             part.setVisible(body)
         for part in self.cwc_parts:
             part.setVisible(not body)
-        self.activity_row.layout_.setRowVisible(self.activity.parentWidget(), not body)
+        holder = self.activity.parentWidget()
+        if holder is not None:  # always, once the form is built
+            self.activity_row.layout_.setRowVisible(holder, not body)
 
     def can_edit(self) -> bool:
         if self.detail is None:

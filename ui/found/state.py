@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, date, datetime, tzinfo
+from typing import Any
 
 from models.dto.cases import PersonInput
 from models.dto.found import BodyFacts, FoundInput
@@ -128,7 +129,7 @@ def state_to_body(state: State, zone: tzinfo) -> tuple[BodyFacts | None, list[Pr
     if state.get("kind") != FoundKind.DEAD_BODY.value:
         return None, []
     facts, problems = from_state(BodyFacts, state, zone, prefix=BODY)
-    days: dict[str, date | None] = {}
+    days: dict[str, Any] = {}  # field name -> date or None, checked by replace() below
     for name in BODY_DATES:
         text = str(state.get(BODY + name) or "").strip()
         days[name] = None

@@ -62,7 +62,8 @@ class RowsEditor(QWidget):
         self.grid.setVerticalSpacing(4)
         self.lines = max(col.line for col in columns) + 1
         self.positions = _positions(columns)
-        self.width = max(c + span for _line, c, span in self.positions.values())
+        # Not `width`: that name is QWidget.width(), the widget's size in pixels.
+        self.grid_columns = max(c + span for _line, c, span in self.positions.values())
         self.headers: list[QLabel] = []
         for col in columns:
             line, c, span = self.positions[col.key]
@@ -70,7 +71,7 @@ class RowsEditor(QWidget):
             header.setProperty("role", "column-header")
             self.grid.addWidget(header, line, c, 1, span)
             self.headers.append(header)
-        for c in range(self.width):
+        for c in range(self.grid_columns):
             covering = [
                 col
                 for col in columns
@@ -124,13 +125,13 @@ class RowsEditor(QWidget):
             for col in self.columns:
                 line, c, span = self.positions[col.key]
                 self.grid.addWidget(row.cells[col.key], top + line, c, 1, span)
-            self.grid.addWidget(row.remove, top, self.width)
+            self.grid.addWidget(row.remove, top, self.grid_columns)
         self.grid.addWidget(
             self.add_button,
             self.lines * (len(self.rows) + 1),
             0,
             1,
-            min(2, self.width),
+            min(2, self.grid_columns),
             Qt.AlignmentFlag.AlignLeft,
         )
         previous: QWidget | None = None
