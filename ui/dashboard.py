@@ -31,6 +31,7 @@ from ui.desk import Desk
 from ui.formats import format_instant
 from ui.labels import enum_label
 from ui.review_link import ReviewLink
+from ui.widgets.dialogs import error_label
 
 SERIES_COLOURS = {"Reported": "#1e6ba8", "Traced": "#2e7d32", "Still missing": "#c62828"}
 SEXES = (Sex.MALE, Sex.FEMALE, Sex.TRANSGENDER, Sex.UNKNOWN)
@@ -168,8 +169,7 @@ class DashboardView(QWidget):
         layout.addLayout(top)
         layout.addLayout(tiles)
         layout.addLayout(charts, 1)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
+        self.error = error_label(self)
         layout.addWidget(self.error)
 
     def refresh(self) -> None:

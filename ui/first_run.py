@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from models.dto.accounts import NewUser, StationInput
 from models.enums import Role
 from models.errors import UserError, ValidationFailed
+from ui.widgets.dialogs import error_label
 from ui.widgets.fields import ChoiceCombo
 
 SetUp = Callable[[StationInput, NewUser, str], None]
@@ -126,9 +127,7 @@ class FirstRunDialog(QDialog):
         columns.addSpacing(24)
         columns.addLayout(head_form, 1)
         s.addLayout(columns)
-        self.error = QLabel(setup)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = error_label(setup)
         s.addWidget(self.error)
         buttons = QDialogButtonBox(setup)
         buttons.addButton("Set up", QDialogButtonBox.ButtonRole.AcceptRole)

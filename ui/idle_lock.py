@@ -21,6 +21,7 @@ from models.actor import Actor
 from models.errors import UserError
 from models.idle import IdleLock, IdlePolicy
 from models.services.accounts import AccountService
+from ui.widgets.dialogs import error_label
 
 ACTIVITY_EVENTS = frozenset(
     {
@@ -109,8 +110,7 @@ class LockScreen(QWidget):
         self.password.setPlaceholderText("Password")
         self.password.setMaximumWidth(320)
         self.password.returnPressed.connect(self.try_unlock)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
+        self.error = error_label(self)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         unlock = QPushButton("Unlock", self)
         unlock.clicked.connect(self.try_unlock)

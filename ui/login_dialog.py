@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from models.actor import Actor
 from models.dto.accounts import StationInfo
 from models.errors import UserError, ValidationFailed
 from models.services.accounts import AccountService
+from ui.widgets.dialogs import dialog_footer
 
 
 class LoginDialog(QDialog):
@@ -52,23 +52,12 @@ class LoginDialog(QDialog):
         form.addRow("Username", self.username)
         form.addRow("Password", self.password)
         layout.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.setObjectName("login-error")
-        layout.addWidget(self.error)
         if hint:
             note = QLabel(hint, self)
             note.setProperty("role", "hint")
             note.setWordWrap(True)
             layout.addWidget(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log on")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = dialog_footer(self, layout, ok_text="Log on", error_name="login-error").error
 
     def accept(self) -> None:
         try:
@@ -124,16 +113,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow("New password", self.new)
         form.addRow("New password again", self.repeat)
         layout.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = dialog_footer(self, layout).error
 
     def accept(self) -> None:
         if self.new.text() != self.repeat.text():

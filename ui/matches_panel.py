@@ -37,6 +37,7 @@ from ui.formats import format_day, format_instant
 from ui.labels import enum_label
 from ui.tasks import default_error, run_in_background
 from ui.text_table import Cell, TextTableModel
+from ui.widgets.dialogs import error_label
 
 CONTRADICTION = "#b71c1c"
 SUPPORT = "#1b5e20"
@@ -149,10 +150,7 @@ class MatchesPanel(QWidget):
         self.reasons = QLabel(self)
         self.reasons.setObjectName("match-reasons")
         self.reasons.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("match-error")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = error_label(self, "match-error")
         self.error.hide()
         self.link_button = QPushButton("Link…", self)
         self.link_button.setToolTip("Link the found person to the case (the same person)")

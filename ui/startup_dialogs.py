@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from models.errors import UserError
 from models.services.backups import BackupInfo, RestoreOutcome, list_backups
-from ui.admin.common import describe_backup, error_label, password_line
+from ui.admin.common import describe_backup, password_line
 from ui.tasks import run_in_background
+from ui.widgets.dialogs import error_label
 
 log = logging.getLogger(__name__)
 

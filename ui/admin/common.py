@@ -9,7 +9,6 @@ from datetime import datetime
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,16 +19,8 @@ from PySide6.QtWidgets import (
 
 from models.errors import UserError, ValidationFailed
 from models.services.backups import BackupInfo
+from ui.widgets.dialogs import dialog_footer
 from ui.widgets.fields import set_problem_look
-
-
-def error_label(parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setProperty("role", "error")
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def show_problems(exc: UserError, fields: dict[str, QWidget], fallback: QLabel) -> None:
@@ -88,14 +79,7 @@ class ReasonDialog(QDialog):
         self.reason.setFixedHeight(80)
         form.addRow("Reason", self.reason)
         layout.addLayout(form)
-        self.error = error_label(self, "reason-error")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = dialog_footer(self, layout, error_name="reason-error").error
 
     def accept(self) -> None:
         try:

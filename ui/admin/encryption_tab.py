@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from models.errors import UserError
 from models.services.register_keys import EncryptionStatus
 from ui import messages
-from ui.admin.common import error_label, password_line, show_problems
+from ui.admin.common import password_line, show_problems
 from ui.desk import Desk
+from ui.widgets.dialogs import error_label
 
 
 def status_text(status: EncryptionStatus) -> str:

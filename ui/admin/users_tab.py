@@ -30,12 +30,13 @@ from models.errors import UserError
 from models.passwords import MIN_LENGTH, RECOMMENDED_LENGTH
 from models.permissions import Capability
 from ui import messages
-from ui.admin.common import ReasonDialog, error_label, password_line, show_problems
+from ui.admin.common import ReasonDialog, password_line, show_problems
 from ui.desk import Desk
 from ui.formats import format_day
 from ui.labels import enum_choices, enum_label
 from ui.style import OVERDUE_COLOUR
 from ui.text_table import Cell, TextTableModel
+from ui.widgets.dialogs import error_label
 from ui.widgets.fields import ChoiceCombo
 
 COLUMNS = ("Username", "Name", "Rank", "Role", "Buckle No.", "Official phone", "State", "Since")

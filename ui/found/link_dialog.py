@@ -7,7 +7,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -24,6 +23,7 @@ from models.rules.status import OPEN_STATUS_LIST
 from ui.desk import Desk
 from ui.formats import format_instant
 from ui.labels import enum_label
+from ui.widgets.dialogs import dialog_footer
 from ui.widgets.fields import TextLine
 
 SEARCH_DELAY_MS = 300
@@ -65,17 +65,7 @@ class LinkDialog(QDialog):
         self.external = TextLine("e.g. MH-MUM-KUR MP/2026/0311", self)
         other.addRow("Or a case at another station", self.external)
         layout.addLayout(other)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = dialog_footer(self, layout, ok_text="Link").error
         names = [n for n in found.found.person.names if n.strip()]
         if names:
             self.search.setText(names[0].split()[0])

@@ -14,6 +14,7 @@ from ui.returns.document_view import ReturnDocumentView
 from ui.returns.files_bar import FilesBar
 from ui.returns.period_chooser import PeriodChooser
 from ui.tasks import Cancelled, Progress, default_error, run_with_progress
+from ui.widgets.dialogs import error_label
 
 
 class HqConsolidatedPage(QWidget):
@@ -30,9 +31,7 @@ class HqConsolidatedPage(QWidget):
         self.show_button.clicked.connect(self.show_return)
         self.publish = QCheckBox("For publication (small counts hidden, no annex)", self)
         self.publish.toggled.connect(self._publish_toggled)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         self.error.hide()
         self.view = ReturnDocumentView(desk.lang, desk.zone, self)
         self.files = FilesBar(desk.zone, self)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from ui.returns.document_view import ReturnDocumentView
 from ui.returns.files_bar import FilesBar
 from ui.tasks import Cancelled, Progress, run_with_progress
 from ui.text_table import TextTableModel
+from ui.widgets.dialogs import dialog_footer
 
 DRIVE_HEADERS = ("Drive", "From", "To", "Days", "Notes")
 
@@ -70,16 +70,7 @@ class AddDriveDialog(QDialog):
         form.addRow("To (both days included)", self.last)
         form.addRow("Notes", self.notes)
         layout.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = dialog_footer(self, layout).error
 
     def accept(self) -> None:
         try:

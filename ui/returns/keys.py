@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -40,6 +39,7 @@ from models.packages.keys import (
 from models.permissions import Capability
 from ui import messages
 from ui.desk import Desk
+from ui.widgets.dialogs import dialog_footer
 
 PUBLIC_KEY_FILTER = "Talash public key (*.json);;All files (*)"
 STATION_STEPS = (
@@ -102,16 +102,7 @@ class NewPassphraseDialog(QDialog):
         form.addRow("Passphrase", self.first)
         form.addRow("Again", self.second)
         layout.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = dialog_footer(self, layout).error
 
     def accept(self) -> None:
         if len(self.first.text()) < MIN_PASSPHRASE:

@@ -32,6 +32,7 @@ from ui.returns.files_bar import FilesBar, choose_folder, write_files
 from ui.returns.keys import KeysBox, ask_passphrase, key_store, private_key_here
 from ui.returns.period_chooser import PeriodChooser
 from ui.tasks import Cancelled, Progress, default_error, run_with_progress
+from ui.widgets.dialogs import error_label
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,7 @@ class ReturnTab(QWidget):
         self.publish.toggled.connect(self._publish_toggled)
         self.annex.toggled.connect(self._annex_toggled)
         self.names.toggled.connect(lambda _on: self._options_changed(reshow=self.annex.isChecked()))
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         self.error.hide()
         self.view = ReturnDocumentView(desk.lang, desk.zone, self)
         self.files = FilesBar(desk.zone, self)
