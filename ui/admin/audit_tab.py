@@ -42,7 +42,6 @@ from ui.style import OVERDUE_COLOUR
 from ui.tasks import Task, run_in_background
 from ui.text_table import Cell, TextTableModel
 from ui.widgets.dialogs import error_label
-from ui.widgets.dialogs import error_label
 
 PAGE = 200
 COLUMNS = ("#", "When", "User", "Desk", "Action", "Outcome", "Record", "Details")

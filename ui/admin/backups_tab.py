@@ -39,7 +39,6 @@ from ui.startup_dialogs import BACKUP_FILTER
 from ui.tasks import Task, run_in_background
 from ui.text_table import Cell, TextTableModel
 from ui.widgets.dialogs import error_label
-from ui.widgets.dialogs import error_label
 
 COLUMNS = ("File", "Made", "Size", "Kind", "Encrypted")
 
