@@ -31,6 +31,7 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 
 from models.atomic_file import atomic_write
 from models.errors import UserError
+from models.json_input import parse_json
 
 STATION_KEY_FILE = "station-signing-key.pem"
 HQ_KEY_FILE = "hq-sealing-key.pem"
@@ -107,8 +108,8 @@ class PublicKeyInfo:
         if len(data) > MAX_PUBLIC_KEY_FILE:
             raise KeyProblem(f"{source} is too large to be a Talash public-key file.")
         try:
-            raw: Any = json.loads(data.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raw: Any = parse_json(data, source)  # bounded: no deep nesting, no key twice
+        except UserError as exc:
             raise KeyProblem(f"{source} is not a Talash public-key file (not JSON).") from exc
         if not isinstance(raw, dict) or raw.get("format") != PUBLIC_KEY_FORMAT:
             raise KeyProblem(f"{source} is not a Talash public-key file.")

@@ -21,6 +21,7 @@ from typing import Any
 
 from models.audit import canonical_json
 from models.errors import UserError, ValidationFailed
+from models.json_input import parse_json
 from models.packages.keys import StationSigner, verify_signature
 from models.packages.package import sha256_hex
 
@@ -112,8 +113,8 @@ def read_notice(data: bytes, *, trusted_key_id: str, trusted_public: bytes) -> R
     if len(data) > MAX_NOTICE_BYTES:
         raise NoticeRefused("too_large", "The file is too large to be a possible-match notice.")
     try:
-        envelope: Any = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        envelope: Any = parse_json(data, "the notice")  # bounded: read before its signature
+    except UserError as exc:
         raise NoticeRefused(
             "wrong_format", "The file is not a possible-match notice (not JSON)."
         ) from exc

@@ -32,6 +32,7 @@ from models.audit import canonical_json
 from models.dto.returns import AnnexRow, Period, ReturnTable, Signatory
 from models.dto_codec import from_json, to_json
 from models.errors import UserError, ValidationFailed
+from models.json_input import parse_json
 from models.packages.archive import DEFAULT_LIMITS, ArchiveRefused, Limits, read_archive
 from models.packages.keys import HqOpener, NotForThisKey, StationSigner, seal, verify_signature
 
@@ -337,8 +338,9 @@ def read_manifest(
     if len(raw) > MAX_MANIFEST_BYTES:
         raise PackageRefused("too_large", "The package's manifest is too large.")
     try:
-        parsed = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        # Read before its signature is checked: bounded (no deep nesting, no key twice).
+        parsed = parse_json(raw, "The package's manifest")
+    except UserError as exc:
         raise PackageRefused("tampered", "The package's manifest is not readable JSON.") from exc
     if not isinstance(parsed, dict) or parsed.get("format") != FORMAT:
         raise PackageRefused("wrong_format", "The file is not a Talash return package.")

@@ -525,3 +525,25 @@ def test_hostile_inputs_at_the_command_line_end_in_plain_refusals(
         assert not [a for a in actions if a.startswith("case.")], actions
     finally:
         target.dispose()
+
+
+def test_files_read_before_their_signature_are_parsed_within_bounds() -> None:
+    """A package's manifest, a public-key file and a match notice are read before any signature
+    is checked: nested 50,000 deep or with a key twice, each is refused as what it is."""
+    from models.packages.keys import KeyProblem, PublicKeyInfo
+    from models.packages.match_notice import NoticeRefused, read_notice
+    from models.packages.package import PackageRefused, read_manifest
+
+    deep = _nested(50_000).encode()
+    twice = b'{"format": "talash-public-key", "format": "talash-public-key"}'
+    for body in (deep, twice):
+        with pytest.raises(KeyProblem):
+            PublicKeyInfo.from_file(body, expected_kind="station-signing")
+        with pytest.raises(NoticeRefused):
+            read_notice(body, trusted_key_id="k", trusted_public=b"\0" * 32)
+        package = io.BytesIO()
+        with zipfile.ZipFile(package, "w") as z:
+            z.writestr("manifest.json", body)
+            z.writestr("manifest.sig", b"x")
+        with pytest.raises(PackageRefused):
+            read_manifest(package.getvalue())
