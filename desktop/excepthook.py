@@ -17,6 +17,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models.errors import UserError
+from models.text import shown
 
 log = logging.getLogger("talash.window")
 
@@ -57,7 +58,8 @@ def install(log_file: Path, show: Shower = _show_box) -> Callable[..., None]:
             return
         if isinstance(exc, UserError):
             log.info("refused: %s", type(exc).__name__)
-            text, title, critical = exc.message, "Not done", False
+            # A refusal may quote a file's content or a name typed elsewhere: shown escaped.
+            text, title, critical = shown(exc.message, multiline=True), "Not done", False
         else:
             log.error("internal error in the window", exc_info=(exc_type, exc, tb))
             text, title, critical = internal_error_text(log_file), "Internal error", True
