@@ -11,7 +11,9 @@ from datetime import datetime, time, timedelta
 from desktop.cli_support import acting, local, services, station_zone
 from desktop.context import AppContext
 from models.errors import UserError
+from models.limits import require_count
 from models.partial_date import DateProblem, PartialDate
+from models.text import shown
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -133,6 +135,7 @@ def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
     svc = services(ctx)
     actor = acting(ctx, svc)
     zone = station_zone(svc)
+    require_count(args.limit, "--limit")
     start, end = _day(args.date_from, "from"), _day(args.date_to, "to")
     since = datetime.combine(start.earliest(), time(), zone) if start else None
     until = datetime.combine(end.earliest() + timedelta(days=1), time(), zone) if end else None
@@ -168,7 +171,9 @@ def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
     for e in events:
         what = f" {e.entity_type}:{e.entity_ref}" if e.entity_ref else ""
         print(
-            f"{e.id:>7}  {local(e.at, zone)}  {e.username:<16} {e.desk:<12} {e.action:<20}"
-            f" {e.outcome}{what}"
+            # A username tried at the logon screen is whatever was typed: escaped, so a line
+            # break or a terminal escape in it cannot forge or hide lines of the trail.
+            f"{e.id:>7}  {local(e.at, zone)}  {shown(e.username):<16} {shown(e.desk):<12} "
+            f"{shown(e.action):<20} {shown(e.outcome)}{shown(what)}"
         )
     return 0

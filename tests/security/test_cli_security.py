@@ -72,7 +72,9 @@ def test_encrypting_a_register_from_the_command_line(
     monkeypatch.setenv("TALASH_RECOVERY_KEY", code)
     monkeypatch.setenv("TALASH_NEW_DB_PASSPHRASE", "Recovered-Phrase-2027")
     os.remove(str(station) + ".key")
-    assert run(["db", "recover-key"]) == 0
+    assert run(["db", "recover-key"]) == 1  # the key alone is not a logon
+    assert not os.path.exists(str(station) + ".key")
+    assert run(["--as", "pi.shinde", "db", "recover-key"]) == 0
     monkeypatch.setenv("TALASH_DB_PASSPHRASE", "Recovered-Phrase-2027")
     assert run(["--as", "pi.shinde", "audit", "verify"]) == 0
 
@@ -134,10 +136,28 @@ def test_shown_escapes_what_moves_hides_or_forges_text() -> None:
     assert terminal_safe("a,b\r\nc\td\n\x1b[31mred\rX") == "a,b\r\nc\td\n\\u001b[31mred\\rX"
 
 
+def test_a_hostile_username_cannot_forge_the_audit_trail(
+    station: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["--as", HOSTILE_NAME, "case", "list"]) == 1  # a failed logon, audited
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\u202e" not in err
+    assert run(["--as", "pi.shinde", "audit", "list", "--action", "logon"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\r" not in out and "\u202e" not in out and "\u0085" not in out
+    lines = out.splitlines()
+    # The tried name is on the failed logon's own line, escaped; no line starts with its tail.
+    failed = [line for line in lines if "failed" in line]
+    assert len(failed) == 1 and "evil\\u001b[2j" in failed[0] and "\\nforged" in failed[0]
+    assert not [line for line in lines if line.startswith("forged")]
+    assert run(["--as", "pi.shinde", "audit", "list", "--action", "logon", "--json"]) == 0
+    assert "\u202e" not in capsys.readouterr().out  # JSON text reads back to the same name
+
+
 def test_window_lists_escape_what_others_typed(qapp: object) -> None:
     from PySide6.QtCore import Qt
 
-    from ui.text_table import TextTableModel
+    from ui.widgets.table import TextTableModel
 
     model = TextTableModel(["User", "Action"])
     model.set_rows([[HOSTILE_NAME, "logon"]])
@@ -213,3 +233,53 @@ INIT_ARGS = [
     "--head-name",
     "R Kadam",
 ]
+
+
+def test_an_administrators_new_account_waits_and_then_chooses_its_password(
+    station: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add = ["user", "add", "hc.kale", "--name", "Ravi Kale", "--rank", "HC", "--role", "writer"]
+    assert run(["--as", "admin.it", *add]) == 0
+    request = capsys.readouterr().out.split()[1]
+    monkeypatch.setenv("TALASH_PASSWORD", "Anything-At-All-2026")
+    assert run(["--as", "hc.kale", "case", "list"]) == 1  # not before the approval
+    monkeypatch.setenv("TALASH_PASSWORD", TEST_PASSWORD)
+    monkeypatch.setenv("TALASH_NEW_PASSWORD", "Head-Typed-Temp-2026")
+    assert run(["--as", "admin.it", "user", "approve", request]) == 1  # not its own
+    assert run(["--as", "pi.shinde", "user", "approve", request]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("TALASH_PASSWORD", "Head-Typed-Temp-2026")
+    assert run(["--as", "hc.kale", "case", "list"]) == 1
+    assert "temporary password" in capsys.readouterr().err
+    monkeypatch.setenv("TALASH_NEW_PASSWORD", "Ravi-Own-Choice-2026")
+    assert run(["--as", "hc.kale", "user", "passwd"]) == 0
+    monkeypatch.setenv("TALASH_PASSWORD", "Ravi-Own-Choice-2026")
+    assert run(["--as", "hc.kale", "case", "list"]) == 0
+
+
+def test_the_passphrase_changes_only_with_a_logon_and_is_audited(
+    station: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TALASH_NEW_DB_PASSPHRASE", "Dharavi-Key-Phrase-2026")
+    assert run(["--as", "pi.shinde", "db", "encrypt"]) == 0
+    monkeypatch.setenv("TALASH_DB_PASSPHRASE", "Dharavi-Key-Phrase-2026")
+    monkeypatch.setenv("TALASH_NEW_DB_PASSPHRASE", "Second-Key-Phrase-2027")
+    monkeypatch.delenv("TALASH_USER", raising=False)
+    assert run(["db", "passphrase"]) == 1  # nobody logged on
+    assert run(["--as", "hc.pawar", "db", "passphrase"]) == 1  # a writer may not
+    capsys.readouterr()
+    assert run(["--as", "pi.shinde", "audit", "verify"]) == 0  # the old one still opens it
+    assert run(["--as", "admin.it", "db", "passphrase"]) == 0
+    monkeypatch.setenv("TALASH_DB_PASSPHRASE", "Second-Key-Phrase-2027")
+    capsys.readouterr()
+    assert run(["--as", "pi.shinde", "audit", "list", "--action", "db.passphrase"]) == 0
+    listing = capsys.readouterr().out
+    assert "admin.it" in listing and "db.passphrase" in listing
+
+
+def test_a_recovery_key_unlock_needs_an_encrypted_register(
+    station: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TALASH_RECOVERY_KEY", "A" * 56)
+    assert run(["user", "unlock", "admin.it", "--recovery-key"]) == 1
+    assert "not encrypted" in capsys.readouterr().err
