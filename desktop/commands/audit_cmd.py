@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from datetime import datetime, time, timedelta
 
 from desktop.cli_support import acting, local, services, station_zone
@@ -99,22 +98,10 @@ def run_verify(ctx: AppContext, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             for problem in check.state_problems:
-                print(f"  - {printable(problem)}", file=sys.stderr)
+                print(f"  - {shown(problem)}", file=sys.stderr)
             if check.more_state_problems:
                 print(f"  … and {check.more_state_problems} more.", file=sys.stderr)
     return 0 if check.ok else 1
-
-
-def printable(text: str) -> str:
-    """Control characters, line breaks and direction overrides shown as escapes, so a
-    register number or username typed by an attacker cannot forge lines on this terminal."""
-    out = []
-    for ch in text:
-        if ch.isprintable() and not unicodedata.category(ch) == "Cf" or ch in "\u200c\u200d":
-            out.append(ch)
-        else:
-            out.append(ch.encode("unicode_escape").decode("ascii"))
-    return "".join(out)
 
 
 def _day(text: str | None, name: str) -> PartialDate | None:
