@@ -9,6 +9,7 @@ import json
 from desktop.cli_support import acting, services
 from desktop.context import AppContext
 from models.errors import UserError
+from models.json_input import parse_json
 from models.policy import Policy
 
 
@@ -48,9 +49,9 @@ def run_set(ctx: AppContext, args: argparse.Namespace) -> int:
         if not sep:
             raise UserError(f"'{pair}' should be NAME=VALUE.")
         try:
-            values[name.strip()] = json.loads(raw)
-        except json.JSONDecodeError:
-            values[name.strip()] = raw
+            values[name.strip()] = parse_json(raw, name.strip())  # bounded like any input
+        except UserError:
+            values[name.strip()] = raw  # not JSON: the text itself, checked by the policy
     svc = services(ctx)
     actor = acting(ctx, svc)
     policy = svc.policy.change(actor, **values)

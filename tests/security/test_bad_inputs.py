@@ -475,6 +475,11 @@ def _hostile_rows(folder: Path) -> list[tuple[str, list[str]]]:
         ),
         ("a 100,000-character search", ["case", "list", "--search", "Priya" * 20_000]),
         ("a 100,000-character search verb", ["search", "Priya" * 20_000]),
+        (
+            "a policy value nested 50,000 deep",
+            ["policy", "set", f"cwc_production_hours={_nested(50_000)}"],
+        ),
+        ("a policy number beyond any", ["policy", "set", "cwc_production_hours=1e999"]),
         ("a negative audit limit", ["audit", "list", "--limit", "-5"]),
         ("a negative case limit", ["case", "list", "--limit", "-1"]),
         ("a negative search limit", ["search", "Priya", "--limit", "-1"]),
