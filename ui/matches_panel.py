@@ -9,8 +9,8 @@ runs off the window's thread; the services decide everything.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import tzinfo
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -36,8 +36,8 @@ from ui.desk import Desk
 from ui.formats import format_day, format_instant
 from ui.labels import enum_label
 from ui.tasks import default_error, run_in_background
-from ui.text_table import Cell, TextTableModel
 from ui.widgets.dialogs import error_label
+from ui.widgets.table import Cell, RecordTableModel
 
 CONTRADICTION = "#b71c1c"
 SUPPORT = "#1b5e20"
@@ -60,49 +60,41 @@ def why_lines(candidate: MatchCandidate) -> str:
     return "\n".join(f"{points(s.points):>4}  {s.text}" for s in candidate.result.signals)
 
 
-class MatchesModel(TextTableModel):
+class MatchesModel(RecordTableModel[MatchCandidate]):
     """One row per candidate, best first; the row's ``MatchCandidate`` is its payload."""
 
     def __init__(self, lang: str, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(HEADERS, parent)
-        self.lang = lang
-        self.zone = zone
+        super().__init__(HEADERS, partial(candidate_cells, lang=lang, zone=zone), parent)
 
-    def set_candidates(self, candidates: Sequence[MatchCandidate]) -> None:
-        self.set_rows([self._cells(c) for c in candidates], payloads=list(candidates))
 
-    def candidate(self, row: int) -> MatchCandidate | None:
-        found = self.payload(row)
-        return found if isinstance(found, MatchCandidate) else None
-
-    def _cells(self, c: MatchCandidate) -> tuple[Cell | str, ...]:
-        sex = enum_label(c.sex, self.lang)
-        age = f", {c.age_text}" if c.age_text else ""
-        child = " (child)" if c.is_child else ""
-        against = "; ".join(c.result.contradictions)
-        proposed = c.result.score >= THRESHOLD
-        grey = None if proposed else WEAK
-        return (
-            Cell(
-                str(c.result.score),
-                number=True,
-                bold=proposed,
-                colour=grey,
-                tooltip=f"{'At or above' if proposed else 'Below'} {THRESHOLD}: "
-                f"{'proposed for review' if proposed else 'a weaker candidate'}",
-            ),
-            Cell(c.ref, colour=grey),
-            Cell(c.name, colour=grey, tooltip=c.name),
-            Cell(f"{sex}{age}{child}", colour=grey),
-            Cell(
-                f"{format_day(c.at, self.zone)}, {c.place}",
-                colour=grey,
-                tooltip=f"{'Last seen' if c.kind == 'case' else 'Found'} "
-                f"{format_instant(c.at, self.zone)} at {c.place}",
-            ),
-            Cell(why_text(c), colour=grey or SUPPORT, tooltip=why_lines(c) or None),
-            Cell(against, colour=CONTRADICTION, tooltip=against or None),
-        )
+def candidate_cells(c: MatchCandidate, lang: str, zone: tzinfo) -> tuple[Cell | str, ...]:
+    sex = enum_label(c.sex, lang)
+    age = f", {c.age_text}" if c.age_text else ""
+    child = " (child)" if c.is_child else ""
+    against = "; ".join(c.result.contradictions)
+    proposed = c.result.score >= THRESHOLD
+    grey = None if proposed else WEAK
+    return (
+        Cell(
+            str(c.result.score),
+            number=True,
+            bold=proposed,
+            colour=grey,
+            tooltip=f"{'At or above' if proposed else 'Below'} {THRESHOLD}: "
+            f"{'proposed for review' if proposed else 'a weaker candidate'}",
+        ),
+        Cell(c.ref, colour=grey),
+        Cell(c.name, colour=grey, tooltip=c.name),
+        Cell(f"{sex}{age}{child}", colour=grey),
+        Cell(
+            f"{format_day(c.at, zone)}, {c.place}",
+            colour=grey,
+            tooltip=f"{'Last seen' if c.kind == 'case' else 'Found'} "
+            f"{format_instant(c.at, zone)} at {c.place}",
+        ),
+        Cell(why_text(c), colour=grey or SUPPORT, tooltip=why_lines(c) or None),
+        Cell(against, colour=CONTRADICTION, tooltip=against or None),
+    )
 
 
 class MatchesPanel(QWidget):
@@ -223,7 +215,7 @@ class MatchesPanel(QWidget):
         run_in_background(work, done, failed)
 
     def _show(self, candidates: tuple[MatchCandidate, ...]) -> None:
-        self.model.set_candidates(candidates)
+        self.model.set_records(candidates)
         what = "open case" if self.kind == "found" else "found person in care"
         if not candidates:
             self.hint.setText(f"No {what} fits this description closely enough.")
@@ -241,11 +233,11 @@ class MatchesPanel(QWidget):
         self._update()
 
     def candidates(self) -> list[MatchCandidate]:
-        return [c for i in range(self.model.rowCount()) if (c := self.model.candidate(i))]
+        return [c for i in range(self.model.rowCount()) if (c := self.model.record(i))]
 
     def selected(self) -> MatchCandidate | None:
         index = self.table.currentIndex()
-        return self.model.candidate(index.row()) if index.isValid() else None
+        return self.model.record(index.row()) if index.isValid() else None
 
     def select(self, ref: str) -> None:
         for i, c in enumerate(self.candidates()):

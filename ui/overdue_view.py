@@ -28,7 +28,7 @@ from ui.desk import Desk
 from ui.formats import describe_due, format_instant
 from ui.review_link import ReviewLink
 from ui.style import OVERDUE_COLOUR
-from ui.text_table import Cell, TextTableModel
+from ui.widgets.table import Cell, TextTableModel
 
 REFRESH_MS = 5 * 60 * 1000
 COLUMNS = ("Urgency", "Due", "Deadline", "Record", "Name", "Child", "Investigating officer")

@@ -24,7 +24,7 @@ from ui.formats import format_instant
 from ui.returns.drives_tab import DrivesTab
 from ui.returns.keys import KeysBox
 from ui.returns.return_tab import ReturnTab
-from ui.text_table import Cell, TextTableModel
+from ui.widgets.table import Cell, TextTableModel
 
 LOG_HEADERS = ("No.", "Period", "Made at", "By", "Names", "SHA-256 fingerprint", "File")
 

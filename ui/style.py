@@ -65,7 +65,7 @@ def apply_style(app: QApplication) -> None:
 
 
 def status_colour_names(code: str) -> tuple[str, str]:
-    """(background, text) of a status, as colour names (for ``ui.text_table.Cell``)."""
+    """(background, text) of a status, as colour names (for ``ui.widgets.table.Cell``)."""
     return STATUS_COLOURS.get(code, ("#ffffff", "#000000"))
 
 

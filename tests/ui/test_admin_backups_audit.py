@@ -186,14 +186,14 @@ def test_the_station_head_reads_and_filters_the_trail(
     qtbot.addWidget(tab)
     tab.refresh()
     assert tab.model.rowCount() > 3
-    ids = [e.id for e in tab.model.events]
+    ids = [e.id for e in tab.model.records]
     assert ids == sorted(ids, reverse=True)  # newest first
     assert not tab.more_button.isEnabled()
     type_text(tab.user, "hc.pawar")
     tab.show_button.click()
-    users = {e.username for e in tab.model.events}
+    users = {e.username for e in tab.model.records}
     assert users == {"hc.pawar"}
-    assert {"logon", "case.create"} <= {e.action for e in tab.model.events}
+    assert {"logon", "case.create"} <= {e.action for e in tab.model.records}
     type_text(tab.since, "31-02-2026")
     tab.show_button.click()
     assert "31-02-2026" in tab.filter_error.text() or "February" in tab.filter_error.text()
@@ -213,7 +213,7 @@ def test_a_writer_reads_only_their_own_trail(
     qtbot.addWidget(tab)
     tab.refresh()
     assert tab.model.rowCount() >= 1
-    assert {e.username for e in tab.model.events} == {"hc.pawar"}
+    assert {e.username for e in tab.model.records} == {"hc.pawar"}
 
 
 def test_backup_and_audit_models_pass_the_model_tester(
@@ -224,12 +224,12 @@ def test_backup_and_audit_models_pass_the_model_tester(
     services.backups.backup(sho_desk.actor)
     services.backups.automatic_backup()
     backups = BackupsModel()
-    backups.set_backups(services.backups.backups(sho_desk.actor))
+    backups.set_records(services.backups.backups(sho_desk.actor))
     assert backups.rowCount() == 2
     assert {backups.index(r, 3).data() for r in range(2)} == {"made by hand", "automatic (daily)"}
     qtmodeltester.check(backups)
     audit = AuditModel(sho_desk.zone)
-    audit.set_events(services.audit_log.events(sho_desk.actor))
+    audit.set_records(services.audit_log.events(sho_desk.actor))
     assert audit.rowCount() > 0
     qtmodeltester.check(audit)
 

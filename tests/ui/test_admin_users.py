@@ -220,7 +220,7 @@ def test_an_administrators_role_change_waits_for_the_station_heads_approval(
     requests.table.selectRow(0)
     assert requests.approve_button.isEnabled()
     requests.approve_button.click()
-    (req,) = requests.model.requests
+    (req,) = requests.model.records
     assert req.status is ApprovalStatus.APPROVED and req.decided_by == "pi.shinde"
     assert not requests.approve_button.isEnabled()
     tab.refresh()
@@ -292,7 +292,7 @@ def test_admin_models_pass_the_model_tester(
 ) -> None:
     sho, admin = make_desk("pi.shinde"), make_desk("admin.it")
     users = UsersModel("mr", sho.zone)
-    users.set_users(sho.services.accounts.list_users(sho.actor))
+    users.set_records(sho.services.accounts.list_users(sho.actor))
     assert users.rowCount() == 5
     qtmodeltester.check(users)
     admin.services.approvals.request_case_access(admin.actor, reason="court", hours=2)
@@ -300,6 +300,6 @@ def test_admin_models_pass_the_model_tester(
         admin.actor, "hc.pawar", Role.IO, reason="course passed"
     )
     requests = RequestsModel("en", sho.zone)
-    requests.set_requests(sho.services.approvals.requests(sho.actor))
+    requests.set_records(sho.services.approvals.requests(sho.actor))
     assert requests.rowCount() == 2
     qtmodeltester.check(requests)

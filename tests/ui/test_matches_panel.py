@@ -165,11 +165,11 @@ def test_the_list_model_passes_the_model_tester(
 ) -> None:
     candidates = io_desk.services.matching.matches_for_found(io_desk.actor, records["found"])
     model = MatchesModel("en", io_desk.zone)
-    model.set_candidates(candidates)
+    model.set_records(candidates)
     assert model.rowCount() == len(candidates) >= 2
-    assert model.candidate(0) == candidates[0]
+    assert model.record(0) == candidates[0]
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    model.set_candidates(())
+    model.set_records(())
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 

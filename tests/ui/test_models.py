@@ -102,7 +102,7 @@ def test_overdue_and_found_models_pass_the_model_tester(qtmodeltester, writer_de
     assert overdue.rowCount() >= 2
     qtmodeltester.check(overdue)
     found = FoundModel("en", IST)
-    found.set_found(services.found.list_found(writer_desk.actor))
+    found.set_records(services.found.list_found(writer_desk.actor))
     assert found.rowCount() == 1
     qtmodeltester.check(found)
 

@@ -26,7 +26,7 @@ from ui.returns.drives_tab import AddDriveDialog
 from ui.returns.period_chooser import month_choices, week_choices
 from ui.returns.table_models import AnnexModel, ReturnTableModel
 from ui.returns_page import ReturnsPage
-from ui.text_table import TextTableModel
+from ui.widgets.table import TextTableModel
 
 # The fixtures these pages need (pytest finds them by their names in this module).
 answers = support.answers

@@ -332,7 +332,7 @@ def test_a_restore_from_the_window_goes_back_to_the_logon_on_the_restored_regist
             tab = window.admin.backups
             assert tab is not None
             window.admin.show_tab("Backups")
-            rows = [i.path for i in tab.model.backups]
+            rows = [i.path for i in tab.model.records]
             tab.table.selectRow(rows.index(backup.path))
             tab.restore_button.click()
             qtbot.waitUntil(lambda: not window.isVisible(), timeout=60_000)

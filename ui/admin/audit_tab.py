@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
 from datetime import timedelta, tzinfo
-from typing import Any, cast
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -40,8 +40,8 @@ from ui.desk import Desk
 from ui.formats import format_instant, parse_day_start
 from ui.style import OVERDUE_COLOUR
 from ui.tasks import Task, run_in_background
-from ui.text_table import Cell, TextTableModel
 from ui.widgets.dialogs import error_label
+from ui.widgets.table import Cell, RecordTableModel
 
 PAGE = 200
 COLUMNS = ("#", "When", "User", "Desk", "Action", "Outcome", "Record", "Details")
@@ -81,34 +81,27 @@ def chain_text(check: ChainCheck) -> str:
     )
 
 
-class AuditModel(TextTableModel):
+class AuditModel(RecordTableModel[AuditEventInfo]):
     """The events, newest first; the row's ``AuditEventInfo`` is its payload."""
 
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(COLUMNS, parent)
-        self.zone = zone
+        super().__init__(COLUMNS, partial(event_cells, zone=zone), parent)
 
-    @property
-    def events(self) -> list[AuditEventInfo]:
-        return cast(list[AuditEventInfo], self.payloads)
 
-    def set_events(self, events: Sequence[AuditEventInfo]) -> None:
-        self.set_rows([self._cells(event) for event in events], payloads=events)
-
-    def _cells(self, event: AuditEventInfo) -> tuple[Cell | str, ...]:
-        return (
-            str(event.id),
-            format_instant(event.at, self.zone),
-            event.username,
-            event.desk,
-            event.action,
-            Cell(event.outcome, colour=OVERDUE_COLOUR if event.outcome in ALERT else None),
-            event.entity_ref or "",
-            Cell(
-                details_text(event.details),
-                tooltip=json.dumps(event.details, ensure_ascii=False, indent=1, default=str),
-            ),
-        )
+def event_cells(event: AuditEventInfo, zone: tzinfo) -> tuple[Cell | str, ...]:
+    return (
+        str(event.id),
+        format_instant(event.at, zone),
+        event.username,
+        event.desk,
+        event.action,
+        Cell(event.outcome, colour=OVERDUE_COLOUR if event.outcome in ALERT else None),
+        event.entity_ref or "",
+        Cell(
+            details_text(event.details),
+            tooltip=json.dumps(event.details, ensure_ascii=False, indent=1, default=str),
+        ),
+    )
 
 
 class AuditTab(QWidget):
@@ -302,7 +295,7 @@ class AuditTab(QWidget):
             return
         show_problems(UserError(""), fields, self.filter_error)  # clears the marks
         self.loaded = True
-        self.model.set_events(events)
+        self.model.set_records(events)
         full = len(events) >= self.limit
         self.more_button.setEnabled(full and self.limit < MAX_ROWS)
         if full and self.limit >= MAX_ROWS:

@@ -5,9 +5,8 @@ restored register (``restored`` is emitted)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,8 +36,8 @@ from ui.admin.common import backup_time, size_text
 from ui.desk import Desk
 from ui.startup_dialogs import BACKUP_FILTER
 from ui.tasks import Task, run_in_background
-from ui.text_table import Cell, TextTableModel
 from ui.widgets.dialogs import error_label
+from ui.widgets.table import Cell, RecordTableModel
 
 COLUMNS = ("File", "Made", "Size", "Kind", "Encrypted")
 
@@ -61,18 +60,11 @@ def _made(info: BackupInfo) -> float:
         return 0.0  # removed meanwhile
 
 
-class BackupsModel(TextTableModel):
+class BackupsModel(RecordTableModel[BackupInfo]):
     """The copies, newest first; the row's ``BackupInfo`` is its payload."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMNS, parent)
-
-    @property
-    def backups(self) -> list[BackupInfo]:
-        return cast(list[BackupInfo], self.payloads)
-
-    def set_backups(self, backups: Sequence[BackupInfo]) -> None:
-        self.set_rows([_cells(info) for info in backups], payloads=backups)
+        super().__init__(COLUMNS, _cells, parent)
 
 
 def _cells(info: BackupInfo) -> tuple[Cell, ...]:
@@ -184,7 +176,7 @@ class BackupsTab(QWidget):
                 "pg_dump (daily, kept 14 days) and restored with pg_restore — see "
                 "docs/security.md, 'Backups and restore'."
             )
-            self.model.set_backups([])
+            self.model.set_records([])
             self._follow()
             return
         folder = self.service.backup_dir
@@ -198,11 +190,11 @@ class BackupsTab(QWidget):
         try:
             backups = self.service.backups(self.desk.actor)
         except UserError as exc:
-            self.model.set_backups([])
+            self.model.set_records([])
             self.error.setText(exc.message)
             self._follow()
             return
-        self.model.set_backups(sorted(backups, key=_made, reverse=True))
+        self.model.set_records(sorted(backups, key=_made, reverse=True))
         self._follow()
 
     def selected(self) -> BackupInfo | None:

@@ -4,9 +4,9 @@ and starting it once approved. The approval service decides; nobody decides thei
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import tzinfo
-from typing import Any, cast
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -33,7 +33,7 @@ from ui.admin.common import ReasonDialog
 from ui.desk import Desk
 from ui.formats import format_instant
 from ui.labels import enum_label
-from ui.text_table import Cell, TextTableModel
+from ui.widgets.table import Cell, RecordTableModel
 
 COLUMNS = ("Asked", "By", "Request", "Reason", "State", "Decided by", "Access until")
 STATE_TEXT = {
@@ -51,31 +51,23 @@ def describe_request(req: ApprovalRequest, lang: str) -> str:
     return f"break-glass: read case records for {req.hours} h"
 
 
-class RequestsModel(TextTableModel):
+class RequestsModel(RecordTableModel[ApprovalRequest]):
     """The requests, newest first; the row's ``ApprovalRequest`` is its payload."""
 
     def __init__(self, lang: str, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(COLUMNS, parent)
-        self.lang = lang
-        self.zone = zone
+        super().__init__(COLUMNS, partial(request_cells, lang=lang, zone=zone), parent)
 
-    @property
-    def requests(self) -> list[ApprovalRequest]:
-        return cast(list[ApprovalRequest], self.payloads)
 
-    def set_requests(self, requests: Sequence[ApprovalRequest]) -> None:
-        self.set_rows([self._cells(req) for req in requests], payloads=requests)
-
-    def _cells(self, req: ApprovalRequest) -> tuple[Cell | str, ...]:
-        return (
-            format_instant(req.requested_at, self.zone),
-            req.requested_by,
-            describe_request(req, self.lang),
-            Cell(req.reason, tooltip=req.reason),
-            STATE_TEXT[req.status],
-            req.decided_by or "",
-            format_instant(req.valid_until, self.zone),
-        )
+def request_cells(req: ApprovalRequest, lang: str, zone: tzinfo) -> tuple[Cell | str, ...]:
+    return (
+        format_instant(req.requested_at, zone),
+        req.requested_by,
+        describe_request(req, lang),
+        Cell(req.reason, tooltip=req.reason),
+        STATE_TEXT[req.status],
+        req.decided_by or "",
+        format_instant(req.valid_until, zone),
+    )
 
 
 class BreakGlassDialog(ReasonDialog):
@@ -167,13 +159,13 @@ class RequestsTab(QWidget):
         try:
             found = self.desk.services.approvals.requests(self.desk.actor)
         except UserError as exc:
-            self.model.set_requests([])
+            self.model.set_records([])
             self.note.setText(exc.message)
             self._follow()
             return
         if self.pending_only.isChecked():
             found = [r for r in found if r.status is ApprovalStatus.PENDING]
-        self.model.set_requests(found)
+        self.model.set_records(found)
         waiting = sum(1 for r in found if r.status is ApprovalStatus.PENDING)
         if self.desk.actor.role is Role.SHO:
             self.note.setText(
@@ -197,7 +189,7 @@ class RequestsTab(QWidget):
         return req if isinstance(req, ApprovalRequest) else None
 
     def select(self, uuid: str) -> bool:
-        for row, req in enumerate(self.model.requests):
+        for row, req in enumerate(self.model.records):
             if req.uuid == uuid:
                 self.table.selectRow(row)
                 self.table.setCurrentIndex(self.model.index(row, 0))

@@ -5,9 +5,9 @@ only follow them, and a refusal is shown in plain words beside the field it is a
 from __future__ import annotations
 
 import secrets
-from collections.abc import Sequence
 from datetime import tzinfo
-from typing import Any, cast
+from functools import partial
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,9 +35,9 @@ from ui.desk import Desk
 from ui.formats import format_day
 from ui.labels import enum_choices, enum_label
 from ui.style import OVERDUE_COLOUR
-from ui.text_table import Cell, TextTableModel
 from ui.widgets.dialogs import error_label
 from ui.widgets.fields import ChoiceCombo
+from ui.widgets.table import Cell, RecordTableModel
 
 COLUMNS = ("Username", "Name", "Rank", "Role", "Buckle No.", "Official phone", "State", "Since")
 INACTIVE_COLOUR = "#757575"
@@ -57,33 +57,25 @@ def account_state(user: UserInfo) -> str:
     return "active"
 
 
-class UsersModel(TextTableModel):
+class UsersModel(RecordTableModel[UserInfo]):
     """The station's accounts; the row's ``UserInfo`` is its payload."""
 
     def __init__(self, lang: str, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(COLUMNS, parent)
-        self.lang = lang
-        self.zone = zone
+        super().__init__(COLUMNS, partial(user_cells, lang=lang, zone=zone), parent)
 
-    @property
-    def users(self) -> list[UserInfo]:
-        return cast(list[UserInfo], self.payloads)
 
-    def set_users(self, users: Sequence[UserInfo]) -> None:
-        self.set_rows([self._cells(user) for user in users], payloads=users)
-
-    def _cells(self, user: UserInfo) -> tuple[Cell | str, ...]:
-        colour = INACTIVE_COLOUR if not user.active else OVERDUE_COLOUR if user.locked else None
-        return (
-            user.username,
-            user.full_name,
-            user.rank,
-            enum_label(user.role, self.lang),
-            user.buckle_no or "",
-            user.official_phone or "",
-            Cell(account_state(user), colour=colour),
-            format_day(user.created_at, self.zone),
-        )
+def user_cells(user: UserInfo, lang: str, zone: tzinfo) -> tuple[Cell | str, ...]:
+    colour = INACTIVE_COLOUR if not user.active else OVERDUE_COLOUR if user.locked else None
+    return (
+        user.username,
+        user.full_name,
+        user.rank,
+        enum_label(user.role, lang),
+        user.buckle_no or "",
+        user.official_phone or "",
+        Cell(account_state(user), colour=colour),
+        format_day(user.created_at, zone),
+    )
 
 
 class NewUserDialog(QDialog):
@@ -256,12 +248,12 @@ class UsersTab(QWidget):
         try:
             users = self.desk.services.accounts.list_users(self.desk.actor)
         except UserError as exc:
-            self.model.set_users([])
+            self.model.set_records([])
             self.note.setText(exc.message)
             self._follow()
             return
         chosen = self.selected()
-        self.model.set_users(users)
+        self.model.set_records(users)
         locked = sum(1 for u in users if u.locked and u.active)
         self.note.setText(
             f"{len(users)} accounts"
@@ -279,7 +271,7 @@ class UsersTab(QWidget):
         return user if isinstance(user, UserInfo) else None
 
     def select(self, username: str) -> bool:
-        for row, user in enumerate(self.model.users):
+        for row, user in enumerate(self.model.records):
             if user.username == username:
                 self.table.selectRow(row)
                 self.table.setCurrentIndex(self.model.index(row, 0))

@@ -102,7 +102,7 @@ class FoundListView(QWidget):
         except UserError as exc:
             self.count.setText(exc.message)
             return
-        self.model.set_found(rows)
+        self.model.set_records(rows)
         self.count.setText(f"{len(rows)} shown")
 
     def show_to_review(self) -> None:
@@ -136,7 +136,7 @@ class FoundListView(QWidget):
         def done(rows: list[FoundRow]) -> None:
             if generation == self._generation:
                 self.loading = False
-                self.model.set_found(rows)
+                self.model.set_records(rows)
                 many = "s" if len(rows) != 1 else ""
                 self.count.setText(
                     f"{len(rows)} found person{many} with possible matches to review"

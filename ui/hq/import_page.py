@@ -33,7 +33,7 @@ from ui import messages
 from ui.desk import Desk
 from ui.returns.keys import ask_passphrase, key_store, private_key_here
 from ui.tasks import Cancelled, Progress, default_error, run_with_progress
-from ui.text_table import Cell, TextTableModel
+from ui.widgets.table import Cell, TextTableModel
 
 RECEIPT_HEADERS = ("File", "Outcome", "Station", "Period", "Package", "What happened")
 OUTCOMES = {

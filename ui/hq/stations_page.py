@@ -21,7 +21,7 @@ from models.services.hq import HqStatus
 from ui.desk import Desk
 from ui.formats import format_day, format_instant
 from ui.returns.keys import KeysBox
-from ui.text_table import Cell, TextTableModel
+from ui.widgets.table import Cell, TextTableModel
 
 LATE_COLOUR = "#b71c1c"
 TRUSTED_HEADERS = ("Station", "Name", "District", "Key fingerprint", "Trusted on", "By")

@@ -36,7 +36,7 @@ from ui.desk import Desk
 from ui.formats import format_day, format_instant
 from ui.labels import enum_label
 from ui.printing import FOUND_NOTICE_PAPER, NOTICE_PAPER, WITHDRAWAL_PAPER, show_printout
-from ui.text_table import Cell, TextTableModel
+from ui.widgets.table import Cell, TextTableModel
 
 HEADERS = ("Notice", "Status", "Requested", "Approved", "Issued", "Taken down", "Note")
 STATUS_COLOURS = {

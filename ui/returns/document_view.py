@@ -23,7 +23,7 @@ from models.dto.returns import ReturnDocument, ReturnTable
 from models.returns.cells import suppression_note
 from ui.formats import format_instant
 from ui.returns.table_models import AnnexModel, ReturnTableModel
-from ui.text_table import TextTableModel
+from ui.widgets.table import TextTableModel
 
 LABEL_COLUMN_WIDTH = 270
 HEADER_LINES = 3

@@ -33,8 +33,8 @@ from ui.desk import Desk
 from ui.returns.document_view import ReturnDocumentView
 from ui.returns.files_bar import FilesBar
 from ui.tasks import Cancelled, Progress, run_with_progress
-from ui.text_table import TextTableModel
 from ui.widgets.dialogs import dialog_footer
+from ui.widgets.table import TextTableModel
 
 DRIVE_HEADERS = ("Drive", "From", "To", "Days", "Notes")
 

@@ -12,7 +12,7 @@ from typing import Any
 from models.dto.returns import AnnexRow, ReturnTable
 from models.returns.cells import cell, text
 from ui.labels import enum_label
-from ui.text_table import Cell, TextTableModel
+from ui.widgets.table import Cell, TextTableModel
 
 
 class ReturnTableModel(TextTableModel):

@@ -1,18 +1,21 @@
-"""A read-only Qt table of ready-made cells: text, right-aligned figures, bold totals, colours,
-and the object each row shows. Every list of the window but the paged register uses it: the
-returns and HQ pages, the notices, found persons, overdue deadlines, the administration tabs."""
+"""The one read-only Qt table of the window: ready-made cells (text, right-aligned figures, bold
+totals, colours) and the object each row shows. Every list but the paged register uses it: the
+returns and HQ pages, the notices, found persons, matches, overdue deadlines, the administration
+tabs. A list of records (DTOs) is a ``RecordTableModel`` that says only how one record becomes
+its cells."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from models.text import shown
 
+T = TypeVar("T")
 Parent = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -121,3 +124,28 @@ class TextTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class RecordTableModel(TextTableModel, Generic[T]):
+    """One row per record, in the order given; the record is the row's payload. A list of the
+    window is this model with its headings and the function that makes a record's cells (the
+    desk's language and time zone bound in, e.g. with ``functools.partial``)."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        cells: Callable[[T], Sequence[Cell | str]],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(headers, parent)
+        self.cells_of = cells
+
+    def set_records(self, records: Sequence[T]) -> None:
+        self.set_rows([self.cells_of(r) for r in records], payloads=list(records))
+
+    @property
+    def records(self) -> list[T]:
+        return cast(list[T], self.payloads)
+
+    def record(self, row: int) -> T | None:
+        return self.records[row] if 0 <= row < len(self.payloads) else None
