@@ -661,6 +661,7 @@ def _write_case(
         jwo=None,
         age=age,
         is_child=child,
+        zone=zone,
     )
     case.status_changes = [
         CaseStatusChange(at=at_entry, by_id=writer, from_status=None, to_status="registered")

@@ -425,3 +425,20 @@ class Act(StrEnum):
     CLPRA = "CLPRA"
     BNSS = "BNSS"
     OTHER = "OTHER"
+
+
+class OrderAuthority(StrEnum):
+    """Who made an order allowing publicity for a case whose victim the law protects."""
+
+    SPECIAL_COURT = "special_court"  # POCSO s.23: only the Special Court
+    JJ_BOARD = "jj_board"  # JJ Act s.74: the Juvenile Justice Board …
+    CWC = "cwc"  # … or the Child Welfare Committee
+    COURT = "court"  # any other court (an adult victim: BNS s.72)
+
+
+class OrderPermit(StrEnum):
+    """What a publicity order allows."""
+
+    NOTICE = "notice"  # lookout notices, posters, hue-and-cry sheets
+    MEDIA = "media"  # press notes and media reports
+    PORTAL = "portal"  # portal and PFIF records (TrackChild, Khoya-Paya, ZIPNET)

@@ -5,6 +5,11 @@ replaced (``ipc``), and an IPC row points to its BNS successor(s) (``bns``). BNS
 section they replaced (``crpc``). Rows whose text or mapping was not checked against the statute
 carry ``unverified`` and must be confirmed by the legal cell before anyone relies on them.
 
+``identity_protected`` (on an Act, for all its sections, or on one section) marks the provisions
+whose victims the law keeps out of public view: POCSO s.23, BNS s.72 for the sexual offences, JJ
+Act s.74 and the trafficking provisions. A case that invokes any of them is sensitive
+(models/rules/sensitivity.py).
+
 Section numbers are compared without spaces and without regard to letter case, so ``"137 (2)"``,
 ``"137(2)"`` and ``"363a"`` / ``"363A"`` find the same rows.
 """
@@ -31,7 +36,7 @@ from models.localtext import (
 from models.resource_files import resource_path
 
 _TOP_KEYS = ("version", "note", "acts", "sections")
-_ACT_KEYS = ("code", "title", "sexual_offence", "trafficking")
+_ACT_KEYS = ("code", "title", "sexual_offence", "trafficking", "identity_protected")
 _SECTION_KEYS = (
     "act",
     "section",
@@ -42,6 +47,7 @@ _SECTION_KEYS = (
     "kidnapping",
     "sexual_offence",
     "trafficking",
+    "identity_protected",
     "unverified",
     "source",
 )
@@ -60,6 +66,7 @@ class LegalAct:
     title: LocalText
     sexual_offence: bool
     trafficking: bool
+    identity_protected: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,7 @@ class LegalSection:
     unverified: bool
     source: str
     crpc: tuple[str, ...] = ()
+    identity_protected: bool = False
 
     @property
     def key(self) -> tuple[Act, str]:
@@ -128,6 +136,19 @@ class SectionTable:
             for row in self.sections
             if row.act is Act.BNS and any(section_key(old) == wanted for old in row.ipc)
         )
+
+    def ipc_for_bns(self, bns: str) -> tuple[LegalSection, ...]:
+        """The IPC sections that BNS section ``bns`` replaced (empty when none is known)."""
+        row = self.find(Act.BNS, bns)
+        if row is None:
+            return ()
+        return tuple(found for old in row.ipc if (found := self.find(Act.IPC, old)) is not None)
+
+    def is_identity_protected(self, act: Act, section: str) -> bool:
+        """Whether the law keeps the victim's identity out of public view under this section,
+        or under every section of its Act (POCSO, ITPA); unknown sections are not."""
+        row = self.find(act, section)
+        return self.act(act).identity_protected or (row is not None and row.identity_protected)
 
     def is_kidnapping(self, act: Act, section: str) -> bool:
         """Whether the section is a kidnapping or abduction provision; unknown sections are not."""
@@ -190,6 +211,7 @@ def _parse(path: Path) -> SectionTable:
                 title=LocalText.from_json(obj.get("title"), f"{where}, title"),
                 sexual_offence=expect_bool(obj, "sexual_offence", where, default=False),
                 trafficking=expect_bool(obj, "trafficking", where, default=False),
+                identity_protected=expect_bool(obj, "identity_protected", where, default=False),
             )
         )
     missing = [member.value for member in Act if all(act.code is not member for act in acts)]
@@ -246,4 +268,5 @@ def _parse_section(raw: object, path: Path, index: int) -> LegalSection:
         unverified=expect_bool(obj, "unverified", where),
         source=expect_text(obj, "source", where),
         crpc=crpc,
+        identity_protected=expect_bool(obj, "identity_protected", where, default=False),
     )

@@ -30,6 +30,7 @@ class Capability(StrEnum):
     EDIT_FOUND = "edit_found"
     REQUEST_NOTICE = "request_notice"
     APPROVE_NOTICE = "approve_notice"
+    RECORD_ORDER = "record_order"
     PRINT_CASE = "print_case"
     EXPORT_RETURN = "export_return"
     VIEW_STATISTICS = "view_statistics"
@@ -62,6 +63,9 @@ MATRIX: dict[Capability, frozenset[Role]] = {
     Capability.EDIT_FOUND: frozenset({_IO, _SHO}),
     Capability.REQUEST_NOTICE: frozenset({_IO, _SHO}),
     Capability.APPROVE_NOTICE: frozenset({_SHO}),
+    # An order allowing publicity for a protected victim (POCSO s.23, JJ Act s.74) lifts the
+    # block on notices and portal records: the station head answers for recording it.
+    Capability.RECORD_ORDER: frozenset({_SHO}),
     Capability.PRINT_CASE: frozenset({_W, _IO, _SHO}),
     Capability.EXPORT_RETURN: frozenset({_SHO}),
     Capability.VIEW_STATISTICS: frozenset({_W, _IO, _SHO, _HQ}),
@@ -108,6 +112,7 @@ _WHAT = {
     Capability.EDIT_FOUND: "change or link a found person",
     Capability.REQUEST_NOTICE: "request a lookout notice",
     Capability.APPROVE_NOTICE: "approve a lookout notice",
+    Capability.RECORD_ORDER: "record, change or remove an order allowing publicity",
     Capability.PRINT_CASE: "print or export case papers",
     Capability.EXPORT_RETURN: "approve and sign the return to headquarters",
     Capability.VIEW_STATISTICS: "see the station's figures",

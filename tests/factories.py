@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -48,6 +49,14 @@ from models.enums import (
     Trigger,
 )
 from tests.conftest import FIXED_NOW
+
+# An FIR number is given once per station and year: each case a factory makes has its own.
+_FIR_SERIALS = itertools.count(7001)  # above the numbers tests write out themselves
+
+
+def next_fir_number() -> str:
+    """A fresh FIR number of the test year ("7001/2026", "7002/2026", …)."""
+    return f"{next(_FIR_SERIALS):04d}/{FIXED_NOW.year}"
 
 
 def at(hours_before_now: float) -> datetime:
@@ -106,7 +115,8 @@ def child_person(**changes: Any) -> PersonInput:
 
 
 def child_case(**changes: Any) -> CaseInput:
-    """A 14-year-old girl missing since yesterday evening, FIR under BNS 137(2)."""
+    """A 14-year-old girl missing since yesterday evening, FIR under BNS 137(2) (a fresh FIR
+    number each time: read it from the case rather than assuming it)."""
     reported = at(16)
     case = CaseInput(
         report=ReportInput(
@@ -155,7 +165,7 @@ def child_case(**changes: Any) -> CaseInput:
             signature_kind=SignatureKind.SIGNATURE,
         ),
         fir=FirInput(
-            number="0412/2026",
+            number=next_fir_number(),
             registered_at=reported + timedelta(minutes=30),
             sections=(SectionRow(Act.BNS, "137(2)"),),
             copy_given_at=reported + timedelta(minutes=45),

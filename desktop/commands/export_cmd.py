@@ -19,8 +19,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Every open case (missing, or traced and not yet closed) as a PFIF 1.4 "
         "person record with one note. Only what a lookout notice may show goes out: no phone "
         "numbers, street addresses, schools or narrative, and never where a traced person was "
-        "found. Sexual-offence and trafficking cases are left out unless a publicity order is "
-        "recorded.",
+        "found. Cases whose victim the law protects (sexual offences, trafficking) are left out "
+        "unless the station head recorded an order of the fitting court or committee that "
+        "permits portal records.",
     )
     pfif.add_argument("-o", "--output", metavar="FILE", help="write here (default: print)")
     pfif.set_defaults(handler=run_pfif)
@@ -40,7 +41,8 @@ def run_pfif(ctx: AppContext, args: argparse.Namespace) -> int:
         sys.stdout.write(data.decode("utf-8"))
     if export.left_out:
         print(
-            f"{export.left_out} sexual-offence or trafficking cases left out (no publicity order).",
+            f"{export.left_out} cases left out: the victim's identity is protected and no order "
+            "permits portal records.",
             file=sys.stderr,
         )
     return 0

@@ -42,6 +42,8 @@ from models.enums import (
     MeansOfTravel,
     NoticeKind,
     NoticeStatus,
+    OrderAuthority,
+    OrderPermit,
     PlaceType,
     Portal,
     Relation,
@@ -293,11 +295,22 @@ class RiskInput:
 
 @dataclass(frozen=True)
 class PublicationOrder:
-    """A court or CWC order that allows publicity for a sexual-offence or trafficking case."""
+    """An order allowing publicity for a case whose victim the law protects.
+
+    ``reference`` is the order's number, ``authority`` the court's or committee's name, ``kind``
+    which kind of authority made it, ``permits`` what it allows. What makes an order complete,
+    and which kind fits which case, is models/rules/publicity.py. ``recorded_by`` and
+    ``recorded_at`` are stamped by the register (only the station head records an order); what a
+    form or file sends in them is ignored.
+    """
 
     reference: str
     date: PartialDateText
     authority: str
+    kind: OrderAuthority | None = None
+    permits: tuple[OrderPermit, ...] = ()
+    recorded_by: str | None = None
+    recorded_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -463,7 +476,7 @@ class CaseDetail:
     portal_updates: tuple[PortalUpdateInfo, ...]
     notices: tuple[NoticeInfo, ...]
     clocks: tuple[ClockInfo, ...]
-    sensitive: bool  # sexual-offence or trafficking: no publicity without a recorded order
+    sensitive: bool  # the victim's identity is protected: no publicity without a fitting order
     transferred_to: str | None
     void_reason: str | None
     created_at: datetime
@@ -475,9 +488,9 @@ class CaseDetail:
     episodes: tuple[EpisodeInfo, ...] = ()
     repeat_of: str | None = None
     episodes_before: int = 0
-    # Still missing seven years after last seen: kept open, marked for review; only a court
-    # can declare a person presumed dead (models/rules/long_term.py).
-    long_term_missing: bool = False
+    # POCSO s.23 governs disclosure: only the Special Court's order lifts the block
+    # (models/rules/publicity.py).
+    pocso: bool = False
     # What the user who asked may do with it (nothing when read without a user).
     permissions: CasePermissions = field(default_factory=CasePermissions)
 

@@ -29,6 +29,9 @@ class Case(Base):
     __table_args__ = (
         UniqueConstraint("station_id", "year", "serial"),
         UniqueConstraint("station_id", "register_no"),
+        # An FIR number is given once per station and year (the year of the FIR, station time);
+        # cases without an FIR leave both null, outside the constraint (revision 0012).
+        UniqueConstraint("station_id", "fir_year", "fir_number"),
         Index("ix_mp_case_station_reported", "station_id", "reported_at", "id"),
         Index("ix_mp_case_station_status", "station_id", "status"),
     )
@@ -57,6 +60,7 @@ class Case(Base):
     delay_reason: Mapped[str | None] = mapped_column(Text)
     fir_number: Mapped[str | None] = mapped_column(String(40), index=True)
     fir_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    fir_year: Mapped[int | None] = mapped_column(Integer)
     fir_action_taken: Mapped[str | None] = mapped_column(String(32))
     fir_not_filed_reason: Mapped[str | None] = mapped_column(Text)
     fir_copy_given_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -105,10 +109,16 @@ class Case(Base):
     cross_border: Mapped[bool] = mapped_column(Boolean, default=False)
     sexual_offence: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    # A court or CWC order allowing publication (required for sexual-offence/trafficking cases)
+    # An order allowing publicity for a case whose victim the law protects
+    # (models/rules/publicity.py): its number, date, the court's or committee's name, the kind
+    # of authority, what it permits, and the station head who recorded it.
     publication_order_ref: Mapped[str | None] = mapped_column(String(100))
     publication_order_date: Mapped[str | None] = mapped_column(String(10))
     publication_order_authority: Mapped[str | None] = mapped_column(String(200))
+    publication_order_kind: Mapped[str | None] = mapped_column(String(16))
+    publication_order_permits: Mapped[list[Any] | None] = mapped_column(JSON)
+    publication_order_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    publication_order_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     transferred_to: Mapped[str | None] = mapped_column(String(200))
     void_reason: Mapped[str | None] = mapped_column(Text)

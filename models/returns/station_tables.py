@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, not_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models.dto.returns import AnnexRow, ReturnColumn, ReturnRow, ReturnTable
 from models.entities import (
@@ -57,6 +57,8 @@ from models.returns.sql import (
     within_hours,
 )
 from models.rules.clocks import add_months
+from models.rules.publicity import order_lifts_block
+from models.services import case_store
 from models.taxonomy import Taxonomy
 from models.vocabulary import label
 
@@ -627,6 +629,7 @@ def untraced_children(
     """Children still untraced at the end of the period, oldest report first."""
     band = scope.band_of(Case.age_at_disappearance)
     columns: list[Any] = [
+        Case.id,
         Case.register_no,
         Case.reported_at,
         band,
@@ -650,8 +653,12 @@ def untraced_children(
     )
     if limit is not None:
         query = query.limit(limit)
+    found = s.execute(query).all()
+    withheld = _names_withheld(s, [row[0] for row in found]) if with_names else set()
     out: list[AnnexRow] = []
-    for ref, reported, band_label, sex, reason, *named in s.execute(query):
+    for case_id, ref, reported, band_label, sex, reason, *named in found:
+        if case_id in withheld:
+            named = []
         out.append(
             AnnexRow(
                 case_ref=ref,
@@ -662,6 +669,22 @@ def untraced_children(
                 name=named[0] if named else None,
             )
         )
+    return out
+
+
+def _names_withheld(s: Session, case_ids: Sequence[int]) -> set[int]:
+    """The cases whose victim the law protects (models/rules/sensitivity.py) and that have no
+    fitting order recorded: their names stay out of the annex even when names are asked for."""
+    out: set[int] = set()
+    for start in range(0, len(case_ids), 500):
+        chunk = case_ids[start : start + 500]
+        rows = s.scalars(
+            select(Case).where(Case.id.in_(chunk)).options(selectinload(Case.fir_sections))
+        )
+        for row in rows:
+            facts = case_store.publicity_facts(row)
+            if not order_lifts_block(case_store.stored_order(row), facts):
+                out.add(row.id)
     return out
 
 

@@ -26,13 +26,13 @@ from models.errors import Problem
 from models.legal_sections import SectionTable, load_sections, section_key
 from models.partial_date import AgeRange, DateProblem, PartialDate, age_on
 from models.risk_checklist import RiskChecklist, load_risk_checklist
+from models.rules import legal_rules
 from models.rules.ages import age_limit_problem, is_child_low_age
 from models.taxonomy import Taxonomy, load_taxonomy
 
 # A report typed a minute after the desk clock, or on a PC whose clock is a little behind, is not
 # "in the future"; anything beyond this is.
 CLOCK_SKEW = timedelta(minutes=10)
-BNS_IN_FORCE = date(2024, 7, 1)
 KIDNAPPING_DEFAULT = ("BNS", "137(2)")
 
 
@@ -343,7 +343,6 @@ def _check_fir_body(
     if not fir.sections:
         _err(problems, "fir.sections", "list at least one Act and section")
     seen: set[tuple[str, str]] = set()
-    fir_day = ctx.local_date(fir.registered_at)
     for i, row in enumerate(fir.sections):
         where = f"fir.sections[{i}]"
         key = (row.act.value, section_key(row.section))
@@ -358,14 +357,6 @@ def _check_fir_body(
                 problems,
                 f"{where}.section",
                 f"{row.act.value} {row.section} is not in the section table",
-            )
-        if row.act is Act.IPC and fir_day >= BNS_IN_FORCE:
-            replaced = ", ".join(f"BNS {s.section}" for s in ctx.sections.bns_for_ipc(row.section))
-            _warn(
-                problems,
-                where,
-                "the IPC was replaced by the BNS on 1 July 2024"
-                + (f"; IPC {row.section} is now {replaced}" if replaced else ""),
             )
         if known is not None and known.unverified:
             _warn(
@@ -439,11 +430,14 @@ def case_age(case: CaseInput, ctx: RuleContext) -> AgeRange | None:
     return person_age(case.person, ctx.local_date(case.circumstances.last_seen_at))
 
 
-def check_case(case: CaseInput, ctx: RuleContext, *, new_risk: bool = True) -> list[Problem]:
+def check_case(
+    case: CaseInput, ctx: RuleContext, *, new_risk: bool = True, new_order: bool = True
+) -> list[Problem]:
     """Every problem with a register entry; errors refuse the save.
 
     ``new_risk`` is false when the risk section is the stored assessment, unchanged by an edit
-    (its review date may have passed since; that is the overdue list's business, not an error).
+    (its review date may have passed since; that is the overdue list's business, not an error);
+    ``new_order`` likewise for the publicity order (legal_rules.check_publication_order).
     """
     problems: list[Problem] = []
     check_report(case.report, problems, ctx)
@@ -461,12 +455,8 @@ def check_case(case: CaseInput, ctx: RuleContext, *, new_risk: bool = True) -> l
     child = is_child_age(case_age(case, ctx))
     check_fir(case, child, problems, ctx)
     check_risk(case.risk, child, "risk", problems, ctx, new=new_risk)
-    order = case.publication_order
-    if order is not None:
-        try:
-            PartialDate.parse_iso(order.date)
-        except DateProblem as exc:
-            _err(problems, "publication_order.date", str(exc))
+    legal_rules.check_code_in_force(case, problems, ctx)
+    legal_rules.check_publication_order(case, problems, ctx, child=child, new=new_order)
     primaries = sum(1 for p in case.photos if p.primary)
     if primaries > 1:
         _err(problems, "photos", "only one photo can be the primary one")

@@ -5,8 +5,9 @@ station head, and issued by a named officer, who then gets its number. At every 
 must still qualify:
 
 - a missing-person notice only while the person is missing (status *registered*);
-- a case tagged with a sexual offence or trafficking (POCSO s.23, JJ Act s.74, BNS s.72) only
-  after a court or CWC order allowing publicity is recorded on the case;
+- a case whose victim the law protects (POCSO s.23, JJ Act s.74, BNS s.72) only after an order
+  allowing notices is recorded, made by the authority that fits the case
+  (models/rules/publicity.py);
 - a found-person "help identify" notice only while the person is in care and not yet matched, and
   for a child only once the child has been produced before the CWC (JJ Act s.31, s.74).
 
@@ -19,11 +20,12 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from models.dto.cases import CaseDetail, PersonInput
+from models.dto.cases import CaseDetail, PersonInput, PublicationOrder
 from models.dto.found import BodyFacts, FoundDetail
 from models.dto.notices import PublicBodyFacts, PublicDescription
-from models.enums import CaseStatus, FoundStatus, NoticeKind, NoticeStatus
+from models.enums import CaseStatus, FoundStatus, NoticeKind, NoticeStatus, OrderPermit
 from models.errors import RuleViolation
+from models.rules.publicity import PublicityFacts, publicity_refusal
 from models.rules.status import MISSING_STATUSES
 
 LIVE_STATUSES = frozenset(
@@ -87,21 +89,15 @@ def _past(step: NoticeStep) -> str:
 
 
 def missing_notice_refusal(
-    *, register_no: str, status: CaseStatus, sensitive: bool, has_publication_order: bool
+    *, status: CaseStatus, facts: PublicityFacts, order: PublicationOrder | None
 ) -> str | None:
-    """Why case ``register_no`` may not have a lookout notice now, or None if it may."""
+    """Why case ``facts.register_no`` may not have a lookout notice now, or None if it may."""
     if status not in MISSING_STATUSES:
         return (
-            f"Case {register_no} is {status.value}: lookout notices are only for persons still "
-            "missing."
+            f"Case {facts.register_no} is {status.value}: lookout notices are only for persons "
+            "still missing."
         )
-    if sensitive and not has_publication_order:
-        return (
-            f"Case {register_no} is tagged with a sexual offence or trafficking: a notice needs a "
-            "court or CWC order allowing publicity (POCSO s.23, JJ Act s.74). Record the order on "
-            "the case first."
-        )
-    return None
+    return publicity_refusal(order, facts, OrderPermit.NOTICE)
 
 
 def found_notice_refusal(
@@ -128,10 +124,9 @@ def found_notice_refusal(
 def case_notice_refusal(case: CaseDetail) -> str | None:
     """The rule applied to a case as the window holds it (to grey out "Request notice")."""
     return missing_notice_refusal(
-        register_no=case.register_no,
         status=case.status,
-        sensitive=case.sensitive,
-        has_publication_order=case.publication_order is not None,
+        facts=PublicityFacts(case.register_no, case.sensitive, case.is_child, case.pocso),
+        order=case.publication_order,
     )
 
 

@@ -7,6 +7,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from models.actor import Actor
@@ -57,12 +58,14 @@ from models.enums import (
     Locality,
     NoticeKind,
     NoticeStatus,
+    OrderAuthority,
+    OrderPermit,
     Portal,
     RiskAnswer,
     RiskGrade,
     TraceType,
 )
-from models.errors import NotFound
+from models.errors import NotFound, Problem, ValidationFailed
 from models.legal_sections import load_sections
 from models.partial_date import AgeRange
 from models.permissions import case_permissions
@@ -70,8 +73,8 @@ from models.policy import Policy
 from models.rules.case_rules import person_age
 from models.rules.clocks import ClockFacts, case_clocks
 from models.rules.closure import ClosureFacts, closure_steps
-from models.rules.long_term import long_term_missing
-from models.rules.sensitivity import is_sensitive, is_trafficking_suspected
+from models.rules.publicity import PublicityFacts, publicity_refusal
+from models.rules.sensitivity import is_pocso_case, is_sensitive, is_trafficking_suspected
 from models.services.common import officer_ref
 from models.services.episodes import episodes_of
 from models.services.mapping import assign, build, scalar_fields, to_column
@@ -166,8 +169,12 @@ def apply_case_input(
     jwo: AppUser | None,
     age: AgeRange | None,
     is_child: bool,
+    zone: tzinfo,
 ) -> None:
-    """Copy the editable sections onto ``case`` (photos and risk are handled separately)."""
+    """Copy the editable sections onto ``case`` (photos and risk are handled separately).
+
+    The publicity order's number, date, authority, kind and permits are copied; who recorded it
+    is the service's to stamp (``stamp_order``), never the input's."""
     assign(case, data.report, REPORT_SCALARS)
     case.received_by_id = received_by.id
     case.io_id = io.id if io else None
@@ -175,6 +182,7 @@ def apply_case_input(
     fir = data.fir
     for field, column in FIR_COLUMNS.items():
         setattr(case, column, to_column(getattr(fir, field)) if fir is not None else None)
+    case.fir_year = fir_year(fir.registered_at, zone) if fir is not None else None
     case.fir_sections = [
         FirSection(position=i, act=row.act.value, section=row.section)
         for i, row in enumerate(fir.sections if fir else ())
@@ -201,7 +209,56 @@ def apply_case_input(
     case.publication_order_ref = order.reference if order else None
     case.publication_order_date = order.date if order else None
     case.publication_order_authority = order.authority if order else None
+    case.publication_order_kind = order.kind.value if order and order.kind else None
+    case.publication_order_permits = [p.value for p in order.permits] if order else None
+    if order is None:
+        case.publication_order_by_id = None
+        case.publication_order_at = None
     _apply_complainant(case, data.complainant)
+
+
+def stamp_order(case: Case, by_id: int, at: datetime) -> None:
+    """Record who recorded the case's publicity order, and when."""
+    case.publication_order_by_id = by_id
+    case.publication_order_at = at
+
+
+# -- FIR numbers -------------------------------------------------------------------------------
+
+
+def fir_year(registered_at: datetime, zone: tzinfo) -> int:
+    """The year an FIR number belongs to: the FIR's own, in station time."""
+    return registered_at.astimezone(zone).year
+
+
+def fir_number_problems(
+    s: Session,
+    station_id: int,
+    fir: FirInput | None,
+    zone: tzinfo,
+    *,
+    exclude_case_id: int | None = None,
+) -> list[Problem]:
+    """The refusal when another case of the station already holds this FIR number in the FIR's
+    year (the database's unique constraint would refuse it too, without naming the case)."""
+    if fir is None or not fir.number:
+        return []
+    year = fir_year(fir.registered_at, zone)
+    query = select(Case.register_no).where(
+        Case.station_id == station_id, Case.fir_year == year, Case.fir_number == fir.number
+    )
+    if exclude_case_id is not None:
+        query = query.where(Case.id != exclude_case_id)
+    holder = s.scalar(query.limit(1))
+    if holder is None:
+        return []
+    return [
+        Problem(
+            "fir.number",
+            f"FIR {fir.number} of {year} is already case {holder}'s; each FIR number is given "
+            "once a year. Check the number in the FIR book.",
+        )
+    ]
 
 
 def _apply_complainant(case: Case, data: ComplainantInput | None) -> None:
@@ -223,6 +280,26 @@ def _apply_complainant(case: Case, data: ComplainantInput | None) -> None:
             "signature_kind",
         ),
     )
+
+
+def flush_case(s: Session, case: Case) -> None:
+    """Flush a new or edited case; another desk that took the same FIR number since the check
+    (PostgreSQL, several desks) gets the plain refusal, not an internal error."""
+    number = case.fir_number
+    try:
+        s.flush()
+    except IntegrityError as exc:
+        if number is None or "fir_year" not in str(exc.orig):
+            raise
+        raise ValidationFailed(
+            [
+                Problem(
+                    "fir.number",
+                    f"FIR {number} was given to another case from another desk a moment ago; "
+                    "nothing was saved. Check the number in the FIR book.",
+                )
+            ]
+        ) from None
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -258,15 +335,23 @@ def case_input(case: Case, users: dict[int, AppUser]) -> CaseInput:
             },
         ),
         risk=_latest_risk(case),
-        publication_order=(
-            PublicationOrder(
-                case.publication_order_ref,
-                case.publication_order_date or "",
-                case.publication_order_authority or "",
-            )
-            if case.publication_order_ref
-            else None
-        ),
+        publication_order=stored_order(case, users),
+    )
+
+
+def stored_order(case: Case, users: dict[int, AppUser] | None = None) -> PublicationOrder | None:
+    """The case's publicity order as recorded (``recorded_by`` only when ``users`` is given)."""
+    if not case.publication_order_ref:
+        return None
+    by = case.publication_order_by_id
+    return PublicationOrder(
+        case.publication_order_ref,
+        case.publication_order_date or "",
+        case.publication_order_authority or "",
+        kind=OrderAuthority(case.publication_order_kind) if case.publication_order_kind else None,
+        permits=tuple(OrderPermit(p) for p in case.publication_order_permits or ()),
+        recorded_by=users[by].username if users and by is not None and by in users else None,
+        recorded_at=case.publication_order_at,
     )
 
 
@@ -365,6 +450,28 @@ def case_is_sensitive(case: Case) -> bool:
         taxonomy=load_taxonomy(),
         table=load_sections(),
     )
+
+
+def publicity_facts(case: Case) -> PublicityFacts:
+    """Whether the stored case's victim is protected, and which authority may lift that."""
+    return PublicityFacts(
+        register_no=case.register_no,
+        sensitive=case_is_sensitive(case),
+        is_child=case.is_child,
+        pocso=is_pocso_case(
+            is_child=case.is_child,
+            sexual_offence_flag=case.sexual_offence,
+            reason_codes=(case.suspected_reason, case.confirmed_reason),
+            sections=section_pairs(case),
+            taxonomy=load_taxonomy(),
+            table=load_sections(),
+        ),
+    )
+
+
+def case_publicity_refusal(case: Case, permit: OrderPermit) -> str | None:
+    """Why the stored case may not have ``permit`` (a notice, a portal record), or None."""
+    return publicity_refusal(stored_order(case), publicity_facts(case), permit)
 
 
 def clock_facts(
@@ -497,7 +604,6 @@ def case_detail(
         is_child=case.is_child,
         age_at_disappearance=age.text() if age else None,
         age_now=now_age.text() if now_age else None,
-        long_term_missing=long_term_missing(CaseStatus(case.status), case.last_seen_at, now, zone),
         received_by_officer=officer_ref(users.get(case.received_by_id)),
         io_officer=officer_ref(users.get(case.io_id)) if case.io_id else None,
         jwo_officer=officer_ref(users.get(case.jwo_id)) if case.jwo_id else None,
@@ -547,6 +653,7 @@ def case_detail(
         notices=tuple(notice_info(n, users) for n in notices),
         clocks=tuple(clocks),
         sensitive=case_is_sensitive(case),
+        pocso=publicity_facts(case).pocso,
         transferred_to=case.transferred_to,
         void_reason=case.void_reason,
         created_at=case.created_at,

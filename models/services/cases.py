@@ -61,6 +61,7 @@ from models.rules.case_rules import (
     is_child_age,
 )
 from models.rules.normalise import normalise
+from models.rules.publicity import same_order
 from models.rules.record_rules import check_action, check_closure_steps, check_reunion, check_trace
 from models.rules.status import OPEN_STATUSES, check_transition
 from models.services import case_store, episodes, match_store
@@ -259,7 +260,11 @@ class CaseService:
         with self.db.write() as s:
             sc = station_context(s)
             ctx = RuleContext.default(now, sc.zone)
+            if data.publication_order is not None:
+                # Only the station head records a publicity order, on a new case as on an edit.
+                require(actor, Capability.RECORD_ORDER)
             problems += check_case(data, ctx)
+            problems += case_store.fir_number_problems(s, sc.station.id, data.fir, sc.zone)
             officers = self._officers(s, actor, data, problems)
             errors = [p for p in problems if p.is_error]
             if errors:
@@ -284,14 +289,17 @@ class CaseService:
                 jwo=officers.jwo,
                 age=age,
                 is_child=is_child_age(age),
+                zone=sc.zone,
             )
+            if data.publication_order is not None:
+                case_store.stamp_order(case, actor.user_id, now)
             case.status_changes = [
                 CaseStatusChange(
                     at=now, by_id=actor.user_id, from_status=None, to_status=case.status
                 )
             ]
             s.add(case)
-            s.flush()
+            case_store.flush_case(s, case)
             attach_photos(case.person, photos, by_id=actor.user_id, at=now)
             if data.risk is not None:
                 self._add_risk(case, data.risk, actor, now, sc)
@@ -332,8 +340,15 @@ class CaseService:
                 risk_changed = data.risk is not None and _risk_key(data.risk) != _risk_key(
                     stored.risk
                 )
+                # Only the station head records, changes or removes a publicity order.
+                order_changed = not same_order(data.publication_order, stored.publication_order)
+                if order_changed:
+                    require(actor, Capability.RECORD_ORDER)
                 ctx = RuleContext.default(now, sc.zone)
-                problems += check_case(data, ctx, new_risk=risk_changed)
+                problems += check_case(data, ctx, new_risk=risk_changed, new_order=order_changed)
+                problems += case_store.fir_number_problems(
+                    s, sc.station.id, data.fir, sc.zone, exclude_case_id=case.id
+                )
                 officers = self._officers(s, actor, data, problems)
                 errors = [p for p in problems if p.is_error]
                 if errors:
@@ -348,7 +363,10 @@ class CaseService:
                     jwo=officers.jwo,
                     age=age,
                     is_child=is_child_age(age),
+                    zone=sc.zone,
                 )
+                if order_changed and data.publication_order is not None:
+                    case_store.stamp_order(case, actor.user_id, now)
                 if risk_changed and data.risk is not None:
                     require(actor, Capability.ASSESS_RISK, assigned_io_id=case.io_id)
                     self._add_risk(case, data.risk, actor, now, sc)
@@ -359,7 +377,7 @@ class CaseService:
                     raise _Unchanged
                 self._touch(case, actor, now)
                 try:
-                    s.flush()
+                    case_store.flush_case(s, case)
                 except StaleDataError as exc:
                     raise _Stale(case.register_no, case.uuid) from exc
                 audit.record(

@@ -4,7 +4,8 @@ What goes out is what a lookout notice may show, and no more: names, sex, age, t
 description, the city and state of the home, and the case's state (missing, or traced alive or
 dead). Never phone numbers, street addresses, schools, family details, the narrative, or where a
 traced person was found. Cases that the law keeps from publicity (sexual offences, trafficking)
-are left out unless a court or CWC order allowing publicity is recorded.
+are left out unless an order allowing portal records, made by the authority that fits the case,
+is recorded (models/rules/publicity.py).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from models.db import Database
 from models.dto.cases import CaseDetail, PersonInput
 from models.dto.interchange import PfifExport, PfifPerson
 from models.entities import Case
-from models.enums import AddressKind, CaseStatus, Condition, TraceType
+from models.enums import AddressKind, CaseStatus, Condition, OrderPermit, TraceType
 from models.permissions import Capability, require
 from models.services import case_store
 from models.services.common import station_context, users_by_id
@@ -104,7 +105,7 @@ class InterchangeService:
                     zone=sc.zone,
                     policy=sc.policy,
                 )
-                if detail.sensitive and detail.publication_order is None:
+                if case_store.case_publicity_refusal(case, OrderPermit.PORTAL) is not None:
                     left_out += 1
                     continue
                 person = detail.person

@@ -535,6 +535,7 @@ class LegacyImportService:
             }
             outcomes: list[RowOutcome] = []
             good: list[tuple[int, _Parsed]] = []
+            firs: dict[tuple[int, str], int] = {}  # (FIR year, number) → sheet row
             for number, cells in rows:
                 job.step(f"checking row {number}")
                 parsed, read_problems = parse_row(cells, mapping, ctx)
@@ -559,6 +560,7 @@ class LegacyImportService:
                                 "is already in the register (or twice in the sheet)"
                             )
                         taken.add(key)
+                    messages += _fir_clash(s, sc, parsed.case, number, firs)
                 if messages or parsed is None:
                     outcomes.append(
                         RowOutcome(number, False, label, tuple(messages), tuple(warnings))
@@ -634,6 +636,7 @@ class LegacyImportService:
             jwo=None,
             age=age,
             is_child=is_child_age(age),
+            zone=sc.zone,
         )
         changes = [
             CaseStatusChange(
@@ -678,6 +681,25 @@ class LegacyImportService:
             },
         )
         return case.register_no
+
+
+def _fir_clash(
+    s: Session, sc: StationContext, case: CaseInput, row: int, firs: dict[tuple[int, str], int]
+) -> list[str]:
+    """A row whose FIR number the register, or an earlier row of the sheet, already holds."""
+    fir = case.fir
+    if fir is None or not fir.number:
+        return []
+    out = [
+        f"{p.field}: {p.message}"
+        for p in case_store.fir_number_problems(s, sc.station.id, fir, sc.zone)
+    ]
+    key = (case_store.fir_year(fir.registered_at, sc.zone), fir.number)
+    if key in firs:
+        out.append(f"fir_number: FIR {fir.number} of {key[0]} is also on row {firs[key]}")
+    else:
+        firs[key] = row
+    return out
 
 
 def _raise_counter(s: Session, station_id: int, kind: str, year: int, serial: int) -> None:

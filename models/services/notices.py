@@ -74,10 +74,9 @@ COMPLAINANT_ROWS = (
 def _case_refusal(case: Case) -> str | None:
     """The gating rule applied to a stored case."""
     return rules.missing_notice_refusal(
-        register_no=case.register_no,
         status=CaseStatus(case.status),
-        sensitive=case_store.case_is_sensitive(case),
-        has_publication_order=case.publication_order_ref is not None,
+        facts=case_store.publicity_facts(case),
+        order=case_store.stored_order(case),
     )
 
 

@@ -63,6 +63,11 @@ def _check_one(
     for problem in check_case(data, ctx, new_risk=False):
         if problem.is_error:
             yield RuleFinding(case.register_no, problem)
+    # An FIR number another case already holds (an older register, upgraded: revision 0012).
+    for problem in case_store.fir_number_problems(
+        s, case.station_id, data.fir, ctx.zone, exclude_case_id=case.id
+    ):
+        yield RuleFinding(case.register_no, problem)
     status = CaseStatus(case.status)
     if status in (CaseStatus.TRACED, CaseStatus.CLOSED) and case.trace is None:
         yield RuleFinding(

@@ -22,7 +22,7 @@ from models.errors import PermissionDenied, RuleViolation, ValidationFailed
 from models.rules.episodes import episodes_before, sexes_differ
 from models.services import Services
 from tests.conftest import People
-from tests.factories import at, child_case
+from tests.factories import at, child_case, next_fir_number
 
 DAY = 24.0
 
@@ -33,12 +33,15 @@ def svc(db: Database, clock: FixedClock) -> Services:
 
 
 def report(
-    *names: str, hours: float = 20, fir_no: str = "0412/2026", previous: int = 0, **person: Any
+    *names: str, hours: float = 20, fir_no: str | None = None, previous: int = 0, **person: Any
 ) -> CaseInput:
     """A child's report made ``hours`` ago, last seen two hours before it."""
     base = child_case()
     rep = dataclasses.replace(base.report, reported_at=at(hours), gd_entry_at=None)
-    fir = dataclasses.replace(base.fir, number=fir_no, registered_at=at(hours - 0.5))  # type: ignore[arg-type]
+    assert base.fir is not None
+    fir = dataclasses.replace(
+        base.fir, number=fir_no or next_fir_number(), registered_at=at(hours - 0.5)
+    )
     circ = dataclasses.replace(
         base.circumstances, last_seen_at=at(hours + 2), previous_episodes=previous
     )

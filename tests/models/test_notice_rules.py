@@ -20,11 +20,14 @@ from models.enums import (
     Locality,
     NoticeKind,
     NoticeStatus,
+    OrderAuthority,
+    OrderPermit,
     TraceType,
 )
 from models.errors import PermissionDenied, RuleViolation, ValidationFailed
 from models.rules import notice_rules as rules
 from models.rules.notice_rules import NoticeStep
+from models.rules.publicity import PublicityFacts
 from models.services import Services
 from tests.conftest import People
 from tests.factories import at, child_case, child_person
@@ -48,33 +51,36 @@ def trace_input() -> TraceInput:
 # -- the pure rule -------------------------------------------------------------------------------
 
 
+PLAIN = PublicityFacts("MP/2026/0001", sensitive=False, is_child=True, pocso=False)
+CWC_ORDER = PublicationOrder(
+    "CWC/MUM/2026/77",
+    "2026-11-20",
+    "CWC Mumbai City",
+    kind=OrderAuthority.CWC,
+    permits=(OrderPermit.NOTICE,),
+)
+
+
 def test_only_a_missing_person_may_have_a_notice() -> None:
     for status in CaseStatus:
-        refusal = rules.missing_notice_refusal(
-            register_no="MP/2026/0001", status=status, sensitive=False, has_publication_order=False
-        )
+        refusal = rules.missing_notice_refusal(status=status, facts=PLAIN, order=None)
         assert (refusal is None) == (status is CaseStatus.REGISTERED), status
-    refusal = rules.missing_notice_refusal(
-        register_no="MP/2026/0001",
-        status=CaseStatus.TRACED,
-        sensitive=False,
-        has_publication_order=False,
-    )
+    refusal = rules.missing_notice_refusal(status=CaseStatus.TRACED, facts=PLAIN, order=None)
     assert refusal is not None and "traced" in refusal and "still missing" in refusal
 
 
 def test_sexual_offence_or_trafficking_needs_a_recorded_order() -> None:
-    def refusal(order: bool) -> str | None:
+    trafficked = dataclasses.replace(PLAIN, sensitive=True)
+
+    def refusal(order: PublicationOrder | None) -> str | None:
         return rules.missing_notice_refusal(
-            register_no="MP/2026/0001",
-            status=CaseStatus.REGISTERED,
-            sensitive=True,
-            has_publication_order=order,
+            status=CaseStatus.REGISTERED, facts=trafficked, order=order
         )
 
-    without = refusal(False)
-    assert without is not None and "court or CWC order" in without
-    assert refusal(True) is None
+    without = refusal(None)
+    assert without is not None and "need an order allowing it" in without
+    assert "Child Welfare Committee" in without
+    assert refusal(CWC_ORDER) is None
 
 
 def test_found_child_needs_cwc_production_and_must_still_be_in_care() -> None:
@@ -173,14 +179,21 @@ def test_sexual_offence_case_refused_until_the_order_is_recorded(
 ) -> None:
     sensitive = child_case(reasons=ReasonsInput(suspected="1.1", sexual_offence=True))
     case = svc.cases.register_case(people.writer, sensitive).value
-    assert case.sensitive
-    with pytest.raises(RuleViolation, match="court or CWC order"):
+    assert case.sensitive and case.pocso
+    with pytest.raises(RuleViolation, match="only the Special Court"):
         svc.notices.request(people.io, case.register_no)
-    ordered = dataclasses.replace(
-        case.as_input(),
-        publication_order=PublicationOrder("CWC/MUM/2026/77", "2026-11-20", "CWC Mumbai City"),
+    special_court = dataclasses.replace(
+        CWC_ORDER,
+        reference="POCSO Misc. 41/2026",
+        authority="Special Court (POCSO), Greater Mumbai",
+        kind=OrderAuthority.SPECIAL_COURT,
     )
-    svc.cases.update_case(people.io, case.register_no, ordered, case.version)
+    ordered = dataclasses.replace(case.as_input(), publication_order=special_court)
+    with pytest.raises(PermissionDenied, match="order allowing publicity"):
+        svc.cases.update_case(people.io, case.register_no, ordered, case.version)
+    saved = svc.cases.update_case(people.sho, case.register_no, ordered, case.version).value
+    assert saved.publication_order is not None
+    assert saved.publication_order.recorded_by == people.sho.username
     assert svc.notices.request(people.io, case.register_no).status is NoticeStatus.REQUESTED
 
 
@@ -193,7 +206,7 @@ def test_approval_and_issue_recheck_the_rule(svc: Services, people: People) -> N
         case.register_no,
         ReasonsInput(suspected="1.1", presumed_abduction=True, sexual_offence=True),
     )
-    with pytest.raises(RuleViolation, match="court or CWC order"):
+    with pytest.raises(RuleViolation, match="only the Special Court"):
         svc.notices.approve(people.sho, case.register_no)
     # A trace refuses whatever is still pending.
     svc.cases.record_trace(people.io, case.register_no, trace_input())

@@ -25,7 +25,7 @@ from models.names import name_keys
 from models.services import Services
 from models.services.search import COUNT_CAP
 from tests.conftest import People
-from tests.factories import at, child_case
+from tests.factories import at, child_case, next_fir_number
 
 DATA = json.loads((Path(__file__).parents[1] / "data" / "name_variants.json").read_text("utf-8"))
 
@@ -35,10 +35,13 @@ def svc(db: Database, clock: FixedClock) -> Services:
     return Services.build(db, clock)
 
 
-def case_named(name: str, hours: float = 20, fir_no: str = "0412/2026", **person: Any) -> CaseInput:
+def case_named(name: str, hours: float = 20, fir_no: str | None = None, **person: Any) -> CaseInput:
     base = child_case()
     report = dataclasses.replace(base.report, reported_at=at(hours), gd_entry_at=None)
-    fir = dataclasses.replace(base.fir, number=fir_no, registered_at=at(hours - 0.5))  # type: ignore[arg-type]
+    assert base.fir is not None
+    fir = dataclasses.replace(
+        base.fir, number=fir_no or next_fir_number(), registered_at=at(hours - 0.5)
+    )
     circ = dataclasses.replace(base.circumstances, last_seen_at=at(hours + 2))
     defaults: dict[str, Any] = {"aliases": (), "relative_name": None}
     who = dataclasses.replace(base.person, names=(name,), **{**defaults, **person})
@@ -46,7 +49,7 @@ def case_named(name: str, hours: float = 20, fir_no: str = "0412/2026", **person
 
 
 def register(
-    svc: Services, people: People, name: str, fir_no: str = "0412/2026", **person: Any
+    svc: Services, people: People, name: str, fir_no: str | None = None, **person: Any
 ) -> str:
     saved = svc.cases.register_case(people.writer, case_named(name, fir_no=fir_no, **person))
     return saved.value.register_no

@@ -94,7 +94,7 @@ def test_no_family_contact_address_school_or_offence_on_any_notice(
             "1234 5678 9012",  # the child's Aadhaar
             "137(2)",  # the section (the suspected offence)
             "BNS",
-            "0412/2026",  # the FIR number
+            case.fir.number if case.fir else "no FIR",  # the FIR number
             "kidnap",
             "unknown young man",  # the suspect
             "Santosh Ramesh Patil",  # the complainant

@@ -54,7 +54,7 @@ from models.services.exchange_keys import ExchangeKeyService
 from models.services.hq import HqService
 from models.services.returns import ReturnService
 from tests.conftest import IST, TEST_PASSWORD, People, _make_db, _Templates
-from tests.factories import adult_case, child_case, child_person
+from tests.factories import adult_case, child_case, child_person, next_fir_number
 
 PASSPHRASE = "Key-Passphrase-2026"
 W46: Period = week(2026, 46)
@@ -86,7 +86,7 @@ def child(
             base.circumstances, last_seen_at=reported - timedelta(hours=4)
         ),
         fir=FirInput(
-            number=f"F{reported:%m%d%H}/2026",
+            number=next_fir_number(),  # one FIR number per case and year
             registered_at=reported + timedelta(minutes=30),
             sections=tuple(SectionRow(act, sec) for act, sec in sections),
         )

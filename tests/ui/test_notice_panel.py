@@ -150,7 +150,7 @@ def test_the_head_refuses_with_a_reason_and_a_sensitive_case_needs_an_order(
     sensitive = child_case(reasons=ReasonsInput(suspected="1.1", sexual_offence=True))
     tagged = services.cases.register_case(writer_desk.actor, sensitive).value
     panel = _case_panel(qtbot, io_desk, tagged.uuid)
-    assert "court or CWC order" in panel.hint.text()  # said before anyone asks
+    assert "only the Special Court" in panel.hint.text()  # said before anyone asks
     _click(panel.request_button)
     assert "POCSO s.23" in dialogs.texts()[-1]  # and the service's own words when asked
     assert panel.rows == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from models.enums import ExploitationType, RiskGrade
+from models.enums import ExploitationType, OrderAuthority, OrderPermit, RiskGrade
 from models.risk_checklist import load_risk_checklist
 from ui.case_form.host import CaseFormHost
 from ui.case_form.pickers import ReasonPicker, RiskChecklistEdit
@@ -12,6 +12,7 @@ from ui.case_form.section import Section
 from ui.formats import format_instant
 from ui.labels import enum_label
 from ui.widgets.fields import (
+    EnumChecks,
     EnumCombo,
     Flag,
     InstantEdit,
@@ -131,12 +132,21 @@ class ReasonsSection(Section):
             "",
             Flag("Sexual offence (no publicity without a recorded order)"),
         )
-        self.subheading("Order allowing publicity (sexual-offence or trafficking cases)")
+        self.subheading(
+            "Order allowing publicity (sexual-offence or trafficking cases; the station head "
+            "records it)"
+        )
         order_left, order_right = self.columns(2)
-        order_left.add("publication_order.reference", "Order reference", TextLine())
+        order_left.add("publication_order.kind", "Made by", EnumCombo(OrderAuthority, lang))
+        order_left.add("publication_order.reference", "Order number", TextLine())
         order_left.add("publication_order.date", "Order date", PartialDateEdit(self))
         order_right.add(
-            "publication_order.authority", "Court or CWC", TextLine("e.g. CWC Mumbai City")
+            "publication_order.authority",
+            "Court or committee",
+            TextLine("e.g. CWC Mumbai City"),
+        )
+        order_right.add(
+            "publication_order.permits", "Permits", EnumChecks(OrderPermit, lang, rows=1)
         )
 
     def state_changed(self, key: str | None) -> None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import base64
 import dataclasses
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -49,12 +48,15 @@ from models.enums import (
     InformationType,
     Language,
     MarkType,
+    OrderAuthority,
+    OrderPermit,
     ReportMode,
     RiskAnswer,
     Sex,
 )
 from models.errors import Problem
 from models.partial_date import DateProblem
+from models.rules.publicity import order_problems, same_order
 from models.taxonomy import DEFAULT_REASON
 from ui.form_state import State
 from ui.formats import (
@@ -211,13 +213,6 @@ def _part(info: FieldInfo) -> str:
     return info.meta.part or DESCRIPTION
 
 
-def _form_fields(cls: type[Any], part: str | None, skip: tuple[str, ...]) -> Iterator[FieldInfo]:
-    """The fields of ``cls`` a form shows, in declaration order (``part``: of a person)."""
-    for info in fields_of(cls):
-        if info.name not in skip and (part is None or _part(info) == part):
-            yield info
-
-
 def _pair(cls: type[Any], pair: str) -> tuple[str, str]:
     """The low and high field of a range, in their declaration order."""
     low, high = (f.name for f in fields_of(cls) if f.meta.pair == pair)
@@ -274,7 +269,9 @@ def dto_state(
     """
     cls = type(obj)
     s: State = {}
-    for info in _form_fields(cls, part, skip):
+    for info in fields_of(cls):
+        if info.name in skip or (part is not None and _part(info) != part):
+            continue
         key = _key(prefix, info.name)
         if info.kind == "dataclass":
             if not info.optional:
@@ -348,6 +345,8 @@ def case_to_state(data: CaseInput, zone: tzinfo) -> State:
                 "publication_order.reference": order.reference,
                 "publication_order.date": format_partial(order.date),
                 "publication_order.authority": order.authority,
+                "publication_order.kind": order.kind.value if order.kind else None,
+                "publication_order.permits": _checked(OrderPermit, order.permits),
             }
         )
     return s
@@ -559,7 +558,9 @@ def read_fields(
     """
     values: dict[str, Any] = {}
     complete = True
-    for info in _form_fields(cls, part, skip):
+    for info in fields_of(cls):
+        if info.name in skip or (part is not None and _part(info) != part):
+            continue
         key = _key(prefix, info.name)
         if info.kind == "dataclass":
             if not info.optional:
@@ -689,16 +690,26 @@ def _publication_order(rd: Reader) -> PublicationOrder | None:
     ref = rd.text("publication_order.reference")
     date_text = rd.text("publication_order.date")
     authority = rd.text("publication_order.authority")
-    if not (ref or date_text or authority):
+    kind = rd.enum("publication_order.kind", OrderAuthority)
+    permits = rd.enums("publication_order.permits", OrderPermit)
+    if not (ref or date_text or authority or kind or permits):
         return None
     date = rd.partial("publication_order.date")
-    if not ref:
-        rd.problem("publication_order.reference", "give the order's reference")
-    if not date_text:
-        rd.problem("publication_order.date", "give the order's date")
-    if not authority:
-        rd.problem("publication_order.authority", "name the court or CWC that made the order")
-    return PublicationOrder(reference=ref or "", date=date or "", authority=authority or "")
+    order = PublicationOrder(
+        reference=ref or "",
+        date=date or "",
+        authority=authority or "",
+        kind=kind,
+        permits=permits,
+    )
+    stored = rd.baseline.publication_order if rd.baseline else None
+    if stored is not None and same_order(order, stored):
+        return stored  # as recorded, with who recorded it; the register judges it unchanged
+    # The completeness rule is the register's own (models/rules/publicity.py), shown here
+    # field by field before the save.
+    for problem in order_problems(order, None):
+        rd.problem(problem.field, problem.message)
+    return order
 
 
 def read_photos(rd: Reader) -> tuple[PhotoInput, ...]:
