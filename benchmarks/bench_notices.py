@@ -122,7 +122,10 @@ def make_register(folder: Path, count: int) -> tuple[Services, Actor, Actor, Pat
     )
     sho = svc.accounts.authenticate("sho.bench", PASSWORD, desk="bench")
     svc.accounts.add_user(
-        sho, NewUser("io.bench", "Anita More", "PSI", Role.IO, "PSI-2", "98XXXXXX02"), PASSWORD
+        sho,
+        NewUser("io.bench", "Anita More", "PSI", Role.IO, "PSI-2", "98XXXXXX02"),
+        PASSWORD,
+        typed_by_owner=True,
     )
     io_officer = svc.accounts.authenticate("io.bench", PASSWORD, desk="bench")
     photos = [photo_jpeg(seed) for seed in range(8)]

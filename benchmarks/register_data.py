@@ -732,7 +732,7 @@ def _create(path: Path) -> None:
             desk="bench",
         )
         head = accounts.authenticate(SHO.username, PASSWORD, desk="bench")
-        accounts.add_user(head, IO, PASSWORD)
+        accounts.add_user(head, IO, PASSWORD, typed_by_owner=True)
     finally:
         db.dispose()
 

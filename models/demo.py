@@ -197,7 +197,7 @@ def create_demo_station(db: Database, clock: Clock) -> None:
         s.add(Setting(key=DEMO_MARKER, value="true"))
     head = accounts.authenticate(DEMO_USERS[0].username, DEMO_PASSWORD, desk="demo")
     for user in DEMO_USERS[1:]:
-        accounts.add_user(head, user, DEMO_PASSWORD)
+        accounts.add_user(head, user, DEMO_PASSWORD, typed_by_owner=True)
 
 
 class _Maker:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import secrets
 import unicodedata
 
 from argon2 import PasswordHasher
@@ -67,6 +68,20 @@ def verify_password(stored_hash: str, password: str) -> bool:
         return _hasher.verify(stored_hash, _normalise(password))
     except (VerificationError, InvalidHashError):
         return False
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return _hasher.hash(secrets.token_urlsafe(24))
+
+
+def spend_like_a_check(password: str) -> None:
+    """Do the work of one real check against a hash nobody knows.
+
+    A logon for an unknown, inactive or locked account calls this, so it takes as long as one
+    for a real account: the time of a refusal tells no one which usernames exist.
+    """
+    verify_password(_dummy_hash(), password)
 
 
 def needs_rehash(stored_hash: str) -> bool:

@@ -26,6 +26,7 @@ class Capability(StrEnum):
     CLOSE_CASE = "close_case"
     VOID_CASE = "void_case"
     TRANSFER_CASE = "transfer_case"
+    ASSIGN_IO = "assign_io"
     ADD_FOUND = "add_found"
     EDIT_FOUND = "edit_found"
     REQUEST_NOTICE = "request_notice"
@@ -59,6 +60,8 @@ MATRIX: dict[Capability, frozenset[Role]] = {
     Capability.CLOSE_CASE: frozenset({_SHO}),
     Capability.VOID_CASE: frozenset({_SHO}),
     Capability.TRANSFER_CASE: frozenset({_SHO}),
+    # Naming the IO when a case is registered is the desk's; changing it later is the head's.
+    Capability.ASSIGN_IO: frozenset({_SHO}),
     Capability.ADD_FOUND: frozenset({_W, _IO, _SHO}),
     Capability.EDIT_FOUND: frozenset({_IO, _SHO}),
     Capability.REQUEST_NOTICE: frozenset({_IO, _SHO}),
@@ -108,6 +111,7 @@ _WHAT = {
     Capability.CLOSE_CASE: "close a case",
     Capability.VOID_CASE: "void a case entered in error",
     Capability.TRANSFER_CASE: "transfer a case",
+    Capability.ASSIGN_IO: "give a registered case to another investigating officer",
     Capability.ADD_FOUND: "record a found person",
     Capability.EDIT_FOUND: "change or link a found person",
     Capability.REQUEST_NOTICE: "request a lookout notice",
@@ -130,6 +134,16 @@ _WHAT = {
 }
 
 
+def capabilities(role: Role) -> frozenset[Capability]:
+    return frozenset(c for c, roles in MATRIX.items() if role in roles)
+
+
+def raises(old: Role, new: Role) -> bool:
+    """Whether moving an account from ``old`` to ``new`` gives it any power it lacked: such a
+    change is a request a second person approves (models/services/approvals.py)."""
+    return bool(capabilities(new) - capabilities(old))
+
+
 def allowed(actor: Actor, capability: Capability, *, assigned_io_id: int | None = None) -> bool:
     if actor.must_change_password:
         return False
@@ -149,7 +163,8 @@ def require(actor: Actor, capability: Capability, *, assigned_io_id: int | None 
     what = _WHAT[capability]
     if actor.must_change_password:
         raise PermissionDenied(
-            f"{actor.describe()} has a temporary password. Choose a new password first."
+            f"{actor.describe()} has a temporary password. Choose a new password first (at "
+            "the window's logon, or 'talash user passwd')."
         )
     if (
         actor.role is Role.IO
@@ -183,8 +198,8 @@ def case_permissions(actor: Actor, status: CaseStatus, io_id: int | None) -> Cas
         reopen=status is CaseStatus.TRACED and may(Capability.CLOSE_CASE),
         void=CaseStatus.VOID in goes_to and may(Capability.VOID_CASE),
         transfer=CaseStatus.TRANSFERRED in goes_to and may(Capability.TRANSFER_CASE),
-        # The investigating officer is a field of the case: whoever may edit it may assign one.
-        assign_io=is_open and may(Capability.EDIT_CASE),
+        # Only the station head gives a registered case to an officer (an IO never hands theirs on).
+        assign_io=is_open and may(Capability.ASSIGN_IO),
         mark_repeat=may(Capability.REGISTER_CASE),
         # Requesting, issuing and taking down the case's notices; the notice rules say when.
         request_notice=may(Capability.REQUEST_NOTICE),

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields
+from datetime import timedelta
 
 from models.enums import RiskGrade
 
 POLICY_KEY = "policy"
+MAX_LOCKOUT_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,9 @@ class Policy:
     # trafficking is suspected.
     ahtu_transfer_months: int = 4
     ahtu_immediate_if_trafficking: bool = True
+    # A missing child's report goes up to TrackChild within this many hours of the report
+    # (the MHA/MWCD SOP); R3 counts uploads to every portal against the same limit.
+    portal_upload_hours: int = 24
     # An FIR is due at once for every missing child (G Ganesh, 2026): hours allowed after
     # the report.
     child_fir_due_hours: int = 0
@@ -38,6 +43,9 @@ class Policy:
     # Cells below this are shown as "<N" in anything meant for publication.
     suppression_threshold: int = 5
     idle_lock_minutes: int = 15
+    # Five wrong passwords lock an account for this long (CJIS asks for a lockout, never a
+    # permanent one: a station whose head and administrator are both locked must get back in).
+    lockout_minutes: int = 30
     # Register numbers: MP/2026/0042 and FP/2026/0007.
     case_number_prefix: str = "MP"
     found_number_prefix: str = "FP"
@@ -50,6 +58,11 @@ class Policy:
             RiskGrade.LOW: self.risk_review_days_low,
             RiskGrade.NO_APPARENT_RISK: self.risk_review_days_no_apparent_risk,
         }[grade]
+
+    def lockout(self) -> timedelta:
+        """How long a lockout lasts: a stored value outside 1 minute to 1 day is held to those
+        bounds, so no setting makes a lockout that never ends."""
+        return timedelta(minutes=min(max(self.lockout_minutes, 1), MAX_LOCKOUT_MINUTES))
 
     def band_ranges(self) -> tuple[tuple[int, int], ...]:
         out: list[tuple[int, int]] = []

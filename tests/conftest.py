@@ -119,7 +119,7 @@ def _seed_station(db: Database, clock: FixedClock) -> None:
         NewUser("hc.pawar", "Vijay Pawar", "Head Constable", Role.WRITER, "HC-4410"),
         NewUser("admin.it", "Rohit Desai", "Police Naik", Role.ADMIN, "PN-5520"),
     ):
-        accounts.add_user(sho, user, TEST_PASSWORD)
+        accounts.add_user(sho, user, TEST_PASSWORD, typed_by_owner=True)
 
 
 @dataclass

@@ -7,6 +7,7 @@ import argparse
 from desktop.cli_support import acting, new_secret, services
 from desktop.context import DB_PASSPHRASE_ENV, AppContext
 from models.errors import UserError
+from models.services import Services
 
 NEW_PASSPHRASE_ENV = "TALASH_NEW_DB_PASSPHRASE"
 RECOVERY_ENV = "TALASH_RECOVERY_KEY"
@@ -40,7 +41,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pp = verbs.add_parser(
         "passphrase",
         help="change the register's passphrase (the key and the file stay the same)",
-        description=f"The present passphrase comes from {DB_PASSPHRASE_ENV} or the prompt, the "
+        description=f"Needs a logon (--as) of a station head or administrator; the change is "
+        f"audited. The present passphrase comes from {DB_PASSPHRASE_ENV} or the prompt, the "
         f"new one from {NEW_PASSPHRASE_ENV} or the prompt.",
     )
     pp.set_defaults(handler=run_passphrase)
@@ -50,7 +52,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="make a new key file from the written-down recovery key",
         description=f"When the passphrase is forgotten or the key file lost. The recovery key "
         f"is typed at the prompt or taken from {RECOVERY_ENV}; it is checked against the "
-        "register before anything is written. A new passphrase is then set.",
+        "register before anything is written. A logon (--as) of a station head or "
+        "administrator follows, then a new passphrase is set and the change audited.",
     )
     rk.set_defaults(handler=run_recover)
 
@@ -93,13 +96,15 @@ def print_recovery_key(code: str) -> None:
 
 
 def run_passphrase(ctx: AppContext, args: argparse.Namespace) -> int:
-    from models.services.keys import change_passphrase
-
     target = ctx.database_target()
     if target.key_file is None or not target.key_file.exists():
         raise UserError(f"{target.describe()} is not encrypted; see 'talash db encrypt'.")
+    svc = services(ctx)  # opened with the present passphrase
+    actor = acting(ctx, svc)  # a logon with the right to manage keys; the change is audited
     old = ctx.db_passphrase(target)
-    path = change_passphrase(target, old, new_secret("passphrase", NEW_PASSPHRASE_ENV))
+    path = svc.register_keys.change_passphrase(
+        actor, old, new_secret("passphrase", NEW_PASSPHRASE_ENV)
+    )
     print(f"The passphrase is changed ({path}).")
     return 0
 
@@ -109,15 +114,20 @@ def run_recover(ctx: AppContext, args: argparse.Namespace) -> int:
     import os
     import sys
 
-    from models.services.keys import recover_key_file
+    from models.encryption import key_from_recovery_code
 
-    target = ctx.database_target()
     code = os.environ.get(RECOVERY_ENV)
     if code is None:
         if not sys.stdin.isatty():
             raise UserError(f"Type the recovery key at a terminal, or set {RECOVERY_ENV}.")
         code = getpass.getpass("Recovery key: ")
-    path = recover_key_file(target, code, new_secret("passphrase", NEW_PASSPHRASE_ENV))
+    # The recovery key opens the register (a key that does not fit is refused); then a logon
+    # with the right to manage keys, and the new key file is audited in the register.
+    svc = Services.build(ctx.open_db(key=key_from_recovery_code(code)), ctx.clock)
+    actor = acting(ctx, svc)
+    path = svc.register_keys.recover_key_file(
+        actor, code, new_secret("passphrase", NEW_PASSPHRASE_ENV)
+    )
     print(f"A new key file is written: {path}. The register opens with the new passphrase.")
     return 0
 

@@ -1,4 +1,4 @@
-"""``talash user …``: accounts, roles, lockouts, and requests the station head approves."""
+"""``talash user …``: accounts, roles, lockouts, and requests a second person approves."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ import argparse
 from desktop.cli_support import acting, local, new_secret, services, station_zone
 from desktop.context import AppContext
 from models.dto.accounts import NewUser
+from models.dto.approvals import ApprovalKind, ApprovalRequest
 from models.enums import Role
+from models.errors import NotFound, UserError
+from models.permissions import raises
 from models.text import shown
 
 NEW_PASSWORD_ENV = "TALASH_NEW_PASSWORD"
+RECOVERY_ENV = "TALASH_RECOVERY_KEY"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,42 +23,71 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="manage user accounts: add, list, unlock, passwords, roles, deactivate, approvals",
         description="Individual accounts for every officer. New and changed passwords are typed "
         f"twice at the prompt, or taken from {NEW_PASSWORD_ENV} for scripts. Roles: writer, io "
-        "(investigating officer), sho (station head), admin, hq_clerk.",
+        "(investigating officer), sho (station head), admin, hq_clerk. Two-person rules: a new "
+        "account above writer (any account an administrator asks for), a role that gains powers "
+        "and a password reset wait for a second person's approval ('talash user approve'); a "
+        "new or reset account chooses its own password at its first logon ('talash user "
+        "passwd') before it can do anything else.",
     )
     verbs = p.add_subparsers(dest="user_verb", metavar="ACTION", required=True)
     roles = [r.value for r in Role]
 
-    add = verbs.add_parser("add", help="add an account (administrator or station head)")
+    add = verbs.add_parser(
+        "add",
+        help="add an account (station head), or ask for one (administrator)",
+        description="The station head gives the first password (typed twice, or "
+        f"{NEW_PASSWORD_ENV}); a writer or HQ clerk account takes effect at once, any other "
+        "waits for approval by an administrator or another station head. An administrator's "
+        "request carries no password: the station head who approves it types the temporary one.",
+    )
     add.add_argument("username", help="login, e.g. psi.more")
     add.add_argument("--name", required=True, help="full name")
     add.add_argument("--rank", required=True, help="e.g. 'Police Sub-Inspector'")
     add.add_argument("--role", required=True, choices=roles)
     add.add_argument("--buckle", help="buckle (badge) number")
     add.add_argument("--phone", help="official mobile number")
+    add.add_argument("--reason", help="why the account is needed (recorded with a request)")
     add.set_defaults(handler=run_add)
 
     ls = verbs.add_parser("list", help="list accounts (administrator or station head)")
     ls.set_defaults(handler=run_list)
 
-    un = verbs.add_parser("unlock", help="lift a lockout after five wrong passwords (station head)")
+    un = verbs.add_parser(
+        "unlock",
+        help="lift a lockout after five wrong passwords (station head; an administrator for a "
+        "station head)",
+        description="A lockout also ends by itself after the station's lockout time (policy "
+        f"lockout_minutes, 30 by default). With --recovery-key (typed at the prompt or from "
+        f"{RECOVERY_ENV}) the written-down recovery key of an encrypted register unlocks a "
+        "station-head or administrator account without a logon; the try is audited.",
+    )
     un.add_argument("username")
+    un.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="prove the right to unlock with the register's recovery key instead of a logon",
+    )
     un.set_defaults(handler=run_unlock)
 
     pw = verbs.add_parser(
         "passwd",
         help="change your own password, or reset someone else's",
-        description="Without USERNAME: change the acting user's own password. With USERNAME: "
-        "set a temporary password that must be changed at the next logon (an administrator "
-        "for writers, officers and clerks; a station head for anyone).",
+        description="Without USERNAME: change the acting user's own password (a new or reset "
+        "account must do this first). With USERNAME: ask for a reset, which a second person "
+        "approves. A station head types the temporary password with the request; an "
+        "administrator's request (writers, officers and clerks only) carries none, and the "
+        "approving station head types it. The owner changes it at the next logon.",
     )
     pw.add_argument("username", nargs="?")
+    pw.add_argument("--reason", help="why the reset is needed (recorded with the request)")
     pw.set_defaults(handler=run_passwd)
 
     role = verbs.add_parser(
         "role",
-        help="change a role (station head), or ask for a change (administrator)",
-        description="A station head's change takes effect at once. An administrator's becomes "
-        "a request that a station head approves with 'talash user approve'.",
+        help="change a role: take powers away (station head), or ask for more",
+        description="A station head's change that takes powers away takes effect at once. A "
+        "role that gains any power, and every administrator's change, becomes a request a "
+        "second person approves with 'talash user approve'.",
     )
     role.add_argument("username")
     role.add_argument("role", choices=roles)
@@ -70,14 +103,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         q.add_argument("--reason", required=True)
         q.set_defaults(handler=run_active)
 
-    req = verbs.add_parser("requests", help="requests waiting for (or decided by) the station head")
+    req = verbs.add_parser("requests", help="requests waiting for (or decided by) a second person")
     req.set_defaults(handler=run_requests)
 
-    ap = verbs.add_parser("approve", help="approve a request (station head; not its author)")
+    ap = verbs.add_parser(
+        "approve",
+        help="approve a request (never one's own, nor one tied to one's account)",
+        description="An administrator's requests are approved by a station head; a station "
+        "head's by another station head or an administrator. A new account or reset asked by an "
+        f"administrator needs the temporary password (typed twice, or {NEW_PASSWORD_ENV}).",
+    )
     ap.add_argument("request", help="the request's id (from 'talash user requests')")
     ap.set_defaults(handler=run_approve)
 
-    rf = verbs.add_parser("refuse", help="refuse a request (station head)")
+    rf = verbs.add_parser("refuse", help="refuse a request (as for approve)")
     rf.add_argument("request")
     rf.add_argument("--reason", required=True)
     rf.set_defaults(handler=run_refuse)
@@ -96,12 +135,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_add(ctx: AppContext, args: argparse.Namespace) -> int:
     svc = services(ctx)
     actor = acting(ctx, svc)
+    password = (
+        new_secret(f"password for {args.username}", NEW_PASSWORD_ENV)
+        if actor.role is Role.SHO
+        else None
+    )
     info = svc.accounts.add_user(
         actor,
         NewUser(args.username, args.name, args.rank, Role(args.role), args.buckle, args.phone),
-        new_secret(f"password for {args.username}", NEW_PASSWORD_ENV),
+        password,
+        reason=args.reason,
     )
-    print(f"Added {info.describe()} as {info.role.value}.")
+    if info.pending:
+        print(
+            f"Request {info.waiting_request} for {shown(info.describe())} as {info.role.value} "
+            "waits for a second person's approval ('talash user approve')."
+        )
+    else:
+        print(
+            f"Added {shown(info.describe())} as {info.role.value}; they choose their own "
+            "password at their first logon."
+        )
     return 0
 
 
@@ -127,9 +181,27 @@ def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def run_unlock(ctx: AppContext, args: argparse.Namespace) -> int:
     svc = services(ctx)
-    info = svc.accounts.unlock(acting(ctx, svc), args.username)
+    if args.recovery_key:
+        info = svc.accounts.unlock_with_recovery_key(
+            args.username, _recovery_code(), desk=ctx.settings.desk_name
+        )
+    else:
+        info = svc.accounts.unlock(acting(ctx, svc), args.username)
     print(f"{info.username} is unlocked.")
     return 0
+
+
+def _recovery_code() -> str:
+    import getpass
+    import os
+    import sys
+
+    code = os.environ.get(RECOVERY_ENV)
+    if code is None:
+        if not sys.stdin.isatty():
+            raise UserError(f"Type the recovery key at a terminal, or set {RECOVERY_ENV}.")
+        code = getpass.getpass("Recovery key: ")
+    return code
 
 
 def run_passwd(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -138,9 +210,17 @@ def run_passwd(ctx: AppContext, args: argparse.Namespace) -> int:
     current = ctx.password_for(username)
     actor = svc.accounts.authenticate(username, current, desk=ctx.settings.desk_name)
     if args.username and args.username.strip().lower() != actor.username:
-        temporary = new_secret(f"temporary password for {args.username}", NEW_PASSWORD_ENV)
-        info = svc.accounts.reset_password(actor, args.username, temporary)
-        print(f"{info.username} has a temporary password; it must be changed at the next logon.")
+        temporary = (
+            new_secret(f"temporary password for {args.username}", NEW_PASSWORD_ENV)
+            if actor.role is Role.SHO
+            else None
+        )
+        info = svc.accounts.reset_password(actor, args.username, temporary, reason=args.reason)
+        print(
+            f"Request {info.waiting_request} to reset {info.username}'s password waits for a "
+            "second person's approval; the temporary password must then be changed at the next "
+            "logon."
+        )
         return 0
     svc.accounts.change_password(actor, current, new_secret("password", NEW_PASSWORD_ENV))
     print("Your password is changed.")
@@ -150,14 +230,17 @@ def run_passwd(ctx: AppContext, args: argparse.Namespace) -> int:
 def run_role(ctx: AppContext, args: argparse.Namespace) -> int:
     svc = services(ctx)
     actor = acting(ctx, svc)
-    if actor.role is Role.SHO:
-        info = svc.accounts.change_role(actor, args.username, Role(args.role), reason=args.reason)
+    role = Role(args.role)
+    wanted = args.username.strip().lower()
+    current = next((u for u in svc.accounts.list_users(actor) if u.username == wanted), None)
+    if current is None:
+        raise NotFound(f"There is no user '{shown(args.username)}'.")
+    if actor.role is Role.SHO and not raises(current.role, role):
+        info = svc.accounts.change_role(actor, wanted, role, reason=args.reason)
         print(f"{info.username} is now {info.role.value}.")
         return 0
-    req = svc.approvals.request_role_change(
-        actor, args.username, Role(args.role), reason=args.reason
-    )
-    print(f"Request {req.uuid} is waiting for the station head's approval.")
+    req = svc.approvals.request_role_change(actor, wanted, role, reason=args.reason)
+    print(f"Request {req.uuid} waits for a second person's approval ('talash user approve').")
     return 0
 
 
@@ -174,11 +257,7 @@ def run_requests(ctx: AppContext, args: argparse.Namespace) -> int:
     actor = acting(ctx, svc)
     zone = station_zone(svc)
     for r in svc.approvals.requests(actor):
-        what = (
-            f"role of {r.user} -> {r.role.value if r.role else '?'}"
-            if r.user
-            else f"break-glass case access for {r.hours} h"
-        )
+        what = describe_request(r)
         print(
             f"{r.uuid}  {r.status.value:<8} {local(r.requested_at, zone)}  by "
             f"{shown(r.requested_by)}: {shown(what)} ({shown(r.reason)})"
@@ -186,10 +265,29 @@ def run_requests(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def describe_request(r: ApprovalRequest) -> str:
+    role = r.role.value if r.role else "?"
+    if r.kind is ApprovalKind.NEW_ACCOUNT:
+        return f"new account {r.user} ({r.full_name}) as {role}"
+    if r.kind is ApprovalKind.PASSWORD_RESET:
+        return f"password reset for {r.user}"
+    if r.kind is ApprovalKind.ROLE_CHANGE:
+        return f"role of {r.user} -> {role}"
+    return f"break-glass case access for {r.hours} h"
+
+
 def run_approve(ctx: AppContext, args: argparse.Namespace) -> int:
     svc = services(ctx)
-    req = svc.approvals.approve(acting(ctx, svc), args.request)
+    actor = acting(ctx, svc)
+    wanted = args.request.strip()
+    found = next((r for r in svc.approvals.requests(actor) if r.uuid == wanted), None)
+    temporary = None
+    if found is not None and found.needs_password:
+        temporary = new_secret(f"temporary password for {found.user}", NEW_PASSWORD_ENV)
+    req = svc.approvals.approve(actor, wanted, temporary=temporary)
     print(f"Request {req.uuid} approved.")
+    if temporary is not None:
+        print(f"Give {req.user} the temporary password in person; they change it at first logon.")
     return 0
 
 

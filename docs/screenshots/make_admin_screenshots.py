@@ -113,17 +113,17 @@ def station_activity(services: Services) -> None:
 
     accounts.add_user(
         head,
-        NewUser("asi.gaikwad", "Meena Gaikwad", "Asst. Sub-Inspector", Role.IO, "ASI-3391"),
+        NewUser("hc.gaikwad", "Meena Gaikwad", "Head Constable", Role.WRITER, "HC-3391"),
         "Worli-Seaface-Lamp-41",
     )
-    accounts.set_active(head, "asi.gaikwad", False, reason="transferred to Worli PS")
+    accounts.set_active(head, "hc.gaikwad", False, reason="transferred to Worli PS")
     for _ in range(5):
         try:
             accounts.authenticate("hc.pawar", "wrong password", desk="desk-1")
         except UserError:
             pass
     services.approvals.request_role_change(
-        admin, "api.khan", Role.SHO, reason="second station head for night duty (order 114/2026)"
+        admin, "hc.pawar", Role.IO, reason="promoted to ASI (order 114/2026)"
     )
     services.approvals.request_case_access(
         admin, reason="Sessions Court summons: produce the register entry MP/2026/0012", hours=4

@@ -60,6 +60,10 @@ class UserInfo:
     locked: bool
     created_at: datetime
     must_change_password: bool = False
+    # A new account that waits for a second person's approval (it cannot log on yet).
+    pending: bool = False
+    # The request about this account that waits (a new account or a password reset), if any.
+    waiting_request: str | None = None
 
     def describe(self) -> str:
         number = f", {self.buckle_no}" if self.buckle_no else ""

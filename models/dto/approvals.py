@@ -1,4 +1,5 @@
-"""Requests that need the station head's approval: role changes and break-glass case access."""
+"""Requests a second person decides: new accounts above writer, role changes, password resets
+(models/services/approvals.py), and an administrator's break-glass case access."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from models.enums import Role
 
 class ApprovalKind(StrEnum):
     ROLE_CHANGE = "role_change"
+    NEW_ACCOUNT = "new_account"
+    PASSWORD_RESET = "password_reset"
     CASE_ACCESS = "case_access"  # break-glass: an administrator reads case records
 
 
@@ -35,3 +38,10 @@ class ApprovalRequest:
     decided_by: str | None = None
     decided_at: datetime | None = None
     valid_until: datetime | None = None  # case access: end of the approved window
+    # The role of the account that filed it: an administrator's requests are decided by a
+    # station head, a station head's by another station head or an administrator.
+    filed_by_role: Role | None = None
+    # A new account or reset filed by an administrator carries no password: the station head
+    # who approves it types the temporary one.
+    needs_password: bool = False
+    full_name: str | None = None  # new account: the officer's name

@@ -51,6 +51,15 @@ class AppUser(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     version: Mapped[int] = mapped_column(Integer)
+    # Two-person rules (models/services/approvals.py): who made the account and who last set a
+    # temporary password for it. Either could log on with it before its owner did, so the
+    # account never decides a request of theirs, nor they one of its.
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    password_set_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    # A new account or a password reset waiting for a second person's approval: the request,
+    # and the temporary password's hash that takes effect when it is approved.
+    pending_request: Mapped[str | None] = mapped_column(String(36))
+    pending_password_hash: Mapped[str | None] = mapped_column(String(255))
 
     __mapper_args__ = {"version_id_col": version}
 

@@ -1,13 +1,22 @@
-"""Setting up a station, user accounts, and logging on."""
+"""Setting up a station, user accounts, and logging on.
+
+Two-person rules (models/services/approvals.py decides the requests): a new account above writer,
+a role that gains powers and a reset password take effect only when a second person approves.
+While the register holds no case and no found person (the station is being set up), the station
+head's new accounts take effect at once and count as founders (the set-up is trusted as a whole:
+docs/security.md). Every new or reset account chooses its own password at its first logon before
+it may do anything else.
+"""
 
 from __future__ import annotations
 
+import hmac
 import logging
 import re
 import uuid
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,7 +27,9 @@ from models.actor import Actor
 from models.clock import Clock
 from models.db import Database
 from models.dto.accounts import NewUser, StationInfo, StationInput, UserInfo
-from models.entities import AppUser, Setting, Station
+from models.dto.approvals import ApprovalKind
+from models.encryption import KeyUnavailable, key_from_recovery_code
+from models.entities import AppUser, Case, FoundPerson, Setting, Station
 from models.enums import Role
 from models.errors import (
     NotFound,
@@ -29,8 +40,14 @@ from models.errors import (
     ValidationFailed,
 )
 from models.idle import IdlePolicy
-from models.passwords import hash_password, needs_rehash, password_problems, verify_password
-from models.permissions import Capability, require
+from models.passwords import (
+    hash_password,
+    needs_rehash,
+    password_problems,
+    spend_like_a_check,
+    verify_password,
+)
+from models.permissions import Capability, raises, require
 from models.services.common import LOCAL_STATION_KEY, load_policy, local_station
 from models.text import TextProblem, clean_text
 
@@ -83,6 +100,8 @@ def user_info(user: AppUser) -> UserInfo:
         locked=user.locked_at is not None,
         created_at=user.created_at,
         must_change_password=user.password_changed_at is None,
+        pending=user.pending_request is not None and user.password_hash is None,
+        waiting_request=user.pending_request,
     )
 
 
@@ -142,7 +161,8 @@ class AccountService:
             s.add(row)
             s.flush()
             s.add(Setting(key=LOCAL_STATION_KEY, value=str(row.id)))
-            user = self._new_user_row(clean_head, row.id, password, now)
+            user = self._new_user_row(clean_head, row.id, hash_password(password), now)
+            user.password_changed_at = now  # typed by the head in person: their own
             s.add(user)
             s.flush()
             actor = actor_for(user, desk)
@@ -187,8 +207,9 @@ class AccountService:
         return NewUser(username, full_name, rank, user.role, buckle, phone)
 
     def _new_user_row(
-        self, user: NewUser, station_id: int | None, password: str, now: object
+        self, user: NewUser, station_id: int | None, password_hash: str | None, now: datetime
     ) -> AppUser:
+        """A new account whose password someone else set: to be changed at the first logon."""
         return AppUser(
             uuid=str(uuid.uuid4()),
             station_id=station_id,
@@ -198,8 +219,8 @@ class AccountService:
             buckle_no=user.buckle_no,
             official_phone=user.official_phone,
             role=user.role.value,
-            password_hash=hash_password(password),
-            password_changed_at=now,
+            password_hash=password_hash,
+            password_changed_at=None,
             failed_logins=0,
             active=True,
             created_at=now,
@@ -211,17 +232,47 @@ class AccountService:
 
     # -- users ----------------------------------------------------------------------------
 
-    def add_user(self, actor: Actor, new: NewUser, password: str) -> UserInfo:
+    def add_user(
+        self,
+        actor: Actor,
+        new: NewUser,
+        password: str | None,
+        *,
+        reason: str | None = None,
+        typed_by_owner: bool = False,
+    ) -> UserInfo:
+        """Add an account, or ask for it.
+
+        The station head adds writers and HQ clerks at once, with a first password. Any other
+        account — and every account an administrator asks for — is a request a second person
+        approves (``ApprovalService``); it cannot log on until then (``UserInfo.pending``). An
+        administrator gives no password: the station head who approves types the temporary one,
+        so an administrator never knows the way into an account with case powers.
+
+        While the station is being set up (no case, no found person yet) the station head's
+        accounts take effect at once and count as founders. ``typed_by_owner`` (set-up only)
+        says the officer typed the password themselves, in person, so it need not be changed.
+        """
         require(actor, Capability.MANAGE_USERS)
-        if new.role in {Role.SHO, Role.ADMIN} and actor.role is not Role.SHO:
+        head = actor.role is Role.SHO
+        if new.role in {Role.SHO, Role.ADMIN} and not head:
             raise PermissionDenied(
                 "Only the station head can create station-head or admin accounts."
             )
+        if password is not None and not head:
+            raise PermissionDenied(
+                "An administrator asks for the account without a password: the station head who "
+                "approves it sets the temporary one."
+            )
         problems: list[Problem] = []
         clean = self._user_problems(new, problems)
-        problems += [
-            Problem("password", p) for p in password_problems(password, username=clean.username)
-        ]
+        if password is None and head:
+            problems.append(Problem("password", "is required: give the officer a first password"))
+        elif password is not None:
+            problems += [
+                Problem("password", p) for p in password_problems(password, username=clean.username)
+            ]
+        why = required_reason(reason) if reason else f"new account: {clean.full_name}"[:500]
         if problems:
             raise ValidationFailed(problems)
         now = self.clock.now()
@@ -232,16 +283,54 @@ class AccountService:
                     [Problem("username", f"'{clean.username}' is already taken")]
                 )
             station = local_station(s)
-            user = self._new_user_row(clean, station.id, password, now)
+            founding = head and setting_up(s)
+            if typed_by_owner and not founding:
+                raise RuleViolation(
+                    "Only while the station is being set up may an officer type their own first "
+                    "password; otherwise they choose it at their first logon."
+                )
+            secret = hash_password(password) if password is not None else None
+            if founding or (head and clean.role in DIRECT_ROLES):
+                user = self._new_user_row(clean, station.id, secret, now)
+                if typed_by_owner:
+                    user.password_changed_at = now
+                if not founding:
+                    user.created_by_id = actor.user_id
+                    user.password_set_by_id = actor.user_id
+                s.add(user)
+                s.flush()
+                details: dict[str, object] = {"role": user.role, "rank": user.rank}
+                if founding:
+                    details["founding"] = True
+                audit.record(
+                    s,
+                    at=now,
+                    actor=actor,
+                    action="user.create",
+                    subject=audit.Subject("user", user.uuid, user.username),
+                    details=details,
+                )
+                return user_info(user)
+            request = str(uuid.uuid4())
+            user = self._new_user_row(clean, station.id, None, now)
+            user.active = False
+            user.pending_request = request
+            user.pending_password_hash = secret
+            user.created_by_id = actor.user_id
+            user.password_set_by_id = actor.user_id if secret is not None else None
             s.add(user)
             s.flush()
-            audit.record(
+            file_request(
                 s,
-                at=now,
-                actor=actor,
-                action="user.create",
-                subject=audit.Subject("user", user.uuid, user.username),
-                details={"role": user.role, "rank": user.rank},
+                actor,
+                ApprovalKind.NEW_ACCOUNT,
+                why,
+                now=now,
+                request=request,
+                user=user.username,
+                role=user.role,
+                full_name=user.full_name,
+                with_password=secret is not None,
             )
             return user_info(user)
 
@@ -319,8 +408,9 @@ class AccountService:
         kind: str,
     ) -> Actor | UserError:
         now = self.clock.now()
-        how = {"kind": kind}
+        how: dict[str, object] = {"kind": kind}
         if user is None or not user.active or user.password_hash is None:
+            spend_like_a_check(password)  # as long as a real check: no username oracle
             self._record_logon(
                 s,
                 at=now,
@@ -333,18 +423,22 @@ class AccountService:
             )
             return UserError("The username or password is not right.")
         if user.locked_at is not None:
-            self._record_logon(
-                s,
-                at=now,
-                actor=actor_for(user, desk),
-                action="logon",
-                outcome="denied",
-                details={**how, "reason": "account locked"},
-            )
-            return UserError(
-                "This account is locked after repeated wrong passwords. The station head can "
-                "unlock it."
-            )
+            until = user.locked_at + load_policy(s).lockout()
+            if now < until:
+                spend_like_a_check(password)
+                self._record_logon(
+                    s,
+                    at=now,
+                    actor=actor_for(user, desk),
+                    action="logon",
+                    outcome="denied",
+                    details={**how, "reason": "account locked"},
+                )
+                return UserError(locked_message(until - now, user.role))
+            # The lockout has run its time: the password decides again, from a clean count.
+            user.locked_at = None
+            user.failed_logins = 0
+            how = {**how, "lockout_ended": True}
         if not verify_password(user.password_hash, password):
             user.failed_logins += 1
             locked = user.failed_logins >= MAX_FAILED_LOGINS
@@ -359,8 +453,8 @@ class AccountService:
                 details={**how, "failed_logins": user.failed_logins, "locked": locked},
             )
             return UserError(
-                "The password was wrong five times; the account is now locked. The station "
-                "head can unlock it."
+                "The password was wrong five times. "
+                + locked_message(load_policy(s).lockout(), user.role)
                 if locked
                 else "The username or password is not right."
             )
@@ -407,6 +501,63 @@ class AccountService:
             )
             return user_info(user)
 
+    def unlock_with_recovery_key(self, username: str, code: str, *, desk: str) -> UserInfo:
+        """Lift the lockout of a station-head or administrator account with the register's
+        written-down recovery key (an encrypted register), when no one who may unlock it can log
+        on. The key proves what a logon would; every try is audited."""
+        now = self.clock.now()
+        try:
+            fits = self.db.key is not None and hmac.compare_digest(
+                key_from_recovery_code(code), self.db.key
+            )
+        except KeyUnavailable:
+            fits = False
+        with self.db.write() as s:
+            user = self._user(s, username)
+            subject = audit.Subject("user", user.uuid, user.username)
+            problem = None
+            if self.db.key is None:
+                problem = (
+                    "This register is not encrypted, so it has no recovery key. A lockout ends by "
+                    "itself after the station's lockout time."
+                )
+            elif not fits:
+                problem = "That is not this register's recovery key."
+            elif user.role not in _PRIVILEGED:
+                problem = (
+                    "The recovery key unlocks station-head and administrator accounts; they "
+                    "unlock the others."
+                )
+            how = {"by": "recovery key"}
+            if problem is not None:
+                audit.record(
+                    s,
+                    at=now,
+                    actor=None,
+                    action="user.unlock",
+                    outcome="denied",
+                    subject=subject,
+                    username=user.username,
+                    desk=desk,
+                    details={**how, "reason": problem},
+                )
+                refused = UserError(problem)
+            else:
+                user.locked_at = None
+                user.failed_logins = 0
+                audit.record(
+                    s,
+                    at=now,
+                    actor=None,
+                    action="user.unlock",
+                    subject=subject,
+                    username=user.username,
+                    desk=desk,
+                    details=how,
+                )
+                return user_info(user)
+        raise refused
+
     def change_password(self, actor: Actor, old: str, new: str) -> Actor:
         """The user's own new password; returns the actor without any must-change flag."""
         problems = password_problems(new, username=actor.username)
@@ -443,35 +594,59 @@ class AccountService:
                 return actor_for(user, actor.desk)
         raise failure
 
-    def reset_password(self, actor: Actor, username: str, temporary: str) -> UserInfo:
-        """Set a temporary password that must be changed at the next logon.
+    def reset_password(
+        self, actor: Actor, username: str, temporary: str | None, *, reason: str | None = None
+    ) -> UserInfo:
+        """Ask for a temporary password for someone else; a second person approves it.
 
-        An administrator resets writers', officers' and clerks' passwords; the station head's and
-        administrators' passwords are reset only by a station head (never one's own: use
-        ``change_password``), so an administrator cannot take over a station-head account.
+        Whoever sets a password could log on as its owner, so a reset is a request
+        (``ApprovalService``). A station head types the temporary password with the request;
+        an administrator's request carries none, and the station head who approves types it.
+        The station head's and administrators' passwords are reset only by a station head
+        (never one's own: use ``change_password``). The owner must change the temporary password
+        at their next logon.
         """
         require(actor, Capability.MANAGE_USERS)
+        head = actor.role is Role.SHO
+        if temporary is not None and not head:
+            raise PermissionDenied(
+                "An administrator asks for the reset without a password: the station head who "
+                "approves it sets the temporary one."
+            )
+        if temporary is None and head:
+            raise ValidationFailed([Problem("password", "is required: type a temporary password")])
+        why = required_reason(reason) if reason else "password reset"
         now = self.clock.now()
         with self.db.write() as s:
             user = self._user(s, username)
             if user.id == actor.user_id:
                 raise UserError("Change your own password with 'change password', not a reset.")
-            if user.role in _PRIVILEGED and actor.role is not Role.SHO:
+            if user.role in _PRIVILEGED and not head:
                 raise PermissionDenied(
                     "Only a station head can reset the password of a station-head or "
                     "administrator account."
                 )
-            problems = password_problems(temporary, username=user.username)
-            if problems:
-                raise ValidationFailed([Problem("password", p) for p in problems])
-            user.password_hash = hash_password(temporary)
-            user.password_changed_at = None  # temporary: must be changed at the next logon
-            audit.record(
+            if user.pending_request is not None:
+                raise RuleViolation(
+                    f"A request about {user.username} already waits for approval "
+                    f"({user.pending_request})."
+                )
+            if temporary is not None:
+                problems = password_problems(temporary, username=user.username)
+                if problems:
+                    raise ValidationFailed([Problem("password", p) for p in problems])
+            request = str(uuid.uuid4())
+            user.pending_request = request
+            user.pending_password_hash = hash_password(temporary) if temporary is not None else None
+            file_request(
                 s,
-                at=now,
-                actor=actor,
-                action="user.password_reset",
-                subject=audit.Subject("user", user.uuid, user.username),
+                actor,
+                ApprovalKind.PASSWORD_RESET,
+                why,
+                now=now,
+                request=request,
+                user=user.username,
+                with_password=temporary is not None,
             )
             return user_info(user)
 
@@ -485,6 +660,11 @@ class AccountService:
             user = self._user(s, username)
             if user.id == actor.user_id:
                 raise UserError("An account cannot deactivate or reactivate itself.")
+            if user.pending_request is not None and user.password_hash is None:
+                raise RuleViolation(
+                    f"{user.username} is a new account waiting for approval; refuse the request "
+                    "instead."
+                )
             if user.role in _PRIVILEGED and actor.role is not Role.SHO:
                 raise PermissionDenied(
                     "Only a station head can deactivate or reactivate a station-head or "
@@ -505,18 +685,73 @@ class AccountService:
             return user_info(user)
 
     def change_role(self, actor: Actor, username: str, role: Role, *, reason: str) -> UserInfo:
-        """The station head changes a role at once. An administrator asks instead
-        (``ApprovalService.request_role_change``) and a station head approves."""
+        """The station head takes powers away at once (e.g. an IO posted to the front desk).
+        A role that gains any power is asked for instead (``ApprovalService.request_role_change``)
+        and a second person approves."""
         require(actor, Capability.GRANT_ROLES)
         why = required_reason(reason)
         with self.db.write() as s:
             user = self._user(s, username)
+            if raises(Role(user.role), role):
+                raise RuleViolation(
+                    f"The role '{role.value}' gives {user.full_name} powers the role "
+                    f"'{user.role}' lacks: ask for it, and a second person approves."
+                )
             return apply_role_change(
                 s, actor, user, role, reason=why, now=self.clock.now(), request=None
             )
 
 
 _PRIVILEGED = frozenset({Role.SHO.value, Role.ADMIN.value})
+# New accounts the station head makes at once: no case powers beyond the head's own, and no
+# part in deciding anything.
+DIRECT_ROLES = frozenset({Role.WRITER, Role.HQ_CLERK})
+
+
+def setting_up(s: Session) -> bool:
+    """The station is being set up: no case and no found person yet."""
+    return s.scalar(select(Case.id).limit(1)) is None and (
+        s.scalar(select(FoundPerson.id).limit(1)) is None
+    )
+
+
+def locked_message(left: timedelta, role: str) -> str:
+    minutes = max(1, -(-int(left.total_seconds()) // 60))
+    who = (
+        "an administrator (or the recovery key)"
+        if role == Role.SHO.value
+        else "the station head (or the recovery key)"
+        if role == Role.ADMIN.value
+        else "the station head"
+    )
+    return (
+        f"This account is locked after repeated wrong passwords, for {minutes} more minute(s); "
+        f"{who} can unlock it sooner."
+    )
+
+
+def file_request(
+    s: Session,
+    actor: Actor,
+    kind: ApprovalKind,
+    reason: str,
+    *,
+    now: datetime,
+    request: str | None = None,
+    **extra: Any,
+) -> str:
+    """Record a request for a second person's decision in the audit trail; returns its id."""
+    uuid_ = request or str(uuid.uuid4())
+    audit.record(
+        s,
+        at=now,
+        actor=actor,
+        action="approval.request",
+        outcome="pending",
+        subject=audit.Subject("approval", uuid_, kind.value),
+        details={"kind": kind.value, "reason": reason, "by_role": actor.role.value, **extra},
+    )
+    return uuid_
 
 
 def required_reason(reason: str) -> str:

@@ -1,23 +1,34 @@
-"""Two-person actions: an administrator asks, a station head approves.
+"""Two-person actions: one account asks, a second person decides.
 
-* Role changes asked for by an administrator take effect only when a station head approves.
+* A new account above writer (and every account an administrator asks for), a role that gains
+  powers, and a password reset take effect only when approved (models/services/accounts.py files
+  them). An administrator's requests are decided by a station head; a station head's by another
+  station head or an administrator.
 * Break-glass: an administrator has no access to case records. In an emergency (the station
   head's account is locked, a record must be checked for a court) the administrator asks, a
   station head approves for a number of hours, and only then does ``break_glass`` hand out an
   actor who may read (never change) cases; every view is audited and marked ``break_glass``.
 
+"Second person" is checked, not assumed (``independence_problem``, also used for destruction).
+Whoever made an account or set a temporary password for it could have logged on with it before
+its owner did, so an account is tied to everyone up its chain of makers and password setters;
+a request is refused to a decider tied to its author, and to an account that did not yet exist
+(or whose password was reset since) when the request was filed. A temporary password is only
+ever typed by a station head, who already holds every case power: an administrator never learns
+the way into an account that can read case records.
+
 Requests and decisions are stored as audit events (entity type ``approval``): they are evidence,
-append-only and hash-chained like everything else in the trail, and need no table of their own.
+append-only and hash-chained like everything else in the trail. The pending account or password
+waits on the ``app_user`` row (``pending_request``, ``pending_password_hash``).
 """
 
 from __future__ import annotations
 
-import uuid as uuidlib
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import audit
@@ -27,12 +38,22 @@ from models.db import Database
 from models.dto.approvals import ApprovalKind, ApprovalRequest, ApprovalStatus
 from models.entities import AppUser, AuditEvent
 from models.enums import Role
-from models.errors import NotFound, PermissionDenied, Problem, RuleViolation, ValidationFailed
+from models.errors import (
+    NotFound,
+    PermissionDenied,
+    Problem,
+    RuleViolation,
+    UserError,
+    ValidationFailed,
+)
+from models.passwords import hash_password, password_problems
 from models.permissions import BREAK_GLASS_CAPABILITIES, Capability, require
-from models.services.accounts import apply_role_change, required_reason
+from models.services.accounts import apply_role_change, file_request, required_reason
 
 ENTITY = "approval"
 MAX_BREAK_GLASS_HOURS = 8
+# The events from which an account counts as existing in its present hands.
+_CREDENTIAL_EVENTS = ("user.create", "user.password_reset")
 
 
 def _load(s: Session, now: datetime) -> dict[str, ApprovalRequest]:
@@ -46,9 +67,10 @@ def _load(s: Session, now: datetime) -> dict[str, ApprovalRequest]:
             continue
         details: dict[str, Any] = audit.read_details(s, ev) or {}
         if ev.action == "approval.request":
+            kind = ApprovalKind(details["kind"])
             out[uuid] = ApprovalRequest(
                 uuid=uuid,
-                kind=ApprovalKind(details["kind"]),
+                kind=kind,
                 status=ApprovalStatus.PENDING,
                 requested_by=ev.username,
                 requested_at=ev.at,
@@ -56,6 +78,9 @@ def _load(s: Session, now: datetime) -> dict[str, ApprovalRequest]:
                 user=details.get("user"),
                 role=Role(details["role"]) if details.get("role") else None,
                 hours=details.get("hours"),
+                filed_by_role=Role(details["by_role"]) if details.get("by_role") else None,
+                needs_password=kind in _WITH_PASSWORD and not details.get("with_password"),
+                full_name=details.get("full_name"),
             )
         elif uuid in out and ev.action in {"approval.approve", "approval.refuse"}:
             until = details.get("valid_until")
@@ -74,6 +99,77 @@ def _load(s: Session, now: datetime) -> dict[str, ApprovalRequest]:
     return out
 
 
+_WITH_PASSWORD = frozenset({ApprovalKind.NEW_ACCOUNT, ApprovalKind.PASSWORD_RESET})
+
+
+def _ties(users: dict[int, AppUser], start: int) -> set[int]:
+    """``start`` and every account up its chain of makers and temporary-password setters."""
+    seen: set[int] = set()
+    todo = [start]
+    while todo:
+        uid = todo.pop()
+        if uid in seen or uid not in users:
+            continue
+        seen.add(uid)
+        row = users[uid]
+        todo += [u for u in (row.created_by_id, row.password_set_by_id) if u is not None]
+    return seen
+
+
+def request_event_id(s: Session, request_uuid: str, action: str) -> int:
+    found = s.scalar(
+        select(func.min(AuditEvent.id)).where(
+            AuditEvent.entity_uuid == request_uuid, AuditEvent.action == action
+        )
+    )
+    return int(found or 0)
+
+
+def independence_problem(
+    s: Session, decider: Actor, author_username: str, filed_event_id: int
+) -> str | None:
+    """Why ``decider`` may not decide a request its author filed in event ``filed_event_id``
+    (None if they may): the two accounts share a maker or password setter, one made the other
+    or set its password, or the deciding account did not exist in its present hands yet."""
+    users = {u.id: u for u in s.scalars(select(AppUser))}
+    author = next((u for u in users.values() if u.username == author_username), None)
+    me = users.get(decider.user_id)
+    if me is None:
+        return "the deciding account no longer exists"
+    if author is not None:
+        shared = _ties(users, me.id) & _ties(users, author.id)
+        if author.id in shared:
+            return (
+                f"{author.username} made this account or set its password, so one person may "
+                "hold both"
+            )
+        if me.id in shared:
+            return (
+                f"this account made {author.username}'s account or set its password, so one "
+                "person may hold both"
+            )
+        if shared:
+            names = ", ".join(sorted(users[u].username for u in shared))
+            return (
+                f"this account and {author.username}'s were made or given their passwords by "
+                f"the same person ({names}), who may hold both"
+            )
+    since = s.scalar(
+        select(func.max(AuditEvent.id)).where(
+            AuditEvent.entity_type == "user",
+            AuditEvent.entity_uuid == me.uuid,
+            AuditEvent.action.in_(_CREDENTIAL_EVENTS),
+            AuditEvent.outcome == "ok",
+        )
+    )
+    if since is not None and since > filed_event_id:
+        return (
+            "the request was filed before this account existed or before its password was last "
+            "reset"
+        )
+    return None
+
+
 class ApprovalService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
@@ -83,23 +179,14 @@ class ApprovalService:
         self, s: Session, actor: Actor, kind: ApprovalKind, reason: str, **extra: Any
     ) -> ApprovalRequest:
         now = self.clock.now()
-        uuid = str(uuidlib.uuid4())
-        audit.record(
-            s,
-            at=now,
-            actor=actor,
-            action="approval.request",
-            outcome="pending",
-            subject=audit.Subject(ENTITY, uuid, kind.value),
-            details={"kind": kind.value, "reason": reason, **extra},
-        )
+        uuid = file_request(s, actor, kind, reason, now=now, **extra)
         return _load(s, now)[uuid]
 
     def request_role_change(
         self, actor: Actor, username: str, role: Role, *, reason: str
     ) -> ApprovalRequest:
-        """An administrator asks for a role change; nothing changes until a station head
-        approves. (A station head changes roles directly: ``AccountService.change_role``.)"""
+        """Ask for a role change; nothing changes until a second person approves. (A station
+        head takes powers away directly: ``AccountService.change_role``.)"""
         require(actor, Capability.MANAGE_USERS)
         why = required_reason(reason)
         with self.db.write() as s:
@@ -110,6 +197,10 @@ class ApprovalService:
                 raise RuleViolation("An account cannot ask to change its own role.")
             if user.role == role.value:
                 raise RuleViolation(f"{user.full_name} already has the role '{role.value}'.")
+            if role in {Role.SHO, Role.ADMIN} and actor.role is not Role.SHO:
+                raise PermissionDenied(
+                    "Only the station head can ask for a station-head or admin role."
+                )
             return self._new(
                 s, actor, ApprovalKind.ROLE_CHANGE, why, user=user.username, role=role.value
             )
@@ -127,34 +218,56 @@ class ApprovalService:
             return self._new(s, actor, ApprovalKind.CASE_ACCESS, why, hours=hours)
 
     def requests(self, actor: Actor) -> list[ApprovalRequest]:
-        """All requests for a station head; one's own for anyone else. Newest first."""
+        """All requests for those who decide them (station head, administrator); one's own for
+        anyone else. Newest first."""
         now = self.clock.now()
         with self.db.read() as s:
             found = list(_load(s, now).values())
-        if actor.role is not Role.SHO:
+        if actor.role not in {Role.SHO, Role.ADMIN}:
             found = [r for r in found if r.requested_by == actor.username]
         return sorted(found, key=lambda r: r.requested_at, reverse=True)
 
-    def approve(self, actor: Actor, request_uuid: str) -> ApprovalRequest:
-        return self._decide(actor, request_uuid, approve=True, reason=None)
+    def approve(
+        self, actor: Actor, request_uuid: str, *, temporary: str | None = None
+    ) -> ApprovalRequest:
+        """Approve; a new account or reset asked by an administrator needs the ``temporary``
+        password, typed by the approving station head."""
+        return self._decide(actor, request_uuid, approve=True, reason=None, temporary=temporary)
 
     def refuse(self, actor: Actor, request_uuid: str, *, reason: str) -> ApprovalRequest:
-        return self._decide(actor, request_uuid, approve=False, reason=required_reason(reason))
+        return self._decide(
+            actor, request_uuid, approve=False, reason=required_reason(reason), temporary=None
+        )
 
     def _decide(
-        self, actor: Actor, request_uuid: str, *, approve: bool, reason: str | None
+        self,
+        actor: Actor,
+        request_uuid: str,
+        *,
+        approve: bool,
+        reason: str | None,
+        temporary: str | None,
     ) -> ApprovalRequest:
-        require(actor, Capability.GRANT_ROLES)
+        require(actor, Capability.MANAGE_USERS)
         now = self.clock.now()
         with self.db.write() as s:
             req = _load(s, now).get(request_uuid.strip())
             if req is None:
                 raise NotFound(f"There is no request {request_uuid}.")
+            if req.kind is ApprovalKind.CASE_ACCESS or req.filed_by_role is not Role.SHO:
+                require(actor, Capability.GRANT_ROLES)  # a station head decides these
             if req.status is not ApprovalStatus.PENDING:
                 raise RuleViolation(f"The request was already decided ({req.status.value}).")
             if req.requested_by == actor.username:
                 raise RuleViolation("A request must be decided by someone other than its author.")
+            problem = independence_problem(
+                s, actor, req.requested_by, request_event_id(s, req.uuid, "approval.request")
+            )
+            if problem is not None:
+                raise RuleViolation(f"This account cannot decide the request: {problem}.")
             details: dict[str, Any] = {"kind": req.kind.value}
+            if req.kind in _WITH_PASSWORD:
+                self._settle_account(s, actor, req, approve=approve, temporary=temporary, now=now)
             if approve and req.kind is ApprovalKind.ROLE_CHANGE:
                 assert req.user is not None and req.role is not None
                 user = s.scalar(select(AppUser).where(AppUser.username == req.user))
@@ -176,6 +289,69 @@ class ApprovalService:
                 details=details,
             )
             return _load(s, now)[req.uuid]
+
+    def _settle_account(
+        self,
+        s: Session,
+        actor: Actor,
+        req: ApprovalRequest,
+        *,
+        approve: bool,
+        temporary: str | None,
+        now: datetime,
+    ) -> None:
+        """Carry out (or drop) a new account or a password reset waiting on its user row."""
+        user = s.scalar(select(AppUser).where(AppUser.pending_request == req.uuid))
+        if user is None:
+            raise NotFound(f"The account of request {req.uuid} is no longer waiting.")
+        author = s.scalar(select(AppUser).where(AppUser.username == req.requested_by))
+        if approve and req.needs_password:
+            if temporary is None:
+                raise ValidationFailed(
+                    [Problem("password", "type the temporary password the officer will use once")]
+                )
+            problems = password_problems(temporary, username=user.username)
+            if problems:
+                raise ValidationFailed([Problem("password", p) for p in problems])
+        elif temporary is not None:
+            raise UserError(
+                "This request carries its temporary password already (typed by the station head "
+                "who asked); approve it without one."
+            )
+        if not approve:
+            if req.kind is ApprovalKind.NEW_ACCOUNT:
+                s.delete(user)  # never used: nothing in the register names it
+            else:
+                user.pending_request = None
+                user.pending_password_hash = None
+            return
+        secret: str | None = user.pending_password_hash
+        setter: int | None = author.id if author else None
+        if temporary is not None:
+            secret, setter = hash_password(temporary), actor.user_id
+        user.password_hash = secret
+        user.password_set_by_id = setter
+        user.password_changed_at = None  # the owner chooses their own at the first logon
+        user.pending_request = None
+        user.pending_password_hash = None
+        user.failed_logins = 0
+        user.locked_at = None
+        details = {"request": req.uuid, "requested_by": req.requested_by}
+        if req.kind is ApprovalKind.NEW_ACCOUNT:
+            user.active = True
+            user.created_at = now
+            action = "user.create"
+            details = {**details, "role": user.role, "rank": user.rank}
+        else:
+            action = "user.password_reset"
+        audit.record(
+            s,
+            at=now,
+            actor=actor,
+            action=action,
+            subject=audit.Subject("user", user.uuid, user.username),
+            details=details,
+        )
 
     def break_glass(self, actor: Actor, request_uuid: str) -> Actor:
         """The administrator's actor with read access to cases, inside an approved window.

@@ -353,6 +353,10 @@ class CaseService:
                 errors = [p for p in problems if p.is_error]
                 if errors:
                     raise ValidationFailed(errors)
+                # Only the station head gives a registered case to another officer: an IO never
+                # hands their case (and its powers) on.
+                if (officers.io.id if officers.io else None) != case.io_id:
+                    require(actor, Capability.ASSIGN_IO)
                 before = to_json(stored)
                 age = case_age(data, ctx)
                 case_store.apply_case_input(

@@ -86,6 +86,7 @@ from models.errors import (
 )
 from models.permissions import Capability, allowed, require
 from models.services.accounts import required_reason
+from models.services.approvals import independence_problem, request_event_id
 from models.services.backups import backup_folder, list_backups
 from models.services.case_store import find_case
 from models.services.common import station_context
@@ -512,6 +513,11 @@ class DestructionService:
             raise RuleViolation(f"The request was already decided ({req.status.value}).")
         if req.requested_by == actor.username:
             raise RuleViolation("A request must be decided by someone other than its author.")
+        problem = independence_problem(
+            s, actor, req.requested_by, request_event_id(s, req.uuid, "destruction.request")
+        )
+        if problem is not None:  # two accounts, possibly one person (models/services/approvals)
+            raise RuleViolation(f"This account cannot decide the request: {problem}.")
         return req
 
     def _backups(self) -> tuple[Path, ...]:

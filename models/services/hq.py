@@ -148,7 +148,7 @@ class HqService:
         accounts = AccountService(self.db, self.clock)
         info = accounts.init_station(unit, head, head_password, desk=desk)
         head_actor = accounts.authenticate(head.username, head_password, desk=desk)
-        accounts.add_user(head_actor, clerk, clerk_password)
+        accounts.add_user(head_actor, clerk, clerk_password, typed_by_owner=True)
         with self.db.write() as s:
             mark_hq(s)
             audit.record(

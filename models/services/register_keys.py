@@ -17,7 +17,7 @@ from models.db import Database
 from models.encryption import KeyUnavailable, key_file_id, key_id, passphrase_problems
 from models.errors import Problem, UserError, ValidationFailed
 from models.permissions import Capability, require
-from models.services.keys import change_passphrase
+from models.services.keys import change_passphrase, recover_key_file
 
 RECOVERY_DOC = "docs/security.md, section 'Encryption at rest' (Recovery key)"
 
@@ -91,3 +91,21 @@ class RegisterKeyService:
                 details={"key_id": key_id(self.db.key or b"")},
             )
         return key_file
+
+    def recover_key_file(self, actor: Actor, code: str, new: str) -> Path:
+        """Write a new key file from the written-down recovery key (the register is open with
+        the key it gives), under a new passphrase; audited like a passphrase change."""
+        require(actor, Capability.MANAGE_KEYS)
+        problems = [Problem("new_passphrase", p) for p in passphrase_problems(new)]
+        if problems:
+            raise ValidationFailed(problems)
+        path = recover_key_file(self.db.target, code, new)
+        with self.db.write() as s:
+            audit.record(
+                s,
+                at=self.clock.now(),
+                actor=actor,
+                action="db.recover_key",
+                details={"key_id": key_id(self.db.key or b"")},
+            )
+        return path

@@ -136,7 +136,9 @@ def test_every_kind_of_event_is_audited_with_time_user_desk_and_outcome(
     svc.notices.case_papers(people.io, case.register_no, "sheet")
     svc.cases.void_case(people.sho, case.register_no, reason="Entered twice")
     svc.accounts.change_password(writer, TEST_PASSWORD, "Naya-Password-2027")
-    svc.accounts.reset_password(people.admin, "psi.more", "Temporary-Pass-11")
+    reset = svc.accounts.reset_password(people.sho, "psi.more", "Temporary-Pass-11")
+    assert reset.waiting_request is not None
+    svc.approvals.approve(people.admin, reset.waiting_request)  # a second person
     svc.accounts.change_role(people.sho, "api.khan", Role.WRITER, reason="Posted to the desk")
     svc.audit_log.verify(people.admin)
     events = svc.audit_log.events(people.sho)

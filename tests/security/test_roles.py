@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 import pytest
 
 from models.actor import Actor
 from models.clock import FixedClock
 from models.db import Database
+from models.dto.accounts import NewUser
 from models.dto.cases import ActionInput, ClosureInput, RiskInput
+from models.dto.destruction import DestructionOrder, DestructionSubject
 from models.enums import ActionType, RiskGrade, Role
-from models.errors import PermissionDenied, UserError
+from models.errors import PermissionDenied, RuleViolation, UserError
 from models.permissions import MATRIX, Capability, allowed, require
 from models.services import Services
 from models.services.keys import encrypt_register
-from tests.conftest import People
+from tests.conftest import TEST_PASSWORD, People
 from tests.factories import adult_case, child_case
 from tests.models.test_register_and_found import found_input
 from tests.security.conftest import audit_count
@@ -221,3 +224,198 @@ def test_role_change_by_admin_waits_for_the_station_head(svc: Services, people: 
     assert event.details["before"] == {"role": "writer"}
     assert event.details["after"] == {"role": "io"}
     assert event.details["request"] == request.uuid
+
+
+# -- collusion: one human, several accounts -----------------------------------------------------
+#
+# Each row is one person trying to be both people of a two-person rule with accounts they made,
+# whose password they set, or that they can open. Every row must be refused, and the register
+# must be as it was.
+
+ORDER = DestructionOrder("CJM/Misc/77/2026", date(2026, 11, 2), "Chief Judicial Magistrate")
+TEMP = "Temporary-Dharavi-2026"
+OWN = "Chosen-Later-Dharavi-26"
+HEAD_TYPED = "Head-Typed-Pass-2026"  # a temporary password only the approving head knows
+
+
+@dataclass
+class _Scene:
+    svc: Services
+    people: People
+    case_ref: str
+
+    def own_account(self, username: str, temporary: str = TEMP) -> Actor:
+        """Log on with a temporary password one knows, and make the account one's own."""
+        first = self.svc.accounts.authenticate(username, temporary, desk="desk-1")
+        return self.svc.accounts.change_password(first, temporary, OWN)
+
+    def approved_account(self, username: str, role: Role) -> Actor:
+        """The head makes an account; the real administrator (a second person, unaware)
+        approves it; the head, who typed its password, opens it."""
+        info = self.svc.accounts.add_user(
+            self.people.sho, NewUser(username, "Suresh Shinde", "PI", role), TEMP
+        )
+        assert info.waiting_request is not None
+        self.svc.approvals.approve(self.people.admin, info.waiting_request)
+        return self.own_account(username)
+
+    def destruction(self) -> str:
+        return self.svc.destruction.request(
+            self.people.sho, DestructionSubject.CASE, self.case_ref, ORDER
+        ).uuid
+
+
+def _head_approves_own_alias(sc: _Scene) -> None:
+    """The head asks for an administrator account for themselves and approves it."""
+    info = sc.svc.accounts.add_user(
+        sc.people.sho, NewUser("pi.shinde2", "Suresh Shinde", "PI", Role.ADMIN), TEMP
+    )
+    assert info.pending and info.waiting_request is not None
+    try:
+        sc.own_account("pi.shinde2")  # not before a second person approves
+    except UserError:
+        pass
+    else:  # pragma: no cover - the refusal below is what the row is about
+        pytest.fail("a pending account logged on")
+    sc.svc.approvals.approve(sc.people.sho, info.waiting_request)
+
+
+def _head_alias_admin_destroys(sc: _Scene) -> None:
+    """The head files a destruction, makes an administrator account (approved by the unaware
+    real administrator), opens it and approves their own destruction with it."""
+    request = sc.destruction()
+    alias = sc.approved_account("pi.shinde2", Role.ADMIN)
+    sc.svc.destruction.approve(alias, request)
+
+
+def _alias_made_after_the_request(sc: _Scene) -> None:
+    """A role request filed before an account existed is not that account's to decide."""
+    request = sc.svc.approvals.request_role_change(
+        sc.people.admin, "hc.pawar", Role.IO, reason="Promoted"
+    )
+    later = sc.svc.accounts.add_user(
+        sc.people.sho, NewUser("pi.new", "New Head", "PI", Role.SHO), TEMP
+    )
+    assert later.waiting_request is not None
+    sc.svc.approvals.approve(sc.people.admin, later.waiting_request)
+    newcomer = sc.own_account("pi.new")
+    sc.svc.approvals.approve(newcomer, request.uuid)
+
+
+def _two_aliases_of_one_head(sc: _Scene) -> None:
+    """Two accounts the head made decide each other's requests."""
+    head2 = sc.approved_account("pi.shinde2", Role.SHO)
+    admin2 = sc.approved_account("pi.shinde3", Role.ADMIN)
+    request = sc.svc.destruction.request(head2, DestructionSubject.CASE, sc.case_ref, ORDER)
+    sc.svc.destruction.approve(admin2, request.uuid)
+
+
+def _raised_writer_of_the_head(sc: _Scene) -> None:
+    """The head makes a writer (at once), has it raised to administrator (approved by the real
+    administrator) and approves their own destruction with it."""
+    request = sc.destruction()
+    sc.svc.accounts.add_user(
+        sc.people.sho, NewUser("hc.alias", "Suresh Shinde", "HC", Role.WRITER), TEMP
+    )
+    writer = sc.own_account("hc.alias")
+    raise_it = sc.svc.approvals.request_role_change(
+        sc.people.sho, "hc.alias", Role.ADMIN, reason="IT cell"
+    )
+    sc.svc.approvals.approve(sc.people.admin, raise_it.uuid)
+    alias = sc.svc.accounts.authenticate(writer.username, OWN, desk="desk-1")
+    sc.svc.destruction.approve(alias, request)
+
+
+def _admin_resets_an_io(sc: _Scene) -> None:
+    """An administrator resets the IO's password to one they choose, to use the IO's powers."""
+    sc.svc.accounts.reset_password(sc.people.admin, "psi.more", TEMP)
+
+
+def _admin_resets_and_approves(sc: _Scene) -> None:
+    """... or asks for the reset and approves it themselves."""
+    info = sc.svc.accounts.reset_password(sc.people.admin, "psi.more", None)
+    assert info.waiting_request is not None
+    sc.svc.approvals.approve(sc.people.admin, info.waiting_request, temporary=TEMP)
+
+
+def _admin_opens_the_reset_io(sc: _Scene) -> None:
+    """... or, once the head approved the reset, opens the IO's account with a guess."""
+    info = sc.svc.accounts.reset_password(sc.people.admin, "psi.more", None)
+    assert info.waiting_request is not None
+    sc.svc.approvals.approve(sc.people.sho, info.waiting_request, temporary=HEAD_TYPED)
+    sc.own_account("psi.more", TEMP)
+
+
+def _admin_makes_a_writer(sc: _Scene) -> None:
+    """An administrator makes a writer with a password of their choosing to read a child."""
+    sc.svc.accounts.add_user(
+        sc.people.admin, NewUser("hc.ghost", "Ghost Writer", "HC", Role.WRITER), TEMP
+    )
+
+
+def _admin_makes_a_writer_and_approves(sc: _Scene) -> None:
+    info = sc.svc.accounts.add_user(
+        sc.people.admin, NewUser("hc.ghost", "Ghost Writer", "HC", Role.WRITER), None
+    )
+    assert info.waiting_request is not None
+    sc.svc.approvals.approve(sc.people.admin, info.waiting_request, temporary=TEMP)
+
+
+def _admin_reads_through_a_pending_writer(sc: _Scene) -> None:
+    sc.svc.accounts.add_user(
+        sc.people.admin, NewUser("hc.ghost", "Ghost Writer", "HC", Role.WRITER), None
+    )
+    ghost = sc.svc.accounts.authenticate("hc.ghost", TEMP, desk="desk-1")
+    sc.svc.cases.case_detail(ghost, sc.case_ref)
+
+
+def _admin_raises_themselves(sc: _Scene) -> None:
+    """An administrator asks for a role with case powers for an account and approves it."""
+    request = sc.svc.approvals.request_role_change(sc.people.admin, "hc.pawar", Role.IO, reason="x")
+    sc.svc.approvals.approve(sc.people.admin, request.uuid)
+
+
+def _io_hands_the_case_on(sc: _Scene) -> None:
+    """An IO gives their case to another IO (only the station head assigns)."""
+    detail = sc.svc.cases.case_detail(sc.people.io, sc.case_ref)
+    data = detail.as_input()
+    moved = dataclasses.replace(data, report=dataclasses.replace(data.report, io="api.khan"))
+    sc.svc.cases.update_case(sc.people.io, sc.case_ref, moved, detail.version)
+
+
+COLLUSION: dict[str, Callable[[_Scene], object]] = {
+    "head approves the admin account they asked for": _head_approves_own_alias,
+    "head's admin account approves head's destruction": _head_alias_admin_destroys,
+    "account made after the request decides it": _alias_made_after_the_request,
+    "two accounts of one head decide each other": _two_aliases_of_one_head,
+    "head's writer raised to admin approves head's destruction": _raised_writer_of_the_head,
+    "admin resets an IO's password to one they chose": _admin_resets_an_io,
+    "admin approves their own reset": _admin_resets_and_approves,
+    "admin opens the IO's reset account": _admin_opens_the_reset_io,
+    "admin makes a writer with a chosen password": _admin_makes_a_writer,
+    "admin approves their own writer": _admin_makes_a_writer_and_approves,
+    "admin reads a child through a waiting writer": _admin_reads_through_a_pending_writer,
+    "admin raises an account and approves it": _admin_raises_themselves,
+    "IO hands their case to another IO": _io_hands_the_case_on,
+}
+
+
+@pytest.mark.parametrize("attempt", list(COLLUSION), ids=list(COLLUSION))
+def test_collusion_one_human_several_accounts_is_refused(
+    svc: Services, people: People, attempt: str
+) -> None:
+    ref = svc.cases.register_case(people.writer, child_case()).value.register_no
+    scene = _Scene(svc, people, ref)
+    with pytest.raises(UserError) as refused:
+        COLLUSION[attempt](scene)
+    assert isinstance(refused.value, (PermissionDenied, RuleViolation)) or "not right" in str(
+        refused.value
+    )
+    # The child's record is still there, with its IO, and so is everyone's password.
+    detail = svc.cases.case_detail(people.sho, ref, audit_view=False)
+    assert detail.io_officer is not None and detail.io_officer.username == "psi.more"
+    io_password = HEAD_TYPED if attempt == "admin opens the IO's reset account" else TEST_PASSWORD
+    assert svc.accounts.authenticate("psi.more", io_password, desk="desk-1").role is Role.IO
+    assert "hc.ghost" not in {
+        u.username for u in svc.accounts.list_users(people.sho) if not u.pending
+    }
