@@ -32,8 +32,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Exit 0 if every event links to the one before it, the chain head "
         "matches and every case, found person and user account is as its last audit event "
         "recorded it; exit 1 naming the first broken event and the records changed, added or "
-        "removed outside Talash otherwise. Reads every record: about a minute per million "
-        "cases.",
+        "removed outside Talash otherwise. Reads every record: about 2–3 minutes per "
+        "million cases.",
     )
     v.add_argument("--json", action="store_true", help="the result as JSON")
     v.set_defaults(handler=run_verify)
