@@ -404,6 +404,16 @@ def test_a_2021_fir_under_bns_137_2_is_warned_with_ipc_363_offered(
     assert not [w for w in fine.warnings if w.field.startswith("fir.sections")]
 
 
+def test_a_2021_child_case_without_an_fir_is_offered_the_ipc_section(
+    svc: Services, people: People
+) -> None:
+    data = dataclasses.replace(_in_2021(child_case(), (Act.BNS, "137(2)")), fir=None)
+    with pytest.raises(ValidationFailed) as refused:
+        svc.cases.register_case(people.writer, data)
+    [problem] = [p for p in refused.value.problems if p.field == "fir"]
+    assert "IPC 363 is suggested" in problem.message and "BNS" not in problem.message
+
+
 def test_the_legacy_import_warns_of_a_bns_section_on_a_2021_row(
     svc: Services, people: People
 ) -> None:
