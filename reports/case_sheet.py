@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from models.dto.cases import CaseDetail, TraceInfo
 from models.dto.notices import CasePapers
+from models.rules.clocks import state_text
 from models.taxonomy import load_taxonomy
 from reports.base import BaseReport
 from reports.fir import address_text, narrative_paragraphs, person_particulars, suspect_rows
@@ -323,12 +324,7 @@ class CaseSheetReport(BaseReport):
     def clocks(self) -> Flowable:
         rows: list[list[Cell]] = []
         for clock in self.case.clocks:
-            state = (
-                ("done " + self.t(clock.done_at))
-                if clock.done_at
-                else ("OVERDUE" if clock.overdue else "open")
-            )
-            rows.append([clock.label, self.t(clock.due_at), state])
+            rows.append([clock.label, self.t(clock.due_at), state_text(clock, self.t)])
         if not rows:
             return Paragraph("No deadline applies.", style("body"))
         return grid(["Deadline", "Due", "State"], rows, self.w(0.5, 0.2, 0.3))

@@ -1,8 +1,9 @@
 """Overdue: every deadline that has run out or will within a day, most urgent first.
 
 CWC production of a traced or found child, AHTU transfer, risk reviews, an FIR missing on a
-child's case. Each row opens its case (or found person). The list refreshes itself every few
-minutes, and at once on F5.
+child's case, a missing child's upload to TrackChild. Whether a row is overdue is the clock's own
+answer (models/rules/clocks.py), the same as the case shows. Each row opens its case (or found
+person). The list refreshes itself every few minutes, and at once on F5.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class OverdueModel(TextTableModel):
 
     def _cells(self, item: OverdueItem, now: datetime) -> tuple[Cell | str, ...]:
         due = item.clock.due_at
-        colour = OVERDUE_COLOUR if due <= now else None
+        colour = OVERDUE_COLOUR if item.clock.overdue else None
         return (
             Cell(describe_due(due, now), colour=colour),
             Cell(format_instant(due, self.zone), colour=colour),
@@ -88,7 +89,7 @@ class OverdueView(QWidget):
         self.table.activated.connect(self._on_activated)
         hint = QLabel(
             "Double-click or press Enter on a row to open its case. Deadlines are the station's "
-            "settings (CWC within 24 hours, AHTU after 4 months, risk reviews).",
+            "settings; each deadline's name states the setting in force.",
             self,
         )
         hint.setProperty("role", "hint")
@@ -117,7 +118,7 @@ class OverdueView(QWidget):
             return
         now = self.desk.now()
         self.model.set_items(items, now)
-        late = sum(1 for i in items if i.clock.due_at <= now)
+        late = sum(1 for i in items if i.clock.overdue)
         self.summary.setText(f"{late} overdue, {len(items) - late} due within a day")
 
     def refs(self) -> list[str]:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.dto.cases import (
     CaseDetail,
+    ClockState,
     ClosureInput,
     PortalUpdateInput,
     ReunionInput,
@@ -49,6 +50,7 @@ from models.enums import (
 from models.errors import Problem, UserError, ValidationFailed
 from models.partial_date import DateProblem
 from models.permissions import Capability
+from models.rules.clocks import STATE_WORDS, clock_state
 from ui import messages
 from ui.case_form.pickers import ReasonPicker
 from ui.desk import Desk
@@ -287,7 +289,8 @@ class TraceDialog(QDialog):
         if clock is None:
             done = next((c for c in self.detail.clocks if c.kind == "cwc_production"), None)
             text = (
-                f"CWC production done {format_instant(done.done_at, self.desk.zone)}"
+                f"CWC production {STATE_WORDS[done.state]}, "
+                f"{format_instant(done.done_at, self.desk.zone)}"
                 if done is not None and done.done_at is not None
                 else ""
             )
@@ -296,7 +299,8 @@ class TraceDialog(QDialog):
             return
         now: datetime = self.desk.now()
         left = countdown(clock.due_at, now)
-        overdue = clock.due_at <= now
+        # Live, so asked again of the rule at each tick rather than read from the case.
+        overdue = clock_state(clock.due_at, None, now) is ClockState.OVERDUE
         self.clock_label.setText(
             f"CWC production due {format_instant(clock.due_at, self.desk.zone)}: "
             + (f"OVERDUE by {left.lstrip('-')}" if overdue else f"{left} left")

@@ -38,6 +38,7 @@ from models.enums import ActionType, CaseStatus, Portal, Sex
 from models.errors import UserError
 from models.limits import require_count
 from models.partial_date import DateProblem, PartialDate
+from models.rules.clocks import state_text
 from models.services import Services
 from reports.spreadsheet_safe import safe_csv_cell
 
@@ -226,11 +227,7 @@ def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
             + (f"; episodes in the register: {episodes}" if episodes else "")
         )
     for clock in detail.clocks:
-        state = (
-            "done " + local(clock.done_at, zone)
-            if clock.done_at
-            else ("OVERDUE" if clock.overdue else "due " + local(clock.due_at, zone))
-        )
+        state = state_text(clock, lambda instant: local(instant, zone))
         lines.append(f"  clock: {clock.label}: {state}")
     print("\n".join(lines))
     return 0

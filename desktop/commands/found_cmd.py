@@ -17,6 +17,7 @@ from desktop.cli_support import (
 from desktop.context import AppContext
 from models.dto.found import BodyFacts, FoundInput
 from models.enums import FoundKind, FoundStatus
+from models.rules.clocks import state_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -80,9 +81,8 @@ def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
         + (" (child)" if detail.is_child else "")
     )
     if detail.clock is not None:
-        state = "done" if detail.clock.done_at else "OVERDUE" if detail.clock.overdue else "due"
-        when = local(detail.clock.done_at or detail.clock.due_at, zone)
-        print(f"  clock: {detail.clock.label}: {state} {when}")
+        state = state_text(detail.clock, lambda instant: local(instant, zone))
+        print(f"  clock: {detail.clock.label}: {state}")
     if detail.linked_case or detail.linked_external_ref:
         print(f"  linked to {detail.linked_case or detail.linked_external_ref}")
     return 0

@@ -6,12 +6,13 @@ import argparse
 
 from desktop.cli_support import acting, local, print_json, services, station_zone
 from desktop.context import AppContext
+from models.rules.clocks import state_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "overdue",
-        help="clocks run out or running out: CWC 24 h, AHTU, risk review, child FIR",
+        help="clocks run out or running out: CWC, AHTU, risk review, child FIR, TrackChild",
         description=__doc__,
     )
     p.add_argument("--json", action="store_true")
@@ -29,8 +30,6 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
     if not items:
         print("Nothing is overdue or due within a day.")
     for item in items:
-        state = "OVERDUE since" if item.clock.overdue else "due"
-        print(
-            f"{item.ref}  {item.clock.label}: {state} {local(item.clock.due_at, zone)}  {item.name}"
-        )
+        state = state_text(item.clock, lambda instant: local(instant, zone))
+        print(f"{item.ref}  {item.clock.label}: {state}  {item.name}")
     return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Annotated
 
 from models.dto_fields import FieldMeta, LongText, PartialDateText
@@ -403,15 +404,27 @@ class NoticeInfo:
     withdrawn_at: datetime | None
 
 
+class ClockState(StrEnum):
+    """Where a deadline stands (models/rules/clocks.py decides, once, for every reader)."""
+
+    RUNNING = "running"  # not done, and its time has not run out
+    OVERDUE = "overdue"  # not done, and its time has run out
+    MET = "met"  # done by the deadline
+    LATE = "late"  # done, but after the deadline
+
+
 @dataclass(frozen=True)
 class ClockInfo:
     """A legal or SOP deadline on the case. Computed on every read, never stored."""
 
-    kind: str  # fir_missing, cwc_production, ahtu_transfer, risk_review
-    label: str
+    # fir_missing, cwc_production, ahtu_transfer, risk_review, portal_upload (a case);
+    # cwc_production_found (a found child)
+    kind: str
+    label: str  # states the station's setting, e.g. "Production before the CWC (12 h)"
     due_at: datetime
     done_at: datetime | None
-    overdue: bool
+    overdue: bool  # the same as ``state is ClockState.OVERDUE``, kept for older readers
+    state: ClockState
 
     @property
     def open(self) -> bool:

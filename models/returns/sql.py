@@ -1,7 +1,9 @@
 """SQL building blocks the returns share, the same on SQLite and PostgreSQL.
 
 Every figure of a return is a ``SUM(CASE WHEN … THEN 1 ELSE 0 END)`` over the register's rows,
-grouped in the database; Python only arranges the few grouped rows into tables.
+grouped in the database; Python only arranges the few grouped rows into tables. The exceptions
+are R3's "within 24 h / after" figures: whether a deadline was met is the clock's own answer
+(models/rules/clocks.py), so R3 reads the two instants of each case and asks the clock.
 """
 
 from __future__ import annotations
@@ -9,10 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, Integer, and_, case, func, literal, null, or_
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy import ColumnElement, Integer, and_, case, func, literal, null, or_
 
 from models.base import UTCDateTime
 from models.entities import Case, TraceRecord
@@ -21,34 +20,6 @@ from models.returns.period import Window
 
 SEXES = ("male", "female", "transgender", "unknown")
 SEX_LABELS = {"male": "M", "female": "F", "transgender": "TG", "unknown": "Not known"}
-
-
-class elapsed_seconds(FunctionElement[float]):
-    """Seconds from the first instant to the second (``b − a``)."""
-
-    type = Float()
-    name = "elapsed_seconds"
-    inherit_cache = True
-
-
-@compiles(elapsed_seconds, "sqlite")
-def _elapsed_sqlite(element: elapsed_seconds, compiler: SQLCompiler, **kw: Any) -> str:
-    a, b = list(element.clauses)
-    return (
-        f"((julianday({compiler.process(b, **kw)}) - julianday({compiler.process(a, **kw)}))"
-        " * 86400.0)"
-    )
-
-
-@compiles(elapsed_seconds, "postgresql")
-def _elapsed_postgresql(element: elapsed_seconds, compiler: SQLCompiler, **kw: Any) -> str:
-    a, b = list(element.clauses)
-    return f"EXTRACT(EPOCH FROM ({compiler.process(b, **kw)} - {compiler.process(a, **kw)}))"
-
-
-def within_hours(start: Any, end: Any, hours: int) -> ColumnElement[bool]:
-    # julianday() arithmetic is floating point: allow a millisecond either side of the limit.
-    return elapsed_seconds(start, end) <= hours * 3600 + 0.001
 
 
 def at(instant: datetime) -> ColumnElement[datetime]:

@@ -4,33 +4,85 @@
 - CWC production: within 24 hours of tracing a child (JJ Act s.31).
 - AHTU transfer: 4 months after the FIR while untraced; at once if trafficking is suspected.
 - Risk: the first assessment within a day of the report, then at each review date.
+- TrackChild upload: a missing child's report within 24 hours of the report (MHA/MWCD SOP).
 
-Durations come from ``Policy`` because the national SOP is being revised.
+Durations come from ``Policy`` because the national SOP is being revised, and so do the labels:
+a label states the setting in force ("(12 h)" once the station head sets 12 hours).
+
+Whether a deadline was met, missed, or is still running is decided here and nowhere else
+(``clock_state``): the case's JSON, the window, the overdue list and return R3 all read it.
+The deadline instant itself is still in time: a child produced at exactly 24 h was produced
+"within 24 h", and a clock is overdue only once its due instant has passed.
 """
 
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from models.dto.cases import ClockInfo
-from models.enums import CaseStatus
+from models.dto.cases import ClockInfo, ClockState
+from models.enums import CaseStatus, Portal
 from models.policy import Policy
+from models.vocabulary import label
 
 FIR_MISSING = "fir_missing"
 CWC_PRODUCTION = "cwc_production"
 AHTU_TRANSFER = "ahtu_transfer"
 RISK_REVIEW = "risk_review"
+PORTAL_UPLOAD = "portal_upload"
 CWC_PRODUCTION_FOUND = "cwc_production_found"
 
-LABELS = {
-    FIR_MISSING: "FIR for a missing child",
-    CWC_PRODUCTION: "Production before the CWC (24 h)",
-    CWC_PRODUCTION_FOUND: "Found child before the CWC (24 h)",
-    AHTU_TRANSFER: "Transfer to the AHTU",
-    RISK_REVIEW: "Risk assessment review",
+# The portal whose upload is a clock on each missing child's case: TrackChild is the national
+# portal for missing children. Return R3 also counts ZIPNET and CCTNS uploads against the same
+# limit (``upload_state``), but a station outside ZIPNET's states would see a clock that never
+# ends, so only TrackChild runs in the overdue list.
+CLOCKED_PORTAL = Portal.TRACKCHILD
+# The portals R3 reports uploads to.
+RETURN_PORTALS = (Portal.TRACKCHILD, Portal.ZIPNET, Portal.CCTNS)
+
+
+# How a clock's state reads wherever it is printed (the window, the command line, the case sheet).
+STATE_WORDS = {
+    ClockState.RUNNING: "due",
+    ClockState.OVERDUE: "OVERDUE",
+    ClockState.MET: "done in time",
+    ClockState.LATE: "done late",
 }
+
+
+def state_text(clock: ClockInfo, when: Callable[[datetime], str]) -> str:
+    """The clock's state in words, with ``when`` formatting its instants."""
+    words = STATE_WORDS[clock.state]
+    if clock.state is ClockState.MET and clock.done_at is not None:
+        return f"{words}, {when(clock.done_at)}"
+    if clock.state is ClockState.LATE and clock.done_at is not None:
+        return f"{words}, {when(clock.done_at)} (was due {when(clock.due_at)})"
+    if clock.state is ClockState.OVERDUE:
+        return f"{words} since {when(clock.due_at)}"
+    return f"{words} {when(clock.due_at)}"
+
+
+def hours_text(hours: int) -> str:
+    return "at once" if hours == 0 else f"{hours} h"
+
+
+def clock_label(kind: str, policy: Policy) -> str:
+    """The deadline's name with the station's setting in force, never a fixed number."""
+    cwc = hours_text(policy.cwc_production_hours)
+    months = policy.ahtu_transfer_months
+    labels = {
+        FIR_MISSING: f"FIR for a missing child ({hours_text(policy.child_fir_due_hours)})",
+        CWC_PRODUCTION: f"Production before the CWC ({cwc})",
+        CWC_PRODUCTION_FOUND: f"Found child before the CWC ({cwc})",
+        AHTU_TRANSFER: f"Transfer to the AHTU ({months} month{'s' if months != 1 else ''})",
+        RISK_REVIEW: "Risk assessment review",
+        PORTAL_UPLOAD: (
+            f"Upload to {label(CLOCKED_PORTAL)} ({hours_text(policy.portal_upload_hours)})"
+        ),
+    }
+    return labels[kind]
 
 
 @dataclass(frozen=True)
@@ -47,6 +99,11 @@ class ClockFacts:
     trafficking_suspected: bool
     last_assessed_at: datetime | None
     next_review_due: datetime | None
+    # The first upload of the case to ``CLOCKED_PORTAL``, if any.
+    portal_uploaded_at: datetime | None = None
+    # A sensitive case without an order allowing portal records may not be uploaded at all
+    # (models/rules/publicity.py): no upload clock runs for it.
+    portal_blocked: bool = False
 
 
 def add_months(instant: datetime, months: int, zone: tzinfo) -> datetime:
@@ -59,9 +116,46 @@ def add_months(instant: datetime, months: int, zone: tzinfo) -> datetime:
     return local.replace(year=year, month=month, day=day).astimezone(instant.tzinfo)
 
 
-def _clock(kind: str, due: datetime, done: datetime | None, now: datetime) -> ClockInfo:
+def clock_state(due: datetime, done: datetime | None, now: datetime) -> ClockState:
+    """The one answer to "was it done in time?": the due instant itself is still in time."""
+    if done is not None:
+        return ClockState.MET if done <= due else ClockState.LATE
+    return ClockState.OVERDUE if now > due else ClockState.RUNNING
+
+
+def cwc_due(traced_at: datetime, policy: Policy) -> datetime:
+    return traced_at + timedelta(hours=policy.cwc_production_hours)
+
+
+def upload_due(reported_at: datetime, policy: Policy) -> datetime:
+    return reported_at + timedelta(hours=policy.portal_upload_hours)
+
+
+def cwc_state(
+    traced_at: datetime, produced_at: datetime | None, policy: Policy, now: datetime
+) -> ClockState:
+    """The CWC production clock of a traced child, as the case shows it and R3 counts it."""
+    return clock_state(cwc_due(traced_at, policy), produced_at, now)
+
+
+def upload_state(
+    reported_at: datetime, uploaded_at: datetime | None, policy: Policy, now: datetime
+) -> ClockState:
+    """A child's report on a portal, as the case's upload clock shows it and R3 counts it."""
+    return clock_state(upload_due(reported_at, policy), uploaded_at, now)
+
+
+def _clock(
+    kind: str, due: datetime, done: datetime | None, now: datetime, policy: Policy
+) -> ClockInfo:
+    state = clock_state(due, done, now)
     return ClockInfo(
-        kind=kind, label=LABELS[kind], due_at=due, done_at=done, overdue=done is None and due <= now
+        kind=kind,
+        label=clock_label(kind, policy),
+        due_at=due,
+        done_at=done,
+        overdue=state is ClockState.OVERDUE,
+        state=state,
     )
 
 
@@ -69,31 +163,38 @@ def case_clocks(facts: ClockFacts, policy: Policy, now: datetime, zone: tzinfo) 
     if facts.status in (CaseStatus.VOID, CaseStatus.TRANSFERRED):
         return []
     clocks: list[ClockInfo] = []
-    if facts.is_child and (facts.fir_at is not None or facts.status is CaseStatus.REGISTERED):
+    still_missing = facts.status is CaseStatus.REGISTERED
+    if facts.is_child and (facts.fir_at is not None or still_missing):
         due = facts.reported_at + timedelta(hours=policy.child_fir_due_hours)
-        clocks.append(_clock(FIR_MISSING, due, facts.fir_at, now))
+        clocks.append(_clock(FIR_MISSING, due, facts.fir_at, now, policy))
     if (
         facts.is_child
         and facts.traced_at is not None
         and not facts.found_dead
         and not facts.cwc_not_required
     ):
-        due = facts.traced_at + timedelta(hours=policy.cwc_production_hours)
-        clocks.append(_clock(CWC_PRODUCTION, due, facts.cwc_produced_at, now))
+        due = cwc_due(facts.traced_at, policy)
+        clocks.append(_clock(CWC_PRODUCTION, due, facts.cwc_produced_at, now, policy))
     if facts.is_child and facts.fir_at is not None:
         if facts.trafficking_suspected and policy.ahtu_immediate_if_trafficking:
             due = facts.fir_at
         else:
             due = add_months(facts.fir_at, policy.ahtu_transfer_months, zone)
-        still_missing = facts.status is CaseStatus.REGISTERED
         if facts.ahtu_transferred_at is not None or still_missing:
-            clocks.append(_clock(AHTU_TRANSFER, due, facts.ahtu_transferred_at, now))
-    if facts.status is CaseStatus.REGISTERED:
+            clocks.append(_clock(AHTU_TRANSFER, due, facts.ahtu_transferred_at, now, policy))
+    # Uploaded: the clock shows how it went whatever the status. Not uploaded: it runs only
+    # while the child is missing (a traced child's report is no longer needed on the portal).
+    if facts.is_child and (
+        facts.portal_uploaded_at is not None or (still_missing and not facts.portal_blocked)
+    ):
+        due = upload_due(facts.reported_at, policy)
+        clocks.append(_clock(PORTAL_UPLOAD, due, facts.portal_uploaded_at, now, policy))
+    if still_missing:
         if facts.next_review_due is not None:
             due = facts.next_review_due
         else:
             due = facts.reported_at + timedelta(hours=policy.first_risk_assessment_hours)
-        clocks.append(_clock(RISK_REVIEW, due, None, now))
+        clocks.append(_clock(RISK_REVIEW, due, None, now, policy))
     return clocks
 
 
@@ -110,8 +211,7 @@ def found_person_clock(
     body, even a child's, is never produced before the CWC."""
     if not is_child or is_body:
         return None
-    due = found_at + timedelta(hours=policy.cwc_production_hours)
-    return _clock(CWC_PRODUCTION_FOUND, due, cwc_produced_at, now)
+    return _clock(CWC_PRODUCTION_FOUND, cwc_due(found_at, policy), cwc_produced_at, now, policy)
 
 
 def due_soon(clock: ClockInfo, now: datetime, policy: Policy) -> bool:

@@ -71,7 +71,7 @@ from models.partial_date import AgeRange
 from models.permissions import case_permissions
 from models.policy import Policy
 from models.rules.case_rules import person_age
-from models.rules.clocks import ClockFacts, case_clocks
+from models.rules.clocks import CLOCKED_PORTAL, ClockFacts, case_clocks
 from models.rules.closure import ClosureFacts, closure_steps
 from models.rules.publicity import PublicityFacts, publicity_refusal
 from models.rules.sensitivity import is_pocso_case, is_sensitive, is_trafficking_suspected
@@ -475,7 +475,11 @@ def case_publicity_refusal(case: Case, permit: OrderPermit) -> str | None:
 
 
 def clock_facts(
-    case: Case, *, ahtu_at: datetime | None, latest_risk: RiskAssessment | None
+    case: Case,
+    *,
+    ahtu_at: datetime | None,
+    latest_risk: RiskAssessment | None,
+    portal_uploaded_at: datetime | None = None,
 ) -> ClockFacts:
     trace = case.trace
     return ClockFacts(
@@ -496,11 +500,22 @@ def clock_facts(
         ),
         last_assessed_at=latest_risk.assessed_at if latest_risk else None,
         next_review_due=latest_risk.next_review_due if latest_risk else None,
+        portal_uploaded_at=portal_uploaded_at,
     )
 
 
 def ahtu_time(actions: Sequence[ActionEntry]) -> datetime | None:
     times = [a.happened_at for a in actions if a.action_type == ActionType.AHTU_TRANSFER.value]
+    return min(times) if times else None
+
+
+def upload_time(actions: Sequence[ActionEntry], portal: Portal) -> datetime | None:
+    """The case's first upload to ``portal`` (the upload clock stops there)."""
+    times = [
+        a.happened_at
+        for a in actions
+        if a.action_type == ActionType.PORTAL_UPLOAD.value and a.portal == portal.value
+    ]
     return min(times) if times else None
 
 
@@ -573,9 +588,13 @@ def case_detail(
     data = case_input(case, users)
     notices = notices_of(session, case.id)
     latest = case.risk_assessments[-1] if case.risk_assessments else None
-    clocks = case_clocks(
-        clock_facts(case, ahtu_at=ahtu_time(case.actions), latest_risk=latest), policy, now, zone
+    facts = clock_facts(
+        case,
+        ahtu_at=ahtu_time(case.actions),
+        latest_risk=latest,
+        portal_uploaded_at=upload_time(case.actions, CLOCKED_PORTAL),
     )
+    clocks = case_clocks(facts, policy, now, zone)
     age = person_age(data.person, case.last_seen_at.astimezone(zone).date())
     now_age = (
         person_age(data.person, now.astimezone(zone).date()) if data.person.date_of_birth else None

@@ -25,7 +25,7 @@ from models.entities import ActionEntry, AppUser, Case, FoundPerson, PersonName,
 from models.enums import ActionType, CaseStatus, FoundKind, Sex
 from models.errors import UserError
 from models.permissions import Capability, require
-from models.rules.clocks import case_clocks, due_soon, found_person_clock
+from models.rules.clocks import CLOCKED_PORTAL, case_clocks, due_soon, found_person_clock
 from models.services import case_store
 from models.services.common import StationContext, station_context
 from models.services.search import check_query, hits, names_of, search_ids, search_in
@@ -288,6 +288,17 @@ class RegisterService:
                 .group_by(ActionEntry.case_id)
             ).all()
         )
+        uploaded = dict(
+            s.execute(
+                select(ActionEntry.case_id, func.min(ActionEntry.happened_at))
+                .where(
+                    ActionEntry.case_id.in_(ids),
+                    ActionEntry.action_type == ActionType.PORTAL_UPLOAD.value,
+                    ActionEntry.portal == CLOCKED_PORTAL.value,
+                )
+                .group_by(ActionEntry.case_id)
+            ).all()
+        )
         latest_ids = (
             select(func.max(RiskAssessment.id))
             .where(RiskAssessment.case_id.in_(ids))
@@ -299,7 +310,12 @@ class RegisterService:
         }
         out: dict[int, list[ClockInfo]] = {}
         for c in cases:
-            facts = case_store.clock_facts(c, ahtu_at=ahtu.get(c.id), latest_risk=latest.get(c.id))
+            facts = case_store.clock_facts(
+                c,
+                ahtu_at=ahtu.get(c.id),
+                latest_risk=latest.get(c.id),
+                portal_uploaded_at=uploaded.get(c.id),
+            )
             out[c.id] = case_clocks(facts, sc.policy, now, sc.zone)
         return out
 

@@ -10,10 +10,34 @@ import pytest
 
 from models.clock import FixedClock
 from models.db import Database
-from models.dto.cases import ActionInput, FirInput, ReunionInput, RiskInput, SectionRow, TraceInput
-from models.enums import Act, ActionType, CaseStatus, HowTraced, Locality, RiskGrade, TraceType
+from models.dto.cases import (
+    ActionInput,
+    ClockState,
+    FirInput,
+    ReunionInput,
+    RiskInput,
+    SectionRow,
+    TraceInput,
+)
+from models.enums import (
+    Act,
+    ActionType,
+    CaseStatus,
+    HowTraced,
+    Locality,
+    Portal,
+    RiskGrade,
+    TraceType,
+)
 from models.policy import Policy
-from models.rules.clocks import ClockFacts, add_months, case_clocks
+from models.rules.clocks import (
+    ClockFacts,
+    add_months,
+    case_clocks,
+    clock_state,
+    cwc_state,
+    found_person_clock,
+)
 from models.services.cases import CaseService
 from models.services.register import RegisterService
 from tests.conftest import People
@@ -92,6 +116,59 @@ def test_cwc_clock_runs_24_hours_from_the_trace() -> None:
     assert "ahtu_transfer" not in kinds(case_clocks(f, Policy(), traced, IST))  # traced in time
 
 
+def test_state_is_decided_once_and_the_due_instant_is_still_in_time() -> None:
+    due = T0 + timedelta(hours=24)
+    assert clock_state(due, None, due) is ClockState.RUNNING
+    assert clock_state(due, None, due + timedelta(seconds=1)) is ClockState.OVERDUE
+    assert clock_state(due, due, due + timedelta(days=9)) is ClockState.MET
+    assert clock_state(due, due + timedelta(minutes=1), due) is ClockState.LATE
+
+
+def test_a_production_after_the_limit_is_late_on_the_case_as_in_r3() -> None:
+    traced = T0 + timedelta(days=2)
+    produced = traced + timedelta(hours=50)
+    f = facts(status=CaseStatus.TRACED, traced_at=traced, cwc_produced_at=produced)
+    cwc = kinds(case_clocks(f, Policy(), produced + timedelta(days=1), IST))["cwc_production"]
+    assert cwc.state is ClockState.LATE and not cwc.overdue  # type: ignore[attr-defined]
+    assert cwc_state(traced, produced, Policy(), produced) is ClockState.LATE
+    in_time = traced + timedelta(hours=11)
+    assert cwc_state(traced, in_time, Policy(cwc_production_hours=12), in_time) is ClockState.MET
+    assert cwc_state(traced, in_time, Policy(cwc_production_hours=10), in_time) is ClockState.LATE
+
+
+def test_labels_state_the_setting_in_force() -> None:
+    traced = T0 + timedelta(days=2)
+    f = facts(status=CaseStatus.TRACED, traced_at=traced)
+    twelve = Policy(cwc_production_hours=12, ahtu_transfer_months=6, portal_upload_hours=48)
+    labels = {c.kind: c.label for c in case_clocks(f, twelve, traced, IST)}
+    assert labels["cwc_production"] == "Production before the CWC (12 h)"
+    missing = {c.kind: c.label for c in case_clocks(facts(), twelve, T0, IST)}
+    assert missing["ahtu_transfer"] == "Transfer to the AHTU (6 months)"
+    assert missing["portal_upload"] == "Upload to TrackChild (48 h)"
+    assert missing["fir_missing"] == "FIR for a missing child (at once)"
+    found = found_person_clock(
+        is_child=True, is_body=False, found_at=T0, cwc_produced_at=None, policy=twelve, now=T0
+    )
+    assert found is not None and found.label == "Found child before the CWC (12 h)"
+    assert all("24 h" not in text for text in [*labels.values(), *missing.values()])
+
+
+def test_trackchild_upload_clock_runs_while_the_child_is_missing() -> None:
+    running = kinds(case_clocks(facts(), Policy(), T0 + timedelta(hours=25), IST))
+    assert running["portal_upload"].state is ClockState.OVERDUE  # type: ignore[attr-defined]
+    assert running["portal_upload"].due_at == T0 + timedelta(hours=24)  # type: ignore[attr-defined]
+    uploaded = facts(portal_uploaded_at=T0 + timedelta(hours=3))
+    met = kinds(case_clocks(uploaded, Policy(), T0 + timedelta(days=3), IST))["portal_upload"]
+    assert met.state is ClockState.MET  # type: ignore[attr-defined]
+    traced = facts(status=CaseStatus.TRACED, traced_at=T0 + timedelta(hours=5))
+    # Traced before any upload: no report is needed on the portal any more.
+    assert "portal_upload" not in kinds(case_clocks(traced, Policy(), T0, IST))
+    # A protected victim's case may not go to a portal without an order: no clock asks for it.
+    blocked = facts(portal_blocked=True)
+    assert "portal_upload" not in kinds(case_clocks(blocked, Policy(), T0, IST))
+    assert "portal_upload" not in kinds(case_clocks(facts(is_child=False), Policy(), T0, IST))
+
+
 def test_fir_and_risk_clocks() -> None:
     no_fir = kinds(case_clocks(facts(fir_at=None), Policy(), T0 + timedelta(minutes=1), IST))
     assert no_fir["fir_missing"].overdue  # type: ignore[attr-defined]
@@ -119,9 +196,11 @@ def test_a_case_enters_and_leaves_the_overdue_list(
 ) -> None:
     cases, register = services
     reg = cases.register_case(people.writer, child_case()).value.register_no
-    # Graded high at registration: the first review is due within the day, nothing is overdue yet.
+    # Graded high at registration: the first review and the TrackChild upload are due within the
+    # day, nothing is overdue yet.
     listed = [i for i in register.overdue(people.io) if i.ref == reg]
-    assert [i.clock.kind for i in listed] == ["risk_review"] and not listed[0].clock.overdue
+    assert sorted(i.clock.kind for i in listed) == ["portal_upload", "risk_review"]
+    assert not any(i.clock.overdue for i in listed)
     cases.record_trace(
         people.io,
         reg,
@@ -165,7 +244,14 @@ def test_overdue_list_is_sorted_by_urgency_and_shows_untraced_reviews(
         (i.ref, i.clock.kind) for i in register.overdue(people.sho)
     ]
     cases.add_action(people.io, child, ActionInput(ActionType.NOTE, details="FIR copy received"))
-    assert all(
-        i.ref != child or i.clock.kind == "fir_missing" for i in register.overdue(people.sho)
+    left = {i.clock.kind for i in register.overdue(people.sho) if i.ref == child}
+    assert left == {"fir_missing", "portal_upload"}
+    # An upload late to TrackChild stops the upload clock (done late); a note did not.
+    cases.add_action(
+        people.io,
+        child,
+        ActionInput(ActionType.PORTAL_UPLOAD, portal=Portal.TRACKCHILD, reference="TC/2026/77"),
     )
+    left = {i.clock.kind for i in register.overdue(people.sho) if i.ref == child}
+    assert left == {"fir_missing"}
     _ = (FirInput, SectionRow, Act, at)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from models.dto.cases import ActionInput
+from models.dto.cases import ActionInput, ClockState
 from models.enums import ActionType, Portal
 from models.errors import Problem, UserError, ValidationFailed
+from models.rules.clocks import STATE_WORDS
 from models.rules.status import OPEN_STATUSES
 from ui.case_form.host import CaseFormHost
 from ui.case_form.section import Section
@@ -231,7 +232,7 @@ class TraceSection(Section):
             r = self.clocks.rowCount()
             self.clocks.insertRow(r)
             if clock.done_at is not None:
-                state = "done"
+                state = STATE_WORDS[clock.state]  # in time or late: the clock's own answer
             else:
                 state = describe_due(clock.due_at, now)
             items = [
@@ -240,7 +241,7 @@ class TraceSection(Section):
                 QTableWidgetItem(format_instant(clock.done_at, zone)),
                 QTableWidgetItem(state),
             ]
-            if clock.overdue:
+            if clock.overdue or clock.state is ClockState.LATE:
                 for item in items:
                     item.setForeground(OVERDUE_TEXT)
             elif clock.done_at is not None:
