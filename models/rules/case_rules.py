@@ -287,7 +287,11 @@ def check_fir(case: CaseInput, child: bool, problems: list[Problem], ctx: RuleCo
         return
     if case.fir_not_filed_reason:
         return
-    suggestion = suggested_sections(case.reasons.suspected, ctx, child=True)
+    suggestion = legal_rules.sections_in_force(
+        suggested_sections(case.reasons.suspected, ctx, child=True),
+        legal_rules.offence_day(case, ctx),
+        ctx,
+    )
     suggested = ", ".join(f"{act} {sec}" for act, sec in suggestion)
     if fir is None:
         _err(

@@ -60,6 +60,22 @@ def check_code_in_force(case: CaseInput, problems: list[Problem], ctx: RuleConte
             )
 
 
+def sections_in_force(
+    pairs: list[tuple[str, str]], day: date, ctx: RuleContext
+) -> list[tuple[str, str]]:
+    """``(act, section)`` pairs as the law stood on ``day``: before the BNS came into force, each
+    BNS section becomes the IPC section(s) it replaced (BNS 137(2): IPC 363)."""
+    if day >= BNS_IN_FORCE:
+        return pairs
+    out: list[tuple[str, str]] = []
+    for act, section in pairs:
+        earlier = ctx.sections.ipc_for_bns(section) if act == Act.BNS.value else ()
+        for pair in [(Act.IPC.value, row.section) for row in earlier] or [(act, section)]:
+            if pair not in out:
+                out.append(pair)
+    return out
+
+
 def publicity_facts(
     case: CaseInput, ctx: RuleContext, *, child: bool, register_no: str = ""
 ) -> PublicityFacts:

@@ -404,6 +404,35 @@ def test_a_2021_fir_under_bns_137_2_is_warned_with_ipc_363_offered(
     assert not [w for w in fine.warnings if w.field.startswith("fir.sections")]
 
 
+def test_a_2021_child_case_without_an_fir_is_offered_the_ipc_section(
+    svc: Services, people: People
+) -> None:
+    data = dataclasses.replace(_in_2021(child_case(), (Act.BNS, "137(2)")), fir=None)
+    with pytest.raises(ValidationFailed) as refused:
+        svc.cases.register_case(people.writer, data)
+    [problem] = [p for p in refused.value.problems if p.field == "fir"]
+    assert "IPC 363 is suggested" in problem.message and "BNS" not in problem.message
+
+
+def test_the_legacy_import_warns_of_a_bns_section_on_a_2021_row(
+    svc: Services, people: People
+) -> None:
+    mapping = read_mapping(
+        b'{"format": "talash-register-mapping", "version": 1, "header_row": 1, "columns": {'
+        b'"reported_on": "Date", "name": "Name", "age": "Age", "complainant_name": "Complainant",'
+        b' "fir_number": "FIR No", "fir_on": "FIR date", "fir_sections": "Sections"},'
+        b' "defaults": {"narrative": "From the register.", "last_seen_place": "not recorded"}}'
+    )
+    sheet = (
+        b"Date,Name,Age,Complainant,FIR No,FIR date,Sections\n"
+        b"14-08-2021,Lata,9,Mohan,0211/2021,14-08-2021,BNS 137(2)\n"
+    )
+    report = svc.legacy_import.import_register(people.sho, sheet, "r.csv", mapping, dry_run=True)
+    [row] = report.rows
+    assert row.accepted
+    assert any("before the BNS came into force" in w and "IPC 363" in w for w in row.warnings)
+
+
 def test_an_ipc_section_for_a_2026_offence_is_warned_with_the_bns_offered(
     svc: Services, people: People
 ) -> None:

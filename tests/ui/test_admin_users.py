@@ -87,9 +87,27 @@ def test_adding_a_user_shows_the_password_rules_messages_beside_the_field(
     dialog.accept()
     assert dialog.user is not None and dialog.user.role is Role.IO
     tab = _users_tab(qtbot, sho_desk)
-    assert _state(tab, "si.jadhav") == "active"
+    # Set-up (no case yet): at once, and the officer chooses their own password first.
+    assert _state(tab, "si.jadhav") == "must choose a password"
     # The new officer logs on with the first password.
     sho_desk.services.accounts.authenticate("si.jadhav", "Chowpatty-Sea-Face-77", desk=DESK)
+
+
+def test_an_administrator_asks_for_an_account_without_a_password(
+    qtbot: QtBot, make_desk: Callable[[str], Desk], dialogs: Dialogs
+) -> None:
+    admin = make_desk("admin.it")
+    dialog = NewUserDialog(admin)
+    qtbot.addWidget(dialog)
+    assert not dialog.with_password and dialog.password.isHidden()
+    type_text(dialog.username, "hc.kale")
+    type_text(dialog.full_name, "Ravi Kale")
+    type_text(dialog.rank, "HC")
+    dialog.accept()
+    assert dialog.user is not None and dialog.user.pending
+    tab = _users_tab(qtbot, admin)
+    assert _state(tab, "hc.kale") == "waiting for approval"
+    assert not tab.reset_button.isEnabled() and not tab.role_button.isEnabled()
 
 
 def test_a_taken_username_and_a_missing_name_are_named(qtbot: QtBot, sho_desk: Desk) -> None:
@@ -148,13 +166,25 @@ def test_an_administrator_cannot_unlock_an_officer_and_is_told_why(
 def test_a_reset_gives_a_temporary_password_that_must_be_changed(
     qtbot: QtBot, make_desk: Callable[[str], Desk], dialogs: Dialogs
 ) -> None:
-    admin = make_desk("admin.it")
+    admin, sho = make_desk("admin.it"), make_desk("pi.shinde")
     tab = _users_tab(qtbot, admin)
     tab.select("hc.pawar")
     tab.reset_button.click()
     title, text = dialogs.shown[-1]
+    assert title == "Reset requested" and "station head who approves" in text
+    assert _state(tab, "hc.pawar") == "password reset waiting for approval"
+    # The old password works until a station head approves and types the temporary one.
+    assert admin.services.accounts.authenticate("hc.pawar", TEST_PASSWORD, desk=DESK)
+    requests = RequestsTab(sho)
+    qtbot.addWidget(requests)
+    requests.refresh()
+    requests.table.selectRow(0)
+    assert "password reset for hc.pawar" in str(requests.model.index(0, 2).data())
+    requests.approve_button.click()
+    title, text = dialogs.shown[-1]
     assert title == "Temporary password"
     temporary = text.split("in person: ")[1].split("\n")[0]
+    tab.refresh()
     assert _state(tab, "hc.pawar") == "must choose a password"
     actor = admin.services.accounts.authenticate("hc.pawar", temporary, desk=DESK)
     assert actor.must_change_password
@@ -228,17 +258,30 @@ def test_an_administrators_role_change_waits_for_the_station_heads_approval(
     assert tab.selected().role is Role.IO  # type: ignore[union-attr]
 
 
-def test_the_station_heads_role_change_is_at_once(qtbot: QtBot, sho_desk: Desk) -> None:
+def test_the_station_head_takes_powers_away_at_once_and_asks_for_more(
+    qtbot: QtBot, sho_desk: Desk
+) -> None:
     tab = _users_tab(qtbot, sho_desk)
+    tab.select("psi.more")
+    dialog = RoleDialog(sho_desk, tab.selected())  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    choose(dialog.combo, Role.WRITER.value)
+    type_text(dialog.reason, "posted to the front desk")
+    dialog.accept()
+    assert dialog.direct
+    tab.refresh()
+    tab.select("psi.more")
+    assert tab.selected().role is Role.WRITER  # type: ignore[union-attr]
     tab.select("hc.pawar")
     dialog = RoleDialog(sho_desk, tab.selected())  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     choose(dialog.combo, Role.IO.value)
     type_text(dialog.reason, "promoted")
     dialog.accept()
+    assert dialog.result() == 1 and not dialog.direct  # more powers: a request
     tab.refresh()
     tab.select("hc.pawar")
-    assert tab.selected().role is Role.IO  # type: ignore[union-attr]
+    assert tab.selected().role is Role.WRITER  # type: ignore[union-attr]
 
 
 def test_break_glass_is_asked_approved_started_shown_and_taken_back(

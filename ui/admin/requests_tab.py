@@ -1,6 +1,7 @@
-"""Administration → Requests: what waits for the station head (role changes asked by an
-administrator, break-glass case access) and, for an administrator, asking for break-glass access
-and starting it once approved. The approval service decides; nobody decides their own request."""
+"""Administration → Requests: what waits for a second person (new accounts, role changes,
+password resets, break-glass case access) and, for an administrator, asking for break-glass
+access and starting it once approved. The approval service decides who may decide; nobody decides
+their own request, nor one tied to their account."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from models.services.approvals import MAX_BREAK_GLASS_HOURS
 from ui import messages
 from ui.admin.break_glass import describe
 from ui.admin.common import ReasonDialog
+from ui.admin.users_tab import temporary_password
 from ui.desk import Desk
 from ui.formats import format_instant
 from ui.labels import enum_label
@@ -45,9 +47,13 @@ STATE_TEXT = {
 
 
 def describe_request(req: ApprovalRequest, lang: str) -> str:
+    role = enum_label(req.role, lang) if req.role else "?"
     if req.kind is ApprovalKind.ROLE_CHANGE:
-        role = enum_label(req.role, lang) if req.role else "?"
         return f"role of {req.user}: {role}"
+    if req.kind is ApprovalKind.NEW_ACCOUNT:
+        return f"new account {req.user} ({req.full_name}): {role}"
+    if req.kind is ApprovalKind.PASSWORD_RESET:
+        return f"password reset for {req.user}"
     return f"break-glass: read case records for {req.hours} h"
 
 
@@ -135,7 +141,7 @@ class RequestsTab(QWidget):
         self.ask_button.clicked.connect(self.ask_break_glass)
         self.start_button.clicked.connect(self.start_break_glass)
         buttons = QHBoxLayout()
-        deciding = desk.actor.role is Role.SHO
+        deciding = desk.actor.role in {Role.SHO, Role.ADMIN}
         asking = desk.actor.role is Role.ADMIN
         for b, shown in (
             (self.approve_button, deciding),
@@ -169,16 +175,19 @@ class RequestsTab(QWidget):
         waiting = sum(1 for r in found if r.status is ApprovalStatus.PENDING)
         if self.desk.actor.role is Role.SHO:
             self.note.setText(
-                f"{waiting} request(s) wait for your decision. Role changes asked by an "
-                "administrator take effect only when approved; break-glass lets an administrator "
-                "read (never change) case records for the hours asked."
+                f"{waiting} request(s) wait. New accounts, role changes and password resets take "
+                "effect only when a second person approves; break-glass lets an administrator "
+                "read (never change) case records for the hours asked. Nobody decides their own "
+                "request, nor one from an account they made or gave a password."
+            )
+        elif self.desk.actor.role is Role.ADMIN:
+            self.note.setText(
+                f"{waiting} request(s) wait. You decide the station head's requests; the station "
+                "head decides yours. An approved break-glass request is started here and ends at "
+                "the approved time, when the window is locked, or when you log out."
             )
         else:
-            self.note.setText(
-                "Your requests. The station head decides them; an approved break-glass request "
-                "is started here and ends at the approved time, when the window is locked, or "
-                "when you log out."
-            )
+            self.note.setText("Your requests; a second person decides them.")
         self._follow()
 
     def selected(self) -> ApprovalRequest | None:
@@ -199,7 +208,19 @@ class RequestsTab(QWidget):
     def _follow(self) -> None:
         req = self.selected()
         pending = req is not None and req.status is ApprovalStatus.PENDING
-        decide = self.desk.can(Capability.GRANT_ROLES)
+        # A station head decides any request; an administrator a station head's account requests.
+        decide = (
+            req is not None
+            and req.requested_by != self.desk.actor.username
+            and (
+                self.desk.can(Capability.GRANT_ROLES)
+                or (
+                    self.desk.can(Capability.MANAGE_USERS)
+                    and req.filed_by_role is Role.SHO
+                    and req.kind is not ApprovalKind.CASE_ACCESS
+                )
+            )
+        )
         self.approve_button.setEnabled(decide and pending)
         self.refuse_button.setEnabled(decide and pending)
         active = bool(self.desk.actor.break_glass)
@@ -229,11 +250,20 @@ class RequestsTab(QWidget):
             f"\nReason given: {req.reason}",
         ):
             return
+        # An administrator's account request carries no password: the approving head's does.
+        temporary = temporary_password() if req.needs_password else None
         try:
-            self.desk.services.approvals.approve(self.desk.actor, req.uuid)
+            self.desk.services.approvals.approve(self.desk.actor, req.uuid, temporary=temporary)
         except UserError as exc:
             messages.show_refusal(self, exc, "Not approved")
             return
+        if temporary is not None:
+            messages.inform(
+                self,
+                "Temporary password",
+                f"Give {req.user} this temporary password in person: {temporary}\n"
+                "They must choose their own at the next logon.",
+            )
         self.refresh()
         self.select(req.uuid)
 

@@ -28,7 +28,7 @@ from models.dto.accounts import NewUser, UserInfo
 from models.enums import Role
 from models.errors import UserError
 from models.passwords import MIN_LENGTH, RECOMMENDED_LENGTH
-from models.permissions import Capability
+from models.permissions import Capability, raises
 from ui import messages
 from ui.admin.common import ReasonDialog, password_line, show_problems
 from ui.desk import Desk
@@ -47,11 +47,20 @@ PASSWORD_RULES = (
 )
 
 
+def temporary_password() -> str:
+    """A temporary password the program makes up: nobody chooses it, the officer replaces it."""
+    return "-".join(secrets.token_hex(2) for _ in range(4))
+
+
 def account_state(user: UserInfo) -> str:
+    if user.pending:
+        return "waiting for approval"
     if not user.active:
         return "deactivated"
     if user.locked:
         return "locked"
+    if user.waiting_request is not None:
+        return "password reset waiting for approval"
     if user.must_change_password:
         return "must choose a password"
     return "active"
@@ -105,19 +114,31 @@ class NewUserDialog(QDialog):
         rules = QLabel(PASSWORD_RULES, self)
         rules.setProperty("role", "hint")
         rules.setWordWrap(True)
+        # An administrator asks for the account; the approving station head sets its password.
+        self.with_password = desk.actor.role is Role.SHO
         form.addRow("Username", self.username)
         form.addRow("Full name", self.full_name)
         form.addRow("Rank", self.rank)
         form.addRow("Buckle number", self.buckle)
         form.addRow("Official phone", self.phone)
         form.addRow("Role", self.role)
-        form.addRow("First password", self.password)
-        form.addRow("First password again", self.repeat)
-        form.addRow("", rules)
+        if self.with_password:
+            form.addRow("First password", self.password)
+            form.addRow("First password again", self.repeat)
+            form.addRow("", rules)
+        else:
+            self.password.hide()
+            self.repeat.hide()
+            rules.hide()
         layout.addLayout(form)
         note = QLabel(
-            "Give the first password to the officer in person; they can change it after logging "
-            "on (Administration → Change my password…).",
+            "Give the first password to the officer in person; they must choose their own at "
+            "their first logon. A writer's account takes effect at once; any other waits for a "
+            "second person's approval (Administration → Requests)."
+            if self.with_password
+            else "This asks the station head for the account. The station head who approves "
+            "it sets the temporary password and gives it to the officer, who must choose their "
+            "own at the first logon.",
             self,
         )
         note.setProperty("role", "hint")
@@ -128,7 +149,9 @@ class NewUserDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add the user")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            "Add the user" if desk.actor.role is Role.SHO else "Ask for the account"
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -157,7 +180,7 @@ class NewUserDialog(QDialog):
         )
         try:
             self.user = self.desk.services.accounts.add_user(
-                self.desk.actor, new, self.password.text()
+                self.desk.actor, new, self.password.text() if self.with_password else None
             )
         except UserError as exc:
             show_problems(exc, self.fields, self.error)
@@ -173,18 +196,21 @@ class RoleDialog(ReasonDialog):
         self.combo = ChoiceCombo(enum_choices(Role, desk.lang), blank=None)
         self.combo.setObjectName("new-role")
         self.combo.set_raw(user.role.value)
-        direct = desk.can(Capability.GRANT_ROLES)
+        head = desk.can(Capability.GRANT_ROLES)
         question = (
-            f"New role for {user.full_name} ({user.username}). It takes effect at once and is "
-            "recorded with the reason."
-            if direct
+            f"New role for {user.full_name} ({user.username}). A role with fewer powers takes "
+            "effect at once; one that gains any power waits for a second person's approval. "
+            "Either is recorded with the reason."
+            if head
             else f"New role for {user.full_name} ({user.username}). The station head must "
             "approve the change before it takes effect."
         )
+        self.direct = False
 
         def act(reason: str) -> object:
             role = Role(self.combo.raw())
-            if direct:
+            self.direct = head and not raises(user.role, role)
+            if self.direct:
                 return desk.services.accounts.change_role(
                     desk.actor, user.username, role, reason=reason
                 )
@@ -284,14 +310,26 @@ class UsersTab(QWidget):
         user = self.selected()
         self.add_button.setEnabled(manage)
         self.unlock_button.setEnabled(manage and user is not None and user.locked)
-        self.reset_button.setEnabled(manage and user is not None and user.active)
-        self.role_button.setEnabled(manage and user is not None and user.active)
-        self.deactivate_button.setEnabled(manage and user is not None and user.active)
-        self.reactivate_button.setEnabled(manage and user is not None and not user.active)
+        settled = user is not None and not user.pending
+        self.reset_button.setEnabled(
+            manage and settled and user is not None and user.active and not user.waiting_request
+        )
+        self.role_button.setEnabled(manage and settled and user is not None and user.active)
+        self.deactivate_button.setEnabled(manage and settled and user is not None and user.active)
+        self.reactivate_button.setEnabled(
+            manage and settled and user is not None and not user.active
+        )
 
     def add_user(self) -> None:
         dialog = NewUserDialog(self.desk, self)
         if dialog.exec() and dialog.user is not None:
+            if dialog.user.pending:
+                messages.inform(
+                    self,
+                    "Request sent",
+                    f"The account {dialog.user.username} waits for a second person's approval "
+                    "(Administration → Requests); it cannot log on until then.",
+                )
             self.desk.officers(refresh=True)
             self.refresh()
             self.select(dialog.user.username)
@@ -314,14 +352,16 @@ class UsersTab(QWidget):
         user = self.selected()
         if user is None:
             return
+        head = self.desk.actor.role is Role.SHO
         if not messages.confirm(
             self,
             "Reset password",
-            f"Give {user.full_name} ({user.username}) a temporary password? Their present "
-            "password stops working, and they must choose a new one at the next logon.",
+            f"Ask for a temporary password for {user.full_name} ({user.username})? A second "
+            "person must approve the reset; then their present password stops working and they "
+            "must choose a new one at the next logon.",
         ):
             return
-        temporary = "-".join(secrets.token_hex(2) for _ in range(4))
+        temporary = temporary_password() if head else None
         try:
             self.desk.services.accounts.reset_password(self.desk.actor, user.username, temporary)
         except UserError as exc:
@@ -329,9 +369,12 @@ class UsersTab(QWidget):
             return
         messages.inform(
             self,
-            "Temporary password",
-            f"Give {user.username} this temporary password in person: {temporary}\n"
-            "They must choose their own at the next logon.",
+            "Reset requested",
+            f"Once the reset is approved, give {user.username} this temporary password in "
+            f"person: {temporary}\nThey must choose their own at the next logon."
+            if temporary is not None
+            else "The station head who approves the reset (Administration → Requests) sets the "
+            "temporary password and gives it to the officer.",
         )
         self.refresh()
 
@@ -342,13 +385,13 @@ class UsersTab(QWidget):
         dialog = RoleDialog(self.desk, user, self)
         if not dialog.exec():
             return
-        if self.desk.can(Capability.GRANT_ROLES):
+        if dialog.direct:
             messages.inform(self, "Role changed", f"{user.full_name}'s role is changed.")
         else:
             messages.inform(
                 self,
                 "Request sent",
-                f"The change of {user.full_name}'s role waits for the station head's approval "
+                f"The change of {user.full_name}'s role waits for a second person's approval "
                 "(Administration → Requests).",
             )
         self.refresh()
