@@ -27,9 +27,6 @@ class Policy:
     # A missing child's report goes up to TrackChild within this many hours of the report
     # (the MHA/MWCD SOP); R3 counts uploads to every portal against the same limit.
     portal_upload_hours: int = 24
-    # A missing child's report goes up to TrackChild within this many hours of the report
-    # (the MHA/MWCD SOP); R3 counts uploads to every portal against the same limit.
-    portal_upload_hours: int = 24
     # An FIR is due at once for every missing child (G Ganesh, 2026): hours allowed after
     # the report.
     child_fir_due_hours: int = 0
