@@ -28,7 +28,7 @@ test: $(STAMP)
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests; failing"; exit 1; fi; \
 	exit $$rc
 
-## lint: ruff, mypy (strict on models/ and reports/), import-linter
+## lint: ruff, mypy (strict on models/, reports/, ui/ and desktop/), import-linter
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

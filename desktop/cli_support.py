@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from desktop.context import AppContext
 from models.actor import Actor
+from models.atomic_file import atomic_write
 from models.dto.cases import PhotoInput
 from models.dto_codec import from_json, to_json
 from models.errors import Problem, UserError
@@ -147,6 +148,17 @@ def print_warnings(warnings: Sequence[Problem]) -> None:
 def local(value: Any, zone: ZoneInfo) -> str:
     """An instant as the station reads it: DD-MM-YYYY HH:MM."""
     return value.astimezone(zone).strftime("%d-%m-%Y %H:%M") if value is not None else ""
+
+
+def write_output(path: Path, data: bytes | str, *, private: bool = False) -> Path:
+    """Write a file named on the command line, whole or not at all; a folder that is missing
+    or cannot be written is a plain refusal (exit 1), not an internal error."""
+    try:
+        return atomic_write(path, data, private=private)
+    except FileNotFoundError as exc:
+        raise UserError(f"The folder {path.parent} does not exist.") from exc
+    except OSError as exc:
+        raise UserError(f"{path} cannot be written: {exc.strerror}.") from exc
 
 
 def new_secret(what: str, env: str) -> str:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli_support import acting, services, station_zone
+from desktop.cli_support import acting, services, station_zone, write_output
 from desktop.commands.keys_cmd import PASSPHRASE_ENV, key_passphrase, key_store
 from desktop.commands.return_cmd import FORMAT_HELP, PUBLISH_HELP, formats
 from desktop.context import AppContext
-from models.atomic_file import atomic_write
 from models.errors import UserError
 from models.limits import MAX_SMALL_FILE_BYTES, read_limited, require_count
 from models.packages.package import SUFFIX, package_files
@@ -231,10 +230,7 @@ def run_matches(ctx: AppContext, args: argparse.Namespace) -> int:
 
         if args.lang not in ("mr", "hi", "en"):
             raise UserError("The printout's language is mr, hi or en.")
-        try:
-            atomic_write(Path(args.pdf), cross_matches_pdf(doc, zone, args.lang), private=True)
-        except OSError as exc:
-            raise UserError(f"{args.pdf} cannot be written: {exc.strerror}.") from exc
+        write_output(Path(args.pdf), cross_matches_pdf(doc, zone, args.lang), private=True)
     if args.json:
         print_json(doc, zone)
         return 0
@@ -290,9 +286,6 @@ def run_notice_key(ctx: AppContext, args: argparse.Namespace) -> int:
         info = svc.hq_matching.notice_public_key(actor)
     print(f"Fingerprint: {info.fingerprint}")
     if args.output:
-        try:
-            atomic_write(Path(args.output), info.to_file())
-        except OSError as exc:
-            raise UserError(f"{args.output} cannot be written: {exc.strerror}.") from exc
+        write_output(Path(args.output), info.to_file())
         print(f"Written {args.output}: stations install it with 'talash keys trust-hq-notices'.")
     return 0

@@ -8,9 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.cli_support import acting, new_secret, services
+from desktop.cli_support import acting, new_secret, services, write_output
 from desktop.context import AppContext
-from models.atomic_file import atomic_write
 from models.errors import UserError
 from models.limits import MAX_SMALL_FILE_BYTES, read_limited
 from models.packages.keys import KeyStore, StationSigner
@@ -93,10 +92,7 @@ def run_export(ctx: AppContext, args: argparse.Namespace) -> int:
     svc = services(ctx)
     info = svc.exchange_keys.own_public_key(acting(ctx, svc))
     if args.output:
-        try:
-            atomic_write(Path(args.output), info.to_file())
-        except OSError as exc:
-            raise UserError(f"{args.output} cannot be written: {exc.strerror}.") from exc
+        write_output(Path(args.output), info.to_file())
         print(f"Written {args.output}. Fingerprint: {info.fingerprint}")
     else:
         sys.stdout.write(info.to_json())

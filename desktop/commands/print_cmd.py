@@ -11,9 +11,8 @@ import re
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from desktop.cli_support import acting, services, station_zone
+from desktop.cli_support import acting, services, station_zone, write_output
 from desktop.context import AppContext
-from models.atomic_file import atomic_write
 from models.dto.notices import BulkFilter
 from models.enums import Sex
 from models.errors import UserError
@@ -114,16 +113,6 @@ def _output(args: argparse.Namespace, stem: str, ref: str, *, image: bool) -> Pa
     return Path(f"{stem}-{safe}.pdf")
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """A printout holds personal data: readable by this OS account only, and never half a file."""
-    try:
-        atomic_write(path, data, private=True)
-    except FileNotFoundError as exc:
-        raise UserError(f"The folder {path.parent} does not exist.") from exc
-    except OSError as exc:
-        raise UserError(f"{path} cannot be written: {exc.strerror}.") from exc
-
-
 def _save(pdf: bytes, path: Path) -> None:
     """Write the PDF, or for a .png / .jpg name the image of its first page (made in memory
     with QtPdf: no temporary file holds the notice)."""
@@ -137,7 +126,7 @@ def _save(pdf: bytes, path: Path) -> None:
             pdf = pdf_to_image(pdf, fmt=fmt)
         except RasterUnavailable as exc:
             raise UserError(str(exc)) from exc
-    write_atomically(path, pdf)
+    write_output(path, pdf, private=True)  # a printout holds personal data
     print(path)
 
 

@@ -57,6 +57,9 @@ def test_station_to_hq_and_back(env: Path, capsys: pytest.CaptureFixture[str]) -
         ]
     )
     assert "Fingerprint:" in run(station("keys", "init"))
+    # A file named in a folder that is not there is a plain refusal, and nothing is written.
+    refused = run(station("keys", "export-public", "-o", "no-such-folder/station.pub"), 1)
+    assert "The folder no-such-folder does not exist." in refused
     run(station("keys", "export-public", "-o", "station.pub"))
     (env / "hq").mkdir()
     run(
