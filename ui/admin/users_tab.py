@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,7 +34,7 @@ from ui.desk import Desk
 from ui.formats import format_day
 from ui.labels import enum_choices, enum_label
 from ui.style import OVERDUE_COLOUR
-from ui.widgets.dialogs import error_label
+from ui.widgets.dialogs import dialog_footer
 from ui.widgets.fields import ChoiceCombo
 from ui.widgets.table import Cell, RecordTableModel
 
@@ -144,17 +143,8 @@ class NewUserDialog(QDialog):
         note.setProperty("role", "hint")
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.error = error_label(self, "new-user-error")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            "Add the user" if desk.actor.role is Role.SHO else "Ask for the account"
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        ok_text = "Add the user" if desk.actor.role is Role.SHO else "Ask for the account"
+        self.error = dialog_footer(self, layout, ok_text=ok_text, error_name="new-user-error").error
         self.fields: dict[str, QWidget] = {
             "username": self.username,
             "full_name": self.full_name,
