@@ -97,6 +97,16 @@ class ReturnTable:
 
 
 @dataclass(frozen=True)
+class PublishedTable(ReturnTable):
+    """A table as published (models/returns/disclosure.py): ``withheld`` names, by row and column
+    key, the cells hidden beside the small ones so that none of them can be worked out from the
+    totals. Only documents written out for publication hold these; packages carry exact tables.
+    """
+
+    withheld: frozenset[tuple[str, str]] = frozenset()
+
+
+@dataclass(frozen=True)
 class AnnexRow:
     """An untraced child at the end of the period, for HQ's follow-up (codes, not identities)."""
 

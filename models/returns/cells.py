@@ -1,19 +1,22 @@
 """What each cell of a return shows: counts, computed percentages, and small-cell suppression.
 
 Suppression (for anything meant for publication): a count from 1 to N−1 is shown as ``<N`` so a
-single child cannot be picked out of a small table; zero stays zero. A percentage is shown only
-when both of its counts are shown and its base is at least N. The exact figures still go to HQ
-inside the encrypted package; suppression is applied only when a document is written out.
+single child cannot be picked out of a small table; zero stays zero. The cells withheld beside
+them so that no small cell can be worked out from a total (models/returns/disclosure.py; named
+in a ``PublishedTable``'s ``withheld``) are shown as ``x``. A percentage is shown only when both
+of its counts are shown and its base is at least N. The exact figures still go to HQ inside the
+encrypted package; suppression is applied only when a document is written out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from models.dto.returns import ReturnColumn, ReturnRow, ReturnTable
+from models.dto.returns import PublishedTable, ReturnColumn, ReturnRow, ReturnTable
 
 Cell = int | float | str | None
 SUPPRESSED_PERCENT = "*"
+WITHHELD = "x"
 
 
 def percent(row: ReturnRow, columns: Sequence[ReturnColumn], column: ReturnColumn) -> float | None:
@@ -33,8 +36,12 @@ def is_suppressed(value: int | None, threshold: int | None) -> bool:
 def cell(table: ReturnTable, row: ReturnRow, index: int, threshold: int | None = None) -> Cell:
     """The value a sheet shows: an int, a percentage (float), ``"<N"``, ``"*"`` or ``None``."""
     column = table.columns[index]
+    withheld = table.withheld if isinstance(table, PublishedTable) else frozenset()
     if not column.is_percent:
         value = row.values[index]
+        # Withheld first: a table withheld whole hides its small counts as x too.
+        if threshold is not None and (row.key, column.key) in withheld:
+            return WITHHELD
         if is_suppressed(value, threshold):
             return f"<{threshold}"
         return value
@@ -42,7 +49,10 @@ def cell(table: ReturnTable, row: ReturnRow, index: int, threshold: int | None =
     num = row.values[keys.index(column.numerator or "")]
     den = row.values[keys.index(column.denominator or "")]
     if threshold is not None and (
-        is_suppressed(num, threshold) or (den is not None and den < threshold)
+        is_suppressed(num, threshold)
+        or (den is not None and den < threshold)
+        or (row.key, column.numerator) in withheld
+        or (row.key, column.denominator) in withheld
     ):
         return SUPPRESSED_PERCENT if den else None
     return percent(row, table.columns, column)
@@ -59,7 +69,8 @@ def text(value: Cell) -> str:
 
 def suppression_note(threshold: int) -> str:
     return (
-        f"Counts from 1 to {threshold - 1} are shown as <{threshold}; percentages on a base below "
-        f"{threshold} are shown as {SUPPRESSED_PERCENT}. Exact figures go to HQ in the signed "
-        "package only."
+        f"Counts from 1 to {threshold - 1} are shown as <{threshold}; counts shown as {WITHHELD} "
+        "are withheld so that no such count can be worked out from the totals; percentages on a "
+        f"base below {threshold} or of a hidden count are shown as {SUPPRESSED_PERCENT}. Exact "
+        "figures go to HQ in the signed package only."
     )

@@ -17,6 +17,7 @@ from models.dto.returns import Period, PeriodKind, ReturnDocument
 from models.entities import Drive
 from models.errors import NotFound, Problem, ValidationFailed
 from models.permissions import Capability, require
+from models.returns.disclosure import publish as publish_figures
 from models.returns.drive_tally import DriveWindow, drive_report_tables, tally
 from models.returns.period import Window, local_midnight
 from models.services.common import station_context
@@ -171,7 +172,7 @@ class DriveService:
             )
             if last < row.ends_on:
                 notes += ("The drive is still under way: figures to date.",)
-            return ReturnDocument(
+            doc = ReturnDocument(
                 kind="drive",
                 title=f"Drive report: {row.name}",
                 unit_code=sc.station.code,
@@ -183,5 +184,5 @@ class DriveService:
                 generated_at=now,
                 tables=drive_report_tables(counts),
                 notes=notes,
-                suppress_below=sc.policy.suppression_threshold if publish else None,
             )
+        return publish_figures(doc, sc.policy.suppression_threshold) if publish else doc

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -56,6 +56,7 @@ from models.packages.package import (
     verify_package,
 )
 from models.permissions import Capability, require
+from models.returns.disclosure import publish as publish_figures
 from models.returns.period import week_of
 from models.services.accounts import AccountService
 from models.services.common import local_station, station_context
@@ -658,7 +659,7 @@ class HqService:
                 notes=(f"{len(packages)} station returns received for this period.",),
             )
         if publish:
-            doc = replace(doc, suppress_below=sc.policy.suppression_threshold)
+            doc = publish_figures(doc, sc.policy.suppression_threshold)
         return doc
 
     def _tables(

@@ -96,17 +96,10 @@ def test_published_files_carry_no_annex_and_no_small_numbers(known: KnownStation
         for c in cells
         if c["table"] == "R1" and c["row_key"] == "all.total"
     }
-    assert r1 == {
-        "opening": "5",
-        "reported": "8",
-        "total": "13",
-        "traced_current": "<5",
-        "traced_earlier": "<5",
-        "traced": "6",
-        "transferred": "<5",
-        "closing": "6",
-        "pct_traced": "46.2",
-    }
+    # 13 persons in a week: R1 cannot be published without some child being worked out from
+    # its totals (models/returns/disclosure.py), so it is withheld whole.
+    assert r1 == {key: "x" for key in r1 if key != "pct_traced"} | {"pct_traced": "*"}
+    assert {c["value"] for c in cells if c["table"] == "R7"} >= {"<5"}  # small, not withheld
 
 
 def test_the_pdf_names_the_station_head_and_the_package_fingerprint(
