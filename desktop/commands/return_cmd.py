@@ -11,7 +11,10 @@ from desktop.context import AppContext
 from models.returns.period import PERIOD_HELP
 
 FORMAT_HELP = "comma-separated: xlsx,csv,pdf (default: all three)"
-PUBLISH_HELP = "for publication: counts below the policy's threshold (5 unless changed) shown as <5"
+PUBLISH_HELP = (
+    "for publication: counts below the policy's threshold (5 unless changed) shown as <5, and "
+    "the counts that would give them away from the totals withheld as x"
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
