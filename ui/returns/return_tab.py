@@ -62,7 +62,8 @@ class ReturnTab(QWidget):
         self.publish = QCheckBox("For publication", self)
         self.publish.setToolTip(
             "Small counts hidden: counts from 1 to 4 are shown as <5 (the station's "
-            "threshold), as in anything published; HQ receives the exact figures."
+            "threshold), and the counts that would give them away from the totals as x, as in "
+            "anything published; HQ receives the exact figures."
         )
         self.annex = QCheckBox("Annex of untraced children", self)
         self.annex.setToolTip("The station head's own copy of what HQ receives.")
