@@ -501,6 +501,7 @@ def clock_facts(
         last_assessed_at=latest_risk.assessed_at if latest_risk else None,
         next_review_due=latest_risk.next_review_due if latest_risk else None,
         portal_uploaded_at=portal_uploaded_at,
+        portal_blocked=case_publicity_refusal(case, OrderPermit.PORTAL) is not None,
     )
 
 
