@@ -20,6 +20,7 @@ import desktop.gui as gui
 from desktop.context import AppContext
 from desktop.paths import AppPaths
 from desktop.settings import DeskSettings
+from models.backup_manifest import manifest_path
 from models.clock import FixedClock
 from models.db import Database
 from models.services import Services
@@ -211,6 +212,8 @@ def test_another_backup_can_be_chosen(
     usb.mkdir()
     other = usb / "copy-from-district.sqlite"
     shutil.copyfile(backup.path, other)
+    # A backup travels with its signed manifest (renamed alike), or restore refuses it.
+    shutil.copyfile(manifest_path(backup.path), manifest_path(other))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(other), ""))
     seen: list[DamagedRegisterDialog] = []
 
