@@ -147,7 +147,8 @@ def read_manifest(path: Path) -> tuple[BackupManifest, bytes]:
     if not where.is_file():
         raise ManifestProblem(
             f"it has no manifest ({where.name}): Talash writes one beside every backup, so the "
-            "file was not made by this program or its manifest was removed"
+            "file was not made by this program or its manifest was left behind (a copy carried "
+            "on a USB stick needs its .manifest file beside it, named alike)"
         )
     if where.stat().st_size > MAX_MANIFEST_BYTES:
         raise ManifestProblem(f"its manifest {where.name} is far too large to be one")
