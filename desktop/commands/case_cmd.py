@@ -81,7 +81,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ls.add_argument("--sex", choices=[s.value for s in Sex])
     ls.add_argument("--from", dest="date_from", metavar="DD-MM-YYYY", help="reported on or after")
     ls.add_argument("--to", dest="date_to", metavar="DD-MM-YYYY", help="reported on or before")
-    ls.add_argument("--reason", metavar="CATEGORY", help="reason category, e.g. 1 or 2.1")
+    ls.add_argument("--reason", metavar="CODE", help="reason category (2) or sub-reason (2.1)")
     ls.add_argument("--io", metavar="USER", help="cases of this investigating officer")
     ls.add_argument("--overdue", action="store_true", help="cases with a clock run out")
     ls.add_argument("--search", metavar="TEXT", help="names, aliases, register or FIR number")

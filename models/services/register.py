@@ -193,9 +193,10 @@ class RegisterService:
         if f.reported_to is not None:
             query = query.where(Case.reported_at < f.reported_to)
         if f.reason_category:
-            category = f.reason_category.split(".")[0]
+            code = f.reason_category.strip()
             reason = func.coalesce(Case.confirmed_reason, Case.suspected_reason)
-            query = query.where(reason.like(f"{category}.%"))
+            # A sub-reason ("2.1") is a stored leaf code; a category ("2") is all its subs.
+            query = query.where(reason == code if "." in code else reason.like(f"{code}.%"))
         if f.io:
             io = aliased(AppUser)
             query = query.join(io, io.id == Case.io_id).where(io.username == f.io.strip().lower())

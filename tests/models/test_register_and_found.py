@@ -85,6 +85,10 @@ def test_filters(svc: Services, people: People, clock: FixedClock) -> None:
     assert page(CaseFilter(child=False)) == [adult.register_no]
     assert page(CaseFilter(sex=Sex.MALE)) == [adult.register_no]
     assert page(CaseFilter(reason_category="3")) == [adult.register_no]
+    # A sub-reason filters by the sub-reason itself, not its whole category.
+    assert page(CaseFilter(reason_category="3.3")) == [adult.register_no]
+    assert page(CaseFilter(reason_category="3.1")) == []
+    assert page(CaseFilter(reason_category="1.1")) == [child.register_no]
     assert page(CaseFilter(io="psi.more")) == sorted(
         [child.register_no, adult.register_no], reverse=True
     )
