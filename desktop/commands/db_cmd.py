@@ -7,6 +7,7 @@ import argparse
 from desktop.cli_support import acting, new_secret, services
 from desktop.context import DB_PASSPHRASE_ENV, AppContext
 from models.errors import UserError
+from models.permissions import Capability, require
 from models.services import Services
 
 NEW_PASSPHRASE_ENV = "TALASH_NEW_DB_PASSPHRASE"
@@ -60,7 +61,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     gr = verbs.add_parser(
         "grant-app-role",
         help="PostgreSQL: give the program's login role only the rights it needs",
-        description="Run as the database owner. The role gets SELECT, INSERT, UPDATE, DELETE on "
+        description="Run as the database owner, with a logon (--as) of a station head or "
+        "administrator; the grant is audited. The role gets SELECT, INSERT, UPDATE, DELETE on "
         "the register's tables, but only SELECT and INSERT on the audit trail and the action log "
         "(the triggers refuse changes there too). --print shows the SQL without running it.",
     )
@@ -146,9 +148,13 @@ def run_grant(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.print_only:
         print(";\n".join(statements) + ";")
         return 0
+    svc = Services.build(db, ctx.clock)
+    actor = acting(ctx, svc)  # a logon with the right to manage keys, before anything changes
+    require(actor, Capability.MANAGE_KEYS)
     with db.engine.begin() as conn:
         for statement in statements:
             conn.exec_driver_sql(statement)
+    svc.register_keys.record_grants(actor, args.role, len(statements))
     print(
         f"The role {args.role} may now read and write the register, and only append to "
         f"{', '.join(APPEND_ONLY_TABLES)}."

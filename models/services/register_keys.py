@@ -109,3 +109,16 @@ class RegisterKeyService:
                 details={"key_id": key_id(self.db.key or b"")},
             )
         return path
+
+    def record_grants(self, actor: Actor, role: str, statements: int) -> None:
+        """Audit that the desks' PostgreSQL login role was given its rights (``talash db
+        grant-app-role``): a change to who may write the register is a privileged action."""
+        require(actor, Capability.MANAGE_KEYS)
+        with self.db.write() as s:
+            audit.record(
+                s,
+                at=self.clock.now(),
+                actor=actor,
+                action="db.grants",
+                details={"role": role, "statements": statements},
+            )

@@ -283,3 +283,30 @@ def test_a_recovery_key_unlock_needs_an_encrypted_register(
     monkeypatch.setenv("TALASH_RECOVERY_KEY", "A" * 56)
     assert run(["user", "unlock", "admin.it", "--recovery-key"]) == 1
     assert "not encrypted" in capsys.readouterr().err
+
+
+def test_granting_the_desks_role_needs_a_logon_and_is_audited(
+    db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    role = f"talash_app_{os.getpid()}"
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(f"DROP ROLE IF EXISTS {role}")
+        conn.exec_driver_sql(f"CREATE ROLE {role}")
+    try:
+        monkeypatch.setenv("TALASH_DB", db.target.url.render_as_string(hide_password=False))
+        monkeypatch.setenv("TALASH_PASSWORD", TEST_PASSWORD)
+        monkeypatch.delenv("TALASH_USER", raising=False)
+        assert run(["db", "grant-app-role", role, "--print"]) == 0  # printing changes nothing
+        assert run(["db", "grant-app-role", role]) == 1  # nobody logged on
+        assert run(["--as", "hc.pawar", "db", "grant-app-role", role]) == 1
+        capsys.readouterr()
+        assert run(["--as", "admin.it", "db", "grant-app-role", role]) == 0
+        assert run(["--as", "pi.shinde", "audit", "list", "--action", "db.grants"]) == 0
+        assert "admin.it" in capsys.readouterr().out
+    finally:
+        db.dispose()
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql(f"DROP OWNED BY {role}")
+            conn.exec_driver_sql(f"DROP ROLE IF EXISTS {role}")
