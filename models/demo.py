@@ -21,10 +21,11 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.actor import Actor
 from models.clock import Clock
 from models.db import Database
 from models.dto.accounts import NewUser, StationInput
@@ -50,10 +51,7 @@ from models.entities import (
     AppUser,
     Case,
     CaseStatusChange,
-    FoundPerson,
-    Person,
     PortalUpdate,
-    RegisterCounter,
     RiskAssessment,
     Setting,
     TraceRecord,
@@ -70,7 +68,6 @@ from models.enums import (
     Condition,
     ContactKind,
     CwcOrder,
-    FoundStatus,
     HairColour,
     HairLength,
     HowTraced,
@@ -91,17 +88,20 @@ from models.enums import (
     TraceType,
 )
 from models.errors import UserError
-from models.policy import Policy
 from models.resource_files import resource_path
-from models.rules.case_rules import RuleContext, case_age, check_case, is_child_age
+from models.rules.case_rules import RuleContext, is_child_age
 from models.rules.clocks import add_months
 from models.rules.closure import closure_steps
-from models.services import case_store
-from models.services.accounts import AccountService
-from models.services.common import load_policy, local_station
-from models.services.found import FOUND_SCALARS
-from models.services.mapping import assign
-from models.services.person_store import apply_person
+from models.services import case_store, counters
+from models.services.accounts import AccountService, actor_for
+from models.services.cases import check_new_case, record_new_case, write_new_case
+from models.services.common import (
+    StationContext,
+    local_station,
+    station_context,
+    users_by_id,
+)
+from models.services.found import enter_found
 
 DEMO_PASSWORD = "Demo-Station-2026"
 # Set in the demo database only: invented cases must never go into a real station's register.
@@ -114,6 +114,10 @@ DEMO_USERS = (
     NewUser("admin.it", "Rohit Desai", "Police Naik", Role.ADMIN, "PN-5520"),
 )
 BATCH = 400
+# Every act of the demo is done from this desk, so the audit trail tells it from the station's.
+DEMO_DESK = "demo"
+# The counter of the demo station's FIR book (FIR numbers run per year, like the register's).
+DEMO_FIR_BOOK = "FIR"
 
 # (kind of story, reason code, weight) for children and adults; ages come from phrases.json.
 CHILD_STORIES = (
@@ -216,7 +220,6 @@ class _Maker:
         self.kinds: dict[str, Any] = phrases["narrative_kinds"]
         self.action_notes: dict[str, list[str]] = phrases["action_notes"]
         self.trace_notes: list[str] = phrases["trace_notes"]
-        self.fir_serial = 0
         self._pools: dict[tuple[str, str | None], list[dict[str, str]]] = {}
 
     def pick(self, items: list[Any]) -> Any:
@@ -251,7 +254,11 @@ class _Maker:
 
     # -- one case -------------------------------------------------------------------------
 
-    def case(self, reported_at: datetime, io: str) -> CaseInput:
+    def case(
+        self, reported_at: datetime, io: str, writer: str, fir_number: Callable[[int], int]
+    ) -> CaseInput:
+        """One case as ``writer`` would enter it for ``io``; ``fir_number(year)`` gives the next
+        number of the station's FIR book for that year."""
         rng = self.rng
         child = rng.random() < 0.70
         story, reason, _ = self.weighted(CHILD_STORIES if child else ADULT_STORIES)
@@ -412,11 +419,12 @@ class _Maker:
         )
         fir = None
         if child:
-            self.fir_serial += 1
             sections = [SectionRow(Act.BNS, "137(2)")]
+            fir_at = reported_at + timedelta(minutes=rng.randint(15, 90))
+            fir_year = self.local(fir_at).year
             fir = FirInput(
-                number=f"{self.fir_serial:04d}/{self.local(reported_at).year}",
-                registered_at=reported_at + timedelta(minutes=rng.randint(15, 90)),
+                number=f"{fir_number(fir_year):04d}/{fir_year}",
+                registered_at=fir_at,
                 sections=tuple(sections),
                 copy_given_at=reported_at + timedelta(minutes=rng.randint(95, 120)),
             )
@@ -434,7 +442,7 @@ class _Maker:
                 report_mode=ReportMode.IN_PERSON if rng.random() < 0.85 else ReportMode.PHONE,
                 gd_entry_no=f"GD {rng.randint(1, 60)}/{self.local(reported_at).year}",
                 gd_entry_at=reported_at + timedelta(minutes=5),
-                received_by="hc.pawar",
+                received_by=writer,
                 io=io,
             ),
             person=person,
@@ -547,40 +555,31 @@ def generate_demo(
         station = local_station(s)
         zone = ZoneInfo(station.timezone)
         station_id = station.id
-        policy = load_policy(s)
-        users = {u.username: u.id for u in s.scalars(select(AppUser))}
-    for needed in ("pi.shinde", "psi.more", "hc.pawar"):
-        if needed not in users:
-            raise UserError(
-                "The demo needs the demo station's officers; run 'talash demo' on a new database."
-            )
-    ios = [name for name in ("psi.more", "api.khan") if name in users]
+        cast = _Cast.of(list(s.scalars(select(AppUser))))
     maker = _Maker(rng, zone)
     span = timedelta(days=365 * years)
     starts = sorted(now - span * rng.random() ** 0.8 - timedelta(hours=1) for _ in range(cases))
     found_count = max(cases // 10, 0)
     found_times = sorted(now - span * rng.random() - timedelta(hours=1) for _ in range(found_count))
-    serials: Serials = {}
     for first in range(0, cases, BATCH):
         if cancelled is not None and cancelled():
             break
         with db.write() as s:
-            with s.no_autoflush:  # one flush per batch lets SQLAlchemy insert rows in bulk
+            sc = station_context(s)
+            ctx = RuleContext.default(now, sc.zone)
+            users = users_by_id(s)
+            entered: list[tuple[Case, datetime]] = []
+            # The batch's rows are written by one flush (SQLAlchemy then inserts them in bulk);
+            # each case's creation event follows, as the desk records it.
+            with s.no_autoflush:
                 for reported in starts[first : first + BATCH]:
-                    io = rng.choice(ios)
-                    _write_case(
-                        s,
-                        maker,
-                        reported,
-                        io,
-                        users,
-                        station_id,
-                        zone,
-                        now,
-                        policy,
-                        summary,
-                        serials,
-                    )
+                    io = rng.choice(cast.ios)
+                    entered.append(_write_case(s, sc, ctx, maker, reported, io, cast, now, summary))
+            s.flush()
+            for case, at_entry in entered:
+                record_new_case(
+                    s, sc, cast.writer, case, at=at_entry, users=users, refresh_matches=False
+                )
             audit.record(
                 s,
                 at=now,
@@ -594,90 +593,70 @@ def generate_demo(
         if progress is not None:
             progress(min(first + BATCH, cases), cases)
     with db.write() as s:
+        sc = station_context(s)
         for found_at in found_times:
-            _write_found(s, maker, found_at, users, station_id, zone, now, policy, summary, serials)
-        _sync_counters(s, station_id, policy.case_number_prefix, policy.found_number_prefix)
+            _write_found(s, sc, maker, found_at, cast, now, summary)
     return summary
 
 
-Serials = dict[tuple[str, int], int]  # (prefix, year) -> last number given in this run
+@dataclass(frozen=True)
+class _Cast:
+    """The demo station's officers as they act: the writer enters every report, the IOs
+    investigate, the station head closes. Found by role (``DEMO_USERS``), never by name."""
 
+    writer: Actor
+    sho: Actor
+    ios: list[Actor]
 
-def _next_serial(s: Session, station_id: int, kind: str, year: int, cache: Serials) -> int:
-    key = (kind, year)
-    if key not in cache:
-        counter = s.scalar(
-            select(RegisterCounter).where(
-                RegisterCounter.station_id == station_id,
-                RegisterCounter.kind == kind,
-                RegisterCounter.year == year,
+    @classmethod
+    def of(cls, users: list[AppUser]) -> _Cast:
+        def acting(role: Role) -> list[Actor]:
+            names = {u.username for u in DEMO_USERS if u.role is role}
+            return [actor_for(u, DEMO_DESK) for u in users if u.username in names and u.active]
+
+        writers, heads, ios = acting(Role.WRITER), acting(Role.SHO), acting(Role.IO)
+        if not (writers and heads and ios):
+            raise UserError(
+                "The demo needs the demo station's officers; run 'talash demo' on a new database."
             )
-        )
-        cache[key] = counter.last_number if counter else 0
-    cache[key] += 1
-    return cache[key]
+        return cls(writers[0], heads[0], ios)
 
 
 def _write_case(
     s: Session,
+    sc: StationContext,
+    ctx: RuleContext,
     maker: _Maker,
     reported: datetime,
-    io: str,
-    users: dict[str, int],
-    station_id: int,
-    zone: tzinfo,
+    io: Actor,
+    cast: _Cast,
     now: datetime,
-    policy: Policy,
     summary: DemoSummary,
-    serials: Serials,
-) -> None:
+) -> tuple[Case, datetime]:
+    """Enter one invented case as the writer would at the desk (the register's one path for a
+    new entry), with the history its IO and the station head would have given it since.
+
+    Returns the case and when it was entered: its creation event (``record_new_case``) comes
+    after the batch is written, and carries the entry as it then stands, history included, so
+    the audit trail's last word on each demo case is its state."""
     rng = maker.rng
-    data = maker.case(reported, io)
+    policy = sc.policy
+
+    def fir_number(year: int) -> int:
+        return counters.take(s, sc.station.id, DEMO_FIR_BOOK, year)
+
+    data = maker.case(reported, io.username, cast.writer.username, fir_number)
     at_entry = reported + timedelta(minutes=30)
-    ctx = RuleContext.default(now, zone)
-    errors = [p for p in check_case(data, ctx) if p.is_error]
-    if errors:
-        raise AssertionError(f"demo generator made an invalid case: {errors}")
-    age = case_age(data, ctx)
-    child = is_child_age(age)
-    year = reported.astimezone(zone).year
-    serial = _next_serial(s, station_id, policy.case_number_prefix, year, serials)
-    writer, sho, io_id = users["hc.pawar"], users["pi.shinde"], users[io]
-    case = case_store.new_case_row(
-        station_id=station_id,
-        prefix=policy.case_number_prefix,
-        year=year,
-        serial=serial,
-        at=at_entry,
-        by_id=writer,
-        uuid=str(uuidlib.UUID(int=rng.getrandbits(128), version=4)),
-    )
-    officers = {uid: s.get_one(AppUser, uid) for uid in (writer, io_id)}
-    case_store.apply_case_input(
-        case,
-        data,
-        received_by=officers[writer],
-        io=officers[io_id],
-        jwo=None,
-        age=age,
-        is_child=child,
-        zone=zone,
-    )
-    case.status_changes = [
-        CaseStatusChange(at=at_entry, by_id=writer, from_status=None, to_status="registered")
-    ]
+    checked = check_new_case(s, sc.station.id, cast.writer, data, ctx)
+    if checked.errors:
+        raise AssertionError(f"demo generator made an invalid case: {checked.errors}")
+    data = checked.data
+    child = is_child_age(checked.age)
+    year = reported.astimezone(sc.zone).year
+    uuid = str(uuidlib.UUID(int=rng.getrandbits(128), version=4))
+    case = write_new_case(s, sc, cast.writer, checked, at=at_entry, uuid=uuid)
+    io_id, sho = io.user_id, cast.sho.user_id
     assert data.risk is not None
-    case.risk_assessments = [
-        RiskAssessment(
-            assessed_at=at_entry,
-            assessed_by_id=io_id,
-            answers=case_store.risk_answers_json(data.risk),
-            grade=data.risk.grade.value,
-            rationale=data.risk.rationale,
-            next_review_due=at_entry + timedelta(days=policy.review_days(data.risk.grade)),
-        )
-    ]
-    s.add(case)
     actions = case.actions
 
     def act(kind: ActionType, when: datetime, **extra: Any) -> None:
@@ -729,7 +708,7 @@ def _write_case(
         _trace(case, maker, data, child, traced_at, now, io_id, sho, uploaded, summary)
     else:
         if child and data.fir is not None:
-            due = add_months(data.fir.registered_at, policy.ahtu_transfer_months, zone)
+            due = add_months(data.fir.registered_at, policy.ahtu_transfer_months, sc.zone)
             if due < now:
                 act(ActionType.AHTU_TRANSFER, due + timedelta(days=rng.randint(0, 10)))
         # Still missing: the IO has reviewed it lately, and most reviews are not yet due again.
@@ -751,6 +730,7 @@ def _write_case(
     summary.cases += 1
     summary.children += int(child)
     summary.by_sex[data.person.sex.value] = summary.by_sex.get(data.person.sex.value, 0) + 1
+    return case, at_entry
 
 
 def _trace(
@@ -880,69 +860,18 @@ def _trace(
 
 def _write_found(
     s: Session,
+    sc: StationContext,
     maker: _Maker,
     found_at: datetime,
-    users: dict[str, int],
-    station_id: int,
-    zone: tzinfo,
+    cast: _Cast,
     now: datetime,
-    policy: Policy,
     summary: DemoSummary,
-    serials: Serials,
 ) -> None:
+    """Enter one invented found child as the writer would (the found register's one path)."""
     data = maker.found(found_at)
-    year = found_at.astimezone(zone).year
-    serial = _next_serial(s, station_id, policy.found_number_prefix, year, serials)
-    writer = users["hc.pawar"]
-    row = FoundPerson(
-        uuid=str(uuidlib.UUID(int=maker.rng.getrandbits(128), version=4)),
-        station_id=station_id,
-        year=year,
-        serial=serial,
-        ref_no=f"{policy.found_number_prefix}/{year}/{serial:04d}",
-        status=FoundStatus.IN_CARE.value,
-        created_at=found_at,
-        created_by_id=writer,
-        updated_at=found_at,
-        updated_by_id=writer,
-    )
+    uuid = str(uuidlib.UUID(int=maker.rng.getrandbits(128), version=4))
     if data.cwc_produced_at is not None and data.cwc_produced_at > now:
         data = replace(data, cwc_produced_at=None, cwc_name=None, cwc_order=None, cci_name=None)
-    assign(row, data, FOUND_SCALARS)
-    row.person = Person()
-    apply_person(row.person, data.person)
-    row.sex = data.person.sex.value
-    row.is_child = True
-    s.add(row)
+    ctx = RuleContext.default(now, sc.zone)
+    enter_found(s, sc, cast.writer, data, at=found_at, ctx=ctx, uuid=uuid, refresh_matches=False)
     summary.found += 1
-
-
-def _sync_counters(s: Session, station_id: int, case_prefix: str, found_prefix: str) -> None:
-    """Bring the number counters up to the highest number the demo used."""
-    tops = [
-        (case_prefix, year, top)
-        for year, top in s.execute(
-            select(Case.year, func.max(Case.serial))
-            .where(Case.station_id == station_id)
-            .group_by(Case.year)
-        )
-    ] + [
-        (found_prefix, year, top)
-        for year, top in s.execute(
-            select(FoundPerson.year, func.max(FoundPerson.serial))
-            .where(FoundPerson.station_id == station_id)
-            .group_by(FoundPerson.year)
-        )
-    ]
-    for kind, year, top in tops:
-        counter = s.scalar(
-            select(RegisterCounter).where(
-                RegisterCounter.station_id == station_id,
-                RegisterCounter.kind == kind,
-                RegisterCounter.year == year,
-            )
-        )
-        if counter is None:
-            s.add(RegisterCounter(station_id=station_id, kind=kind, year=year, last_number=top))
-        else:
-            counter.last_number = max(counter.last_number, top)

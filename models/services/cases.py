@@ -7,6 +7,7 @@ models/rules, writes, appends the audit event (with before/after), and returns D
 from __future__ import annotations
 
 import uuid as uuidlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,6 +26,7 @@ from models.dto.cases import (
     CaseInput,
     ClosureInput,
     ClosureStep,
+    PhotoInput,
     ReasonsInput,
     ReunionInput,
     RiskInput,
@@ -51,7 +53,10 @@ from models.errors import (
     StaleEdit,
     ValidationFailed,
 )
+from models.partial_date import AgeRange
 from models.permissions import Capability, require
+from models.photos import NormalisedPhoto
+from models.policy import Policy
 from models.rules.case_rules import (
     RuleContext,
     case_age,
@@ -64,12 +69,11 @@ from models.rules.normalise import normalise
 from models.rules.publicity import same_order
 from models.rules.record_rules import check_action, check_closure_steps, check_reunion, check_trace
 from models.rules.status import OPEN_STATUSES, check_transition
-from models.services import case_store, episodes, match_store
+from models.services import case_store, counters, episodes, match_store
 from models.services.common import (
     Saved,
     StationContext,
     local_year,
-    next_number,
     station_context,
     user_by_name,
     users_by_id,
@@ -107,38 +111,205 @@ def _diff(before: Any, after: Any, path: str = "") -> list[FieldChange]:
     return [] if before == after else [FieldChange(path, before, after)]
 
 
+def _officers(s: Session, actor: Actor, data: CaseInput, problems: list[Problem]) -> _Officers:
+    def pick(field: str, username: str | None, roles: set[str]) -> AppUser | None:
+        if not username:
+            return None
+        user = user_by_name(s, username)
+        if user is None or not user.active:
+            problems.append(Problem(f"report.{field}", f"there is no active user '{username}'"))
+            return None
+        if user.role not in roles:
+            problems.append(
+                Problem(f"report.{field}", f"{user.full_name} is not an officer who can be {field}")
+            )
+        return user
+
+    received = pick("received_by", data.report.received_by, {"writer", "io", "sho"})
+    io = pick("io", data.report.io, {"io", "sho"})
+    jwo = pick("jwo", data.report.jwo, {"writer", "io", "sho"})
+    if received is None:
+        received = s.get(AppUser, actor.user_id)
+        assert received is not None
+    return _Officers(received, io, jwo)
+
+
+# -- the one path of a new register entry ------------------------------------------------------
+#
+# The desk (``CaseService.register_case``), the legacy import and the demo all enter a case by
+# ``check_new_case`` -> ``write_new_case`` -> ``record_new_case`` (``enter_case`` runs the three):
+# the same cleaning and rules, the same officers check, the same counter, the same rows, the
+# same audit event. A rule a new case must pass is added here once.
+
+
+@dataclass(frozen=True)
+class CheckedCase:
+    """A new entry after cleaning and the rules: what to write, and what the rules said."""
+
+    data: CaseInput
+    problems: tuple[Problem, ...]
+    officers: _Officers
+    age: AgeRange | None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if not p.is_error)
+
+
+def check_new_case(
+    s: Session,
+    station_id: int,
+    actor: Actor,
+    data: CaseInput,
+    ctx: RuleContext,
+    problems: Sequence[Problem] = (),
+) -> CheckedCase:
+    """Clean ``data`` and check it as a new register entry (errors are returned, not raised)."""
+    data, found = normalise(data)
+    if data.publication_order is not None:
+        # Only the station head records a publicity order, on a new case as on an edit.
+        require(actor, Capability.RECORD_ORDER)
+    found += check_case(data, ctx)
+    found += case_store.fir_number_problems(s, station_id, data.fir, ctx.zone)
+    found_all = [*problems, *found]
+    officers = _officers(s, actor, data, found_all)
+    return CheckedCase(data, tuple(found_all), officers, case_age(data, ctx))
+
+
+def write_new_case(
+    s: Session,
+    sc: StationContext,
+    actor: Actor,
+    checked: CheckedCase,
+    *,
+    at: datetime,
+    serial: int | None = None,
+    uuid: str | None = None,
+    note: str | None = None,
+    photos: Sequence[tuple[PhotoInput, NormalisedPhoto]] = (),
+) -> Case:
+    """Number a checked entry and add its rows to the session (entered at ``at`` by ``actor``).
+
+    ``serial`` is a number kept from an earlier register (the counter is raised past it);
+    without it the entry takes the year's next number. ``note`` is the reason on the first
+    status change. Nothing is flushed: the caller may add to the case before ``record_new_case``.
+    """
+    data = checked.data
+    year = local_year(data.report.reported_at, sc.zone)
+    prefix = sc.policy.case_number_prefix
+    if serial is None:
+        serial = counters.take(s, sc.station.id, prefix, year)
+    else:
+        counters.raise_to(s, sc.station.id, prefix, year, serial)
+    case = case_store.new_case_row(
+        station_id=sc.station.id,
+        prefix=prefix,
+        year=year,
+        serial=serial,
+        at=at,
+        by_id=actor.user_id,
+        uuid=uuid or str(uuidlib.uuid4()),
+    )
+    case_store.apply_case_input(
+        case,
+        data,
+        received_by=checked.officers.received_by,
+        io=checked.officers.io,
+        jwo=checked.officers.jwo,
+        age=checked.age,
+        is_child=is_child_age(checked.age),
+        zone=sc.zone,
+    )
+    if data.publication_order is not None:
+        case_store.stamp_order(case, actor.user_id, at)
+    case.status_changes = [
+        CaseStatusChange(
+            at=at, by_id=actor.user_id, from_status=None, to_status=case.status, reason=note
+        )
+    ]
+    s.add(case)
+    attach_photos(case.person, list(photos), by_id=actor.user_id, at=at)
+    if data.risk is not None:
+        add_risk(case, data.risk, actor.user_id, at, sc.policy)
+    return case
+
+
+def record_new_case(
+    s: Session,
+    sc: StationContext,
+    actor: Actor,
+    case: Case,
+    *,
+    at: datetime,
+    users: Mapping[int, AppUser],
+    action: str = "case.create",
+    details: Mapping[str, Any] | None = None,
+    refresh_matches: bool = True,
+) -> None:
+    """Write the new entry and its audit event (the entry as stored, with ``details``), and
+    refresh the possible matches unless the caller does that for many entries later."""
+    stored = case_store.case_input(case, dict(users))
+    case_store.flush_case(s, case)
+    audit.record(
+        s,
+        at=at,
+        actor=actor,
+        action=action,
+        subject=audit.Subject("case", case.uuid, case.register_no),
+        details={"version": case.version, "after": to_json(stored), **(details or {})},
+    )
+    if refresh_matches:
+        match_store.refresh_for_case(s, sc, case, at)
+
+
+def enter_case(
+    s: Session,
+    sc: StationContext,
+    actor: Actor,
+    data: CaseInput,
+    *,
+    at: datetime,
+    ctx: RuleContext,
+    problems: Sequence[Problem] = (),
+    photos: Sequence[tuple[PhotoInput, NormalisedPhoto]] = (),
+    users: Mapping[int, AppUser] | None = None,
+) -> tuple[Case, tuple[Problem, ...]]:
+    """Check, number, write and audit one new entry; ``ValidationFailed`` if the rules refuse
+    it. Returns the case and the rules' warnings."""
+    checked = check_new_case(s, sc.station.id, actor, data, ctx, problems)
+    if checked.errors:
+        raise ValidationFailed(checked.errors)
+    case = write_new_case(s, sc, actor, checked, at=at, photos=photos)
+    record_new_case(s, sc, actor, case, at=at, users=users or users_by_id(s))
+    return case, checked.warnings
+
+
+def add_risk(case: Case, data: RiskInput, by_id: int, at: datetime, policy: Policy) -> None:
+    """Append an assessment; the next review follows the grade unless the assessor set it."""
+    due = data.next_review_due or at + timedelta(days=policy.review_days(data.grade))
+    case.risk_assessments.append(
+        RiskAssessment(
+            assessed_at=at,
+            assessed_by_id=by_id,
+            answers=case_store.risk_answers_json(data),
+            grade=data.grade.value,
+            rationale=data.rationale,
+            information_source=data.information_source,
+            next_review_due=due,
+        )
+    )
+
+
 class CaseService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
 
     # -- helpers ----------------------------------------------------------------------------
-
-    def _officers(
-        self, s: Session, actor: Actor, data: CaseInput, problems: list[Problem]
-    ) -> _Officers:
-        def pick(field: str, username: str | None, roles: set[str]) -> AppUser | None:
-            if not username:
-                return None
-            user = user_by_name(s, username)
-            if user is None or not user.active:
-                problems.append(Problem(f"report.{field}", f"there is no active user '{username}'"))
-                return None
-            if user.role not in roles:
-                problems.append(
-                    Problem(
-                        f"report.{field}", f"{user.full_name} is not an officer who can be {field}"
-                    )
-                )
-            return user
-
-        received = pick("received_by", data.report.received_by, {"writer", "io", "sho"})
-        io = pick("io", data.report.io, {"io", "sho"})
-        jwo = pick("jwo", data.report.jwo, {"writer", "io", "sho"})
-        if received is None:
-            received = s.get(AppUser, actor.user_id)
-            assert received is not None
-        return _Officers(received, io, jwo)
 
     def _detail(
         self, s: Session, case: Case, sc: StationContext, now: datetime, actor: Actor
@@ -255,66 +426,22 @@ class CaseService:
         """Enter a new report in the register and give it the next register number."""
         require(actor, Capability.REGISTER_CASE)
         now = self.clock.now()
-        data, problems = normalise(data)
-        photos = normalise_photos(data.photos, problems)
+        problems: list[Problem] = []
+        photos = normalise_photos(data.photos, problems)  # the slow part: before the transaction
         with self.db.write() as s:
             sc = station_context(s)
-            ctx = RuleContext.default(now, sc.zone)
-            if data.publication_order is not None:
-                # Only the station head records a publicity order, on a new case as on an edit.
-                require(actor, Capability.RECORD_ORDER)
-            problems += check_case(data, ctx)
-            problems += case_store.fir_number_problems(s, sc.station.id, data.fir, sc.zone)
-            officers = self._officers(s, actor, data, problems)
-            errors = [p for p in problems if p.is_error]
-            if errors:
-                raise ValidationFailed(errors)
-            age = case_age(data, ctx)
-            year = local_year(data.report.reported_at, sc.zone)
-            serial = next_number(s, sc.station.id, sc.policy.case_number_prefix, year)
-            case = case_store.new_case_row(
-                station_id=sc.station.id,
-                prefix=sc.policy.case_number_prefix,
-                year=year,
-                serial=serial,
-                at=now,
-                by_id=actor.user_id,
-                uuid=str(uuidlib.uuid4()),
-            )
-            case_store.apply_case_input(
-                case,
-                data,
-                received_by=officers.received_by,
-                io=officers.io,
-                jwo=officers.jwo,
-                age=age,
-                is_child=is_child_age(age),
-                zone=sc.zone,
-            )
-            if data.publication_order is not None:
-                case_store.stamp_order(case, actor.user_id, now)
-            case.status_changes = [
-                CaseStatusChange(
-                    at=now, by_id=actor.user_id, from_status=None, to_status=case.status
-                )
-            ]
-            s.add(case)
-            case_store.flush_case(s, case)
-            attach_photos(case.person, photos, by_id=actor.user_id, at=now)
-            if data.risk is not None:
-                self._add_risk(case, data.risk, actor, now, sc)
-            stored = case_store.case_input(case, users_by_id(s))
-            audit.record(
+            case, warnings = enter_case(
                 s,
+                sc,
+                actor,
+                data,
                 at=now,
-                actor=actor,
-                action="case.create",
-                subject=self._subject(case),
-                details={"version": case.version, "after": to_json(stored)},
+                ctx=RuleContext.default(now, sc.zone),
+                problems=problems,
+                photos=photos,
             )
-            match_store.refresh_for_case(s, sc, case, now)
             detail = self._detail(s, case, sc, now, actor)
-        return Saved(detail, tuple(p for p in problems if not p.is_error))
+        return Saved(detail, warnings)
 
     def update_case(
         self, actor: Actor, ref: str, data: CaseInput, expected_version: int
@@ -349,7 +476,7 @@ class CaseService:
                 problems += case_store.fir_number_problems(
                     s, sc.station.id, data.fir, sc.zone, exclude_case_id=case.id
                 )
-                officers = self._officers(s, actor, data, problems)
+                officers = _officers(s, actor, data, problems)
                 errors = [p for p in problems if p.is_error]
                 if errors:
                     raise ValidationFailed(errors)
@@ -373,7 +500,7 @@ class CaseService:
                     case_store.stamp_order(case, actor.user_id, now)
                 if risk_changed and data.risk is not None:
                     require(actor, Capability.ASSESS_RISK, assigned_io_id=case.io_id)
-                    self._add_risk(case, data.risk, actor, now, sc)
+                    add_risk(case, data.risk, actor.user_id, now, sc.policy)
                 attach_photos(case.person, photos, by_id=actor.user_id, at=now)
                 after_input = case_store.case_input(case, users)
                 changes = _diff(before, to_json(after_input))
@@ -573,22 +700,6 @@ class CaseService:
             )
             return self._detail(s, case, sc, now, actor)
 
-    def _add_risk(
-        self, case: Case, data: RiskInput, actor: Actor, now: datetime, sc: StationContext
-    ) -> None:
-        due = data.next_review_due or now + timedelta(days=sc.policy.review_days(data.grade))
-        case.risk_assessments.append(
-            RiskAssessment(
-                assessed_at=now,
-                assessed_by_id=actor.user_id,
-                answers=case_store.risk_answers_json(data),
-                grade=data.grade.value,
-                rationale=data.rationale,
-                information_source=data.information_source,
-                next_review_due=due,
-            )
-        )
-
     def assess_risk(self, actor: Actor, ref: str, data: RiskInput) -> Saved[CaseDetail]:
         """Record a (re)assessment; the next review date follows the grade unless given."""
         now = self.clock.now()
@@ -606,7 +717,7 @@ class CaseService:
             errors = [p for p in problems if p.is_error]
             if errors:
                 raise ValidationFailed(errors)
-            self._add_risk(case, data, actor, now, sc)
+            add_risk(case, data, actor.user_id, now, sc.policy)
             detail = self._commit(s, sc, case, actor, now, "case.risk", {"risk": to_json(data)})
         return Saved(detail, tuple(p for p in problems if not p.is_error))
 

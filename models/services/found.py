@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuidlib
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import or_, select
@@ -12,23 +13,24 @@ from models import audit
 from models.actor import Actor
 from models.clock import Clock
 from models.db import Database
+from models.dto.cases import PhotoInput
 from models.dto.found import BodyFacts, FoundDetail, FoundInput, FoundRow
 from models.dto_codec import to_json
 from models.entities import Case, FoundPerson, Person, PersonName
 from models.enums import Activity, CaseStatus, FoundKind, FoundStatus, Sex
 from models.errors import NotFound, Problem, RuleViolation, StaleEdit, ValidationFailed
 from models.permissions import Capability, require
+from models.photos import NormalisedPhoto
 from models.rules.case_rules import RuleContext, is_child_age, person_age
 from models.rules.clocks import found_person_clock
 from models.rules.normalise import normalise
 from models.rules.record_rules import check_found
-from models.services import match_store
+from models.services import counters, match_store
 from models.services.case_store import is_uuid
 from models.services.common import (
     Saved,
     StationContext,
     local_year,
-    next_number,
     station_context,
     users_by_id,
 )
@@ -83,21 +85,76 @@ def find_found(s: Session, ref: str, station_id: int) -> FoundPerson:
     return row
 
 
+def apply_found(row: FoundPerson, data: FoundInput, ctx: RuleContext) -> None:
+    """Copy a found person's input onto its row (photos are attached separately)."""
+    assign(row, data, FOUND_SCALARS)
+    assign(row, data.body or BodyFacts(), BODY_SCALARS, prefix="body_")
+    if row.person is None:
+        row.person = Person()
+    apply_person(row.person, data.person)
+    row.sex = data.person.sex.value
+    age = person_age(data.person, ctx.local_date(data.found_at))
+    # With no age at all, treat the person as a child: the CWC clock must not be missed.
+    row.is_child = is_child_age(age) if age is not None else True
+
+
+def enter_found(
+    s: Session,
+    sc: StationContext,
+    actor: Actor,
+    data: FoundInput,
+    *,
+    at: datetime,
+    ctx: RuleContext,
+    problems: Sequence[Problem] = (),
+    photos: Sequence[tuple[PhotoInput, NormalisedPhoto]] = (),
+    uuid: str | None = None,
+    refresh_matches: bool = True,
+) -> tuple[FoundPerson, tuple[Problem, ...]]:
+    """Check, number, write and audit one new found person (entered at ``at`` by ``actor``):
+    the one path of the desk and the demo. ``ValidationFailed`` if the rules refuse it; returns
+    the row and the rules' warnings."""
+    data, found = normalise(data)
+    found_all = [*problems, *found, *check_found(data, ctx)]
+    errors = [p for p in found_all if p.is_error]
+    if errors:
+        raise ValidationFailed(errors)
+    year = local_year(data.found_at, sc.zone)
+    prefix = sc.policy.found_number_prefix
+    serial = counters.take(s, sc.station.id, prefix, year)
+    row = FoundPerson(
+        uuid=uuid or str(uuidlib.uuid4()),
+        station_id=sc.station.id,
+        year=year,
+        serial=serial,
+        ref_no=f"{prefix}/{year}/{serial:04d}",
+        status=FoundStatus.IN_CARE.value,
+        created_at=at,
+        created_by_id=actor.user_id,
+        updated_at=at,
+        updated_by_id=actor.user_id,
+    )
+    apply_found(row, data, ctx)
+    attach_photos(row.person, list(photos), by_id=actor.user_id, at=at)
+    s.add(row)
+    s.flush()
+    audit.record(
+        s,
+        at=at,
+        actor=actor,
+        action="found.create",
+        subject=audit.Subject("found_person", row.uuid, row.ref_no),
+        details={"version": row.version, "after": to_json(data)},
+    )
+    if refresh_matches:
+        match_store.refresh_for_found(s, sc, row, at)
+    return row, tuple(p for p in found_all if not p.is_error)
+
+
 class FoundService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
-
-    def _apply(self, row: FoundPerson, data: FoundInput, ctx: RuleContext) -> None:
-        assign(row, data, FOUND_SCALARS)
-        assign(row, data.body or BodyFacts(), BODY_SCALARS, prefix="body_")
-        if row.person is None:
-            row.person = Person()
-        apply_person(row.person, data.person)
-        row.sex = data.person.sex.value
-        age = person_age(data.person, ctx.local_date(data.found_at))
-        # With no age at all, treat the person as a child: the CWC clock must not be missed.
-        row.is_child = is_child_age(age) if age is not None else True
 
     def detail_of(
         self, s: Session, row: FoundPerson, sc: StationContext, now: datetime
@@ -134,44 +191,22 @@ class FoundService:
     def add_found(self, actor: Actor, data: FoundInput) -> Saved[FoundDetail]:
         require(actor, Capability.ADD_FOUND)
         now = self.clock.now()
-        data, problems = normalise(data)
+        problems: list[Problem] = []
+        photos = normalise_photos(data.photos, problems)  # the slow part: before the transaction
         with self.db.write() as s:
             sc = station_context(s)
-            ctx = RuleContext.default(now, sc.zone)
-            problems += check_found(data, ctx)
-            year = local_year(data.found_at, sc.zone)
-            row = FoundPerson(
-                uuid=str(uuidlib.uuid4()),
-                station_id=sc.station.id,
-                year=year,
-                status=FoundStatus.IN_CARE.value,
-                created_at=now,
-                created_by_id=actor.user_id,
-                updated_at=now,
-                updated_by_id=actor.user_id,
-            )
-            self._apply(row, data, ctx)
-            attach_photos(
-                row.person, normalise_photos(data.photos, problems), by_id=actor.user_id, at=now
-            )
-            errors = [p for p in problems if p.is_error]
-            if errors:
-                raise ValidationFailed(errors)
-            row.serial = next_number(s, sc.station.id, sc.policy.found_number_prefix, year)
-            row.ref_no = f"{sc.policy.found_number_prefix}/{year}/{row.serial:04d}"
-            s.add(row)
-            s.flush()
-            audit.record(
+            row, warnings = enter_found(
                 s,
+                sc,
+                actor,
+                data,
                 at=now,
-                actor=actor,
-                action="found.create",
-                subject=audit.Subject("found_person", row.uuid, row.ref_no),
-                details={"version": row.version, "after": to_json(data)},
+                ctx=RuleContext.default(now, sc.zone),
+                problems=problems,
+                photos=photos,
             )
-            match_store.refresh_for_found(s, sc, row, now)
             detail = self.detail_of(s, row, sc, now)
-        return Saved(detail, tuple(p for p in problems if not p.is_error))
+        return Saved(detail, warnings)
 
     def update_found(
         self, actor: Actor, ref: str, data: FoundInput, expected_version: int
@@ -194,7 +229,7 @@ class FoundService:
             ctx = RuleContext.default(now, sc.zone)
             problems += check_found(data, ctx)
             before = to_json(stored_input(row))
-            self._apply(row, data, ctx)
+            apply_found(row, data, ctx)
             attach_photos(
                 row.person, normalise_photos(data.photos, problems), by_id=actor.user_id, at=now
             )

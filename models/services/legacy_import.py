@@ -14,14 +14,13 @@ import csv
 import io
 import json
 import re
-import uuid as uuidlib
 import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import audit
@@ -42,7 +41,7 @@ from models.dto.cases import (
     TraceInput,
 )
 from models.dto_codec import to_json
-from models.entities import AppUser, Case, CaseStatusChange, RegisterCounter, TraceRecord
+from models.entities import AppUser, Case, CaseStatusChange, TraceRecord
 from models.enums import (
     Act,
     AddressKind,
@@ -58,10 +57,11 @@ from models.errors import Problem, UserError
 from models.jobs import CancelCheck, Job, Progress
 from models.partial_date import DateProblem, PartialDate, parse_age_range
 from models.permissions import Capability, require
-from models.rules.case_rules import RuleContext, case_age, check_case, is_child_age
+from models.rules.case_rules import RuleContext
 from models.rules.normalise import normalise
-from models.services import case_store
-from models.services.common import StationContext, local_year, next_number, station_context
+from models.services import case_store, counters
+from models.services.cases import CheckedCase, check_new_case, record_new_case, write_new_case
+from models.services.common import StationContext, local_year, station_context, users_by_id
 from models.services.exchange_keys import require_station_db
 from models.services.mapping import assign
 
@@ -479,14 +479,11 @@ def parse_row(
     return _Parsed(case, serial, trace), r.problems
 
 
-def _check(parsed: _Parsed, ctx: RuleContext) -> tuple[_Parsed, list[Problem]]:
-    case, problems = normalise(parsed.case)
-    problems += check_case(case, ctx, new_risk=False)
-    if parsed.trace is None:
-        return replace(parsed, case=case), problems
-    raw: TraceInput = parsed.trace
-    trace, found = normalise(raw)
-    problems += found
+def _check_trace(
+    trace: TraceInput, case: CaseInput, ctx: RuleContext
+) -> tuple[TraceInput, list[Problem]]:
+    """The sheet's trace of a row: what the register's trace rules ask of it at import."""
+    trace, problems = normalise(trace)
     if trace.traced_at > ctx.now:
         problems.append(Problem("traced_on", "cannot be in the future"))
     if trace.traced_at < case.circumstances.last_seen_at:
@@ -495,7 +492,19 @@ def _check(parsed: _Parsed, ctx: RuleContext) -> tuple[_Parsed, list[Problem]]:
         problems.append(
             Problem("confirmed_reason", f"'{trace.confirmed_reason}' is not a reason code")
         )
-    return replace(parsed, case=case, trace=trace), problems
+    return trace, problems
+
+
+@dataclass
+class _Entry:
+    """One sheet row on its way in: what it became and what was said about it."""
+
+    row: int
+    label: str
+    parsed: _Parsed | None
+    checked: CheckedCase | None
+    messages: list[str]
+    warnings: list[str]
 
 
 # -- the service -------------------------------------------------------------------------------
@@ -526,48 +535,58 @@ class LegacyImportService:
             require_station_db(s)
             sc = station_context(s)
             ctx = RuleContext.default(now, sc.zone)
-            users = {u.username: u for u in s.scalars(select(AppUser))}
+            users = users_by_id(s)
             taken = {
                 (y, n)
                 for y, n in s.execute(
                     select(Case.year, Case.serial).where(Case.station_id == sc.station.id)
                 )
             }
-            outcomes: list[RowOutcome] = []
-            good: list[tuple[int, _Parsed]] = []
+            entries: list[_Entry] = []
             firs: dict[tuple[int, str], int] = {}  # (FIR year, number) → sheet row
             for number, cells in rows:
                 job.step(f"checking row {number}")
                 parsed, read_problems = parse_row(cells, mapping, ctx)
-                messages = list(read_problems)
-                warnings: list[str] = []
-                label = str(cells.get(mapping.columns["name"]) or "")
+                entry = _Entry(
+                    number, str(cells.get(mapping.columns["name"]) or ""), None, None, [], []
+                )
+                entry.messages += read_problems
                 if parsed is not None:
-                    parsed, problems = _check(parsed, ctx)
-                    messages += [f"{p.field}: {p.message}" for p in problems if p.is_error]
-                    warnings += [f"{p.field}: {p.message}" for p in problems if not p.is_error]
-                    for role, username in (
-                        ("received_by", parsed.case.report.received_by),
-                        ("io", parsed.case.report.io),
-                    ):
-                        if username and username not in users:
-                            messages.append(f"{role}: there is no user '{username}'")
+                    # The same cleaning, rules and officers check as a case typed at the desk.
+                    checked = check_new_case(s, sc.station.id, actor, parsed.case, ctx)
+                    problems = list(checked.problems)
+                    if parsed.trace is not None:
+                        trace, found = _check_trace(parsed.trace, checked.data, ctx)
+                        parsed = replace(parsed, trace=trace)
+                        problems += found
+                    parsed = replace(parsed, case=checked.data)
+                    entry.parsed, entry.checked = parsed, checked
+                    entry.messages += [f"{p.field}: {p.message}" for p in problems if p.is_error]
+                    entry.warnings += [
+                        f"{p.field}: {p.message}" for p in problems if not p.is_error
+                    ]
                     if parsed.serial is not None:
                         key = (local_year(parsed.case.report.reported_at, sc.zone), parsed.serial)
                         if key in taken:
-                            messages.append(
+                            entry.messages.append(
                                 f"serial: {sc.policy.case_number_prefix}/{key[0]}/{key[1]:04d} "
                                 "is already in the register (or twice in the sheet)"
                             )
                         taken.add(key)
-                    messages += _fir_clash(s, sc, parsed.case, number, firs)
-                if messages or parsed is None:
-                    outcomes.append(
-                        RowOutcome(number, False, label, tuple(messages), tuple(warnings))
-                    )
-                else:
-                    outcomes.append(RowOutcome(number, True, label, (), tuple(warnings)))
-                    good.append((number, parsed))
+                    entry.messages += _fir_clash(sc, parsed.case, number, firs)
+                entries.append(entry)
+            _check_sequence(s, sc, entries)
+            outcomes = [
+                RowOutcome(
+                    e.row,
+                    not e.messages and e.parsed is not None,
+                    e.label,
+                    tuple(e.messages),
+                    tuple(e.warnings),
+                )
+                for e in entries
+            ]
+            good = [e for e in entries if not e.messages and e.parsed is not None]
             all_good = all(o.accepted for o in outcomes) and bool(outcomes)
             if dry_run or not all_good:
                 s.rollback()
@@ -575,10 +594,10 @@ class LegacyImportService:
             numbers: dict[int, str] = {}
             # Rows that keep their old serial go first, so the counter is past them before
             # rows without one take the next free numbers.
-            good.sort(key=lambda item: (item[1].serial is None, item[0]))
-            for number, parsed in good:
-                job.step(f"writing row {number}")
-                numbers[number] = self._write(s, sc, actor, users, parsed, number, file_name, now)
+            good.sort(key=lambda e: (e.parsed is None or e.parsed.serial is None, e.row))
+            for entry in good:
+                job.step(f"writing row {entry.row}")
+                numbers[entry.row] = _write(s, sc, actor, users, entry, file_name, now)
             job.start("committing")
             job.check()
             audit.record(
@@ -596,125 +615,82 @@ class LegacyImportService:
             tuple(replace(o, register_no=numbers.get(o.row)) for o in outcomes),
         )
 
-    def _write(
-        self,
-        s: Session,
-        sc: StationContext,
-        actor: Actor,
-        users: dict[str, AppUser],
-        parsed: _Parsed,
-        row_number: int,
-        file_name: str,
-        now: datetime,
-    ) -> str:
-        data = parsed.case
-        ctx = RuleContext.default(now, sc.zone)
-        year = local_year(data.report.reported_at, sc.zone)
-        prefix = sc.policy.case_number_prefix
-        if parsed.serial is None:
-            serial = next_number(s, sc.station.id, prefix, year)
-        else:
-            serial = parsed.serial
-            _raise_counter(s, sc.station.id, prefix, year, serial)
-        acting = s.get(AppUser, actor.user_id)
-        assert acting is not None
-        age = case_age(data, ctx)
-        case = case_store.new_case_row(
-            station_id=sc.station.id,
-            prefix=prefix,
-            year=year,
-            serial=serial,
-            at=now,
-            by_id=actor.user_id,
-            uuid=str(uuidlib.uuid4()),
-        )
-        case_store.apply_case_input(
-            case,
-            data,
-            received_by=users.get(data.report.received_by or "", acting),
-            io=users.get(data.report.io) if data.report.io else None,
-            jwo=None,
-            age=age,
-            is_child=is_child_age(age),
-            zone=sc.zone,
-        )
-        changes = [
+
+def _write(
+    s: Session,
+    sc: StationContext,
+    actor: Actor,
+    users: dict[int, AppUser],
+    entry: _Entry,
+    file_name: str,
+    now: datetime,
+) -> str:
+    """Write one checked row by the register's one path for new entries, keeping its serial."""
+    parsed, checked = entry.parsed, entry.checked
+    assert parsed is not None and checked is not None
+    case = write_new_case(s, sc, actor, checked, at=now, serial=parsed.serial, note=IMPORT_NOTE)
+    if parsed.trace is not None:
+        trace = TraceRecord(recorded_at=now, recorded_by_id=actor.user_id)
+        assign(trace, parsed.trace, case_store.TRACE_SCALARS)
+        case.trace = trace
+        if parsed.trace.confirmed_reason:
+            case.confirmed_reason = parsed.trace.confirmed_reason
+        case.status = CaseStatus.TRACED.value
+        case.status_changes.append(
             CaseStatusChange(
                 at=now,
                 by_id=actor.user_id,
-                from_status=None,
-                to_status=case.status,
+                from_status=CaseStatus.REGISTERED.value,
+                to_status=CaseStatus.TRACED.value,
                 reason=IMPORT_NOTE,
             )
-        ]
-        if parsed.trace is not None:
-            trace = TraceRecord(recorded_at=now, recorded_by_id=actor.user_id)
-            assign(trace, parsed.trace, case_store.TRACE_SCALARS)
-            case.trace = trace
-            if parsed.trace.confirmed_reason:
-                case.confirmed_reason = parsed.trace.confirmed_reason
-            case.status = CaseStatus.TRACED.value
-            changes.append(
-                CaseStatusChange(
-                    at=now,
-                    by_id=actor.user_id,
-                    from_status=CaseStatus.REGISTERED.value,
-                    to_status=CaseStatus.TRACED.value,
-                    reason=IMPORT_NOTE,
-                )
-            )
-        case.status_changes = changes
-        s.add(case)
-        s.flush()
-        audit.record(
-            s,
-            at=now,
-            actor=actor,
-            action="case.import",
-            subject=audit.Subject("case", case.uuid, case.register_no),
-            details={
-                "version": case.version,
-                "file": file_name,
-                "row": row_number,
-                "after": to_json(data),
-                "trace": to_json(parsed.trace) if parsed.trace else None,
-            },
         )
-        return case.register_no
+    record_new_case(
+        s,
+        sc,
+        actor,
+        case,
+        at=now,
+        users=users,
+        action="case.import",
+        details={
+            "file": file_name,
+            "row": entry.row,
+            "trace": to_json(parsed.trace) if parsed.trace else None,
+        },
+    )
+    return case.register_no
+
+
+def _check_sequence(s: Session, sc: StationContext, entries: list[_Entry]) -> None:
+    """Refuse a kept serial outside the register's sequence (models/services/counters.py):
+    each year's kept serials, lowest first, may not run too far past the numbers before them."""
+    prefix = sc.policy.case_number_prefix
+    by_year: dict[int, list[tuple[int, _Entry]]] = {}
+    for e in entries:
+        if e.parsed is not None and e.parsed.serial is not None:
+            year = local_year(e.parsed.case.report.reported_at, sc.zone)
+            by_year.setdefault(year, []).append((e.parsed.serial, e))
+    for year, kept in by_year.items():
+        top = counters.last(s, sc.station.id, prefix, year)
+        for serial, e in sorted(kept, key=lambda item: item[0]):
+            why = counters.check_kept_serial(serial, top)
+            if why is None:
+                top = max(top, serial)
+            else:
+                e.messages.append(f"serial: {prefix}/{year}: {why}")
 
 
 def _fir_clash(
-    s: Session, sc: StationContext, case: CaseInput, row: int, firs: dict[tuple[int, str], int]
+    sc: StationContext, case: CaseInput, row: int, firs: dict[tuple[int, str], int]
 ) -> list[str]:
-    """A row whose FIR number the register, or an earlier row of the sheet, already holds."""
+    """A row whose FIR number an earlier row of the sheet already holds (the register's own
+    holder is named by the check every new case passes)."""
     fir = case.fir
     if fir is None or not fir.number:
         return []
-    out = [
-        f"{p.field}: {p.message}"
-        for p in case_store.fir_number_problems(s, sc.station.id, fir, sc.zone)
-    ]
     key = (case_store.fir_year(fir.registered_at, sc.zone), fir.number)
     if key in firs:
-        out.append(f"fir_number: FIR {fir.number} of {key[0]} is also on row {firs[key]}")
-    else:
-        firs[key] = row
-    return out
-
-
-def _raise_counter(s: Session, station_id: int, kind: str, year: int, serial: int) -> None:
-    """Keep the year's counter at or above a serial taken from the old register."""
-    row = s.scalar(
-        select(RegisterCounter).where(
-            RegisterCounter.station_id == station_id,
-            RegisterCounter.kind == kind,
-            RegisterCounter.year == year,
-        )
-    )
-    if row is None:
-        s.add(RegisterCounter(station_id=station_id, kind=kind, year=year, last_number=serial))
-        s.flush()
-    elif row.last_number < serial:
-        s.execute(
-            update(RegisterCounter).where(RegisterCounter.id == row.id).values(last_number=serial)
-        )
+        return [f"fir_number: FIR {fir.number} of {key[0]} is also on row {firs[key]}"]
+    firs[key] = row
+    return []

@@ -10,8 +10,9 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from models import audit
 from models.db import Database
-from models.entities import Case
+from models.entities import AuditEvent, Case
 from models.enums import CaseStatus
 from models.errors import PermissionDenied
 from models.services import Services
@@ -150,3 +151,82 @@ def test_a_broken_mapping_is_refused_in_plain_words() -> None:
         read_mapping(b'{"format": "talash-register-mapping", "columns": {"nam": "Name"}}')
     text = str(err.value)
     assert "'nam' is not a field" in text and "columns.reported_on is required" in text
+
+
+def sheet(*rows: str) -> bytes:
+    """The test register's title and header lines with the given rows."""
+    lines = (DATA / "register-2024.csv").read_text(encoding="utf-8").splitlines()
+    return "\n".join(lines[:2] + list(rows)).encode("utf-8")
+
+
+def ganpat(serial: str, reported_on: str = "02-05-2024") -> str:
+    """The sheet's adult row (no FIR) with another serial and report date."""
+    return f"{serial},{reported_on},गणपत शिंदे,पु,70-75,Mahim,Wandered off,Sudhir Shinde,Son,,,,,,"
+
+
+@pytest.mark.parametrize(
+    ("serial", "why"),
+    [
+        ("9999", "outside the register's sequence"),  # would make the next entry MP/2024/10000
+        ("1500", "outside the register's sequence"),
+        ("100000000000000000000000", "is not a register serial"),  # once an internal error
+    ],
+)
+def test_a_serial_outside_the_registers_sequence_is_refused_in_plain_words(
+    svc: Services, people: People, db: Database, serial: str, why: str
+) -> None:
+    report = svc.legacy_import.import_register(
+        people.sho, sheet(ganpat(serial)), "r.csv", MAPPING, dry_run=False
+    )
+    assert not report.imported and case_count(db) == 0
+    [refused] = report.refused
+    assert any(p.startswith("serial: MP/2024: ") and why in p for p in refused.problems), (
+        refused.problems
+    )
+
+
+def test_kept_serials_may_leave_the_gaps_of_a_partial_register(
+    svc: Services, people: People, db: Database
+) -> None:
+    """Only some entries of a year brought in (the open ones, say): each kept serial may leave
+    unused numbers before it, up to the limit, counted from the serial before it."""
+    rows = (ganpat("1500", "03-05-2024"), ganpat("800"), ganpat("", "04-05-2024"))
+    report = svc.legacy_import.import_register(
+        people.sho, sheet(*rows), "r.csv", MAPPING, dry_run=False
+    )
+    assert report.imported, report.refused
+    assert [r.register_no for r in report.rows] == ["MP/2024/1500", "MP/2024/0800", "MP/2024/1501"]
+    # On top of them: the register's numbers now reach 1501, so 2400 fits and 2600 does not.
+    for serial, fits in (("2400", True), ("2600", False)):
+        again = svc.legacy_import.import_register(
+            people.sho, sheet(ganpat(serial)), "r.csv", MAPPING, dry_run=True
+        )
+        assert [r.accepted for r in again.rows] == [fits]
+
+
+def test_imported_rows_pass_the_desks_officer_rules_and_are_audited_as_entered(
+    svc: Services, people: People, db: Database
+) -> None:
+    """A row comes in by the same path as a case typed at the desk: its IO must be an officer
+    who can be one, and the entry is audited with the stored case."""
+    mapping = read_mapping(
+        (DATA / "register-mapping.json")
+        .read_text(encoding="utf-8")
+        .replace('"serial": "Sr No",', '"serial": "Sr No", "io": "Remarks",')
+        .encode("utf-8")
+    )
+    writer_as_io = ganpat("15") + "hc.pawar"
+    report = svc.legacy_import.import_register(
+        people.sho, sheet(writer_as_io), "r.csv", mapping, dry_run=True
+    )
+    [refused] = report.refused
+    assert any("is not an officer who can be io" in p for p in refused.problems)
+    report = svc.legacy_import.import_register(
+        people.sho, sheet(ganpat("15") + "psi.more"), "r.csv", mapping, dry_run=False
+    )
+    assert report.imported
+    with db.read() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "case.import")).one()
+        details = audit.read_details(s, event)
+    assert details is not None and details["row"] == 3 and details["file"] == "r.csv"
+    assert details["after"]["report"]["io"] == "psi.more"
