@@ -45,7 +45,7 @@ from models.resource_files import resource_path
 from models.services.accounts import AccountService
 from models.text import search_key
 
-GENERATOR = 1  # bump when the data changes: cached files of older versions are not reused
+GENERATOR = 2  # bump when the data changes: cached files of older versions are not reused
 DATA = Path(__file__).resolve().parent / ".data"
 IST = ZoneInfo("Asia/Kolkata")
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=IST)
@@ -299,7 +299,7 @@ PERSON_COLS = (
 CASE_COLS = (
     "id, uuid, version, station_id, year, serial, register_no, status, status_changed_at, "
     "report_mode, reported_at, information_type, gd_entry_no, gd_entry_at, received_by_id, io_id, "
-    "fir_number, fir_at, person_id, is_child, age_at_disappearance, sex, last_seen_at, "
+    "fir_number, fir_at, fir_year, person_id, is_child, age_at_disappearance, sex, last_seen_at, "
     "last_seen_place, place_type, landmark, beat, narrative, previous_episodes, triggers, "
     "ransom_call, suspected_reason, confirmed_reason, presumed_abduction, inter_state, "
     "cross_border, sexual_offence, created_at, created_by_id, updated_at, updated_by_id"
@@ -532,6 +532,7 @@ def _load(path: Path, cases: int, seed: int, log: Callable[[str], None]) -> Regi
                 2,
                 fir_number,
                 _stamp(fir_at) if fir_at else None,
+                fir_at.astimezone(IST).year if fir_at else None,
                 case_id,
                 int(child),
                 age,

@@ -112,6 +112,7 @@ def load_register(
                 "received_by_id": user_id,
                 "fir_number": f"{i}/{reported.year}" if child else None,
                 "fir_at": reported + timedelta(minutes=30) if child else None,
+                "fir_year": reported.year if child else None,
                 "person_id": i,
                 "is_child": child,
                 "age_at_disappearance": age,
