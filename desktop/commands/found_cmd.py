@@ -4,19 +4,23 @@ unidentified dead bodies (kind ``dead_body``, with the inquest / U.D. number).""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from desktop.cli_support import (
     acting,
+    input_from,
     load_input,
     local,
     print_json,
     print_warnings,
+    read_json,
     services,
     station_zone,
 )
 from desktop.context import AppContext
 from models.dto.found import BodyFacts, FoundInput
 from models.enums import FoundKind, FoundStatus
+from models.errors import UserError
 from models.rules.clocks import state_text
 
 
@@ -38,6 +42,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ls.add_argument("--search", metavar="TEXT")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=run_list)
+    upd = verbs.add_parser(
+        "update",
+        help="save an edited found person (JSON as from 'found show --json')",
+        description="Save an edited found person: CWC production and order, the child care "
+        "institution, the description, and new photos (each 'file' in 'photos' is added, "
+        "read relative to the JSON file). The file may be the whole output of "
+        "'found show --json' or its 'found' part.",
+    )
+    upd.add_argument("ref", help="found-person number (FP/2026/0007) or UUID")
+    upd.add_argument("file", help="the edited found person; '-' for standard input")
+    upd.add_argument(
+        "--version", type=int, help="the version edited (default: the file's 'version')"
+    )
+    upd.add_argument(
+        "--photo",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="add this photo too (may be given more than once)",
+    )
+    upd.set_defaults(handler=run_update)
     link = verbs.add_parser("link", help="link a found person to a missing-person case")
     link.add_argument("ref", help="found-person number")
     target = link.add_mutually_exclusive_group(required=True)
@@ -128,6 +153,33 @@ def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
         when = local(r.found_at, zone)
         what = "dead body" if r.kind is FoundKind.DEAD_BODY else r.activity or "?"
         print(f"{r.ref_no}  {r.status.value:<8} {when}  {r.name} ({what}){link}")
+    return 0
+
+
+def run_update(ctx: AppContext, args: argparse.Namespace) -> int:
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    zone = station_zone(svc)
+    raw = read_json(args.file)
+    if not isinstance(raw, dict):
+        raise UserError(f"{args.file} should hold one found person as a JSON object.")
+    version = args.version if args.version is not None else raw.get("version")
+    if not isinstance(version, int):
+        raise UserError(
+            "Say which version you edited: keep 'version' in the file or pass --version."
+        )
+    # The whole output of 'found show --json' holds the editable record under "found".
+    body = raw["found"] if isinstance(raw.get("found"), dict) else raw
+    editable = {k: v for k, v in body.items() if k in FoundInput.__dataclass_fields__}
+    editable["photos"] = [
+        *(editable.get("photos") or []),
+        *({"file": str(Path(f).resolve())} for f in args.photo),
+    ]
+    base = Path(args.file).parent if args.file != "-" else Path.cwd()
+    data = input_from(FoundInput, editable, base, zone)
+    saved = svc.found.update_found(actor, args.ref, data, version)
+    print_warnings(saved.warnings)
+    print(f"{saved.value.ref_no} saved (version {saved.value.version})")
     return 0
 
 
