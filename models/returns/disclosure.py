@@ -333,16 +333,23 @@ def _pinned_by_bounds(
             if not unknown:
                 continue
             known = sum(c * values[ref] for ref, c in rel.terms if ref not in hidden)
+            # The least and the most each term c·x can be, summed once (infinities counted
+            # apart), so each term's "the others" is the sum less its own part.
+            parts = []
             for ref, c in unknown:
-                rest_min: float = -known
-                rest_max: float = -known
-                for other, oc in unknown:
-                    if other == ref:
-                        continue
-                    lo, hi = bounds[other]
-                    top = math.inf if hi is None else hi
-                    rest_max -= oc * (lo if oc > 0 else top)
-                    rest_min -= oc * (top if oc > 0 else lo)
+                lo, hi = bounds[ref]
+                least = c * lo if c > 0 else (None if hi is None else c * hi)
+                most = (None if hi is None else c * hi) if c > 0 else c * lo
+                parts.append((least, most))
+            least_sum = sum(p[0] for p in parts if p[0] is not None)
+            least_open = sum(1 for p in parts if p[0] is None)
+            most_sum = sum(p[1] for p in parts if p[1] is not None)
+            most_open = sum(1 for p in parts if p[1] is None)
+            for (ref, c), (least, most) in zip(unknown, parts, strict=True):
+                open_least = least_open - (least is None)
+                open_most = most_open - (most is None)
+                rest_max: float = math.inf if open_least else -known - (least_sum - (least or 0))
+                rest_min: float = -math.inf if open_most else -known - (most_sum - (most or 0))
                 # c·x = −known − Σ others  ⇒  c·x ∈ [rest_min, rest_max] (equal) or ≤ rest_max
                 lo, hi = bounds[ref]
                 new_lo, new_hi = float(lo), math.inf if hi is None else float(hi)
