@@ -13,6 +13,7 @@ from models.errors import UserError
 from models.limits import MAX_SMALL_FILE_BYTES, read_limited, require_count
 from models.packages.package import SUFFIX, package_files
 from models.returns.period import PERIOD_HELP
+from models.returns.rollup import ROLLUP_HELP
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -63,6 +64,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ret.add_argument("--publish", action="store_true", help=PUBLISH_HELP + "; no annex")
     ret.add_argument("--format", default="xlsx,csv,pdf", help=FORMAT_HELP)
     ret.set_defaults(handler=run_return)
+
+    roll = verbs.add_parser(
+        "rollup",
+        help="the consolidated return of a month, quarter or year, from the weekly returns",
+        description="Adds up the weekly returns HQ holds for the period: a week belongs whole "
+        "to the month that holds its Thursday (November 2026 is ISO weeks 45 to 48, 2 to 29 "
+        "November); flows add up over the weeks, the untraced at start and end are the first "
+        "and last week's. A station whose week is missing is flagged (S1, the notes and a "
+        "MISSING line); its figures cover only the weeks received. Exit 0 either way.",
+    )
+    roll.add_argument("period", help=ROLLUP_HELP)
+    roll.add_argument("-o", "--output", metavar="DIR", required=True, help="folder to write to")
+    roll.add_argument("--publish", action="store_true", help=PUBLISH_HELP + "; no annex")
+    roll.add_argument("--format", default="xlsx,csv,pdf", help=FORMAT_HELP)
+    roll.set_defaults(handler=run_rollup)
 
     status = verbs.add_parser("status", help="which stations sent which weeks; who is late")
     status.add_argument("--weeks", type=int, default=8, help="how many past weeks to show")
@@ -187,6 +203,30 @@ def run_return(ctx: AppContext, args: argparse.Namespace) -> int:
     period = parse_period(args.period, local_today(ctx.clock, zone))
     doc = svc.hq.consolidated(actor, period, publish=args.publish)
     for path in write_return_files(doc, Path(args.output), zone, wanted):
+        print(f"written {path}")
+    return 0
+
+
+def run_rollup(ctx: AppContext, args: argparse.Namespace) -> int:
+    from models.returns.rollup import parse_rollup
+    from models.services.hq_rollup import HqRollupService
+    from reports.returns_files import write_return_files
+
+    wanted = formats(args.format)
+    span = parse_rollup(args.period)
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    zone = station_zone(svc)
+    rollup = HqRollupService(svc.db, ctx.clock).rollup(actor, span, publish=args.publish)
+    print(f"{span.describe()}.")
+    for station in rollup.stations:
+        got = f"{len(station.received)} of {len(span.weeks)} weeks"
+        print(f"{station.station_code:15s} {got}")
+        if station.missing:
+            print(f"{'MISSING':15s} {station.station_code}: week {', '.join(station.missing)}")
+    if rollup.not_over:
+        print(f"Not over yet: week {', '.join(rollup.not_over)}.")
+    for path in write_return_files(rollup.document, Path(args.output), zone, wanted):
         print(f"written {path}")
     return 0
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop.__main__ import main
-from tests.conftest import TEST_PASSWORD
+from models.returns.period import week_of
+from models.returns.rollup import month_of_week, month_span
+from tests.conftest import IST, TEST_PASSWORD
 from tests.returns.conftest import PASSPHRASE
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "returns"
@@ -118,6 +121,17 @@ def test_station_to_hq_and_back(env: Path, capsys: pytest.CaptureFixture[str]) -
     assert "REFUSED" in run(hq("hq", "import", str(bad)), 1)
     assert "written" in run(hq("hq", "return", "last-week", "-o", "hqout"))
     assert len(list((env / "hqout").iterdir())) == 3
+    # The month holding last week (by its Thursday): the week received, the others flagged.
+    last = week_of(datetime.now(IST).date() - timedelta(days=7))
+    year, month = month_of_week(last)
+    span = month_span(year, month)
+    out = run(hq("hq", "rollup", f"{month:02d}-{year}", "-o", "hqmonth"))
+    assert f"ISO weeks {span.weeks[0].label[-2:]} to {span.weeks[-1].label[-2:]}" in out
+    assert f"MH-MUM-DHR      1 of {len(span.weeks)} weeks" in out
+    earlier = [w.label for w in span.weeks if w.end < last.start]
+    assert ("MISSING" in out) == bool(earlier) and all(label in out for label in earlier)
+    assert len(list((env / "hqmonth").iterdir())) == 3
+    assert "is not a month (2026-11" in run(hq("hq", "rollup", "2026-W47", "-o", "x"), 1)
     assert "MH-MUM-DHR" in run(hq("hq", "status"))
     assert "R1 Missing persons" in run(station("return", "show", "--publish"))
     assert "written" in run(station("return", "drive", "operation muskaan xii", "-o", "drive"))
