@@ -1,4 +1,4 @@
-"""Pieces every service uses: the station in force, its policy, officers, record numbers."""
+"""Pieces every service uses: the station in force, its policy, officers, the local year."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ from datetime import datetime, tzinfo
 from typing import Generic, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.dto.cases import OfficerRef
-from models.entities import AppUser, RegisterCounter, Setting, Station
+from models.entities import AppUser, Setting, Station
 from models.errors import NotFound, Problem
 from models.policy import POLICY_KEY, Policy
 
@@ -63,46 +62,6 @@ def save_policy(session: Session, policy: Policy) -> None:
         session.add(Setting(key=POLICY_KEY, value=policy.to_json()))
     else:
         row.value = policy.to_json()
-
-
-def next_number(session: Session, station_id: int, kind: str, year: int) -> int:
-    """Take the next number for (station, kind, year) inside the caller's transaction.
-
-    The UPDATE locks the counter row until the transaction ends (PostgreSQL row lock; SQLite's
-    write lock), so concurrent desks queue, and a rolled-back save gives its number back: the
-    register stays gap-free.
-    """
-    where = (
-        (RegisterCounter.station_id == station_id)
-        & (RegisterCounter.kind == kind)
-        & (RegisterCounter.year == year)
-    )
-    result = session.execute(
-        update(RegisterCounter)
-        .where(where)
-        .values(last_number=RegisterCounter.last_number + 1)
-        .returning(RegisterCounter.last_number)
-    ).scalar_one_or_none()
-    if result is not None:
-        return int(result)
-    # First record of the year. A desk racing us inserts the same row: the unique constraint
-    # makes one of the inserts wait and then fail, so fall back to the update path.
-    nested = session.begin_nested()
-    try:
-        session.add(RegisterCounter(station_id=station_id, kind=kind, year=year, last_number=1))
-        session.flush()
-        nested.commit()
-        return 1
-    except IntegrityError:
-        nested.rollback()
-    return int(
-        session.execute(
-            update(RegisterCounter)
-            .where(where)
-            .values(last_number=RegisterCounter.last_number + 1)
-            .returning(RegisterCounter.last_number)
-        ).scalar_one()
-    )
 
 
 def users_by_id(session: Session) -> dict[int, AppUser]:

@@ -48,12 +48,11 @@ from models.permissions import Capability, require
 from models.rules import notice_rules as rules
 from models.rules.normalise import normalise
 from models.rules.notice_rules import NoticeStep
-from models.services import case_store
+from models.services import case_store, counters
 from models.services.accounts import station_info
 from models.services.common import (
     StationContext,
     local_year,
-    next_number,
     officer_ref,
     station_context,
     users_by_id,
@@ -298,7 +297,7 @@ class NoticeService:
             elif step is NoticeStep.ISSUE:
                 prefix = sc.policy.notice_number_prefix
                 year = local_year(now, sc.zone)
-                serial = next_number(s, sc.station.id, prefix, year)
+                serial = counters.take(s, sc.station.id, prefix, year)
                 notice.notice_no = f"{prefix}/{year}/{serial:04d}"
                 notice.status = NoticeStatus.ISSUED.value
                 notice.issued_at, notice.issued_by_id = now, actor.user_id

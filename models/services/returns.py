@@ -48,7 +48,8 @@ from models.permissions import Capability, require
 from models.returns import station_tables as tables
 from models.returns.disclosure import publish as publish_figures
 from models.returns.period import check_not_future, parse_period, window
-from models.services.common import StationContext, next_number, station_context
+from models.services import counters
+from models.services.common import StationContext, station_context
 from models.services.drives import drives_in
 from models.services.exchange_keys import HQ_KEY, OWN_KEY, require_station_db, stored_key
 from models.services.match_descriptors import open_records, station_contacts
@@ -263,7 +264,7 @@ class ReturnService:
                     sc.station.code, period, station_contacts(sc), open_records(s, sc)
                 )
                 job.start("sealing and signing")
-                seq = next_number(s, sc.station.id, SEQ_COUNTER, 0)
+                seq = counters.take(s, sc.station.id, SEQ_COUNTER, 0)
                 last = s.scalar(
                     select(ReturnExport.package_sha256)
                     .where(ReturnExport.station_id == sc.station.id)
