@@ -54,6 +54,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = verbs.add_parser(
         "import",
         help="import return packages (files or folders); each is checked, then all-or-nothing",
+        description="Each package is checked (signature, hashes, order, replay) and imported "
+        "whole or refused with its reason; exit 1 if any was refused. A package whose station's "
+        "audit trail does not extend the one HQ holds from its previous package (history "
+        "rewritten) is imported with a WARNING line, listed by 'talash hq status' and recorded "
+        "in HQ's audit trail.",
     )
     imp.add_argument("files", nargs="+", metavar="FILE", help=f"packages ({SUFFIX}) or folders")
     imp.set_defaults(handler=run_import)
@@ -185,6 +190,8 @@ def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
     for r in receipts:
         word = {"imported": "IMPORTED", "already_imported": "ALREADY", "refused": "REFUSED"}
         print(f"{word[r.status]:9s} {r.file_name}: {r.message}")
+        if r.warning:
+            print(f"{'WARNING':9s} {r.file_name}: {r.warning}")
     refused = sum(1 for r in receipts if r.status == REFUSED)
     print(f"{len(receipts) - refused} of {len(receipts)} packages accepted.")
     return 1 if refused else 0
@@ -247,13 +254,27 @@ def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
             if s.last_seq is not None and s.last_period and s.last_imported_at
             else "none"
         )
-        print(f"{s.station_code:15s} {marks}  {last}")
+        flag = f"  HISTORY REWRITTEN (package {rewritten_seqs(s.rewritten)})" if s.rewritten else ""
+        print(f"{s.station_code:15s} {marks}  {last}{flag}")
     late = status.late
     print(
         f"\n{len(late)} late for {status.due_week.describe()}: "
         + (", ".join(s.station_code for s in late) if late else "none")
     )
+    if status.rewritten:
+        print(
+            "Audit trail rewritten since an earlier package (imported with a warning; ask the "
+            "station): "
+            + ", ".join(
+                f"{s.station_code} (package {rewritten_seqs(s.rewritten)})"
+                for s in status.rewritten
+            )
+        )
     return 0
+
+
+def rewritten_seqs(seqs: tuple[int, ...]) -> str:
+    return ", ".join(str(n) for n in seqs)
 
 
 def run_matches(ctx: AppContext, args: argparse.Namespace) -> int:

@@ -104,6 +104,12 @@ class HqPackage(Base):
     created_utc: Mapped[datetime] = mapped_column(UTCDateTime())
     audit_head_id: Mapped[int] = mapped_column(Integer)
     audit_head_hash: Mapped[str] = mapped_column(String(64))
+    # The package's audit chain against the head HQ held from the station's package before:
+    # "first", "extends", "rewritten" (imported with ``chain_warning``), or "unchecked" (a
+    # package of format 1 or 2, which cannot show it); None for packages imported before HQ
+    # kept this.
+    chain_check: Mapped[str | None] = mapped_column(String(16))
+    chain_warning: Mapped[str | None] = mapped_column(Text)
     signed_by: Mapped[str | None] = mapped_column(String(200))
     include_names: Mapped[bool] = mapped_column(Boolean)
     manifest: Mapped[str] = mapped_column(Text)  # the signed manifest, byte for byte

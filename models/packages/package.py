@@ -10,7 +10,10 @@
 The manifest names the station, its key, the format, the export id, the station's sequence
 number, the period, when it was made, the previous package's SHA-256, the station's audit-chain
 head, and each payload file's size and SHA-256 (of the sealed bytes, so HQ checks them before
-decrypting, and of the plain JSON, checked after).
+decrypting, and of the plain JSON, checked after). From format version 3 it also carries the
+chain link: the previous package's audit-chain head as the station's chain has it now (the
+event at the same number, with the hash that event has today), so HQ can tell whether the chain
+still extends the head it holds (docs/security.md, "The chain head HQ holds").
 
 This module checks what a package *is* (signature, hashes, format). Whether HQ should take it
 (replays, order, rollbacks) needs HQ's records and is decided by ``models.services.hq``.
@@ -37,8 +40,10 @@ from models.packages.archive import DEFAULT_LIMITS, ArchiveRefused, Limits, read
 from models.packages.keys import HqOpener, NotForThisKey, StationSigner, seal, verify_signature
 
 FORMAT = "talash-return"
-FORMAT_VERSION = 2
-READABLE_VERSIONS = frozenset({1, FORMAT_VERSION})  # version 1 has no matching descriptors
+FORMAT_VERSION = 3
+# Version 1 has no matching descriptors; versions 1 and 2 have no chain link.
+READABLE_VERSIONS = frozenset({1, 2, FORMAT_VERSION})
+CHAIN_LINK_VERSION = 3  # the first version whose manifest carries ``chain_link``
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RETURN_FILE = "return.json"
@@ -46,7 +51,7 @@ ANNEX_FILE = "annex.json"
 SEALED = ".sealed"
 MATCHING_FILE = "matching.json"
 PAYLOAD_FILES = (RETURN_FILE, ANNEX_FILE, MATCHING_FILE)
-VERSION_FILES = {1: (RETURN_FILE, ANNEX_FILE), 2: PAYLOAD_FILES}
+VERSION_FILES = {1: (RETURN_FILE, ANNEX_FILE), 2: PAYLOAD_FILES, 3: PAYLOAD_FILES}
 ALLOWED_ENTRIES = frozenset({MANIFEST, SIGNATURE, *(f + SEALED for f in PAYLOAD_FILES)})
 MATCH_KINDS = ("case", "found", "body")
 MAX_MATCH_RECORDS = 20_000
@@ -99,6 +104,9 @@ class Manifest:
     include_names: bool
     files: tuple[PayloadFile, ...]
     producer: str = "talash"
+    # The previous package's head as the chain has it now; None in the first package, when the
+    # station no longer holds that event, and in packages of format versions 1 and 2.
+    chain_link: AuditHeadRef | None = None
 
 
 @dataclass(frozen=True)
@@ -220,6 +228,7 @@ class PackageIdentity:
     audit_head: AuditHeadRef
     signed_by: Signatory
     include_names: bool
+    chain_link: AuditHeadRef | None = None
 
 
 def build_package(
@@ -273,6 +282,7 @@ def build_package(
         signed_by=identity.signed_by,
         include_names=identity.include_names,
         files=files,
+        chain_link=identity.chain_link,
     )
     manifest_bytes = _json_bytes(manifest)
     entries = {MANIFEST: manifest_bytes, SIGNATURE: signer.sign(manifest_bytes)}
@@ -354,6 +364,10 @@ def read_manifest(
         manifest = from_json(Manifest, parsed)
     except ValidationFailed as exc:
         raise PackageRefused("tampered", f"The package's manifest is not valid: {exc}") from exc
+    if manifest.format_version < CHAIN_LINK_VERSION and "chain_link" in parsed:
+        raise PackageRefused(
+            "tampered", "The package's manifest has a field its format version does not have."
+        )
     return manifest, entries
 
 

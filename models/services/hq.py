@@ -46,6 +46,8 @@ from models.jobs import CancelCheck, Job, Progress
 from models.packages.archive import DEFAULT_LIMITS
 from models.packages.keys import SIGNING, HqOpener, PublicKeyInfo
 from models.packages.package import (
+    CHAIN_LINK_VERSION,
+    Manifest,
     OpenedPackage,
     PackageRefused,
     TrustedKey,
@@ -66,6 +68,12 @@ from models.services.hq_matching import replace_descriptors
 IMPORTED = "imported"
 ALREADY = "already_imported"
 REFUSED = "refused"
+
+# How a package's audit chain stands against the head HQ holds from the station's previous one.
+CHAIN_FIRST = "first"  # HQ's first package from the station: nothing to compare with yet
+CHAIN_EXTENDS = "extends"
+CHAIN_REWRITTEN = "rewritten"  # imported, with a warning shown, listed and audited
+CHAIN_UNCHECKED = "unchecked"  # a package of format 1 or 2: it carries no chain link
 
 
 @dataclass(frozen=True)
@@ -93,10 +101,20 @@ class ImportReceipt:
     period: Period | None = None
     export_id: str | None = None
     imported_at: datetime | None = None
+    # Set when the station's audit chain does not extend the head HQ held (history rewritten).
+    warning: str | None = None
 
     @property
     def ok(self) -> bool:
         return self.status != REFUSED
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """The outcome of comparing a package's chain link with the head HQ holds."""
+
+    code: str
+    warning: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +126,7 @@ class StationStatus:
     last_period: Period | None
     last_imported_at: datetime | None
     late: bool
+    rewritten: tuple[int, ...] = ()  # packages whose chain did not extend the head HQ held
 
 
 @dataclass(frozen=True)
@@ -120,6 +139,10 @@ class HqStatus:
     @property
     def late(self) -> tuple[StationStatus, ...]:
         return tuple(s for s in self.stations if s.late)
+
+    @property
+    def rewritten(self) -> tuple[StationStatus, ...]:
+        return tuple(s for s in self.stations if s.rewritten)
 
 
 def _period(row: HqPackage) -> Period:
@@ -297,10 +320,10 @@ class HqService:
                 earlier = s.scalar(select(HqPackage).where(HqPackage.export_id == m.export_id))
                 if earlier is not None:
                     return self._already(s, actor, file_name, verified, earlier, now)
-                self._check_order(s, verified)
+                chain = self._check_order(s, verified)
                 opened = open_payload(verified, opener)
                 job.check()
-                package = self._store(s, actor, file_name, opened, now)
+                package = self._store(s, actor, file_name, opened, now, chain)
                 # The progress callback runs inside the transaction: stopping (or a crash) here
                 # leaves nothing of the package behind.
                 job.start(f"{file_name}: stored, committing")
@@ -318,8 +341,25 @@ class HqService:
                         "seq": m.seq,
                         "period": m.period.label,
                         "cells": package,
+                        "chain": chain.code,
                     },
                 )
+                if chain.code == CHAIN_REWRITTEN:
+                    audit.record(
+                        s,
+                        at=now,
+                        actor=actor,
+                        action="hq.chain_rewritten",
+                        outcome="flagged",
+                        subject=audit.Subject("return", m.export_id, f"{m.station_code}/{m.seq}"),
+                        details={
+                            "station": m.station_code,
+                            "seq": m.seq,
+                            "audit_head": m.audit_chain_head.event_id,
+                            "chain_link": m.chain_link.event_id if m.chain_link else None,
+                            "warning": chain.warning,
+                        },
+                    )
         except PackageRefused as exc:
             return self._refused(actor, file_name, data, exc)
         return ImportReceipt(
@@ -332,6 +372,7 @@ class HqService:
             period=m.period,
             export_id=m.export_id,
             imported_at=now,
+            warning=chain.warning,
         )
 
     def _keys(self, s: Session, code: str) -> list[TrustedKey]:
@@ -380,10 +421,16 @@ class HqService:
             period=m.period,
             export_id=m.export_id,
             imported_at=earlier.imported_at,
+            warning=earlier.chain_warning,
         )
 
-    def _check_order(self, s: Session, verified: VerifiedPackage) -> None:
-        """Refuse replays, older packages, gaps, forks and audit-chain rollbacks."""
+    def _check_order(self, s: Session, verified: VerifiedPackage) -> ChainCheck:
+        """Refuse replays, older packages, gaps and forks; check the audit chain.
+
+        A package that carries a chain link (format 3 on) and whose chain does not extend the
+        head HQ holds is taken with a warning (docs/decisions.md, "A rewritten audit trail at
+        HQ"); an older package is refused for an audit chain that went backwards, as before.
+        """
         m = verified.manifest
         code = m.station_code
         same_seq = s.scalar(
@@ -404,7 +451,7 @@ class HqService:
             .limit(1)
         )
         if last is None:
-            return  # HQ's first package from this station: nothing to compare with yet
+            return ChainCheck(CHAIN_FIRST)  # nothing to compare with yet
         if m.seq < last.seq:
             raise PackageRefused(
                 "older",
@@ -425,6 +472,8 @@ class HqService:
                 "(its previous-package hash differs). Refused; ask the station.",
             )
         head = m.audit_chain_head
+        if m.format_version >= CHAIN_LINK_VERSION:
+            return _chain_check(m, last)
         if head.event_id < last.audit_head_id or (
             head.event_id == last.audit_head_id and head.hash != last.audit_head_hash
         ):
@@ -434,9 +483,16 @@ class HqService:
                 f"{head.event_id} now, {last.audit_head_id} then). The register may have been "
                 "rolled back or rewritten. Refused; report it.",
             )
+        return ChainCheck(CHAIN_UNCHECKED)
 
     def _store(
-        self, s: Session, actor: Actor, file_name: str, opened: OpenedPackage, now: datetime
+        self,
+        s: Session,
+        actor: Actor,
+        file_name: str,
+        opened: OpenedPackage,
+        now: datetime,
+        chain: ChainCheck,
     ) -> int:
         verified = opened.verified
         m = verified.manifest
@@ -454,6 +510,8 @@ class HqService:
             created_utc=m.created_utc,
             audit_head_id=m.audit_chain_head.event_id,
             audit_head_hash=m.audit_chain_head.hash,
+            chain_check=chain.code,
+            chain_warning=chain.warning,
             signed_by=f"{m.signed_by.name}, {m.signed_by.rank}",
             include_names=m.include_names,
             manifest=verified.manifest_bytes.decode("utf-8"),
@@ -819,11 +877,14 @@ class HqService:
             packages = list(s.scalars(select(HqPackage).order_by(HqPackage.seq)))
             got: dict[str, set[date]] = defaultdict(set)
             last: dict[str, HqPackage] = {}
+            rewritten: dict[str, list[int]] = defaultdict(list)
             for p in packages:
                 stations.setdefault(p.station_code, p.station_name)
                 if p.period_kind == PeriodKind.WEEK.value:
                     got[p.station_code].add(p.period_start)
                 last[p.station_code] = p
+                if p.chain_check == CHAIN_REWRITTEN:
+                    rewritten[p.station_code].append(p.seq)
             rows = []
             for code in sorted(stations):
                 newest = last.get(code)
@@ -836,6 +897,7 @@ class HqService:
                         last_period=_period(newest) if newest else None,
                         last_imported_at=newest.imported_at if newest else None,
                         late=due.start not in got[code],
+                        rewritten=tuple(rewritten[code]),
                     )
                 )
             return HqStatus(now, tuple(recent), tuple(rows), due)
@@ -848,3 +910,30 @@ class HqService:
             if row is None:
                 raise NotFound(f"No package {export_id} has been imported.")
             return row.manifest
+
+
+def _chain_check(m: Manifest, last: HqPackage) -> ChainCheck:
+    """Does the package's chain extend the head HQ holds from the station's previous package?
+
+    The package names the event where that package's chain ended and the hash the event has in
+    the station's chain today. Every hash covers all the events before it, so the same hash
+    means nothing up to that event was changed, removed or replaced since.
+    """
+    head, link = m.audit_chain_head, m.chain_link
+    held_id, held_hash = last.audit_head_id, last.audit_head_hash
+    if head.event_id < held_id:
+        problem = f"its trail now ends at event {head.event_id}, before event {held_id}"
+    elif link is None or link.event_id != held_id:
+        problem = f"it does not show event {held_id} as it was"
+    elif link.hash != held_hash or (head.event_id == held_id and head.hash != held_hash):
+        problem = f"event {held_id} has another hash now"
+    else:
+        return ChainCheck(CHAIN_EXTENDS)
+    return ChainCheck(
+        CHAIN_REWRITTEN,
+        f"History rewritten: the audit trail of {m.station_code} does not extend the one HQ "
+        f"holds from package {last.seq}, which ended at event {held_id}: {problem}. Events up "
+        "to that point were changed, removed or replaced after that package was made (the "
+        "register edited outside Talash, restored from an older backup, or replaced). The "
+        "return was imported with this warning; ask the station and report it.",
+    )

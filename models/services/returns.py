@@ -7,6 +7,7 @@ loads the cases into Python. Writing XLSX, CSV and PDF files is the printouts' j
 
 from __future__ import annotations
 
+import json
 import uuid as uuidlib
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -28,7 +29,7 @@ from models.dto.returns import (
     ReturnTable,
     Signatory,
 )
-from models.entities import AppUser, ReturnExport
+from models.entities import AppUser, AuditEvent, ReturnExport
 from models.errors import RuleViolation, StorageError
 from models.jobs import CancelCheck, Job, Progress
 from models.legal_sections import load_sections
@@ -272,6 +273,7 @@ class ReturnService:
                     .limit(1)
                 )
                 head_id, head_hash = audit.chain_head(s)
+                link = previous_head_now(s, sc.station.id)
                 export_id = str(uuidlib.uuid4())
                 identity = PackageIdentity(
                     station_code=sc.station.code,
@@ -287,6 +289,7 @@ class ReturnService:
                     audit_head=AuditHeadRef(head_id, head_hash),
                     signed_by=signatory,
                     include_names=include_names,
+                    chain_link=link,
                 )
                 data = build_package(
                     identity,
@@ -338,6 +341,7 @@ class ReturnService:
                         "annex_rows": len(annex),
                         "match_records": len(matching.records),
                         "audit_head": head_id,
+                        "chain_link": link.event_id if link is not None else None,
                     },
                 )
                 job.step("sealing and signing")
@@ -381,3 +385,39 @@ class ReturnService:
                 )
                 for r in rows
             ]
+
+
+def previous_head_now(s: Session, station_id: int) -> AuditHeadRef | None:
+    """The audit-chain head the station's previous package carried, as the chain has it now.
+
+    HQ holds that head from the previous package; the event at the same number must still have
+    the same hash if everything up to it is as it was. The number comes from the previous
+    export's own event; the hash is read from the chain today, never copied from what was sent.
+    None for the first package, or when that event (or the export's record of it) is gone.
+    """
+    export_id = s.scalar(
+        select(ReturnExport.export_id)
+        .where(ReturnExport.station_id == station_id)
+        .order_by(ReturnExport.seq.desc())
+        .limit(1)
+    )
+    if export_id is None:
+        return None
+    details = s.scalar(
+        select(AuditEvent.details)
+        .where(AuditEvent.action == "return.export", AuditEvent.entity_uuid == export_id)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
+    if details is None:
+        return None
+    try:
+        head_id = json.loads(details).get("audit_head")
+    except (ValueError, AttributeError):
+        return None
+    if not isinstance(head_id, int) or isinstance(head_id, bool) or head_id < 0:
+        return None
+    if head_id == 0:
+        return AuditHeadRef(0, GENESIS)  # the chain was empty then
+    event_hash = s.scalar(select(AuditEvent.hash).where(AuditEvent.id == head_id))
+    return AuditHeadRef(head_id, event_hash) if event_hash is not None else None

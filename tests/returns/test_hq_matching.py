@@ -155,7 +155,7 @@ def test_descriptors_in_the_package_hold_no_complainant_data(
     with hq.db.read() as s:
         keys = hq.svc._keys(s, "MH-MUM-DHR")
     verified = pkg.verify_package(data, lambda code: keys)
-    assert verified.manifest.format_version == pkg.FORMAT_VERSION == 2
+    assert verified.manifest.format_version == pkg.FORMAT_VERSION == 3
     opened = pkg.open_payload(verified, hq.store.hq_opener(PASSPHRASE))
     matching = opened.matching
     assert matching is not None

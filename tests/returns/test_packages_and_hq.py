@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 import os
 import signal
 import subprocess
@@ -17,6 +18,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
+from models.audit import canonical_json
 from models.clock import FixedClock
 from models.db import Database
 from models.dto.returns import ReturnDocument
@@ -113,6 +115,23 @@ def forged(
     return pkg.build_package(
         identity, payload, annex, signer=signer, hq_public_raw=hq_key.public_key
     )
+
+
+def as_version_2(data: bytes, station: Station, *, after: bytes | None = None) -> bytes:
+    """The package as a station on the program before chain links would have made it;
+    ``after``: the package it follows, as HQ holds it."""
+    signer = station.store.station_signer(PASSPHRASE)
+
+    def change(entries: dict[str, bytes]) -> dict[str, bytes]:
+        manifest = json.loads(entries[pkg.MANIFEST])
+        manifest.pop("chain_link")
+        manifest["format_version"] = 2
+        if after is not None:
+            manifest["prev_package_sha256"] = pkg.sha256_hex(after)
+        body = canonical_json(manifest).encode("utf-8")
+        return {**entries, pkg.MANIFEST: body, pkg.SIGNATURE: signer.sign(body)}
+
+    return rezip(data, change)
 
 
 # -- the happy path ----------------------------------------------------------------------------
@@ -287,7 +306,9 @@ def test_a_fork_and_an_audit_rollback_are_refused(
         prev_package_sha256=pkg.sha256_hex(package),
         audit_head=pkg.AuditHeadRef(head.event_id - 3, head.hash),
     )
-    assert "went backwards" in refused(hq, rolled_back, "rollback")
+    # A package of format 2 cannot show how its chain stands: a trail that went backwards is
+    # refused, as before. (From format 3 on it is imported with a warning: test_chain_head.)
+    assert "went backwards" in refused(hq, as_version_2(rolled_back, station_keys), "rollback")
 
 
 def test_a_truncated_file_is_refused(hq: Hq, package: bytes) -> None:

@@ -41,18 +41,24 @@ OUTCOMES = {
     ALREADY: ("Already imported", "#546e7a"),
 }
 REFUSED_LOOK = ("Refused", "#b71c1c")
+# Imported, but the station's audit trail does not extend the one HQ held (history rewritten).
+WARNING_LOOK = ("Imported, history rewritten", "#e65100")
 FILE_COLUMN_WIDTH = 300
 
 
 def receipt_cells(receipt: ImportReceipt) -> tuple[Cell | str, ...]:
     word, colour = OUTCOMES.get(receipt.status, REFUSED_LOOK)
+    message = receipt.message
+    if receipt.warning:
+        word, colour = WARNING_LOOK
+        message = f"{receipt.warning} {message}"
     return (
         Cell(receipt.file_name, tooltip=receipt.file_name),
         Cell(word, bold=True, colour=colour),
         receipt.station_code or "",
         Cell(receipt.period.label, tooltip=receipt.period.describe()) if receipt.period else "",
         Cell(str(receipt.seq), number=True) if receipt.seq is not None else "",
-        Cell(receipt.message, colour=colour if word == "Refused" else None),
+        Cell(message, colour=colour if word != OUTCOMES[IMPORTED][0] else None),
     )
 
 
@@ -221,8 +227,14 @@ class HqImportPage(QWidget):
         taken = sum(1 for r in receipts if r.status == IMPORTED)
         again = sum(1 for r in receipts if r.status == ALREADY)
         refused = len(receipts) - taken - again
+        flagged = sorted({r.station_code or "?" for r in receipts if r.warning})
         self.summary.setText(
             f"{len(receipts)} file(s): {taken} imported, {again} already imported, "
             f"{refused} refused."
+            + (
+                f" Audit trail rewritten (imported with a warning): {', '.join(flagged)}."
+                if flagged
+                else ""
+            )
         )
         self.imported.emit()

@@ -46,6 +46,7 @@ def status_rows(status: HqStatus, desk: Desk) -> tuple[list[str], list[list[Cell
     weeks = list(reversed(status.weeks))
     headers = ["Station", "Name", *(f"W{w.start.isocalendar()[1]:02d}" for w in weeks)]
     headers += ["Last package", f"Late for W{status.due_week.start.isocalendar()[1]:02d}?"]
+    headers += ["Audit trail"]
     rows: list[list[Cell | str]] = []
     for s in status.stations:
         colour = LATE_COLOUR if s.late else None
@@ -62,6 +63,17 @@ def status_rows(status: HqStatus, desk: Desk) -> tuple[list[str], list[list[Cell
         else:
             line.append("none yet")
         line.append(Cell("LATE" if s.late else "", bold=True, colour=colour))
+        line.append(
+            Cell(
+                f"REWRITTEN (package {', '.join(str(n) for n in s.rewritten)})",
+                bold=True,
+                colour=LATE_COLOUR,
+                tooltip="The station's audit trail did not extend the one HQ held from its "
+                "previous package: imported with a warning; ask the station.",
+            )
+            if s.rewritten
+            else ""
+        )
         rows.append(line)
     return headers, rows
 
