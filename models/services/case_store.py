@@ -41,6 +41,7 @@ from models.entities import (
     ActionEntry,
     AppUser,
     Case,
+    CaseStatusChange,
     Complainant,
     FirSection,
     Notice,
@@ -75,6 +76,7 @@ from models.rules.clocks import CLOCKED_PORTAL, ClockFacts, case_clocks
 from models.rules.closure import ClosureFacts, closure_steps
 from models.rules.publicity import PublicityFacts, publicity_refusal
 from models.rules.sensitivity import is_pocso_case, is_sensitive, is_trafficking_suspected
+from models.rules.status import check_transition
 from models.services.common import officer_ref
 from models.services.episodes import episodes_of
 from models.services.mapping import assign, build, scalar_fields, to_column
@@ -221,6 +223,31 @@ def stamp_order(case: Case, by_id: int, at: datetime) -> None:
     """Record who recorded the case's publicity order, and when."""
     case.publication_order_by_id = by_id
     case.publication_order_at = at
+
+
+def trace_case(
+    case: Case, data: TraceInput, *, by_id: int, at: datetime, reason: str | None = None
+) -> None:
+    """Record that the person was traced: the trace, its confirmed reason and the move to
+    traced. The one way a trace is written, at the desk and by the import of a register."""
+    current = CaseStatus(case.status)
+    check_transition(current, CaseStatus.TRACED)
+    row = TraceRecord(case_id=case.id, recorded_at=at, recorded_by_id=by_id)
+    assign(row, data, TRACE_SCALARS)
+    case.trace = row
+    if data.confirmed_reason:
+        case.confirmed_reason = data.confirmed_reason
+    case.status = CaseStatus.TRACED.value
+    case.status_changed_at = at
+    case.status_changes.append(
+        CaseStatusChange(
+            at=at,
+            by_id=by_id,
+            from_status=current.value,
+            to_status=CaseStatus.TRACED.value,
+            reason=reason,
+        )
+    )
 
 
 # -- FIR numbers -------------------------------------------------------------------------------

@@ -42,7 +42,6 @@ from models.entities import (
     Photo,
     PortalUpdate,
     RiskAssessment,
-    TraceRecord,
 )
 from models.enums import CaseStatus
 from models.errors import (
@@ -769,12 +768,7 @@ class CaseService:
             )
             if problems:
                 raise ValidationFailed(problems)
-            row = TraceRecord(case_id=case.id, recorded_at=now, recorded_by_id=actor.user_id)
-            assign(row, data, case_store.TRACE_SCALARS)
-            case.trace = row
-            if data.confirmed_reason:
-                case.confirmed_reason = data.confirmed_reason
-            self._status(s, case, CaseStatus.TRACED, actor, now, None)
+            case_store.trace_case(case, data, by_id=actor.user_id, at=now)
             marked = mark_for_withdrawal(s, now, f"case {case.status}", case_id=case.id)
             return self._commit(
                 s,

@@ -41,29 +41,23 @@ from models.dto.cases import (
     TraceInput,
 )
 from models.dto_codec import to_json
-from models.entities import AppUser, Case, CaseStatusChange, TraceRecord
+from models.entities import AppUser, Case
 from models.enums import (
     Act,
     AddressKind,
-    CaseStatus,
     ContactKind,
-    HowTraced,
-    Locality,
     Relation,
     Sex,
-    TraceType,
 )
-from models.errors import Problem, UserError
+from models.errors import UserError
 from models.jobs import CancelCheck, Job, Progress
 from models.partial_date import DateProblem, PartialDate, parse_age_range
 from models.permissions import Capability, require
 from models.rules.case_rules import RuleContext
-from models.rules.normalise import normalise
-from models.services import case_store, counters
+from models.services import case_store, counters, legacy_status
 from models.services.cases import CheckedCase, check_new_case, record_new_case, write_new_case
 from models.services.common import StationContext, local_year, station_context, users_by_id
 from models.services.exchange_keys import require_station_db
-from models.services.mapping import assign
 
 MAPPING_FORMAT = "talash-register-mapping"
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -103,6 +97,7 @@ FIELDS: dict[str, str] = {
     "how_traced": "police_team, grp_rpf, … (see the vocabulary)",
     "traced_locality": "same_ps, other_ps_city, other_district, other_state, other_country",
     "trace_type": "traced_on_fir, returned_on_own, found_dead",
+    **legacy_status.STATUS_FIELDS,
 }
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _SECTION = re.compile(r"^\s*([A-Za-z]+)\s+(.+?)\s*$")
@@ -464,35 +459,9 @@ def parse_row(
             suspected=r.text("suspected_reason") or "8.1", confirmed=r.text("confirmed_reason")
         ),
     )
-    trace = None
-    traced_day = r.day("traced_on")
-    if traced_day is not None:
-        how = r.enum("how_traced", HowTraced) or HowTraced.OTHER
-        trace = TraceInput(
-            trace_type=r.enum("trace_type", TraceType) or TraceType.TRACED_ON_FIR,
-            traced_at=_instant(traced_day, r.clock("traced_time"), ctx),
-            how_traced=how,
-            place=r.text("traced_place") or "not recorded in the register",
-            locality=r.enum("traced_locality", Locality) or Locality.SAME_PS,
-            confirmed_reason=r.text("confirmed_reason"),
-        )
+    # The status column, the trace date and what goes with them (models/services/legacy_status).
+    trace = legacy_status.read_trace(r, ctx, r.text("confirmed_reason"))
     return _Parsed(case, serial, trace), r.problems
-
-
-def _check_trace(
-    trace: TraceInput, case: CaseInput, ctx: RuleContext
-) -> tuple[TraceInput, list[Problem]]:
-    """The sheet's trace of a row: what the register's trace rules ask of it at import."""
-    trace, problems = normalise(trace)
-    if trace.traced_at > ctx.now:
-        problems.append(Problem("traced_on", "cannot be in the future"))
-    if trace.traced_at < case.circumstances.last_seen_at:
-        problems.append(Problem("traced_on", "is before the person was last seen"))
-    if trace.confirmed_reason and not ctx.taxonomy.has_reason(trace.confirmed_reason):
-        problems.append(
-            Problem("confirmed_reason", f"'{trace.confirmed_reason}' is not a reason code")
-        )
-    return trace, problems
 
 
 @dataclass
@@ -529,6 +498,7 @@ class LegacyImportService:
         """Check every row; unless ``dry_run``, write them all in one transaction (or none)."""
         require(actor, Capability.REGISTER_CASE if dry_run else Capability.CLOSE_CASE)
         rows = list(read_rows(data, file_name, mapping))
+        formulas = legacy_status.formula_cells(data, file_name, mapping.sheet, mapping.header_row)
         job = Job(2 * len(rows) + 1, progress, cancel)
         now = self.clock.now()
         with self.db.write() as s:
@@ -551,12 +521,15 @@ class LegacyImportService:
                     number, str(cells.get(mapping.columns["name"]) or ""), None, None, [], []
                 )
                 entry.messages += read_problems
+                entry.messages += legacy_status.formula_problems(number, mapping.columns, formulas)
                 if parsed is not None:
                     # The same cleaning, rules and officers check as a case typed at the desk.
                     checked = check_new_case(s, sc.station.id, actor, parsed.case, ctx)
                     problems = list(checked.problems)
                     if parsed.trace is not None:
-                        trace, found = _check_trace(parsed.trace, checked.data, ctx)
+                        trace, found = legacy_status.check_row_trace(
+                            parsed.trace, checked.data.circumstances.last_seen_at, ctx
+                        )
                         parsed = replace(parsed, trace=trace)
                         problems += found
                     parsed = replace(parsed, case=checked.data)
@@ -630,21 +603,8 @@ def _write(
     assert parsed is not None and checked is not None
     case = write_new_case(s, sc, actor, checked, at=now, serial=parsed.serial, note=IMPORT_NOTE)
     if parsed.trace is not None:
-        trace = TraceRecord(recorded_at=now, recorded_by_id=actor.user_id)
-        assign(trace, parsed.trace, case_store.TRACE_SCALARS)
-        case.trace = trace
-        if parsed.trace.confirmed_reason:
-            case.confirmed_reason = parsed.trace.confirmed_reason
-        case.status = CaseStatus.TRACED.value
-        case.status_changes.append(
-            CaseStatusChange(
-                at=now,
-                by_id=actor.user_id,
-                from_status=CaseStatus.REGISTERED.value,
-                to_status=CaseStatus.TRACED.value,
-                reason=IMPORT_NOTE,
-            )
-        )
+        # The store function that records a trace at the desk.
+        case_store.trace_case(case, parsed.trace, by_id=actor.user_id, at=now, reason=IMPORT_NOTE)
     record_new_case(
         s,
         sc,
