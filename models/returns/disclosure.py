@@ -298,21 +298,25 @@ def _solved_by_equations(hidden: set[CellRef], rels: Sequence[Relation]) -> set[
             factor = row.get(col)
             if factor:
                 for i, c in prow.items():
-                    row[i] = row.get(i, Fraction(0)) - factor * c
-                row = {i: c for i, c in row.items() if c}
+                    value = row.get(i, 0) - factor * c
+                    if value:
+                        row[i] = value
+                    else:
+                        row.pop(i, None)
         if not row:
             continue
         col = min(row)
         lead = row[col]
         row = {i: c / lead for i, c in row.items()}
-        for k, (other_col, other) in enumerate(pivots):  # keep the echelon form reduced
+        for _, other in pivots:  # keep the echelon form reduced
             factor = other.get(col)
             if factor:
-                merged = {
-                    i: other.get(i, Fraction(0)) - factor * row.get(i, Fraction(0))
-                    for i in set(other) | set(row)
-                }
-                pivots[k] = (other_col, {i: c for i, c in merged.items() if c})
+                for i, c in row.items():
+                    value = other.get(i, 0) - factor * c
+                    if value:
+                        other[i] = value
+                    else:
+                        other.pop(i, None)
         pivots.append((col, row))
     return {order[col] for col, row in pivots if len(row) == 1}
 
@@ -440,7 +444,33 @@ def suppressed(tables: Sequence[ReturnTable], threshold: int) -> Suppression:
             break
         hidden |= added | {ref for ref in values if ref[0] in closed}
         whole |= closed
+    # The greedy choice withholds more than it needs: show again every withheld cell that no
+    # small cell depends on (totals first, being the figures most read; then the largest).
+    for ref in sorted(hidden - small, key=lambda r: (r not in totals, -values[r], r)):
+        if ref[0] in whole:
+            continue
+        trial = hidden - {ref}
+        # Only the hidden cells tied to this one through some relation can be affected.
+        near = _component(ref, trial, by_cell)
+        local = [r for r in {id(x): x for c in near for x in by_cell.get(c, [])}.values()]
+        if not determined(values, near & trial, local, threshold, whole) & small:
+            hidden = trial
     return Suppression(frozenset(small), frozenset(hidden - small), frozenset(whole))
+
+
+def _component(
+    start: CellRef, hidden: set[CellRef], by_cell: dict[CellRef, list[Relation]]
+) -> set[CellRef]:
+    """``start`` and the hidden cells reachable from it through relations with hidden cells."""
+    seen = {start}
+    todo = [start]
+    while todo:
+        for rel in by_cell.get(todo.pop(), []):
+            for other in rel.cells:
+                if other in hidden and other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+    return seen
 
 
 def _candidate(

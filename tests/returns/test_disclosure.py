@@ -15,6 +15,7 @@ drive report, HQ's consolidated return with S1), and on hand-made edge cases.
 from __future__ import annotations
 
 import itertools
+import random
 from dataclasses import replace
 from datetime import UTC, datetime
 from fractions import Fraction
@@ -387,3 +388,38 @@ def test_zeros_stay_and_exact_documents_are_untouched() -> None:
     assert [cell(table, table.rows[0], j, THRESHOLD) for j in range(5)][::2] == [0, 0, "<5"]
     # Without a threshold (the station's own screen, the package) nothing is hidden.
     assert [cell(table, table.rows[0], j) for j in range(5)] == [0, 4, 0, 0, 4]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_larger_table_keeps_most_figures_and_gives_no_small_cell_away(seed: int) -> None:
+    """HQ-sized tables with small cells scattered: many stations in S1, many rows in a table
+    by sex. Nothing small can be worked out, and most of the other figures are still shown."""
+    rng = random.Random(seed)
+    counts = (0, 0, 1, 2, 3, 5, 8, 12, 20, 40)
+    table = by_sex(*((f"r{i}", tuple(rng.choice(counts) for _ in range(4))) for i in range(20)))
+    columns = (  # S1's columns, as models/services/hq.py builds them
+        *(
+            ReturnColumn(k, k)
+            for k in ("opening", "reported", "total", "traced", "transferred", "closing")
+        ),
+        ReturnColumn("pct_traced", "% traced", "traced", "total"),
+        ReturnColumn("children_closing", "Children untraced at end"),
+        ReturnColumn("seq", "Package no."),
+    )
+    stations = []
+    for i in range(30):
+        opening, reported = rng.choice(counts), rng.choice(counts)
+        traced = min(rng.choice(counts), opening + reported)
+        moved = min(rng.choice((0, 0, 1, 2)), opening + reported - traced)
+        closing = opening + reported - traced - moved
+        values = (opening, reported, opening + reported, traced, moved, closing, None)
+        stations.append(
+            ReturnRow(f"station.S{i:02d}", f"S{i:02d}", (*values, min(closing, 3), i + 1))
+        )
+    s1 = ReturnTable("S1", "S1", columns, tuple(stations))
+    exact = document(table, s1)
+    public = disclosure.publish(exact, THRESHOLD)
+    assert_sound(exact, public)
+    shown = printed(public)
+    big = [ref for ref, v in disclosure.counts(exact.tables).items() if v >= THRESHOLD]
+    assert sum(isinstance(shown[ref], int) for ref in big) > len(big) // 2
