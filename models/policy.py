@@ -14,6 +14,7 @@ from models.enums import RiskGrade
 
 POLICY_KEY = "policy"
 MAX_LOCKOUT_MINUTES = 24 * 60
+MAX_RETENTION_YEARS = 100
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,16 @@ class Policy:
     # Five wrong passwords lock an account for this long (CJIS asks for a lockout, never a
     # permanent one: a station whose head and administrator are both locked must get back in).
     lockout_minutes: int = 30
+    # Retention (years before a record is listed for review; models/rules/retention.py). No
+    # rule or manual fixing these periods was found for the register: all [U], configurable.
+    # A traced or closed case, counted from its trace or closure.
+    retention_traced_case_years: int = 10
+    # A case transferred to another station (it continues there), from the transfer.
+    retention_transferred_case_years: int = 3
+    # An entry voided as made in error, from the voiding.
+    retention_void_entry_years: int = 3
+    # A found person or body restored, handed over or closed, from its last change.
+    retention_found_person_years: int = 10
     # Register numbers: MP/2026/0042 and FP/2026/0007.
     case_number_prefix: str = "MP"
     found_number_prefix: str = "FP"

@@ -11,7 +11,7 @@ from models.clock import Clock
 from models.db import Database
 from models.errors import Problem, ValidationFailed
 from models.permissions import Capability, require
-from models.policy import MAX_LOCKOUT_MINUTES, Policy
+from models.policy import MAX_LOCKOUT_MINUTES, MAX_RETENTION_YEARS, Policy
 from models.services.common import load_policy, save_policy
 
 
@@ -43,6 +43,8 @@ class PolicyService:
                     problems.append(Problem(name, "must be a whole number, 0 or more"))
                 elif name in ("cwc_production_hours", "idle_lock_minutes") and value == 0:
                     problems.append(Problem(name, "must be more than 0"))
+                elif name.startswith("retention_") and not 1 <= value <= MAX_RETENTION_YEARS:
+                    problems.append(Problem(name, f"must be from 1 to {MAX_RETENTION_YEARS} years"))
                 elif name == "lockout_minutes" and not 1 <= value <= MAX_LOCKOUT_MINUTES:
                     problems.append(
                         Problem(name, f"must be from 1 to {MAX_LOCKOUT_MINUTES} (one day)")
