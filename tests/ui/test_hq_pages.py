@@ -192,3 +192,43 @@ def test_the_receipts_model_passes_the_model_tester(
     page.show_receipts(receipts)
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 3  # the text file is refused too, when named by hand
+
+
+def test_a_rewritten_history_is_shown_on_import_and_on_the_stations_page(
+    hq_side: HqSide,
+) -> None:
+    from datetime import UTC, datetime
+
+    from models.services.hq import HqStatus, ImportReceipt, StationStatus
+    from ui.hq.import_page import receipt_cells
+    from ui.hq.stations_page import status_rows
+    from ui.widgets.table import as_cell
+
+    w46 = week(2026, 46)
+    warning = "History rewritten: the audit trail of MH-MUM-DHR does not extend …"
+    flagged = ImportReceipt(
+        "b.talash-return",
+        IMPORTED,
+        "Imported.",
+        "ab" * 32,
+        "",
+        "MH-MUM-DHR",
+        2,
+        w46,
+        warning=warning,
+    )
+    plain = ImportReceipt("a.talash-return", IMPORTED, "Imported.", "cd" * 32, seq=1)
+    outcome, message = (as_cell(c) for c in receipt_cells(flagged)[1::4])
+    assert outcome.text == "Imported, history rewritten" and outcome.colour is not None
+    assert message.text.startswith(warning)
+    assert as_cell(receipt_cells(plain)[1]).text == "Imported"
+
+    when = datetime(2026, 11, 20, tzinfo=UTC)
+    stations = (
+        StationStatus("MH-MUM-DHR", "Dharavi", (True,), 2, w46, when, False, rewritten=(2,)),
+        StationStatus("MH-MUM-SIO", "Sion", (True,), 5, w46, when, False),
+    )
+    headers, rows = status_rows(HqStatus(when, (w46,), stations, w46), hq_side.desk())
+    assert headers[-1] == "Audit trail"
+    assert as_cell(rows[0][-1]).text == "REWRITTEN (package 2)"
+    assert as_cell(rows[1][-1]).text == ""
