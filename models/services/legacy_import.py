@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 import zipfile
 from collections.abc import Iterator, Mapping
@@ -51,6 +50,7 @@ from models.enums import (
 )
 from models.errors import UserError
 from models.jobs import CancelCheck, Job, Progress
+from models.json_input import parse_json
 from models.partial_date import DateProblem, PartialDate, parse_age_range
 from models.permissions import Capability, require
 from models.rules.case_rules import RuleContext
@@ -118,9 +118,9 @@ class RegisterMapping:
 
 def read_mapping(data: bytes, source: str = "the mapping file") -> RegisterMapping:
     try:
-        raw = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise MappingProblem(f"{source} is not UTF-8 JSON: {exc}") from exc
+        raw = parse_json(data, source)  # no key twice, no deep nesting, no endless number
+    except UserError as exc:
+        raise MappingProblem(exc.message) from None
     if not isinstance(raw, dict) or raw.get("format") != MAPPING_FORMAT:
         raise MappingProblem(f"{source} is not a register mapping (format '{MAPPING_FORMAT}').")
     problems: list[str] = []
@@ -212,7 +212,19 @@ def _csv_rows(data: bytes, name: str) -> Iterator[list[Any]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UserError(f"{name} is not UTF-8 text; save it as 'CSV UTF-8'.") from exc
-    yield from csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text))
+    try:
+        yield from reader
+    except csv.Error as exc:
+        # The csv module stops at a cell over 128 KB (its field limit) or a NUL byte.
+        if "field larger than field limit" in str(exc):
+            raise UserError(
+                f"{name}: line {reader.line_num} has a cell larger than 128 KB; no register cell "
+                "is that long. Check the file."
+            ) from None
+        raise UserError(
+            f"{name}: line {reader.line_num} cannot be read as CSV; save it as 'CSV UTF-8'."
+        ) from None
 
 
 def _xlsx_rows(data: bytes, name: str, sheet: str | None) -> Iterator[list[Any]]:
@@ -233,7 +245,18 @@ def _xlsx_rows(data: bytes, name: str, sheet: str | None) -> Iterator[list[Any]]
         if sheet is not None and sheet not in book.sheetnames:
             raise UserError(f"{name} has no sheet '{sheet}' (it has {', '.join(book.sheetnames)}).")
         ws = book[sheet] if sheet is not None else book.worksheets[0]
-        for row in ws.iter_rows(values_only=True):
+        rows = ws.iter_rows(values_only=True)
+        while True:
+            # A read-only workbook is parsed while it is read: a damaged sheet, or one with
+            # entities (refused by defusedxml: no billion laughs, no external files), fails here.
+            try:
+                row = next(rows)
+            except StopIteration:
+                break
+            except Exception as exc:
+                raise UserError(
+                    f"{name} cannot be read as a workbook: {type(exc).__name__}."
+                ) from None
             yield list(row)
     finally:
         book.close()
