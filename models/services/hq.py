@@ -933,7 +933,7 @@ def _chain_check(m: Manifest, last: HqPackage) -> ChainCheck:
         CHAIN_REWRITTEN,
         f"History rewritten: the audit trail of {m.station_code} does not extend the one HQ "
         f"holds from package {last.seq}, which ended at event {held_id}: {problem}. Events up "
-        "to that point were changed, removed or replaced after that package was made (the "
-        "register edited outside Talash, restored from an older backup, or replaced). The "
-        "return was imported with this warning; ask the station and report it.",
+        "to that point were changed, removed or inserted after that package was made: the "
+        "register was edited outside Talash. The return was imported with this warning; ask "
+        "the station and report it.",
     )
