@@ -473,6 +473,14 @@ def _hostile_rows(folder: Path) -> list[tuple[str, list[str]]]:
             "XLSX external entity",
             ["import", "register", f"{f}/external.xlsx", "--mapping", f"{f}/mapping.json"],
         ),
+        (
+            "a mapping nested 50,000 deep",
+            ["import", "register", f"{f}/big-cell.csv", "--mapping", f"{f}/deep-mapping.json"],
+        ),
+        (
+            "a CSV cell over 128 KB",
+            ["import", "register", f"{f}/big-cell.csv", "--mapping", f"{f}/mapping.json"],
+        ),
         ("a 100,000-character search", ["case", "list", "--search", "Priya" * 20_000]),
         ("a 100,000-character search verb", ["search", "Priya" * 20_000]),
         (
