@@ -22,7 +22,7 @@ class RetentionItem:
     kind: RecordKind
     ref: str  # register number (MP/…) or found-person number (FP/…)
     status: str
-    since: datetime  # the moment the period is counted from
+    since: datetime  # the moment the period is counted from (status recorded, or last seen)
     due_on: date
     how: str  # what the station head does with it, in plain words
 

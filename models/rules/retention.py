@@ -75,16 +75,21 @@ def rules(policy: Policy) -> tuple[Rule, ...]:
         Rule(
             RecordKind.TRACED_CASE,
             years_for(policy, RecordKind.TRACED_CASE),
-            "the trace or closure",
+            "the day the trace or closure was recorded",
             True,
         ),
         Rule(
             RecordKind.TRANSFERRED_CASE,
             years_for(policy, RecordKind.TRANSFERRED_CASE),
-            "the transfer",
+            "the day the transfer was recorded",
             True,
         ),
-        Rule(RecordKind.VOID_ENTRY, years_for(policy, RecordKind.VOID_ENTRY), "the voiding", True),
+        Rule(
+            RecordKind.VOID_ENTRY,
+            years_for(policy, RecordKind.VOID_ENTRY),
+            "the day it was voided",
+            True,
+        ),
         Rule(
             RecordKind.FOUND_PERSON,
             years_for(policy, RecordKind.FOUND_PERSON),

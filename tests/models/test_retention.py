@@ -3,14 +3,17 @@ destroyed by the list; the untraced case gets its seven-year review and is never
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import update
 
+from desktop.__main__ import main
 from models.clock import FixedClock
 from models.db import Database
-from models.entities import FoundPerson
+from models.entities import Case, FoundPerson
 from models.enums import Activity, CaseStatus, FoundStatus, Sex
 from models.errors import PermissionDenied, ValidationFailed
 from models.policy import Policy
@@ -25,7 +28,7 @@ from models.rules.retention import (
 )
 from models.services import Services
 from models.services.retention import RetentionService
-from tests.conftest import IST, People
+from tests.conftest import IST, TEST_PASSWORD, People
 from tests.factories import adult_case, child_case
 from tests.returns.conftest import found, traced
 
@@ -166,3 +169,46 @@ def test_a_retention_period_outside_one_to_a_hundred_years_is_refused(
 ) -> None:
     with pytest.raises(ValidationFailed):
         Services.build(db, clock).policy.change(people.sho, retention_void_entry_years=value)
+
+
+# -- from the command line ---------------------------------------------------------------------
+
+
+def test_talash_retention_list_names_what_is_due_and_how_it_leaves(
+    db: Database,
+    clock: FixedClock,
+    people: People,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cases = Services.build(db, clock).cases
+    void_ref = cases.register_case(people.writer, adult_case()).value.register_no
+    cases.void_case(people.sho, void_ref, reason="entered twice")
+    kept_ref = cases.register_case(people.writer, adult_case()).value.register_no
+    # The command runs on the real clock: the voiding is moved four years back.
+    voided = datetime.now(UTC) - timedelta(days=4 * 366)
+    with db.write() as s:
+        s.execute(update(Case).where(Case.register_no == void_ref).values(status_changed_at=voided))
+    monkeypatch.setenv("TALASH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TALASH_PASSWORD", TEST_PASSWORD)
+    target = str(db.target.sqlite_path or db.target.url.render_as_string(hide_password=False))
+    db.dispose()
+
+    def run(*args: str, user: str = "pi.shinde") -> tuple[int, str]:
+        code = main(["--db", target, "--as", user, *args])
+        out, err = capsys.readouterr()
+        return code, out + err
+
+    code, out = run("retention", "list")
+    assert code == 0, out
+    assert "entry voided as made in error: 3 years from the day it was voided" in out
+    assert "case still missing (long-term review): 7 years" in out
+    assert "1 records due for review" in out and void_ref in out and kept_ref not in out
+    assert f"talash destroy case {void_ref} --order" in out
+    code, out = run("retention", "list", "--json")
+    assert code == 0
+    [item] = json.loads(out)["items"]
+    assert (item["ref"], item["kind"]) == (void_ref, "void_entry")
+    code, out = run("retention", "list", user="hc.pawar")
+    assert code == 1 and "internal error" not in out
