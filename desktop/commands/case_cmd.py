@@ -18,6 +18,7 @@ from desktop.cli_support import (
     read_json,
     services,
     station_zone,
+    write_output,
 )
 from desktop.context import AppContext
 from models.actor import Actor
@@ -153,6 +154,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     which.add_argument("--undo", action="store_true", help="take the link back (station head)")
     rep.add_argument("--reason", help="why the link is taken back (with --undo)")
     rep.set_defaults(handler=run_repeat)
+
+    ph = verbs.add_parser(
+        "photo",
+        help="make a stored photo the main one, remove it, or save a copy of it",
+        description="A case's stored photos and their numbers are listed under 'photos' by "
+        "'case show --json'. New photos are added by 'case update' (an entry with a 'file').",
+    )
+    ph.add_argument("ref", help="register number or case UUID")
+    ph.add_argument("photo_id", type=int, metavar="PHOTO", help="the photo's number ('id')")
+    what = ph.add_mutually_exclusive_group(required=True)
+    what.add_argument("--primary", action="store_true", help="make it the main photo")
+    what.add_argument("--remove", action="store_true", help="remove it from the case")
+    what.add_argument("--save", metavar="FILE", help="write the photo (JPEG) to FILE")
+    ph.set_defaults(handler=run_photo)
 
     tr = verbs.add_parser("transfer", help="transfer a case to another station (station head)")
     tr.add_argument("ref")
@@ -313,11 +328,33 @@ def run_update(ctx: AppContext, args: argparse.Namespace) -> int:
         )
     # The file may be the whole output of 'case show --json': only the editable sections count.
     editable = {k: v for k, v in raw.items() if k in CaseInput.__dataclass_fields__}
-    editable.pop("photos", None)
+    # Stored photos (listed with their 'id') stay as they are; an entry naming a 'file' is added.
+    photos = editable.pop("photos", None)
+    if isinstance(photos, list):
+        editable["photos"] = [p for p in photos if isinstance(p, dict) and "id" not in p]
     data = input_from(CaseInput, editable, Path(args.file).parent, zone)
     saved = svc.cases.update_case(actor, args.ref, data, version)
     print_warnings(saved.warnings)
     print(f"{saved.value.register_no} saved (version {saved.value.version})")
+    return 0
+
+
+def run_photo(ctx: AppContext, args: argparse.Namespace) -> int:
+    svc = services(ctx)
+    actor = acting(ctx, svc)
+    if args.save:
+        detail = svc.cases.case_detail(actor, args.ref)
+        if all(p.id != args.photo_id for p in detail.photos):
+            raise UserError(f"Case {detail.register_no} has no photo {args.photo_id}.")
+        path = write_output(Path(args.save), svc.cases.photo_jpeg(actor, args.photo_id))
+        print(f"photo {args.photo_id} of {detail.register_no} written to {path}")
+        return 0
+    if args.primary:
+        detail = svc.cases.set_primary_photo(actor, args.ref, args.photo_id)
+        print(f"photo {args.photo_id} is the main photo of {detail.register_no}")
+    else:
+        detail = svc.cases.remove_photo(actor, args.ref, args.photo_id)
+        print(f"photo {args.photo_id} removed from {detail.register_no}")
     return 0
 
 
