@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import audit
@@ -365,6 +366,10 @@ class CaseService:
     def _touch(self, case: Case, actor: Actor, now: datetime) -> None:
         case.updated_at = now
         case.updated_by_id = actor.user_id
+        # The case row is written (and its version raised) even when the change is only in the
+        # person's rows and the same officer saves twice within one clock tick: the version is
+        # what tells another desk that the case changed under it.
+        flag_modified(case, "updated_at")
 
     def _commit(
         self,

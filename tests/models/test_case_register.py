@@ -216,3 +216,23 @@ def test_concurrent_registration_gives_unique_gap_free_numbers(
         t.join()
     assert not errors
     assert sorted(numbers) == [f"MP/2026/{n:04d}" for n in range(1, 21)]
+
+
+def test_an_edit_of_the_person_alone_raises_the_version_within_one_clock_tick(
+    cases: CaseService, people: People
+) -> None:
+    # The clock does not move and the same officer saves: only the version tells the saves apart.
+    first = cases.register_case(people.writer, child_case()).value
+    start = first.as_input()
+    beat = dataclasses.replace(
+        start, circumstances=dataclasses.replace(start.circumstances, beat="Beat 4")
+    )
+    detail = cases.update_case(people.io, first.register_no, beat, first.version).value
+    mine = detail.as_input()
+    taller = dataclasses.replace(mine, person=dataclasses.replace(mine.person, height_cm=145))
+    after = cases.update_case(people.io, detail.register_no, taller, detail.version).value
+    assert after.version > detail.version
+    plaits = dataclasses.replace(mine, person=dataclasses.replace(mine.person, hair_style="bob"))
+    with pytest.raises(StaleEdit):
+        cases.update_case(people.io, detail.register_no, plaits, detail.version)
+    assert cases.case_detail(people.io, detail.register_no).person.height_cm == 145
