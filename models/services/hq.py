@@ -273,7 +273,11 @@ class HqService:
                     raise PackageRefused(
                         "too_large", f"The file is {size // 1048576} MB, too large for a return."
                     )
-                data = path.read_bytes()
+                # The size a device or a pipe claims is 0: never read past the cap regardless.
+                with path.open("rb") as fh:
+                    data = fh.read(DEFAULT_LIMITS.max_archive_bytes + 1)
+                if len(data) > DEFAULT_LIMITS.max_archive_bytes:
+                    raise PackageRefused("too_large", "The file is too large for a return.")
             except PackageRefused as exc:
                 receipts.append(self._refused(actor, name, b"", exc))
                 continue
