@@ -501,6 +501,9 @@ class CaseDetail:
     episodes: tuple[EpisodeInfo, ...] = ()
     repeat_of: str | None = None
     episodes_before: int = 0
+    # Still missing seven years after last seen: kept open, marked for review; only a court
+    # can declare a person presumed dead (models/rules/long_term.py).
+    long_term_missing: bool = False
     # POCSO s.23 governs disclosure: only the Special Court's order lifts the block
     # (models/rules/publicity.py).
     pocso: bool = False

@@ -74,6 +74,7 @@ from models.policy import Policy
 from models.rules.case_rules import person_age
 from models.rules.clocks import CLOCKED_PORTAL, ClockFacts, case_clocks
 from models.rules.closure import ClosureFacts, closure_steps
+from models.rules.long_term import long_term_missing
 from models.rules.publicity import PublicityFacts, publicity_refusal
 from models.rules.sensitivity import is_pocso_case, is_sensitive, is_trafficking_suspected
 from models.rules.status import check_transition
@@ -651,6 +652,7 @@ def case_detail(
         is_child=case.is_child,
         age_at_disappearance=age.text() if age else None,
         age_now=now_age.text() if now_age else None,
+        long_term_missing=long_term_missing(CaseStatus(case.status), case.last_seen_at, now, zone),
         received_by_officer=officer_ref(users.get(case.received_by_id)),
         io_officer=officer_ref(users.get(case.io_id)) if case.io_id else None,
         jwo_officer=officer_ref(users.get(case.jwo_id)) if case.jwo_id else None,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -213,6 +214,13 @@ def _part(info: FieldInfo) -> str:
     return info.meta.part or DESCRIPTION
 
 
+def _form_fields(cls: type[Any], part: str | None, skip: tuple[str, ...]) -> Iterator[FieldInfo]:
+    """The fields of ``cls`` a form shows, in declaration order (``part``: of a person)."""
+    for info in fields_of(cls):
+        if info.name not in skip and (part is None or _part(info) == part):
+            yield info
+
+
 def _pair(cls: type[Any], pair: str) -> tuple[str, str]:
     """The low and high field of a range, in their declaration order."""
     low, high = (f.name for f in fields_of(cls) if f.meta.pair == pair)
@@ -269,9 +277,7 @@ def dto_state(
     """
     cls = type(obj)
     s: State = {}
-    for info in fields_of(cls):
-        if info.name in skip or (part is not None and _part(info) != part):
-            continue
+    for info in _form_fields(cls, part, skip):
         key = _key(prefix, info.name)
         if info.kind == "dataclass":
             if not info.optional:
@@ -558,9 +564,7 @@ def read_fields(
     """
     values: dict[str, Any] = {}
     complete = True
-    for info in fields_of(cls):
-        if info.name in skip or (part is not None and _part(info) != part):
-            continue
+    for info in _form_fields(cls, part, skip):
         key = _key(prefix, info.name)
         if info.kind == "dataclass":
             if not info.optional:
