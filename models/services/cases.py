@@ -304,6 +304,14 @@ def add_risk(case: Case, data: RiskInput, by_id: int, at: datetime, policy: Poli
     )
 
 
+def _lock_case(s: Session, ref: str, station_id: int) -> None:
+    """Take the write lock on a case's row until the transaction ends (``SELECT … FOR UPDATE``;
+    SQLite has no row locks and needs none: its writers already go one at a time)."""
+    ref = ref.strip()
+    which = Case.uuid == ref if case_store.is_uuid(ref) else Case.register_no == ref.upper()
+    s.execute(select(Case.id).where(Case.station_id == station_id, which).with_for_update())
+
+
 class CaseService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
@@ -457,6 +465,11 @@ class CaseService:
         try:
             with self.db.write() as s:
                 sc = station_context(s)
+                # Two desks saving one case at the same moment (PostgreSQL): the second waits
+                # here until the first commits, then reads its version and is told who changed
+                # the case, instead of failing half-way through its own writes. On SQLite the
+                # write lock taken at BEGIN already puts whole saves one after the other.
+                _lock_case(s, ref, sc.station.id)
                 case = case_store.find_case(s, ref, sc.station.id)
                 require(actor, Capability.EDIT_CASE, assigned_io_id=case.io_id)
                 if CaseStatus(case.status) not in OPEN_STATUSES:
