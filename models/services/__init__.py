@@ -23,6 +23,7 @@ from models.services.exchange_keys import ExchangeKeyService
 from models.services.found import FoundService
 from models.services.hq import HqService
 from models.services.hq_matching import HqMatchingService
+from models.services.hq_rollup import HqRollupService
 from models.services.interchange import InterchangeService
 from models.services.legacy_import import LegacyImportService
 from models.services.match_notices import MatchNoticeService
@@ -53,6 +54,7 @@ class Services:
     policy: PolicyService
     returns: ReturnService
     hq: HqService
+    hq_rollup: HqRollupService
     hq_matching: HqMatchingService
     match_notices: MatchNoticeService
     drives: DriveService
@@ -83,6 +85,7 @@ class Services:
             policy=PolicyService(db, clock),
             returns=ReturnService(db, clock),
             hq=HqService(db, clock),
+            hq_rollup=HqRollupService(db, clock),
             hq_matching=HqMatchingService(db, clock),
             match_notices=MatchNoticeService(db, clock),
             drives=DriveService(db, clock),

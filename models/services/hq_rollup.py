@@ -169,7 +169,7 @@ class HqRollupService(HqService):
             station = local_station(s)
             notes = [
                 f"{span.describe()}. A week belongs whole to the month that holds its Thursday.",
-                f"{len(by_station)} stations sent weekly returns for this period.",
+                f"Stations that sent weekly returns for this period: {len(by_station)}.",
             ]
             notes += [
                 f"{w.station_code}: no return for week {', '.join(w.missing)}; its figures cover "

@@ -1,5 +1,7 @@
 """The consolidated return: R1–R8 added up over every station that sent the period, S1 with
 each station's own figures (and those that sent nothing), the stations' annexes; files to write.
+A month can also be added up from the stations' weekly returns (models/returns/rollup.py), with
+the stations whose week is missing named above the tables.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from models.dto.returns import ReturnDocument
 from models.errors import UserError
+from models.returns.rollup import parse_rollup
 from ui import messages
 from ui.desk import Desk
 from ui.returns.document_view import ReturnDocumentView
@@ -31,6 +34,16 @@ class HqConsolidatedPage(QWidget):
         self.show_button.clicked.connect(self.show_return)
         self.publish = QCheckBox("For publication (small counts hidden, no annex)", self)
         self.publish.toggled.connect(self._publish_toggled)
+        self.weekly = QCheckBox("Add up the weekly returns", self)
+        self.weekly.setToolTip(
+            "A month from the weeks the stations sent: each week belongs whole to the month "
+            "of its Thursday; a station's missing week is named."
+        )
+        self.weekly.toggled.connect(self._publish_toggled)
+        self.chooser.changed.connect(self._kind_changed)
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        self.missing.hide()
         self.error = error_label(self)
         self.error.hide()
         self.view = ReturnDocumentView(desk.lang, desk.zone, self)
@@ -41,15 +54,22 @@ class HqConsolidatedPage(QWidget):
         row.addWidget(self.show_button)
         row.addSpacing(12)
         row.addWidget(self.publish)
+        row.addWidget(self.weekly)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(title)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        layout.addWidget(self.missing)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.files.row())
         self.view.show_document(None, "Choose a period and press Show.")
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        # Weeks add up to months only: a week or a run of days is consolidated as sent.
+        self.weekly.setEnabled(self.chooser.kind.currentData() == "month")
 
     def _publish_toggled(self, _on: bool) -> None:
         if self.view.document is not None:
@@ -66,19 +86,39 @@ class HqConsolidatedPage(QWidget):
 
     def show_return(self) -> None:
         desk = self.desk
+        weekly = self.weekly.isEnabled() and self.weekly.isChecked()
         try:
-            period = desk.services.returns.parse_period(self.chooser.text())
+            if weekly:
+                span = parse_rollup(self.chooser.text())
+                described = span.describe()
+            else:
+                period = desk.services.returns.parse_period(self.chooser.text())
+                described = period.describe()
         except UserError as exc:
             self._say_error(messages.explain(exc))
             return
         self._say_error("")
         publish = self.publish.isChecked()
 
-        def work(progress: Progress, _cancelled: Cancelled) -> ReturnDocument:
+        def work(progress: Progress, _cancelled: Cancelled) -> tuple[ReturnDocument, str]:
             progress(0, 1)
-            return desk.services.hq.consolidated(desk.actor, period, publish=publish)
+            if not weekly:
+                return desk.services.hq.consolidated(desk.actor, period, publish=publish), ""
+            rollup = desk.services.hq_rollup.rollup(desk.actor, span, publish=publish)
+            missing = "; ".join(
+                f"{s.station_code}: week {', '.join(s.missing)} missing" for s in rollup.incomplete
+            )
+            return rollup.document, missing
 
-        def done(doc: ReturnDocument) -> None:
+        def done(answer: tuple[ReturnDocument, str]) -> None:
+            doc, missing = answer
+            self.missing.setText(
+                f"Weekly returns missing — {missing}. Those stations' figures cover only the "
+                "weeks received."
+                if missing
+                else ""
+            )
+            self.missing.setVisible(bool(missing))
             self.view.show_document(doc)
             self.files.set_document(doc)
 
@@ -89,5 +129,5 @@ class HqConsolidatedPage(QWidget):
                 default_error(self)(exc)
 
         run_with_progress(
-            self, "Consolidated return", f"Adding up {period.describe()}…", work, done, failed
+            self, "Consolidated return", f"Adding up {described}…", work, done, failed
         )
