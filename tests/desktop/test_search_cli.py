@@ -24,12 +24,12 @@ from tests.factories import at, child_case
 def register(db: Database, clock: FixedClock, people: People) -> dict[str, str]:
     """A Latin-entered case and a found boy, entered before the command line opens the file."""
     svc = Services.build(db, clock)
-    base = child_case()
+    base, base2 = child_case(), child_case()  # each with its own FIR number
     sunita = dataclasses.replace(
         base, person=dataclasses.replace(base.person, names=("Sunita Pawar",), aliases=())
     )
     other = dataclasses.replace(
-        base, person=dataclasses.replace(base.person, names=("Madhuri Kulkarni",), aliases=())
+        base2, person=dataclasses.replace(base2.person, names=("Madhuri Kulkarni",), aliases=())
     )
     numbers = {
         "sunita": svc.cases.register_case(people.writer, sunita).value.register_no,
