@@ -8,6 +8,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, text
 
 from models import audit
@@ -23,6 +24,7 @@ from models.services.hq import (
     IMPORTED,
     REFUSED,
 )
+from tests.conftest import TEST_PASSWORD
 from tests.factories import child_case
 from tests.returns.conftest import PASSPHRASE, Hq, Station
 from tests.returns.test_packages_and_hq import (
@@ -220,3 +222,37 @@ def test_a_version_2_manifest_with_a_chain_link_is_refused(
 
     receipt = import_bytes(hq, rezip(data, change))
     assert receipt.status == REFUSED and receipt.reason == "tampered"
+
+
+def test_the_command_line_warns_on_import_and_lists_the_flag(
+    station_keys: Station,
+    hq: Hq,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop.__main__ import main
+
+    if hq.db.target.sqlite_path is None:
+        pytest.skip("the command line is run once, on SQLite")
+    small_register(station_keys)
+    assert import_bytes(hq, export(station_keys, tmp_path / "out").path.read_bytes()).ok
+    rewrite_history(station_keys.svc.db, 3)
+    more_work(station_keys)
+    second = export(station_keys, tmp_path / "out").path
+    monkeypatch.delenv("TALASH_DB", raising=False)
+    monkeypatch.setenv("TALASH_PASSWORD", TEST_PASSWORD)
+    monkeypatch.setenv("TALASH_KEY_PASSPHRASE", PASSPHRASE)
+    hq.db.dispose()
+    clerk = ["--data-dir", str(tmp_path / "hq"), "--db", str(hq.db.target.sqlite_path)]
+    clerk += ["--as", "clerk.joshi", "hq"]
+
+    assert main([*clerk, "import", str(second)]) == 0  # taken: the flag is not a refusal
+    out = capsys.readouterr().out
+    assert f"IMPORTED  {second.name}" in out
+    assert f"WARNING   {second.name}: History rewritten: the audit trail of MH-MUM-DHR" in out
+    assert main([*clerk, "status"]) == 0
+    out = capsys.readouterr().out
+    assert "HISTORY REWRITTEN (package 2)" in out
+    assert "Audit trail rewritten since an earlier package" in out
+    assert "MH-MUM-DHR (package 2)" in out
