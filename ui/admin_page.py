@@ -1,6 +1,6 @@
 """Administration: one's own password, and the tabs the logged-on role may use — Users,
-Requests, Backups, Audit, Encryption (ui/admin/). Every action goes through the services, which
-enforce the roles; a tab a role cannot use is not shown, as a courtesy."""
+Requests, Backups, Audit, Encryption, Retention (ui/admin/). Every action goes through the
+services, which enforce the roles; a tab a role cannot use is not shown, as a courtesy."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from ui.admin.backups_tab import BackupsTab
 from ui.admin.break_glass import BreakGlassIndicator
 from ui.admin.encryption_tab import EncryptionTab
 from ui.admin.requests_tab import RequestsTab
+from ui.admin.retention_tab import RetentionTab
 from ui.admin.users_tab import UsersTab
 from ui.desk import Desk
 from ui.login_dialog import ChangePasswordDialog
@@ -53,6 +54,7 @@ class AdminPage(QWidget):
         self.backups: BackupsTab | None = None
         self.audit: AuditTab | None = None
         self.encryption: EncryptionTab | None = None
+        self.retention: RetentionTab | None = None
         role = desk.actor.role
         if desk.can(Capability.MANAGE_USERS):
             self.users = UsersTab(desk, self)
@@ -74,6 +76,9 @@ class AdminPage(QWidget):
         if desk.can(Capability.MANAGE_KEYS):
             self.encryption = EncryptionTab(desk, self)
             self.tabs.addTab(self.encryption, "Encryption")
+        if desk.can(Capability.REQUEST_DESTRUCTION) or desk.can(Capability.APPROVE_DESTRUCTION):
+            self.retention = RetentionTab(desk, self)
+            self.tabs.addTab(self.retention, "Retention")
         self.tabs.currentChanged.connect(lambda _i: self.refresh_tab())
         self.tabs.setVisible(self.tabs.count() > 0)
         self.break_glass: BreakGlassIndicator | None = None

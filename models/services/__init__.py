@@ -32,6 +32,7 @@ from models.services.notices import NoticeService
 from models.services.policy import PolicyService
 from models.services.register import RegisterService
 from models.services.register_keys import RegisterKeyService
+from models.services.retention import RetentionService
 from models.services.returns import ReturnService
 from models.services.search import SearchService
 
@@ -63,6 +64,7 @@ class Services:
     interchange: InterchangeService
     register_keys: RegisterKeyService
     destruction: DestructionService
+    retention: RetentionService
     duplicates: DuplicateService
 
     @classmethod
@@ -94,5 +96,6 @@ class Services:
             interchange=InterchangeService(db, clock),
             register_keys=RegisterKeyService(db, clock),
             destruction=DestructionService(db, clock),
+            retention=RetentionService(db, clock),
             duplicates=DuplicateService(db, clock),
         )

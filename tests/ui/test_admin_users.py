@@ -46,8 +46,8 @@ def _state(tab: UsersTab, username: str) -> str:
 @pytest.mark.parametrize(
     ("username", "tabs"),
     [
-        ("pi.shinde", ["Users", "Requests", "Backups", "Audit", "Encryption"]),
-        ("admin.it", ["Users", "Requests", "Backups", "Audit", "Encryption"]),
+        ("pi.shinde", ["Users", "Requests", "Backups", "Audit", "Encryption", "Retention"]),
+        ("admin.it", ["Users", "Requests", "Backups", "Audit", "Encryption", "Retention"]),
         ("hc.pawar", ["Audit"]),
         ("psi.more", ["Audit"]),
     ],
