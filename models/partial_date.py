@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from models.rules.ages import age_limit_problem, unbelievable_age
-
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _INDIAN = re.compile(r"^(?:(\d{1,2})[-/.])?(?:(\d{1,2})[-/.])?(\d{4})$")
 MIN_YEAR = 1900
@@ -131,17 +129,3 @@ def age_on(born: PartialDate, on: date) -> AgeRange:
     low = years_between(born.latest(), on)
     high = years_between(born.earliest(), on)
     return AgeRange(max(low, 0), max(high, 0))
-
-
-def parse_age_range(text: str) -> AgeRange:
-    """``"14"`` or ``"12-14"`` (also with an en dash) as an ``AgeRange``."""
-    m = re.match(r"^\s*(\d{1,3})\s*(?:[-–]\s*(\d{1,3}))?\s*$", text)
-    if not m:
-        raise DateProblem(f"'{text}' is not an age or an age range such as 12-14")
-    low = int(m.group(1))
-    high = int(m.group(2)) if m.group(2) else low
-    if high < low:
-        raise DateProblem(f"the age range {text} runs backwards")
-    if age_limit_problem(high) is not None:
-        raise DateProblem(unbelievable_age(high))
-    return AgeRange(low, high)

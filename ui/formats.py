@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, tzinfo
 
-from models.partial_date import AgeRange, DateProblem, PartialDate, parse_age_range
+from models.partial_date import AgeRange, DateProblem, PartialDate
+from models.rules.age_phrases import parse_age_phrase
 
 INSTANT_PLACEHOLDER = "DD-MM-YYYY HH:MM"
 PARTIAL_PLACEHOLDER = "DD-MM-YYYY, MM-YYYY or YYYY"
@@ -79,7 +80,8 @@ def format_age(low: int | None, high: int | None) -> str:
 
 
 def parse_age(text: str) -> AgeRange:
-    return parse_age_range(text)
+    """An age as said at the desk ("13", "12-14", "about 13", "१३ वर्षे")."""
+    return parse_age_phrase(text)
 
 
 def describe_due(due: datetime, now: datetime) -> str:

@@ -101,6 +101,18 @@ def child_status(person: PersonInput, on: date) -> bool | None:
     return None if age is None else is_child_age(age)
 
 
+def date_of_birth_problem(dob: PartialDate, *, today: date, reference_day: date) -> str | None:
+    """What is wrong with a date of birth against today and the day last seen, or None.
+
+    The form asks this when the field is left, the save and the CLI through ``check_person``.
+    """
+    if dob.earliest() > today:
+        return "cannot be in the future"
+    if dob.earliest() > reference_day:
+        return "is after the day the person went missing"
+    return None
+
+
 # -- sections of the person -------------------------------------------------------------------
 
 
@@ -127,10 +139,11 @@ def check_person(
         except DateProblem as exc:
             _err(problems, f"{path}.date_of_birth", str(exc))
         else:
-            if dob.earliest() > ctx.local_date(ctx.now):
-                _err(problems, f"{path}.date_of_birth", "cannot be in the future")
-            elif dob.earliest() > reference_day:
-                _err(problems, f"{path}.date_of_birth", "is after the day the person went missing")
+            wrong = date_of_birth_problem(
+                dob, today=ctx.local_date(ctx.now), reference_day=reference_day
+            )
+            if wrong is not None:
+                _err(problems, f"{path}.date_of_birth", wrong)
     for name in ("age_min", "age_max"):
         value = getattr(person, name)
         limit = age_limit_problem(value) if value is not None else None

@@ -51,8 +51,9 @@ from models.enums import (
 from models.errors import UserError
 from models.jobs import CancelCheck, Job, Progress
 from models.json_input import parse_json
-from models.partial_date import DateProblem, PartialDate, parse_age_range
+from models.partial_date import DateProblem, PartialDate
 from models.permissions import Capability, require
+from models.rules.age_phrases import parse_age_phrase
 from models.rules.case_rules import RuleContext
 from models.services import case_store, counters, legacy_status
 from models.services.cases import CheckedCase, check_new_case, record_new_case, write_new_case
@@ -72,7 +73,7 @@ FIELDS: dict[str, str] = {
     "name": "name of the missing person (required)",
     "other_names": "other names or aliases, separated by ';'",
     "sex": "male, female, transgender or unknown (or a code listed under 'values')",
-    "age": "age when missing: 14 or 12-14",
+    "age": "age when missing: 14, 12-14 or about 13",
     "date_of_birth": "DD-MM-YYYY, MM-YYYY or YYYY",
     "address": "present address, as one line",
     "last_seen_on": "date last seen, DD-MM-YYYY (otherwise the report's date)",
@@ -408,7 +409,7 @@ def parse_row(
     age_min = age_max = None
     if r.text("age") is not None:
         try:
-            ages = parse_age_range(str(r.text("age")))
+            ages = parse_age_phrase(str(r.text("age")))
             age_min, age_max = ages.low, ages.high
         except DateProblem as exc:
             r.problems.append(f"age: {exc}")

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from models.partial_date import AgeRange, DateProblem, PartialDate, age_on, parse_age_range
+from models.partial_date import AgeRange, DateProblem, PartialDate, age_on
+from models.rules.age_phrases import parse_age_phrase
 
 
 @pytest.mark.parametrize(
@@ -55,9 +56,9 @@ def test_ages_from_partial_dates() -> None:
 
 
 def test_age_ranges() -> None:
-    assert parse_age_range("12-14") == AgeRange(12, 14)
-    assert parse_age_range(" 9 ") == AgeRange(9, 9)
-    assert parse_age_range("12–14").text() == "12–14"
+    assert parse_age_phrase("12-14") == AgeRange(12, 14)
+    assert parse_age_phrase(" 9 ") == AgeRange(9, 9)
+    assert parse_age_phrase("12–14").text() == "12–14"
     for bad in ("14-12", "abc", "200", "-3"):
         with pytest.raises(DateProblem):
-            parse_age_range(bad)
+            parse_age_phrase(bad)

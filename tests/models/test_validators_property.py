@@ -15,7 +15,8 @@ from models.db import Database
 from models.dto.cases import CaseInput
 from models.dto_codec import from_json, to_json
 from models.errors import UserError, ValidationFailed
-from models.partial_date import DateProblem, PartialDate, parse_age_range
+from models.partial_date import DateProblem, PartialDate
+from models.rules.age_phrases import parse_age_phrase
 from models.services.cases import CaseService
 from models.text import TextProblem, clean_text, search_key
 from tests.conftest import FIXED_NOW, actors_of
@@ -51,7 +52,7 @@ def test_date_parsers_accept_or_explain(value: str) -> None:
             assert PartialDate.parse_iso(d.iso()) == d
             assert PartialDate.parse_indian(d.indian()) == d
     try:
-        ages = parse_age_range(value)
+        ages = parse_age_phrase(value)
     except DateProblem:
         pass
     else:

@@ -12,7 +12,8 @@ import pytest
 from models.dto.cases import PersonInput, SectionRow
 from models.enums import Act, CaseStatus
 from models.errors import Problem
-from models.partial_date import DateProblem, parse_age_range
+from models.partial_date import DateProblem
+from models.rules.age_phrases import parse_age_phrase
 from models.rules.ages import ADULT_AGE, MAX_AGE, age_limit_problem
 from models.rules.case_rules import (
     KIDNAPPING_DEFAULT,
@@ -77,9 +78,9 @@ def test_who_may_be_a_child() -> None:
 
 
 def test_the_age_limit_is_one_limit_for_typed_and_stored_ages() -> None:
-    assert parse_age_range(str(MAX_AGE)).high == MAX_AGE
+    assert parse_age_phrase(str(MAX_AGE)).high == MAX_AGE
     with pytest.raises(DateProblem, match="not believable"):
-        parse_age_range(str(MAX_AGE + 1))
+        parse_age_phrase(str(MAX_AGE + 1))
     assert age_limit_problem(MAX_AGE) is None
     assert age_limit_problem(MAX_AGE + 1) == f"must be between 0 and {MAX_AGE}"
     problems: list[Problem] = []
