@@ -147,27 +147,38 @@ def is_stock_at_end(key: CellKey) -> bool:
     )
 
 
-def combine_weeks(weeks: Sequence[Mapping[CellKey, int]]) -> dict[CellKey, int]:
-    """One station's figures over its weeks (in order): flows added, stocks at the ends.
-
-    R1's total is recomputed as the first week's untraced at start plus everything reported,
-    so the table's own sums still hold.
+def combine(
+    summed: Mapping[CellKey, int], first: Mapping[CellKey, int], last: Mapping[CellKey, int]
+) -> dict[CellKey, int]:
+    """One station's figures over its weeks: ``summed`` holds every cell added over the weeks,
+    ``first`` and ``last`` the first and last week's cells. Flows keep their sum, stocks are
+    taken at the ends, and R1's total is recomputed as the first week's untraced at start plus
+    everything reported, so the table's own sums still hold.
     """
     out: dict[CellKey, int] = {}
-    if not weeks:
-        return out
-    first, last = weeks[0], weeks[-1]
-    for key in {k for w in weeks for k in w}:
+    totals: list[CellKey] = []
+    for key, value in summed.items():
         if is_stock_at_start(key):
             out[key] = first.get(key, 0)
         elif is_stock_at_end(key):
             out[key] = last.get(key, 0)
         elif key[0] == "R1" and key[2] == "total":
-            continue
+            totals.append(key)
         else:
-            out[key] = sum(w.get(key, 0) for w in weeks)
-    for table, row, col in {k for w in weeks for k in w if k[0] == "R1" and k[2] == "total"}:
+            out[key] = value
+    for table, row, col in totals:
         out[(table, row, col)] = out.get((table, row, "opening"), 0) + out.get(
             (table, row, "reported"), 0
         )
     return out
+
+
+def combine_weeks(weeks: Sequence[Mapping[CellKey, int]]) -> dict[CellKey, int]:
+    """One station's figures over its weeks, given each week's cells in order."""
+    if not weeks:
+        return {}
+    summed: dict[CellKey, int] = {}
+    for w in weeks:
+        for key, value in w.items():
+            summed[key] = summed.get(key, 0) + value
+    return combine(summed, weeks[0], weeks[-1])

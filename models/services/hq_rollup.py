@@ -27,7 +27,7 @@ from models.entities import HqAnnexRow, HqPackage, HqReturnCell, HqStationKey
 from models.enums import Sex
 from models.permissions import Capability, require
 from models.returns.disclosure import publish as publish_figures
-from models.returns.rollup import CellKey, RollupSpan, combine_weeks
+from models.returns.rollup import CellKey, RollupSpan, combine
 from models.services.common import local_station, station_context
 from models.services.exchange_keys import require_hq_db
 from models.services.hq import HqService
@@ -84,8 +84,31 @@ class HqRollupService(HqService):
             for packages in by_station.values():
                 packages.sort(key=lambda p: p.period_start)
             ids = [p.id for p in chosen.values()]
-            cells: dict[int, dict[CellKey, int]] = defaultdict(dict)
+            # Added up in the database, per station; only the first and last week of each
+            # station are read cell by cell (for the figures of a moment).
+            summed: dict[str, dict[CellKey, int]] = defaultdict(dict)
             if ids:
+                for code, table, row_key, col_key, total in s.execute(
+                    select(
+                        HqPackage.station_code,
+                        HqReturnCell.table_code,
+                        HqReturnCell.row_key,
+                        HqReturnCell.col_key,
+                        func.sum(HqReturnCell.value),
+                    )
+                    .join(HqPackage, HqPackage.id == HqReturnCell.package_id)
+                    .where(HqReturnCell.package_id.in_(ids))
+                    .group_by(
+                        HqPackage.station_code,
+                        HqReturnCell.table_code,
+                        HqReturnCell.row_key,
+                        HqReturnCell.col_key,
+                    )
+                ):
+                    summed[code][(table, row_key, col_key)] = int(total)
+            ends = {p.id for packages in by_station.values() for p in (packages[0], packages[-1])}
+            cells: dict[int, dict[CellKey, int]] = defaultdict(dict)
+            if ends:
                 for pid, table, row_key, col_key, value in s.execute(
                     select(
                         HqReturnCell.package_id,
@@ -93,11 +116,11 @@ class HqRollupService(HqService):
                         HqReturnCell.row_key,
                         HqReturnCell.col_key,
                         HqReturnCell.value,
-                    ).where(HqReturnCell.package_id.in_(ids))
+                    ).where(HqReturnCell.package_id.in_(list(ends)))
                 ):
                     cells[pid][(table, row_key, col_key)] = value
             per_station = {
-                code: combine_weeks([cells[p.id] for p in packages])
+                code: combine(summed[code], cells[packages[0].id], cells[packages[-1].id])
                 for code, packages in by_station.items()
             }
             sums: dict[CellKey, int] = defaultdict(int)
