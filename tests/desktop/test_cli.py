@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from desktop.__main__ import main
 from tests.conftest import TEST_PASSWORD
@@ -98,11 +101,12 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["no-such-verb"]) == 2
 
 
-def test_selfcheck_passes_from_source(data_dir: Path) -> None:
+def test_selfcheck_passes_from_source(data_dir: Path, tmp_path: Path) -> None:
     # Run as a separate process, the way a person (or the bundle test) runs it.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    kept = tmp_path / "printouts"
     done = subprocess.run(
-        [sys.executable, "-m", "desktop", "selfcheck"],
+        [sys.executable, "-m", "desktop", "selfcheck", "--keep-printouts", str(kept)],
         capture_output=True,
         text=True,
         env=env,
@@ -111,6 +115,58 @@ def test_selfcheck_passes_from_source(data_dir: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    for part in ("ok   database", "ok   pdf", "ok   crypto", "ok   qt"):
+    for part in ("ok   database", "ok   pdf", "ok   crypto", "ok   qt", "ok   notice", "ok   bulk"):
         assert part in done.stdout
     assert "versions:" in done.stdout
+    # What the self-check printed is a real notice: its photo, its QR code, the bulk sheet's rows.
+    notice = PdfReader(kept / "selfcheck-notice.pdf")
+    assert len(notice.pages) == 1
+    assert "LN/2026/0001" in notice.pages[0].extract_text()
+    assert len(notice.pages[0].images) == 1  # the photo
+    bulk = PdfReader(kept / "selfcheck-bulk.pdf")
+    assert len(bulk.pages) == 1
+    for notice_no in ("LN/2026/0001", "LN/2026/0002", "LN/2026/0003"):
+        assert notice_no in bulk.pages[0].extract_text()
+    png = kept / "selfcheck-notice.png"
+    assert png.read_bytes().startswith(b"\x89PNG")
+    if shutil.which("zbarimg"):
+        qr = subprocess.run(
+            ["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True, timeout=60
+        )
+        assert "TALASH MISSING NOTICE LN/2026/0001" in qr.stdout
+
+
+def test_selfcheck_fails_when_the_bundle_lacks_a_barcode_module(data_dir: Path) -> None:
+    # The frozen program once shipped without reportlab.graphics.barcode.code128, which the QR
+    # code needs; a module set to None in sys.modules cannot be imported, as in that bundle.
+    script = (
+        "import sys; sys.modules['reportlab.graphics.barcode.code128'] = None\n"
+        "from desktop.__main__ import main; sys.exit(main(['selfcheck']))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "FAIL printouts: ModuleNotFoundError" in done.stdout
+    assert "code128" in done.stdout
+    assert "ok   notice" not in done.stdout
+
+
+def test_a_cut_short_or_wrong_pdf_is_not_whole(qapp: object) -> None:
+    from desktop.commands.selfcheck_cmd import pdf_problem
+    from reports.selfcheck import selfcheck_printouts
+
+    pdf = selfcheck_printouts(datetime(2026, 12, 5, 9, 0, tzinfo=UTC))["notice"]
+    assert pdf_problem(pdf, pages=1, words=("LN/2026/0001",)) is None
+    assert "cut short" in (pdf_problem(pdf[: len(pdf) // 2], pages=1, words=()) or "")
+    # The end intact, the middle gone: the reader must refuse it, not the tail check.
+    gutted = pdf[:200] + pdf[-1000:]
+    assert pdf_problem(gutted, pages=1, words=("LN/2026/0001",)) is not None
+    assert pdf_problem(pdf, pages=2, words=()) == "it has 1 page where 2 were expected"
+    assert "LN/2026/9999" in (pdf_problem(pdf, pages=1, words=("LN/2026/9999",)) or "")
