@@ -12,15 +12,12 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
-from desktop.cli_support import safe_output
-from desktop.commands import COMMAND_MODULES
-from desktop.context import AppContext
-from desktop.logging_setup import setup_logging
-from desktop.paths import AppPaths
-from desktop.settings import load_settings
-from models.errors import UserError
-from models.text import shown
+from desktop import commands
+
+# Nothing else is imported here at start: ``talash --version`` and ``--help`` answer without
+# the database layer, and a verb imports its own module and what it needs (see run()).
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +47,9 @@ exit status: 0 done; 1 refused (the message says why); 2 wrong usage; 70 interna
 (details in the log file in the data folder)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; given ``argv``, only the verb it names is registered (every verb
+    when it names none that parsing or help needs), so the others' modules are not imported."""
     parser = argparse.ArgumentParser(
         prog="talash",
         description=DESCRIPTION,
@@ -68,9 +67,42 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="also log to the terminal")
     parser.add_argument("--version", action="version", version=f"talash {_version()}")
     sub = parser.add_subparsers(dest="verb", metavar="VERB", title="verbs")
-    for module in COMMAND_MODULES:
+    names = commands.MODULE_NAMES if argv is None else _modules_needed(argv)
+    for module in commands.load(names):
         module.register(sub)
     return parser
+
+
+class _NotSimple(Exception):
+    pass
+
+
+class _GlobalOptions(argparse.ArgumentParser):
+    """The global options alone, to find the verb; any doubt is left to the full parser."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotSimple(message)
+
+
+def _modules_needed(argv: Sequence[str]) -> tuple[str, ...]:
+    """The verb modules the full parser needs for ``argv``: the named verb's alone, none for the
+    window or ``--version``, and every one for help, a mistake or anything unclear, so that the
+    output is the same as with every verb registered."""
+    pre = _GlobalOptions(prog="talash", add_help=False)
+    pre.add_argument("--db")
+    pre.add_argument("--data-dir")
+    pre.add_argument("--as", dest="acting_user")
+    pre.add_argument("-v", "--verbose", action="store_true")
+    try:
+        _, rest = pre.parse_known_args(list(argv))
+    except _NotSimple:
+        return commands.MODULE_NAMES
+    if not rest or rest == ["--version"]:
+        return ()
+    if rest[0].startswith("-"):
+        return commands.MODULE_NAMES
+    module = commands.module_name_for(rest[0])
+    return (module,) if module is not None else commands.MODULE_NAMES
 
 
 def _version() -> str:
@@ -83,11 +115,19 @@ def _version() -> str:
 
 
 def run(argv: Sequence[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
+    from desktop.cli_support import safe_output
+    from desktop.context import AppContext
+    from desktop.logging_setup import setup_logging
+    from desktop.paths import AppPaths
+    from desktop.settings import load_settings
+    from models.errors import UserError
+    from models.text import shown
+
     paths = AppPaths.resolve(args.data_dir)
     try:
         paths.ensure()

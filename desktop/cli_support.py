@@ -9,25 +9,29 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 from zoneinfo import ZoneInfo
 
-from desktop.context import AppContext
-from models.actor import Actor
 from models.atomic_file import atomic_write
-from models.dto.cases import PhotoInput
 from models.dto_codec import from_json, to_json
-from models.errors import Problem, UserError
+from models.errors import UserError
 from models.json_input import parse_json
 from models.limits import MAX_JSON_BYTES, read_limited, read_stream_limited
-from models.photos import MAX_BYTES
-from models.services import Services
 from models.text import terminal_safe
+
+if TYPE_CHECKING:  # the database layer is imported by the verbs that use it, not at start
+    from desktop.context import AppContext
+    from models.actor import Actor
+    from models.dto.cases import PhotoInput
+    from models.errors import Problem
+    from models.services import Services
 
 T = TypeVar("T")
 
 
 def services(ctx: AppContext) -> Services:
+    from models.services import Services
+
     return Services.build(ctx.open_db(), ctx.clock)
 
 
@@ -79,6 +83,8 @@ def input_from(cls: type[T], data: Any, base: Path, zone: ZoneInfo) -> T:
 
 def read_photos(photos: Sequence[PhotoInput], base: Path) -> tuple[PhotoInput, ...]:
     """Read each ``file`` named in the JSON (relative to the JSON file), never past the size cap."""
+    from models.photos import MAX_BYTES
+
     out: list[PhotoInput] = []
     for photo in photos:
         if photo.data is not None or not photo.file:
