@@ -78,7 +78,8 @@ class DraftsDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             "These forms were not saved when Talash last closed (perhaps the computer lost "
-            "power). Restore them to check and save them, or discard the ones not wanted.",
+            "power). Tick the ones to open again (Space ticks), then check and save them. "
+            "Unticked drafts are kept until you discard them.",
             self,
         )
         intro.setWordWrap(True)
@@ -94,13 +95,18 @@ class DraftsDialog(QDialog):
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(self)
         self.restore = buttons.addButton(
-            "Restore the ticked ones", QDialogButtonBox.ButtonRole.AcceptRole
+            "Restore the ticked drafts", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.discard = buttons.addButton(
-            "Discard the unticked ones", QDialogButtonBox.ButtonRole.DestructiveRole
+            "Delete the unticked drafts", QDialogButtonBox.ButtonRole.DestructiveRole
         )
-        buttons.addButton("Later", QDialogButtonBox.ButtonRole.RejectRole)
+        self.later = buttons.addButton(
+            "Keep them all for later", QDialogButtonBox.ButtonRole.RejectRole
+        )
+        # Enter restores the ticked drafts, Esc keeps them all; arrows and Space tick in the list.
         self.restore.setDefault(True)
+        self.list.setCurrentRow(0)
+        self.list.setFocus()
         self.discard_chosen = False
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -391,6 +397,11 @@ class MainWindow(QMainWindow):
         form.open_case_requested.connect(self.open_case)
         self._add_form(form)
         form.go_to_section(form.sections[0])
+        # The family says first who is missing, and "Reported at" already holds the present
+        # time: the cursor waits in the name, so typing cannot overwrite the time.
+        reported = form.binder.fields["report.reported_at"].line  # type: ignore[attr-defined]
+        form.binder.focus("person.names")
+        reported.deselect()
         return form
 
     def open_case(self, uuid: str, draft: Draft | None = None) -> CaseForm | None:

@@ -61,7 +61,16 @@ def test_the_keys_of_the_desk(qtbot: QtBot, writer_desk: Desk, dialogs: Dialogs)
     QTest.keyClick(window, Qt.Key.Key_N, ctrl)
     form = window.current_form()
     assert isinstance(form, CaseForm)
-    assert QApplication.focusWidget() is form.binder.fields["report.reported_at"].line  # type: ignore[attr-defined]
+    # Ctrl+N lands on the name; the time already in "Reported at" is not selected to type over.
+    names = form.binder.fields["person.names"].lines[0]  # type: ignore[attr-defined]
+    reported = form.binder.fields["report.reported_at"].line  # type: ignore[attr-defined]
+    assert QApplication.focusWidget() is names
+    assert not reported.hasSelectedText() and not names.hasSelectedText()
+    time_shown = reported.text()
+    assert time_shown
+    QTest.keyClicks(QApplication.focusWidget(), "Asha")
+    assert names.text() == "Asha" and reported.text() == time_shown
+    names.clear()
     QTest.keyClick(window, Qt.Key.Key_F, ctrl)
     assert window.pages.currentWidget() is window.register
     assert QApplication.focusWidget() is window.register.filters.search

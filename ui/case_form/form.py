@@ -406,7 +406,11 @@ class CaseForm(RecordForm):
         state = self.state()
         data, unreadable = state_to_case(state, self.desk.zone, self.base_input)
         if data is None:
-            return unreadable
+            # The rest waits for "Last seen at"; a date of birth can be judged already.
+            person = self.section(PersonSection)
+            assert isinstance(person, PersonSection)
+            seen = {p.field for p in unreadable}
+            return unreadable + [p for p in person.date_of_birth_problems() if p.field not in seen]
         clean, problems = normalise(data)
         ctx = RuleContext.default(self.desk.now(), self.desk.zone)
         new_risk = self.detail is None or self._risk_changed(state)

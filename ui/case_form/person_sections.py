@@ -15,6 +15,9 @@ from models.enums import (
     Relation,
     Sex,
 )
+from models.errors import Problem
+from models.partial_date import DateProblem, PartialDate
+from models.rules.case_rules import date_of_birth_problem
 from ui.case_form.host import CaseFormHost
 from ui.case_form.section import Section
 from ui.case_form.state import (
@@ -26,6 +29,7 @@ from ui.case_form.state import (
     MARK_COLUMNS,
     PHOTOS,
 )
+from ui.formats import parse_age, parse_instant
 from ui.widgets.fields import (
     AgeRangeEdit,
     EnumChecks,
@@ -35,9 +39,14 @@ from ui.widgets.fields import (
     PartialDateEdit,
     TextBox,
     TextLine,
+    set_problem_look,
 )
 from ui.widgets.photos import PhotoStrip
 from ui.widgets.rows import RowsEditor
+
+DOB = "person.date_of_birth"
+AGE = "person.age"
+LAST_SEEN = "circumstances.last_seen_at"
 
 
 class PersonSection(Section):
@@ -50,18 +59,25 @@ class PersonSection(Section):
         left.add("person.names", "Name", NamesEdit(self))
         left.add("person.aliases", "Also called", TextLine("nicknames, separated by commas"))
         left.add("person.sex", "Sex", EnumCombo(Sex, lang, blank=None))
+        self.date_of_birth = PartialDateEdit(self)
         left.add(
             "person.date_of_birth",
             "Date of birth",
-            PartialDateEdit(self),
+            self.date_of_birth,
             hint="The year alone will do (e.g. 2012); or give the age below.",
         )
+        self.age = AgeRangeEdit("e.g. 14, 12-14 or about 13")
         left.add(
             "person.age",
             "Age when missing",
-            AgeRangeEdit(),
-            hint="When the date of birth is not known: 14, or a range such as 12-14.",
+            self.age,
+            hint="When the date of birth is not known: 14, a range such as 12-14, or about 13.",
         )
+        # Said when a field is left, not only at the save: the family is still at the desk.
+        self.date_of_birth.problem_found.connect(lambda text: self._say(DOB, text))
+        self.date_of_birth.editingFinished.connect(self._check_date_of_birth)
+        self.age.problem_found.connect(lambda text: self._say(AGE, text))
+        self.age.editingFinished.connect(self._check_age)
         left.add("person.relative_name", "Father's / mother's / husband's name", TextLine())
         left.add("person.relative_relation", "Relation", EnumCombo(Relation, lang))
         right.add("person.nationality", "Nationality", TextLine())
@@ -88,6 +104,50 @@ class PersonSection(Section):
             "Phones, e-mail, handles",
             RowsEditor(CONTACT_COLUMNS, lang, add_label="+ Add a contact"),
         )
+
+    def _say(self, key: str, text: str | None) -> None:
+        line = self.binder.errors.get(key)
+        if line is not None:
+            line.say(text)
+
+    def _check_age(self) -> None:
+        text = self.age.text().strip()
+        try:
+            parse_age(text) if text else None
+        except DateProblem:
+            return  # the field has said why (problem_found)
+        self._say(AGE, None)
+
+    def date_of_birth_problems(self) -> list[Problem]:
+        """The save's rule for a date of birth (not in the future, not after the day last
+        seen), asked of the fields as they stand, even while the rest of the form cannot be read.
+        """
+        text = self.date_of_birth.text().strip()
+        try:
+            born = PartialDate.parse_indian(text) if text else None
+        except DateProblem:
+            return []  # the field has said why (problem_found, and the form's own reading)
+        if born is None:
+            return []
+        today = self.desk.now().astimezone(self.desk.zone).date()
+        seen_text = str(self.binder.fields[LAST_SEEN].raw()).strip()  # type: ignore[attr-defined]
+        try:
+            seen = parse_instant(seen_text, self.desk.zone).date() if seen_text else today
+        except DateProblem:
+            seen = today
+        wrong = date_of_birth_problem(born, today=today, reference_day=seen)
+        return [] if wrong is None else [Problem(DOB, wrong)]
+
+    def _check_date_of_birth(self) -> None:
+        """Said as soon as the writer leaves the field: the family is still at the desk."""
+        text = self.date_of_birth.text().strip()
+        try:
+            PartialDate.parse_indian(text) if text else None
+        except DateProblem:
+            return
+        problems = self.date_of_birth_problems()
+        set_problem_look(self.date_of_birth, bool(problems))
+        self._say(DOB, problems[0].message if problems else None)
 
 
 class DescriptionSection(Section):

@@ -184,18 +184,16 @@ class RegisterView(QWidget):
     # -- the keyboard ----------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down or Enter in the search box goes to the list (Enter searches at once first)."""
+        """Down or Enter in the search box goes to the list (a search still to run runs first)."""
         if watched is self.filters.search and isinstance(event, QKeyEvent):
             key = event.key() if event.type() == QEvent.Type.KeyPress else None
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Down too waits for a search still to run: the list it lands on is the one asked for.
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
                 if self.filters.search_pending() or self.loading:
                     self._focus_list_when_loaded = True
                     self.filters.search_now()
                 else:
                     self.focus_list()
-                return True
-            if key == Qt.Key.Key_Down:
-                self.focus_list()
                 return True
         return super().eventFilter(watched, event)
 
