@@ -15,6 +15,7 @@ SUITES: dict[str, str] = {
     "search": "benchmarks.bench_search",
     "match": "benchmarks.bench_match",
     "hq_match": "benchmarks.bench_hq_match",
+    "cli": "benchmarks.bench_cli",
 }
 RESULTS = Path(__file__).resolve().parent / "results"
 

@@ -1,0 +1,114 @@
+"""CLI verb start: what a verb costs before and while it does its small job (issue 16).
+
+Each figure is the median over fresh processes, wall time and CPU (user + system) alike, with the
+program's bytecode cached as an installed program has it:
+- ``baseline_*``: ``python -c pass``, the raw floor of any process, in the same run;
+- ``version_*``: ``talash --version`` (goal ≤ 0.3 s);
+- ``case_show_*``: ``talash case show`` of one case in a small demo register, logged on as its
+  station head (goal ≤ 0.3 s);
+- ``orm_import_*``: ``python -c "import sqlalchemy.orm"``, what any verb that opens the register
+  pays for the database layer alone, and ``argon2_verify_*_ms``: the one password check every
+  logged-on verb makes (the account's hash parameters are the security design's, not a cost to
+  cut).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_PASSWORD = "Demo-Station-2026"  # the demo station's logins (talash demo --help)
+
+
+def timed(argv: Sequence[str], env: dict[str, str], runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds of ``runs`` fresh processes running ``argv``."""
+    walls: list[float] = []
+    cpus: list[float] = []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run(argv, env=env, cwd=ROOT, check=True, capture_output=True)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def argon2_verify_ms(runs: int) -> tuple[float, float]:
+    """Median wall and CPU milliseconds of one password check with the accounts' hasher."""
+    from models.passwords import hash_password, verify_password
+
+    digest = hash_password(DEMO_PASSWORD)
+    walls: list[float] = []
+    cpus: list[float] = []
+    for _ in range(runs):
+        start, cpu = time.perf_counter(), time.process_time()
+        verify_password(digest, DEMO_PASSWORD)
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls) * 1000, statistics.median(cpus) * 1000
+
+
+def run(*, quick: bool = False) -> dict[str, Any]:
+    runs = 5 if quick else 15
+    python = sys.executable
+    with tempfile.TemporaryDirectory(prefix="talash-bench-cli-") as folder:
+        base = Path(folder)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TALASH_")}
+        # Cached bytecode, as in an installed or bundled program: without it every run would
+        # also compile the program's sources, which no station's desk does.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(base / "pycache")
+        talash = [python, "-m", "desktop", "--data-dir", str(base / "data")]
+        db = ["--db", str(base / "demo.sqlite")]
+        subprocess.run(
+            [*talash, *db, "demo", "--cases", "50"],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        env["TALASH_PASSWORD"] = DEMO_PASSWORD
+        listing = subprocess.run(
+            [*talash, *db, "--as", "pi.shinde", "case", "list"],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        ref = listing.split()[0]
+        show = [*talash, *db, "--as", "pi.shinde", "case", "show", ref]
+        for argv in ([*talash, "--version"], show):  # warm the bytecode cache and the file cache
+            subprocess.run(argv, env=env, cwd=ROOT, check=True, capture_output=True)
+
+        baseline = timed([python, "-c", "pass"], env, runs)
+        version = timed([*talash, "--version"], env, runs)
+        case_show = timed(show, env, runs)
+        orm = timed([python, "-c", "import sqlalchemy.orm"], env, runs)
+    figures: dict[str, Any] = {"runs": runs}
+    for name, (wall, cpu) in (
+        ("baseline", baseline),
+        ("version", version),
+        ("case_show", case_show),
+        ("orm_import", orm),
+    ):
+        figures[f"{name}_wall_s"] = round(wall, 3)
+        figures[f"{name}_cpu_s"] = round(cpu, 3)
+    figures["version_over_baseline_cpu_s"] = round(version[1] - baseline[1], 3)
+    figures["case_show_over_baseline_cpu_s"] = round(case_show[1] - baseline[1], 3)
+    wall_ms, cpu_ms = argon2_verify_ms(runs)
+    figures["argon2_verify_wall_ms"] = round(wall_ms, 1)
+    figures["argon2_verify_cpu_ms"] = round(cpu_ms, 1)
+    for name, value in sorted(figures.items()):
+        print(f"  {name}: {value}")
+    return figures
