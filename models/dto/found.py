@@ -16,6 +16,7 @@ from models.enums import (
     FoundStatus,
     Locality,
     PlaceType,
+    Portal,
     Sex,
 )
 
@@ -64,6 +65,10 @@ class FoundInput:
     cwc_order_number: str | None = None
     cwc_order: CwcOrder | None = None
     cci_name: str | None = None
+    # JJ Act s.32: a found child's information uploaded to the portal (when, where, its number).
+    portal_uploaded_at: datetime | None = None
+    portal: Portal | None = None
+    portal_reference: str | None = None
     photos: tuple[PhotoInput, ...] = ()
     kind: FoundKind = FoundKind.PERSON
     body: BodyFacts | None = None
@@ -86,7 +91,8 @@ class FoundDetail:
     linked_case: str | None  # register number here
     linked_external_ref: str | None  # a case at another station
     linked_at: datetime | None
-    clock: ClockInfo | None
+    clock: ClockInfo | None  # production before the CWC (JJ Act s.31); None for an adult or body
+    upload_clock: ClockInfo | None  # the portal upload (JJ Act s.32); None where none runs
     created_at: datetime
     created_by: str
 

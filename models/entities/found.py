@@ -53,6 +53,11 @@ class FoundPerson(Base):
     cwc_order: Mapped[str | None] = mapped_column(String(24))
     cci_name: Mapped[str | None] = mapped_column(String(200))
 
+    # The upload of a found child's information to the portal (JJ Act s.32, since 1 Sept 2022).
+    portal_uploaded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    portal: Mapped[str | None] = mapped_column(String(16))
+    portal_reference: Mapped[str | None] = mapped_column(String(100))
+
     body_inquest_no: Mapped[str | None] = mapped_column(String(100))
     body_inquest_station: Mapped[str | None] = mapped_column(String(200))
     body_inquest_date: Mapped[date | None] = mapped_column(Date)

@@ -5,6 +5,7 @@
 - AHTU transfer: 4 months after the FIR while untraced; at once if trafficking is suspected.
 - Risk: the first assessment within a day of the report, then at each review date.
 - TrackChild upload: a missing child's report within 24 hours of the report (MHA/MWCD SOP).
+- Found child on the portal: within 24 hours of finding the child (JJ Act s.32, since 2022).
 
 Durations come from ``Policy`` because the national SOP is being revised, and so do the labels:
 a label states the setting in force ("(12 h)" once the station head sets 12 hours).
@@ -20,7 +21,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from models.dto.cases import ClockInfo, ClockState
 from models.enums import CaseStatus, Portal
@@ -33,6 +34,7 @@ AHTU_TRANSFER = "ahtu_transfer"
 RISK_REVIEW = "risk_review"
 PORTAL_UPLOAD = "portal_upload"
 CWC_PRODUCTION_FOUND = "cwc_production_found"
+PORTAL_UPLOAD_FOUND = "portal_upload_found"
 
 # The portal whose upload is a clock on each missing child's case: TrackChild is the national
 # portal for missing children. Return R3 also counts ZIPNET and CCTNS uploads against the same
@@ -41,6 +43,9 @@ CWC_PRODUCTION_FOUND = "cwc_production_found"
 CLOCKED_PORTAL = Portal.TRACKCHILD
 # The portals R3 reports uploads to.
 RETURN_PORTALS = (Portal.TRACKCHILD, Portal.ZIPNET, Portal.CCTNS)
+# The JJ (Amendment) Act 2021 put the portal upload into s.32 from 1 Sept 2022 (00:00 in India):
+# a child found before then had no upload to make, so no clock runs for one.
+FOUND_UPLOAD_IN_FORCE = datetime(2022, 8, 31, 18, 30, tzinfo=UTC)
 
 
 # How a clock's state reads wherever it is printed (the window, the command line, the case sheet).
@@ -80,6 +85,9 @@ def clock_label(kind: str, policy: Policy) -> str:
         RISK_REVIEW: "Risk assessment review",
         PORTAL_UPLOAD: (
             f"Upload to {label(CLOCKED_PORTAL)} ({hours_text(policy.portal_upload_hours)})"
+        ),
+        PORTAL_UPLOAD_FOUND: (
+            f"Found child on the portal, JJ s.32 ({hours_text(policy.portal_upload_hours)})"
         ),
     }
     return labels[kind]
@@ -212,6 +220,28 @@ def found_person_clock(
     if not is_child or is_body:
         return None
     return _clock(CWC_PRODUCTION_FOUND, cwc_due(found_at, policy), cwc_produced_at, now, policy)
+
+
+def found_upload_clock(
+    *,
+    is_child: bool,
+    is_body: bool,
+    found_at: datetime,
+    portal_uploaded_at: datetime | None,
+    policy: Policy,
+    now: datetime,
+) -> ClockInfo | None:
+    """JJ Act s.32: a lost or abandoned child's information goes on the portal the Centre names
+    (since 1 Sept 2022), within the same limit as a missing child's report
+    (``portal_upload_hours``), counted from the finding. The Centre may name another portal, so
+    the upload recorded counts whichever portal it went to. A dead body is not a child to be
+    restored: no clock runs for one, nor for a child found before the duty came into force."""
+    if not is_child or is_body:
+        return None
+    if found_at < FOUND_UPLOAD_IN_FORCE and portal_uploaded_at is None:
+        return None
+    due = upload_due(found_at, policy)
+    return _clock(PORTAL_UPLOAD_FOUND, due, portal_uploaded_at, now, policy)
 
 
 def due_soon(clock: ClockInfo, now: datetime, policy: Policy) -> bool:

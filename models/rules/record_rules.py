@@ -120,7 +120,21 @@ def check_found(data: FoundInput, ctx: RuleContext) -> list[Problem]:
         not_future(problems, "cwc_produced_at", data.cwc_produced_at, ctx)
         if not data.cwc_name:
             problems.append(Problem("cwc_name", "name the Child Welfare Committee"))
+    check_found_upload(data, ctx, problems)
     return problems
+
+
+def check_found_upload(data: FoundInput, ctx: RuleContext, problems: list[Problem]) -> None:
+    """The portal upload (JJ Act s.32) is one record: when, to which portal, its reference."""
+    if data.portal_uploaded_at is None:
+        if data.portal is not None or data.portal_reference:
+            problems.append(Problem("portal_uploaded_at", "say when it was uploaded to the portal"))
+        return
+    if data.portal_uploaded_at < data.found_at:
+        problems.append(Problem("portal_uploaded_at", "is before the person was found"))
+    not_future(problems, "portal_uploaded_at", data.portal_uploaded_at, ctx)
+    if data.portal is None:
+        problems.append(Problem("portal", "say which portal it was uploaded to"))
 
 
 def check_body(data: FoundInput, ctx: RuleContext, problems: list[Problem]) -> None:

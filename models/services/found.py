@@ -22,7 +22,7 @@ from models.errors import NotFound, Problem, RuleViolation, StaleEdit, Validatio
 from models.permissions import Capability, require
 from models.photos import NormalisedPhoto
 from models.rules.case_rules import RuleContext, is_child_age, person_age
-from models.rules.clocks import found_person_clock
+from models.rules.clocks import found_person_clock, found_upload_clock
 from models.rules.normalise import normalise
 from models.rules.record_rules import check_found
 from models.services import counters, match_store
@@ -181,6 +181,14 @@ class FoundService:
                 is_body=data.is_body,
                 found_at=row.found_at,
                 cwc_produced_at=row.cwc_produced_at,
+                policy=sc.policy,
+                now=now,
+            ),
+            upload_clock=found_upload_clock(
+                is_child=row.is_child,
+                is_body=data.is_body,
+                found_at=row.found_at,
+                portal_uploaded_at=row.portal_uploaded_at,
                 policy=sc.policy,
                 now=now,
             ),

@@ -25,7 +25,13 @@ from models.entities import ActionEntry, AppUser, Case, FoundPerson, PersonName,
 from models.enums import ActionType, CaseStatus, FoundKind, Sex
 from models.errors import UserError
 from models.permissions import Capability, require
-from models.rules.clocks import CLOCKED_PORTAL, case_clocks, due_soon, found_person_clock
+from models.rules.clocks import (
+    CLOCKED_PORTAL,
+    case_clocks,
+    due_soon,
+    found_person_clock,
+    found_upload_clock,
+)
 from models.services import case_store
 from models.services.common import StationContext, station_context
 from models.services.search import check_query, hits, names_of, search_ids, search_in
@@ -350,7 +356,11 @@ class RegisterService:
                     FoundPerson.station_id == sc.station.id,
                     FoundPerson.is_child.is_(True),
                     FoundPerson.kind == FoundKind.PERSON.value,
-                    FoundPerson.cwc_produced_at.is_(None),
+                    # Either of its clocks (CWC production, portal upload) still open.
+                    or_(
+                        FoundPerson.cwc_produced_at.is_(None),
+                        FoundPerson.portal_uploaded_at.is_(None),
+                    ),
                     FoundPerson.found_at >= now - timedelta(days=3650),
                 )
             )
@@ -375,15 +385,28 @@ class RegisterService:
                         )
                     )
         for fp in found:
-            found_clock = found_person_clock(
-                is_child=fp.is_child,
-                is_body=fp.kind == FoundKind.DEAD_BODY.value,
-                found_at=fp.found_at,
-                cwc_produced_at=fp.cwc_produced_at,
-                policy=sc.policy,
-                now=now,
+            is_body = fp.kind == FoundKind.DEAD_BODY.value
+            found_clocks = (
+                found_person_clock(
+                    is_child=fp.is_child,
+                    is_body=is_body,
+                    found_at=fp.found_at,
+                    cwc_produced_at=fp.cwc_produced_at,
+                    policy=sc.policy,
+                    now=now,
+                ),
+                found_upload_clock(
+                    is_child=fp.is_child,
+                    is_body=is_body,
+                    found_at=fp.found_at,
+                    portal_uploaded_at=fp.portal_uploaded_at,
+                    policy=sc.policy,
+                    now=now,
+                ),
             )
-            if found_clock is not None and due_soon(found_clock, now, sc.policy):
+            for found_clock in found_clocks:
+                if found_clock is None or not due_soon(found_clock, now, sc.policy):
+                    continue
                 items.append(
                     OverdueItem(
                         found_clock,

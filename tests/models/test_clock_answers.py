@@ -4,7 +4,9 @@ A table of cases around each boundary (a minute before the limit, at it, a minut
 station's 24 hours and after the station head has set 12: the CWC production of a traced child and
 the TrackChild upload of a missing child. Done clocks are read in the case's JSON (what ``talash
 case show --json`` prints) and counted in R3; open ones are read in the JSON and the overdue list
-at each instant around their deadline. Runs on SQLite and PostgreSQL (the ``db`` fixture).
+at each instant around their deadline. A found child's two clocks (production before the CWC,
+JJ s.31, and the portal upload, JJ s.32) are read the same way in its JSON (``talash found show
+--json``) and the overdue list. Runs on SQLite and PostgreSQL (the ``db`` fixture).
 """
 
 from __future__ import annotations
@@ -23,13 +25,25 @@ from models.dto.cases import (
     ActionInput,
     CaseFilter,
     ClockState,
+    PersonInput,
     ReunionInput,
     SectionRow,
     TraceInput,
 )
+from models.dto.found import FoundInput
 from models.dto.returns import ReturnDocument
 from models.dto_codec import to_json
-from models.enums import Act, ActionType, HowTraced, Locality, Portal, TraceType
+from models.enums import (
+    Act,
+    ActionType,
+    Activity,
+    HowTraced,
+    Locality,
+    Portal,
+    Sex,
+    TraceType,
+)
+from models.errors import ValidationFailed
 from models.returns.cells import cell
 from models.returns.period import week
 from models.services import Services
@@ -197,3 +211,145 @@ def test_a_protected_childs_case_has_no_upload_clock_until_an_order_allows_it(
     listed = {(i.ref, i.clock.kind) for i in svc.register.overdue(people.io)}
     assert (ref.value.register_no, "portal_upload") not in listed
     assert (plain, "portal_upload") in listed
+
+
+# -- found children: production before the CWC (JJ s.31) and the portal upload (JJ s.32) ----------
+
+
+def found_child(found_at: datetime, **changes: Any) -> FoundInput:
+    base = FoundInput(
+        person=PersonInput(names=("Raju",), sex=Sex.MALE, age_min=9, age_max=11),
+        found_at=found_at,
+        found_place="Dadar railway station, platform 4",
+        activity=Activity.BEGGING,
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def found_json_clock(svc: Services, people: People, ref: str, kind: str) -> dict[str, Any]:
+    """The found child's clock as ``talash found show --json`` prints it (the same codec)."""
+    shown = to_json(svc.found.found_detail(people.sho, ref), zone=IST)
+    clocks = [c for c in (shown["clock"], shown["upload_clock"]) if c and c["kind"] == kind]
+    assert len(clocks) == 1, (ref, kind, shown["clock"], shown["upload_clock"])
+    return clocks[0]
+
+
+FOUND_KINDS = ("cwc_production_found", "portal_upload_found")
+
+
+@pytest.mark.parametrize("limit", [24, 12])
+def test_a_found_childs_clocks_read_the_same_in_its_json_and_the_overdue_list(
+    db: Database, clock: FixedClock, people: People, limit: int
+) -> None:
+    svc = Services.build(db, clock)
+    if limit != 24:
+        svc.policy.change(people.sho, cwc_production_hours=limit, portal_upload_hours=limit)
+    found_at = at(16)
+    done: list[tuple[str, Row]] = []
+    for n, row in enumerate(table(limit)):
+        clock.set(FIXED_NOW + timedelta(days=2))  # both steps lie in the past
+        saved = svc.found.add_found(people.writer, found_child(found_at)).value
+        svc.found.update_found(
+            people.io,
+            saved.ref_no,
+            dataclasses.replace(
+                saved.found,
+                cwc_produced_at=found_at + row.offset,
+                cwc_name="CWC Mumbai City",
+                portal_uploaded_at=found_at + row.offset,
+                portal=Portal.TRACKCHILD,
+                portal_reference=f"TC/F/2026/{n + 1}",
+            ),
+            saved.version,
+        )
+        done.append((saved.ref_no, row))
+    open_ref = svc.found.add_found(people.writer, found_child(found_at)).value.ref_no
+
+    for ref, row in done:
+        for kind in FOUND_KINDS:
+            shown = found_json_clock(svc, people, ref, kind)
+            assert shown["state"] == row.state.value, (limit, row, kind)
+            assert shown["overdue"] is False
+            assert f"({limit} h)" in shown["label"]
+        # Done, late or not: never in the overdue list.
+        assert ref not in {i.ref for i in svc.register.overdue(people.io)}
+
+    for row in open_table(limit):
+        clock.set(found_at + row.offset)
+        listed = [i for i in svc.register.overdue(people.io) if i.ref == open_ref]
+        assert {i.record_kind for i in listed} == {"found"}
+        for kind in FOUND_KINDS:
+            shown = found_json_clock(svc, people, open_ref, kind)
+            assert shown["state"] == row.state.value, (limit, kind, row)
+            assert shown["overdue"] is (row.state is ClockState.OVERDUE)
+            item = next(i for i in listed if i.clock.kind == kind)
+            assert item.clock.state is row.state and item.clock.label == shown["label"]
+            assert f"({limit} h)" in item.clock.label
+
+
+def test_the_upload_clock_runs_for_a_living_child_found_since_the_duty_began(
+    db: Database, clock: FixedClock, people: People
+) -> None:
+    svc = Services.build(db, clock)
+    adult = svc.found.add_found(
+        people.writer,
+        found_child(
+            at(30), person=PersonInput(names=("Ramesh",), sex=Sex.MALE, age_min=40, age_max=45)
+        ),
+    ).value
+    assert adult.upload_clock is None and adult.clock is None
+    child = svc.found.add_found(people.writer, found_child(at(30))).value
+    assert child.upload_clock is not None
+    assert child.upload_clock.label == "Found child on the portal, JJ s.32 (24 h)"
+    assert child.upload_clock.state is ClockState.OVERDUE
+    listed = {(i.ref, i.clock.kind) for i in svc.register.overdue(people.io)}
+    assert (child.ref_no, "portal_upload_found") in listed
+    assert adult.ref_no not in {ref for ref, _ in listed}
+
+    # Before 1 Sept 2022 (IST) s.32 asked for no upload: a child found on 31 Aug 2022 has no
+    # upload clock; one found at midnight starting 1 Sept has one.
+    before = datetime(2022, 8, 31, 23, 59, tzinfo=IST)
+    since = datetime(2022, 9, 1, 0, 0, tzinfo=IST)
+    for found_at, expected in ((before, None), (since, ClockState.OVERDUE)):
+        clock.set(found_at + timedelta(days=1000))
+        saved = svc.found.add_found(people.writer, found_child(found_at)).value
+        assert (saved.upload_clock.state if saved.upload_clock else None) is expected
+    clock.set(FIXED_NOW)
+
+
+def test_a_found_childs_upload_is_one_record_checked_by_the_service(
+    db: Database, clock: FixedClock, people: People
+) -> None:
+    svc = Services.build(db, clock)
+    found_at = at(10)
+    cases = [
+        ({"portal": Portal.TRACKCHILD}, "portal_uploaded_at"),
+        ({"portal_reference": "TC/1"}, "portal_uploaded_at"),
+        ({"portal_uploaded_at": found_at + timedelta(hours=1)}, "portal"),
+        (
+            {"portal_uploaded_at": found_at - timedelta(hours=1), "portal": Portal.TRACKCHILD},
+            "portal_uploaded_at",
+        ),
+        (
+            {"portal_uploaded_at": FIXED_NOW + timedelta(hours=2), "portal": Portal.TRACKCHILD},
+            "portal_uploaded_at",
+        ),
+    ]
+    for changes, field in cases:
+        with pytest.raises(ValidationFailed) as err:
+            svc.found.add_found(people.writer, found_child(found_at, **changes))
+        assert field in {p.field for p in err.value.problems}, changes
+    saved = svc.found.add_found(
+        people.writer,
+        found_child(
+            found_at,
+            portal_uploaded_at=found_at + timedelta(hours=3),
+            portal=Portal.TRACKCHILD,
+            portal_reference="TC/F/2026/77",
+        ),
+    ).value
+    assert saved.found.portal is Portal.TRACKCHILD
+    assert saved.found.portal_reference == "TC/F/2026/77"
+    assert saved.upload_clock is not None and saved.upload_clock.state is ClockState.MET
+    again = svc.found.found_detail(people.sho, saved.ref_no)
+    assert again.found.portal_uploaded_at == found_at + timedelta(hours=3)
