@@ -46,7 +46,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "update",
         help="save an edited found person (JSON as from 'found show --json')",
         description="Save an edited found person: CWC production and order, the child care "
-        "institution, the description, and new photos (each 'file' in 'photos' is added, "
+        "institution, the portal upload (JJ Act s.32: portal_uploaded_at, portal, "
+        "portal_reference), the description, and new photos (each 'file' in 'photos' is added, "
         "read relative to the JSON file). The file may be the whole output of "
         "'found show --json' or its 'found' part.",
     )
@@ -105,9 +106,14 @@ def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
         f"  sex {f.person.sex.value}, age {detail.age or '?'}"
         + (" (child)" if detail.is_child else "")
     )
-    if detail.clock is not None:
-        state = state_text(detail.clock, lambda instant: local(instant, zone))
-        print(f"  clock: {detail.clock.label}: {state}")
+    for clock in (detail.clock, detail.upload_clock):
+        if clock is not None:
+            state = state_text(clock, lambda instant: local(instant, zone))
+            print(f"  clock: {clock.label}: {state}")
+    if f.portal_uploaded_at is not None:
+        portal = f.portal.value if f.portal else "?"
+        ref = f" ({f.portal_reference})" if f.portal_reference else ""
+        print(f"  on the portal: {portal}{ref}, {local(f.portal_uploaded_at, zone)}")
     if detail.linked_case or detail.linked_external_ref:
         print(f"  linked to {detail.linked_case or detail.linked_external_ref}")
     return 0

@@ -12,7 +12,8 @@ from models.rules.clocks import state_text
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "overdue",
-        help="clocks run out or running out: CWC, AHTU, risk review, child FIR, TrackChild",
+        help="clocks run out or running out: CWC, AHTU, risk review, child FIR, TrackChild, "
+        "a found child's portal upload",
         description=__doc__,
     )
     p.add_argument("--json", action="store_true")
