@@ -33,6 +33,7 @@ from models.enums import (
     Locality,
     NoticeKind,
     PlaceType,
+    Portal,
     Sex,
 )
 from models.errors import Problem, StaleEdit, UserError, ValidationFailed
@@ -230,6 +231,17 @@ class FoundForm(RecordForm):
         right.add("cwc_order", "Order", EnumCombo(CwcOrder, lang))
         right.add("cci_name", "Child care institution", TextLine())
 
+        # JJ Act s.32: a found child's information goes on the portal within the station's limit
+        # (the clock). Shown for a body too: stations also put unidentified bodies on ZIPNET.
+        heading("Upload to the portal (a found child: JJ Act s.32)")
+        self.upload_clock = QLabel(body)
+        self.upload_clock.setProperty("role", "warning")
+        column.addWidget(self.upload_clock)
+        left, right = two()
+        left.add("portal_uploaded_at", "Uploaded at", InstantEdit(zone, now, body))
+        left.add("portal", "Portal", EnumCombo(Portal, lang))
+        right.add("portal_reference", "Portal reference", TextLine("the number the portal gave"))
+
         heading('"Help identify" notice')
         self.notices = NoticesPanel(desk, NoticeKind.FOUND, body)
         column.addWidget(self.notices)
@@ -276,13 +288,17 @@ class FoundForm(RecordForm):
         # Scored again after every save: the description may have changed.
         subject = detail.ref_no if detail is not None and looked_for else None
         self.matches.set_subject("found" if subject else None, subject)
-        if detail is not None and detail.clock is not None and detail.clock.open:
-            self.clock.setText(
-                f"{detail.clock.label}: {describe_due(detail.clock.due_at, self.desk.now())} "
-                f"({format_instant(detail.clock.due_at, self.desk.zone)})"
-            )
-        else:
-            self.clock.setText("")
+        for shown, clock in (
+            (self.clock, detail.clock if detail else None),
+            (self.upload_clock, detail.upload_clock if detail else None),
+        ):
+            if clock is not None and clock.open:
+                shown.setText(
+                    f"{clock.label}: {describe_due(clock.due_at, self.desk.now())} "
+                    f"({format_instant(clock.due_at, self.desk.zone)})"
+                )
+            else:
+                shown.setText("")
         self._update_header()
 
     def _update_header(self) -> None:

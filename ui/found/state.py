@@ -105,7 +105,7 @@ def state_to_found(
     problems = rd.problems + body_problems + problems
     if found is not None and baseline is not None:
         # An unchanged instant keeps its stored seconds (the form shows minutes).
-        for name in ("found_at", "cwc_produced_at"):
+        for name in ("found_at", "cwc_produced_at", "portal_uploaded_at"):
             stored = getattr(baseline, name)
             if stored is not None and format_instant(stored, zone) == state.get(name):
                 found = dataclasses.replace(found, **{name: stored})
