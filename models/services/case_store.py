@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from models.actor import Actor
 from models.dto.cases import (
     ActionInfo,
+    ActionInput,
     CaseDetail,
     CaseInput,
     CasePermissions,
@@ -46,6 +47,7 @@ from models.entities import (
     FirSection,
     Notice,
     Person,
+    PortalUpdate,
     RiskAssessment,
     Suspect,
     TraceRecord,
@@ -66,18 +68,24 @@ from models.enums import (
     RiskGrade,
     TraceType,
 )
-from models.errors import NotFound, Problem, ValidationFailed
+from models.errors import NotFound, Problem, RuleViolation, ValidationFailed
 from models.legal_sections import load_sections
 from models.partial_date import AgeRange
 from models.permissions import case_permissions
 from models.policy import Policy
-from models.rules.case_rules import person_age
+from models.rules.case_rules import RuleContext, check_reasons, check_risk, person_age
 from models.rules.clocks import CLOCKED_PORTAL, ClockFacts, case_clocks
 from models.rules.closure import ClosureFacts, closure_steps
 from models.rules.long_term import long_term_missing
 from models.rules.publicity import PublicityFacts, publicity_refusal
+from models.rules.record_rules import (
+    check_action,
+    check_closure_steps,
+    check_reunion,
+    check_trace,
+)
 from models.rules.sensitivity import is_pocso_case, is_sensitive, is_trafficking_suspected
-from models.rules.status import check_transition
+from models.rules.status import OPEN_STATUSES, check_transition
 from models.services.common import officer_ref
 from models.services.episodes import episodes_of
 from models.services.mapping import assign, build, scalar_fields, to_column
@@ -101,6 +109,7 @@ FIR_COLUMNS = {
 }
 TRACE_SCALARS = scalar_fields(TraceInput, exclude=("confirmed_reason",))
 CLOSURE_SCALARS = scalar_fields(ClosureInput, exclude=("portals_updated",))
+REUNION_SCALARS = scalar_fields(ReunionInput)
 
 
 def is_uuid(ref: str) -> bool:
@@ -226,29 +235,147 @@ def stamp_order(case: Case, by_id: int, at: datetime) -> None:
     case.publication_order_at = at
 
 
+def change_status(
+    case: Case, new: CaseStatus, *, by_id: int, at: datetime, reason: str | None = None
+) -> None:
+    """Move the case to ``new`` if the status rules allow that move, and log the move."""
+    current = CaseStatus(case.status)
+    check_transition(current, new)
+    case.status = new.value
+    case.status_changed_at = at
+    case.status_changes.append(
+        CaseStatusChange(
+            at=at, by_id=by_id, from_status=current.value, to_status=new.value, reason=reason
+        )
+    )
+
+
+# Each later step of a case has a check (the rules' refusals, returned) and a writer, used alike
+# by the desk's services and by the demo, so a rule added to a step holds wherever it is taken.
+
+
+def action_problems(
+    case: Case, data: ActionInput, *, at: datetime, ctx: RuleContext
+) -> list[Problem]:
+    """Why ``data`` may not go into the case's action log (``at``: when it is recorded, the time
+    of the entry when it gives none). A closed log is refused outright."""
+    if CaseStatus(case.status) not in OPEN_STATUSES:
+        raise RuleViolation(f"Case {case.register_no} is {case.status}; its action log is closed.")
+    return check_action(data, data.happened_at or at, case.reported_at, ctx)
+
+
+def log_action(case: Case, data: ActionInput, *, seq: int, by_id: int, at: datetime) -> ActionEntry:
+    """Append a checked entry to the case's action log, recorded at ``at`` by ``by_id``."""
+    entry = ActionEntry(
+        seq=seq,
+        action_type=data.action_type.value,
+        happened_at=data.happened_at or at,
+        recorded_at=at,
+        recorded_by_id=by_id,
+        portal=data.portal.value if data.portal else None,
+        reference=data.reference,
+        stations=data.stations,
+        details=data.details,
+    )
+    case.actions.append(entry)
+    return entry
+
+
+def risk_problems(case: Case, data: RiskInput, ctx: RuleContext) -> list[Problem]:
+    """The rules' word on a (re)assessment (warnings included); refused once the person is no
+    longer missing."""
+    if case.status != CaseStatus.REGISTERED.value:
+        raise RuleViolation(
+            f"Case {case.register_no} is {case.status}; risk is assessed while the "
+            "person is missing."
+        )
+    problems: list[Problem] = []
+    check_risk(data, case.is_child, "risk", problems, ctx)
+    return problems
+
+
+def trace_problems(case: Case, data: TraceInput, ctx: RuleContext) -> list[Problem]:
+    """Why the trace ``data`` may not be recorded on the case (its reason code included)."""
+    check_transition(CaseStatus(case.status), CaseStatus.TRACED)
+    problems = check_trace(data, case.last_seen_at, ctx)
+    check_reasons(
+        ReasonsInput(suspected=case.suspected_reason, confirmed=data.confirmed_reason),
+        problems,
+        ctx,
+    )
+    return problems
+
+
 def trace_case(
     case: Case, data: TraceInput, *, by_id: int, at: datetime, reason: str | None = None
 ) -> None:
     """Record that the person was traced: the trace, its confirmed reason and the move to
     traced. The one way a trace is written, at the desk and by the import of a register."""
-    current = CaseStatus(case.status)
-    check_transition(current, CaseStatus.TRACED)
+    check_transition(CaseStatus(case.status), CaseStatus.TRACED)
     row = TraceRecord(case_id=case.id, recorded_at=at, recorded_by_id=by_id)
     assign(row, data, TRACE_SCALARS)
     case.trace = row
     if data.confirmed_reason:
         case.confirmed_reason = data.confirmed_reason
-    case.status = CaseStatus.TRACED.value
-    case.status_changed_at = at
-    case.status_changes.append(
-        CaseStatusChange(
-            at=at,
-            by_id=by_id,
-            from_status=current.value,
-            to_status=CaseStatus.TRACED.value,
-            reason=reason,
+    change_status(case, CaseStatus.TRACED, by_id=by_id, at=at, reason=reason)
+
+
+def reunion_problems(case: Case, data: ReunionInput, ctx: RuleContext) -> list[Problem]:
+    """Why the CWC production, order and handover ``data`` may not be recorded on the case."""
+    if case.trace is None or case.status != CaseStatus.TRACED.value:
+        raise RuleViolation(f"Record the trace of {case.register_no} before the reunion.")
+    return check_reunion(data, case.trace.traced_at, case.is_child, ctx)
+
+
+def record_reunion(case: Case, data: ReunionInput, *, by_id: int, at: datetime) -> None:
+    """Write the checked reunion onto the case's trace, recorded at ``at`` by ``by_id``."""
+    assert case.trace is not None
+    assign(case.trace, data, REUNION_SCALARS)
+    case.trace.reunion_recorded_at = at
+    case.trace.reunion_recorded_by_id = by_id
+
+
+def closure_step_problems(case: Case, data: ClosureInput, ctx: RuleContext) -> list[Problem]:
+    """Why the closure steps ``data`` (complainant and DLSA informed, final report, portal
+    records updated) may not be recorded on the case."""
+    if case.trace is None or case.status != CaseStatus.TRACED.value:
+        raise RuleViolation(f"Case {case.register_no} has no trace to close on.")
+    return check_closure_steps(data, ctx)
+
+
+def record_closure_steps(case: Case, data: ClosureInput, *, by_id: int) -> None:
+    """Write the checked closure steps: a step left empty keeps what was recorded before."""
+    assert case.trace is not None
+    for name in ("complainant_informed_at", "dlsa_informed_at", "final_report_ref"):
+        value = getattr(data, name)
+        if value is not None:
+            setattr(case.trace, name, value)
+    for update in data.portals_updated:
+        case.portal_updates.append(
+            PortalUpdate(
+                portal=update.portal.value,
+                updated_at=update.updated_at,
+                reference=update.reference,
+                recorded_by_id=by_id,
+            )
         )
-    )
+
+
+def close_case(
+    case: Case,
+    notices: Sequence[Notice],
+    *,
+    by_id: int,
+    at: datetime,
+    remarks: str | None = None,
+) -> None:
+    """Close a traced case; refused, naming what is left, until every closure step is done."""
+    check_transition(CaseStatus(case.status), CaseStatus.CLOSED)
+    steps = closure_steps(closure_facts(case, notices))
+    if steps:
+        listed = "\n".join(f"- {step.label}" for step in steps)
+        raise RuleViolation(f"Case {case.register_no} cannot be closed yet. Still to do:\n{listed}")
+    change_status(case, CaseStatus.CLOSED, by_id=by_id, at=at, reason=remarks)
 
 
 # -- FIR numbers -------------------------------------------------------------------------------

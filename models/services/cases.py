@@ -35,13 +35,11 @@ from models.dto.cases import (
 )
 from models.dto_codec import to_json
 from models.entities import (
-    ActionEntry,
     AppUser,
     AuditEvent,
     Case,
     CaseStatusChange,
     Photo,
-    PortalUpdate,
     RiskAssessment,
 )
 from models.enums import CaseStatus
@@ -62,13 +60,11 @@ from models.rules.case_rules import (
     case_age,
     check_case,
     check_reasons,
-    check_risk,
     is_child_age,
 )
 from models.rules.normalise import normalise
 from models.rules.publicity import same_order
-from models.rules.record_rules import check_action, check_closure_steps, check_reunion, check_trace
-from models.rules.status import OPEN_STATUSES, check_transition
+from models.rules.status import OPEN_STATUSES
 from models.services import case_store, counters, episodes, match_store
 from models.services.common import (
     Saved,
@@ -78,7 +74,7 @@ from models.services.common import (
     user_by_name,
     users_by_id,
 )
-from models.services.mapping import assign, scalar_fields
+from models.services.mapping import assign
 from models.services.notice_marking import mark_for_withdrawal
 from models.services.person_store import attach_photos, normalise_photos
 
@@ -346,19 +342,7 @@ class CaseService:
         now: datetime,
         reason: str | None,
     ) -> None:
-        current = CaseStatus(case.status)
-        check_transition(current, new)
-        case.status = new.value
-        case.status_changed_at = now
-        case.status_changes.append(
-            CaseStatusChange(
-                at=now,
-                by_id=actor.user_id,
-                from_status=current.value,
-                to_status=new.value,
-                reason=reason,
-            )
-        )
+        case_store.change_status(case, new, by_id=actor.user_id, at=now, reason=reason)
 
     def _traced_case(
         self, s: Session, ref: str, sc: StationContext, actor: Actor, refusal: str
@@ -678,33 +662,22 @@ class CaseService:
         Entries are never changed or removed afterwards."""
         now = self.clock.now()
         data, problems = normalise(data)
-        when = data.happened_at or now
         with self.db.write() as s:
             sc = station_context(s)
             case = case_store.find_case(s, ref, sc.station.id)
             require(actor, Capability.ADD_ACTION, assigned_io_id=case.io_id)
-            if CaseStatus(case.status) not in OPEN_STATUSES:
-                raise RuleViolation(
-                    f"Case {case.register_no} is {case.status}; its action log is closed."
-                )
-            problems += check_action(
-                data, when, case.reported_at, RuleContext.default(now, sc.zone)
+            problems += case_store.action_problems(
+                case, data, at=now, ctx=RuleContext.default(now, sc.zone)
             )
             if problems:
                 raise ValidationFailed(problems)
-            entry = ActionEntry(
-                case_id=case.id,
+            entry = case_store.log_action(
+                case,
+                data,
                 seq=case_store.next_action_seq(s, case.id),
-                action_type=data.action_type.value,
-                happened_at=when,
-                recorded_at=now,
-                recorded_by_id=actor.user_id,
-                portal=data.portal.value if data.portal else None,
-                reference=data.reference,
-                stations=data.stations,
-                details=data.details,
+                by_id=actor.user_id,
+                at=now,
             )
-            s.add(entry)
             self._touch(case, actor, now)
             s.flush()
             audit.record(
@@ -725,12 +698,7 @@ class CaseService:
             sc = station_context(s)
             case = case_store.find_case(s, ref, sc.station.id)
             require(actor, Capability.ASSESS_RISK, assigned_io_id=case.io_id)
-            if case.status != CaseStatus.REGISTERED.value:
-                raise RuleViolation(
-                    f"Case {case.register_no} is {case.status}; risk is assessed while the "
-                    "person is missing."
-                )
-            check_risk(data, case.is_child, "risk", problems, RuleContext.default(now, sc.zone))
+            problems += case_store.risk_problems(case, data, RuleContext.default(now, sc.zone))
             errors = [p for p in problems if p.is_error]
             if errors:
                 raise ValidationFailed(errors)
@@ -776,14 +744,7 @@ class CaseService:
             sc = station_context(s)
             case = case_store.find_case(s, ref, sc.station.id)
             require(actor, Capability.RECORD_TRACE, assigned_io_id=case.io_id)
-            check_transition(CaseStatus(case.status), CaseStatus.TRACED)
-            ctx = RuleContext.default(now, sc.zone)
-            problems += check_trace(data, case.last_seen_at, ctx)
-            check_reasons(
-                ReasonsInput(suspected=case.suspected_reason, confirmed=data.confirmed_reason),
-                problems,
-                ctx,
-            )
+            problems += case_store.trace_problems(case, data, RuleContext.default(now, sc.zone))
             if problems:
                 raise ValidationFailed(problems)
             case_store.trace_case(case, data, by_id=actor.user_id, at=now)
@@ -808,15 +769,11 @@ class CaseService:
                 s, ref, sc, actor, "Record the trace of {} before the reunion."
             )
             assert case.trace is not None
-            problems += check_reunion(
-                data, case.trace.traced_at, case.is_child, RuleContext.default(now, sc.zone)
-            )
+            problems += case_store.reunion_problems(case, data, RuleContext.default(now, sc.zone))
             if problems:
                 raise ValidationFailed(problems)
             before = to_json(case_store.trace_input(case.trace, None))
-            assign(case.trace, data, scalar_fields(ReunionInput))
-            case.trace.reunion_recorded_at = now
-            case.trace.reunion_recorded_by_id = actor.user_id
+            case_store.record_reunion(case, data, by_id=actor.user_id, at=now)
             return self._commit(
                 s, sc, case, actor, now, "case.reunion", {"trace": before, "reunion": to_json(data)}
             )
@@ -828,23 +785,12 @@ class CaseService:
         with self.db.write() as s:
             sc = station_context(s)
             case = self._traced_case(s, ref, sc, actor, "Case {} has no trace to close on.")
-            assert case.trace is not None
-            problems += check_closure_steps(data, RuleContext.default(now, sc.zone))
+            problems += case_store.closure_step_problems(
+                case, data, RuleContext.default(now, sc.zone)
+            )
             if problems:
                 raise ValidationFailed(problems)
-            for field in ("complainant_informed_at", "dlsa_informed_at", "final_report_ref"):
-                value = getattr(data, field)
-                if value is not None:
-                    setattr(case.trace, field, value)
-            for update in data.portals_updated:
-                case.portal_updates.append(
-                    PortalUpdate(
-                        portal=update.portal.value,
-                        updated_at=update.updated_at,
-                        reference=update.reference,
-                        recorded_by_id=actor.user_id,
-                    )
-                )
+            case_store.record_closure_steps(case, data, by_id=actor.user_id)
             return self._commit(
                 s, sc, case, actor, now, "case.closure_steps", {"closure": to_json(data)}
             )
@@ -856,14 +802,13 @@ class CaseService:
             sc = station_context(s)
             case = case_store.find_case(s, ref, sc.station.id)
             require(actor, Capability.CLOSE_CASE)
-            check_transition(CaseStatus(case.status), CaseStatus.CLOSED)
-            steps = case_store.open_closure_steps(s, case)
-            if steps:
-                listed = "\n".join(f"- {step.label}" for step in steps)
-                raise RuleViolation(
-                    f"Case {case.register_no} cannot be closed yet. Still to do:\n{listed}"
-                )
-            self._status(s, case, CaseStatus.CLOSED, actor, now, remarks)
+            case_store.close_case(
+                case,
+                case_store.notices_of(s, case.id),
+                by_id=actor.user_id,
+                at=now,
+                remarks=remarks,
+            )
             return self._commit(s, sc, case, actor, now, "case.close", {"remarks": remarks})
 
     def reopen(self, actor: Actor, ref: str, *, reason: str) -> CaseDetail:
