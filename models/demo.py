@@ -5,9 +5,11 @@ of Mumbai: most missing persons are children, girls about twice as many as boys,
 (within days), and some children are found begging or working with no report on record.
 
 Every generated case is built as a ``CaseInput`` and checked with the same rules as a case typed
-at the desk; a case that fails them is a bug here. The rows are then written in large batches
-through the same mapping code as the services (one audit event per batch), because a demo of
-thousands of cases through the one-case-at-a-time services would take many minutes.
+at the desk; a case that fails them is a bug here. Its later history (action log, risk reviews,
+trace, CWC production and reunion, closure steps, closure) is taken step by step through the
+same checks and store functions as the case service's (models/services/case_store.py), so a rule
+added to a step holds here too. The rows are written in large batches, one creation event per
+case, because thousands of cases through the one-case-at-a-time services would take many minutes.
 """
 
 from __future__ import annotations
@@ -30,31 +32,31 @@ from models.clock import Clock
 from models.db import Database
 from models.dto.accounts import NewUser, StationInput
 from models.dto.cases import (
+    ActionInput,
     AddressRow,
     CaseInput,
     CircumstancesInput,
+    ClosureInput,
     ClothingRow,
     ComplainantInput,
     ContactRow,
     FirInput,
     MarkRow,
     PersonInput,
+    PortalUpdateInput,
     ReasonsInput,
     ReportInput,
+    ReunionInput,
     RiskAnswerRow,
     RiskInput,
     SectionRow,
+    TraceInput,
 )
 from models.dto.found import FoundInput
 from models.entities import (
-    ActionEntry,
     AppUser,
     Case,
-    CaseStatusChange,
-    PortalUpdate,
-    RiskAssessment,
     Setting,
-    TraceRecord,
 )
 from models.enums import (
     Act,
@@ -62,7 +64,6 @@ from models.enums import (
     Activity,
     AddressKind,
     Build,
-    CaseStatus,
     ClothingArea,
     Complexion,
     Condition,
@@ -87,14 +88,13 @@ from models.enums import (
     SignatureKind,
     TraceType,
 )
-from models.errors import UserError
+from models.errors import Problem, RuleViolation, UserError
 from models.resource_files import resource_path
 from models.rules.case_rules import RuleContext, is_child_age
 from models.rules.clocks import add_months
-from models.rules.closure import closure_steps
 from models.services import case_store, counters
 from models.services.accounts import AccountService, actor_for
-from models.services.cases import check_new_case, record_new_case, write_new_case
+from models.services.cases import add_risk, check_new_case, record_new_case, write_new_case
 from models.services.common import (
     StationContext,
     local_station,
@@ -660,29 +660,27 @@ def _write_case(
     actions = case.actions
 
     def act(kind: ActionType, when: datetime, **extra: Any) -> None:
+        """The IO logs ``kind`` as done at ``when``, the entry written on the day."""
         if when > now:
             return
         notes = maker.action_notes.get(kind.value) or ["Done."]
-        actions.append(
-            ActionEntry(
-                seq=len(actions) + 1,
-                action_type=kind.value,
-                happened_at=when,
-                recorded_at=when,
-                recorded_by_id=io_id,
-                details=maker.fill(
-                    maker.pick(notes),
-                    {
-                        "landmark": data.circumstances.landmark or "",
-                        "station": "Dharavi Police Station",
-                        "message_no": f"{rng.randint(100, 999)}/{year}",
-                        "days": "3",
-                        "officer": "PSI A. More",
-                    },
-                ),
-                **extra,
-            )
+        entry = ActionInput(
+            action_type=kind,
+            happened_at=when,
+            details=maker.fill(
+                maker.pick(notes),
+                {
+                    "landmark": data.circumstances.landmark or "",
+                    "station": "Dharavi Police Station",
+                    "message_no": f"{rng.randint(100, 999)}/{year}",
+                    "days": "3",
+                    "officer": "PSI A. More",
+                },
+            ),
+            **extra,
         )
+        _checked(case_store.action_problems(case, entry, at=when, ctx=ctx), "action")
+        case_store.log_action(case, entry, seq=len(actions) + 1, by_id=io_id, at=when)
 
     act(ActionType.WIRELESS_MESSAGE, reported + timedelta(hours=1))
     uploaded: list[Portal] = []
@@ -690,7 +688,7 @@ def _write_case(
         act(
             ActionType.PORTAL_UPLOAD,
             reported + timedelta(hours=3),
-            portal=Portal.TRACKCHILD.value,
+            portal=Portal.TRACKCHILD,
             reference=f"TC{rng.randint(100000, 999999)}",
         )
         uploaded.append(Portal.TRACKCHILD)
@@ -705,7 +703,7 @@ def _write_case(
     chance = 0.93 if elapsed > timedelta(days=30) else 0.7 if elapsed > timedelta(days=7) else 0.35
     traced_at = reported + timedelta(hours=rng.expovariate(1 / 60))
     if rng.random() < chance and traced_at < now - timedelta(hours=1):
-        _trace(case, maker, data, child, traced_at, now, io_id, sho, uploaded, summary)
+        _trace(case, maker, data, child, traced_at, now, ctx, io_id, sho, uploaded, summary)
     else:
         if child and data.fir is not None:
             due = add_months(data.fir.registered_at, policy.ahtu_transfer_months, sc.zone)
@@ -715,22 +713,27 @@ def _write_case(
         reviewed = max(at_entry, now - timedelta(days=rng.uniform(0.5, 8)))
         if reviewed > at_entry:
             act(ActionType.REVIEW, reviewed)
-            grade = data.risk.grade
-            case.risk_assessments.append(
-                RiskAssessment(
-                    assessed_at=reviewed,
-                    assessed_by_id=io_id,
-                    answers=case_store.risk_answers_json(data.risk),
-                    grade=grade.value,
-                    rationale="Reviewed: no new information; enquiries continue.",
-                    next_review_due=reviewed + timedelta(days=policy.review_days(grade)),
-                )
+            # The same answers and grade again; the next review follows the grade.
+            review = replace(
+                data.risk,
+                rationale="Reviewed: no new information; enquiries continue.",
+                next_review_due=None,
+                information_source=None,
             )
+            _checked(case_store.risk_problems(case, review, ctx), "risk review")
+            add_risk(case, review, io_id, reviewed, policy)
     summary.actions += len(actions)
     summary.cases += 1
     summary.children += int(child)
     summary.by_sex[data.person.sex.value] = summary.by_sex.get(data.person.sex.value, 0) + 1
     return case, at_entry
+
+
+def _checked(problems: list[Problem], step: str) -> None:
+    """The demo takes each step through the desk's checks; a refusal is a bug here."""
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        raise AssertionError(f"demo generator made an invalid {step}: {errors}")
 
 
 def _trace(
@@ -740,11 +743,15 @@ def _trace(
     child: bool,
     traced_at: datetime,
     now: datetime,
+    ctx: RuleContext,
     io_id: int,
     sho: int,
     uploaded: list[Portal],
     summary: DemoSummary,
 ) -> None:
+    """The case's later history as its IO and the station head would record it, step by step
+    through the desk's checks and store functions: the trace, the CWC production and reunion
+    (a child), the closure steps, and the closure."""
     rng = maker.rng
     how = rng.choices(
         [
@@ -771,10 +778,10 @@ def _trace(
     activity = None
     if child and rng.random() < 0.08:
         activity = rng.choice([Activity.BEGGING, Activity.CHILD_LABOUR, Activity.DOMESTIC_WORK])
-    row = TraceRecord(
-        trace_type=trace_type.value,
+    trace = TraceInput(
+        trace_type=trace_type,
         traced_at=traced_at,
-        how_traced=how.value,
+        how_traced=how,
         how_details=maker.fill(
             maker.pick(maker.trace_notes),
             {
@@ -792,20 +799,14 @@ def _trace(
         if locality in (Locality.OTHER_STATE, Locality.OTHER_COUNTRY)
         else "Maharashtra",
         country=far.get("country", "India") if locality is Locality.OTHER_COUNTRY else "India",
-        locality=locality.value,
-        activity=activity.value if activity else None,
-        condition=Condition.SAFE.value,
+        locality=locality,
+        activity=activity,
+        condition=Condition.SAFE,
         traced_by_name="PSI A. More" if how is not HowTraced.RETURNED_ON_OWN else None,
-        recorded_at=traced_at,
-        recorded_by_id=io_id,
+        confirmed_reason=data.reasons.suspected,
     )
-    case.trace = row
-    case.confirmed_reason = data.reasons.suspected
-    case.status = CaseStatus.TRACED.value
-    case.status_changed_at = traced_at
-    case.status_changes.append(
-        CaseStatusChange(at=traced_at, by_id=io_id, from_status="registered", to_status="traced")
-    )
+    _checked(case_store.trace_problems(case, trace, ctx), "trace")
+    case_store.trace_case(case, trace, by_id=io_id, at=traced_at)
     summary.traced += 1
     produced = None
     if child:
@@ -813,48 +814,46 @@ def _trace(
         produced = traced_at + timedelta(hours=rng.uniform(26, 40) if late else rng.uniform(2, 20))
         if produced > now:
             return  # the CWC clock is still running: a live item for the overdue list
-        row.cwc_produced_at = produced
-        row.cwc_name = maker.pick(maker.places["cwc"])["name"]
-        row.cwc_order_number = f"CWC/{produced.year}/{rng.randint(100, 9999)}"
-        row.cwc_order = (
-            CwcOrder.RESTORE_TO_FAMILY.value if rng.random() < 0.9 else CwcOrder.CCI_PLACEMENT.value
+        cwc_name = maker.pick(maker.places["cwc"])["name"]
+        order_number = f"CWC/{produced.year}/{rng.randint(100, 9999)}"
+        order = CwcOrder.RESTORE_TO_FAMILY if rng.random() < 0.9 else CwcOrder.CCI_PLACEMENT
+        cci = maker.pick(maker.places["cci"])["name"] if order is CwcOrder.CCI_PLACEMENT else None
+        complainant = data.complainant
+        reunion = ReunionInput(
+            cwc_produced_at=produced,
+            cwc_name=cwc_name,
+            cwc_order_number=order_number,
+            cwc_order=order,
+            cci_name=cci,
+            handover_to_name=complainant.person.names[0] if complainant else None,
+            handover_relation=complainant.relation if complainant else None,
+            handover_id_type=IdDocumentType.AADHAAR,
+            handover_id_checked=True,
+            handover_at=produced + timedelta(hours=2),
+            counselling_done=True,
         )
-        if row.cwc_order == CwcOrder.CCI_PLACEMENT.value:
-            row.cci_name = maker.pick(maker.places["cci"])["name"]
-        row.handover_to_name = data.complainant.person.names[0] if data.complainant else None
-        row.handover_relation = (
-            data.complainant.relation.value
-            if data.complainant and data.complainant.relation
-            else None
-        )
-        row.handover_id_type = IdDocumentType.AADHAAR.value
-        row.handover_id_checked = True
-        row.handover_at = produced + timedelta(hours=2)
-        row.counselling_done = True
-        row.reunion_recorded_at = produced + timedelta(hours=2)
-        row.reunion_recorded_by_id = io_id
+        _checked(case_store.reunion_problems(case, reunion, ctx), "reunion")
+        case_store.record_reunion(case, reunion, by_id=io_id, at=produced + timedelta(hours=2))
     informed = (produced or traced_at) + timedelta(hours=3)
     if informed > now or now - traced_at < timedelta(days=14):
         return
-    row.complainant_informed_at = informed
-    row.final_report_ref = f"FR {rng.randint(1, 400)}/{traced_at.year}" if case.fir_number else None
-    for portal in uploaded:
-        case.portal_updates.append(
-            PortalUpdate(
-                portal=portal.value, updated_at=informed, reference=None, recorded_by_id=io_id
-            )
-        )
+    steps = ClosureInput(
+        complainant_informed_at=informed,
+        final_report_ref=(
+            f"FR {rng.randint(1, 400)}/{traced_at.year}" if case.fir_number else None
+        ),
+        portals_updated=tuple(PortalUpdateInput(portal, informed) for portal in uploaded),
+    )
+    _checked(case_store.closure_step_problems(case, steps, ctx), "closure step")
+    case_store.record_closure_steps(case, steps, by_id=io_id)
     closed_at = informed + timedelta(days=rng.randint(1, 10))
     if closed_at > now:
         return
-    # Closed only when every closure step the rules ask for is done.
-    if closure_steps(case_store.closure_facts(case, ())):
+    # Closed only when every closure step the rules ask for is done (the demo has no notices).
+    try:
+        case_store.close_case(case, (), by_id=sho, at=closed_at)
+    except RuleViolation:
         return
-    case.status = CaseStatus.CLOSED.value
-    case.status_changed_at = closed_at
-    case.status_changes.append(
-        CaseStatusChange(at=closed_at, by_id=sho, from_status="traced", to_status="closed")
-    )
     summary.closed += 1
 
 
