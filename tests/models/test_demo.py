@@ -12,10 +12,11 @@ from models import audit
 from models.clock import FixedClock
 from models.db import Database, open_database
 from models.demo import DEMO_PASSWORD, create_demo_station, generate_demo
+from models.dto.cases import ClosureStep
 from models.entities import AuditEvent, Case, FoundPerson
-from models.errors import UserError
+from models.errors import Problem, UserError
 from models.migrate import migrate
-from models.services import counters
+from models.services import case_store, counters
 from models.services.accounts import AccountService
 from models.services.rules_check import check_register
 from tests.conftest import FIXED_NOW
@@ -104,4 +105,47 @@ def test_demo_cases_come_in_by_the_desks_path_and_the_trail_verifies(tmp_path: P
         assert audit.verify_chain(s).ok
         assert audit.verify_state(s).ok, audit.verify_state(s).problems
     assert list(check_register(db, clock)) == []
+    db.dispose()
+
+
+@pytest.mark.parametrize(
+    ("rule", "step"),
+    [
+        ("check_action", "action"),
+        ("check_trace", "trace"),
+        ("check_reunion", "reunion"),
+        ("check_closure_steps", "closure step"),
+    ],
+)
+def test_a_rule_added_to_a_later_step_holds_for_the_demo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rule: str, step: str
+) -> None:
+    """The demo takes each later step through the case store's check, the desk's: a rule that
+    refuses every such step there stops the demo at that step (a bug in the generator)."""
+    clock = FixedClock(FIXED_NOW)
+    db = demo_db(tmp_path, clock)
+
+    def refuse(*args: object) -> list[Problem]:
+        return [Problem("new_rule", "refused by a rule added to this step")]
+
+    monkeypatch.setattr(case_store, rule, refuse)
+    with pytest.raises(AssertionError, match=f"invalid {step}: .*new_rule"):
+        generate_demo(db, clock, cases=40, seed=5)
+    db.dispose()
+
+
+def test_the_demo_closes_a_case_only_through_the_stores_closure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A closure step the store's closure asks for, and the demo never does, keeps every demo
+    case open: the demo closes by the same function as the station head."""
+    clock = FixedClock(FIXED_NOW)
+    db = demo_db(tmp_path, clock)
+    monkeypatch.setattr(
+        case_store, "closure_steps", lambda facts: [ClosureStep("new", "A new closure step")]
+    )
+    summary = generate_demo(db, clock, cases=40, seed=5)
+    assert summary.traced > 20 and summary.closed == 0
+    with db.read() as s:
+        assert s.scalar(select(func.count()).where(Case.status == "closed")) == 0
     db.dispose()
