@@ -177,11 +177,15 @@ def build_known_station(db: Database, clock: FixedClock, people: People) -> Know
             sections=((Act.BNS, "137(2)"), (Act.BNS, "143")),
         ),
     )
-    add("B3", child(ist(14, 11, 8), Sex.TRANSGENDER, "2016-01-01", fir=False))
+    add(
+        "B3",
+        child(ist(14, 11, 8), Sex.TRANSGENDER, "2016-01-01", fir=False, name='=HYPERLINK("x")'),
+    )
     add("B4", adult(ist(12, 11), Sex.FEMALE, 30))
     add("B5", adult(ist(15, 11, 23), Sex.UNKNOWN, 40))
     add("B6", child(ist(13, 11), Sex.FEMALE, "2011-06-01"))
-    add("B7", child(ist(11, 11), Sex.MALE, "2013-01-01", suspected="1.6", name='=HYPERLINK("x")'))
+    # B7 is a trafficking case: a protected victim, never named in a return or its annex.
+    add("B7", child(ist(11, 11), Sex.MALE, "2013-01-01", suspected="1.6"))
     add("B8", child(ist(12, 11), Sex.MALE, "2018-01-01"))
     # Reported after the week.
     add("C1", child(ist(17, 11), Sex.MALE, "2014-01-01"))

@@ -27,7 +27,7 @@ LO_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,f
 
 @pytest.fixture
 def station_copy(known: KnownStation) -> ReturnDocument:
-    """Week 46 with the annex and names: the station head's own copy (B7 is named =HYPERLINK)."""
+    """Week 46 with the annex and names: the station head's own copy (B3 is named =HYPERLINK)."""
     return known.svc_returns.preview(known.people.sho, W46, annex=True, include_names=True)
 
 
