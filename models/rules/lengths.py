@@ -56,6 +56,7 @@ STORED_IN: dict[tuple[str, str], tuple[str, str]] = {
     ("FoundInput", "district"): ("found_person", "district"),
     ("FoundInput", "state"): ("found_person", "state"),
     ("FoundInput", "native_state"): ("found_person", "native_state"),
+    ("FoundInput", "portal_reference"): ("found_person", "portal_reference"),
     ("StationInput", "code"): ("station", "code"),
     ("StationInput", "phone"): ("station", "phone"),
     ("StationInput", "district"): ("station", "district"),

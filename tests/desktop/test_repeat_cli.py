@@ -30,10 +30,12 @@ def cli(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
 
 
 def _report(tmp_path: Path, name: str, *, day: str, **person: Any) -> Path:
-    """The full example case without photos, on ``day`` instead of 19 November."""
+    """The full example case without photos, on ``day`` instead of 19 November, with an FIR
+    number of its own (an FIR number is given once a year)."""
     text = (DATA / "case-full.json").read_text(encoding="utf-8").replace("2026-11-19", day)
     data = json.loads(text)
     data.pop("photos", None)
+    data["fir"]["number"] = f"{day[5:7]}{day[8:10]}/2026"
     data["person"].update({"names": [name], "aliases": [], **person})
     path = tmp_path / f"{name}-{day}.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

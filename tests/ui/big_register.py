@@ -47,7 +47,9 @@ def build(path: Path, clock: Clock, total: int) -> None:
 def _replicate(db: Database, total: int) -> None:
     person_cols = _columns(Person.__table__, {"id"})
     name_cols = _columns(PersonName.__table__, {"id", "person_id"})
-    case_cols = _columns(Case.__table__, {"id", "uuid", "person_id", "serial", "register_no"})
+    case_cols = _columns(
+        Case.__table__, {"id", "uuid", "person_id", "serial", "register_no", "fir_number"}
+    )
     with db.write() as s:
         seed = s.execute(text("SELECT count(*) FROM mp_case")).scalar_one()
         person_max = s.execute(text("SELECT max(id) FROM person")).scalar_one()
@@ -86,9 +88,13 @@ def _replicate(db: Database, total: int) -> None:
             s.execute(
                 text(
                     f"INSERT INTO mp_case (id, uuid, person_id, serial, register_no, "  # noqa: S608
-                    f"{', '.join(case_cols)}) "
+                    f"fir_number, {', '.join(case_cols)}) "
                     f"SELECT id + {c_off}, {uuid}, person_id + {p_off}, serial + {s_off}, "
                     f"'MP/' || year || '/' || printf('%04d', serial + {s_off}), "
+                    # An FIR number is given once a year: the copy gets its serial, six digits wide
+                    # so that it never meets a seed case's four-digit number.
+                    f"CASE WHEN fir_number IS NULL THEN NULL "
+                    f"ELSE printf('%06d/%d', serial + {s_off}, year) END, "
                     f"{', '.join(case_cols)} "
                     f"FROM (SELECT *, randomblob(16) AS u FROM mp_case WHERE id IN ({originals}))"
                 )
