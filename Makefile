@@ -22,9 +22,11 @@ run: $(STAMP)
 	$(VENV)/bin/talash $(ARGS)
 
 ## test: the whole suite, headless, on SQLite and on a throw-away PostgreSQL server when one is installed
-# pytest exits 5 when it collected no tests: that is a broken suite, not a pass.
+# It runs on every core (pytest-xdist; PYTEST_PARALLEL= runs it in one process). pytest exits 5
+# when it collected no tests: that is a broken suite, not a pass.
+PYTEST_PARALLEL ?= -n auto --dist worksteal
 test: $(STAMP)
-	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests; failing"; exit 1; fi; \
 	exit $$rc
 

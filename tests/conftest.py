@@ -37,19 +37,22 @@ DESK = "desk-1"
 FIXED_NOW = datetime(2026, 11, 20, 10, 0, tzinfo=IST)
 
 _pg: PostgresServer | None = None
+_WORKER_URL = "TALASH_TEST_POSTGRES_WORKER_URL"
 _pg_url: str | None = None
 
 
 def pytest_configure(config: pytest.Config) -> None:
     global _pg, _pg_url
     if hasattr(config, "workerinput"):
+        # A worker of a parallel run (pytest-xdist) uses the server its controller started.
+        _pg_url = os.environ.get(_WORKER_URL)
         return
     wanted = os.environ.get("TALASH_TEST_POSTGRES", "auto").lower()
     if wanted == "off":
         return
     existing = os.environ.get("TALASH_TEST_POSTGRES_URL")
     if existing:
-        _pg_url = existing
+        _pg_url = os.environ[_WORKER_URL] = existing
         return
     if find_bin_dir() is None:
         if wanted == "on":
@@ -60,6 +63,7 @@ def pytest_configure(config: pytest.Config) -> None:
     except PostgresUnavailable as exc:
         pytest.exit(f"A PostgreSQL server binary is installed but the test server failed: {exc}", 3)
     _pg_url = _pg.url()
+    os.environ[_WORKER_URL] = _pg_url  # the workers are started after this, with this environment
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
