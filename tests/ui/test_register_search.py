@@ -14,7 +14,9 @@ from tests.factories import child_case
 from tests.ui.helpers import type_text
 from ui.desk import Desk
 from ui.register.model import COLUMN_INDEX
-from ui.register.view import RegisterView
+from ui.register.view import FILTERS_KEY, RegisterView
+
+FILTERS_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def named(name: str) -> CaseInput:
@@ -71,31 +73,76 @@ def test_devanagari_typed_in_the_box_finds_the_latin_entered_case_best_first(
     assert view.model.rowCount() == 3
 
 
-def test_down_or_enter_moves_to_the_list_and_enter_opens_the_case(
-    qtbot: QtBot, writer_desk: Desk
-) -> None:
+def test_enter_in_the_box_opens_the_one_case_found(qtbot: QtBot, writer_desk: Desk) -> None:
     svc, actor = writer_desk.services, writer_desk.actor
     svc.cases.register_case(actor, named("Madhuri Kulkarni"))
     sunita = svc.cases.register_case(actor, named("Sunita Pawar")).value
     view = _view(qtbot, writer_desk)
     opened: list[str] = []
     view.open_case.connect(opened.append)
+    # Enter straight after typing: the search runs at once; one case found, it opens.
+    type_text(view.filters.search, "सुनीता")
+    QTest.keyClick(view.filters.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opened == [sunita.uuid], timeout=10_000)
+    assert [r.name for r in view.model.rows()] == ["Sunita Pawar"]
+
+
+def test_enter_with_several_found_goes_to_the_list_and_enter_there_opens_the_case(
+    qtbot: QtBot, writer_desk: Desk
+) -> None:
+    svc, actor = writer_desk.services, writer_desk.actor
+    svc.cases.register_case(actor, named("Madhuri Kulkarni"))
+    first = svc.cases.register_case(actor, named("Sunita Pawar")).value
+    svc.cases.register_case(actor, named("Sunita Ramesh Pawar"))
+    view = _view(qtbot, writer_desk)
+    opened: list[str] = []
+    view.open_case.connect(opened.append)
     search = view.filters.search
 
-    # Enter straight after typing: the search runs at once, then the list takes the keyboard.
-    type_text(search, "सुनीता")
+    type_text(search, "Sunita Pawar")
     QTest.keyClick(search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.table.hasFocus(), timeout=10_000)
-    assert [r.name for r in view.model.rows()] == ["Sunita Pawar"]
+    assert len(view.model.rows()) == 2 and opened == []
     assert view.table.currentIndex().row() == 0
     QTest.keyClick(view.table, Qt.Key.Key_Return)
     QApplication.processEvents()
-    assert opened == [sunita.uuid]
+    assert opened == [first.uuid]
 
-    # Down from the box after the results are in.
-    search.setFocus()
+    # Esc from the list: back in the box, its text selected to type over.
+    QTest.keyClick(view.table, Qt.Key.Key_Escape)
+    assert search.hasFocus() and search.selectedText() == "Sunita Pawar"
+
+    # Down from the box after the results are in: the list, never a case opened.
     QTest.keyClick(search, Qt.Key.Key_Down)
     assert view.table.hasFocus() and view.table.currentIndex().row() == 0
+    assert opened == [first.uuid]
+
+
+def test_down_with_one_found_only_goes_to_the_list(qtbot: QtBot, writer_desk: Desk) -> None:
+    svc, actor = writer_desk.services, writer_desk.actor
+    svc.cases.register_case(actor, named("Sunita Pawar"))
+    svc.cases.register_case(actor, named("Madhuri Kulkarni"))
+    view = _view(qtbot, writer_desk)
+    opened: list[str] = []
+    view.open_case.connect(opened.append)
+    type_text(view.filters.search, "Madhuri")
+    QTest.keyClick(view.filters.search, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: view.table.hasFocus(), timeout=10_000)
+    assert view.model.rowCount() == 1 and opened == []
+
+
+def test_the_filters_key_reaches_the_filters_and_says_so(qtbot: QtBot, writer_desk: Desk) -> None:
+    view = _view(qtbot, writer_desk)
+    view.activateWindow()
+    view.filters.search.setFocus()
+    qtbot.waitUntil(view.filters.search.hasFocus, timeout=5000)
+    QTest.keyClick(view.filters.search, Qt.Key.Key_F, FILTERS_MODIFIERS)
+    assert view.filters.status.hasFocus()
+    assert FILTERS_KEY in view.filters.search.toolTip()
+    assert FILTERS_KEY in view.filters.status.toolTip()
+    # Tab walks on through the filters, not back to the list.
+    QTest.keyClick(view.filters.status, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.filters.child
 
 
 def test_a_query_too_long_says_so_in_the_count(qtbot: QtBot, writer_desk: Desk) -> None:

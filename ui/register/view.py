@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,8 @@ from ui.desk import Desk
 from ui.register.filter_bar import FilterBar
 from ui.register.model import COLUMN_INDEX, PAGE_SIZE, RegisterModel
 from ui.tasks import run_in_background
+
+FILTERS_KEY = "Ctrl+Shift+F"  # Ctrl+F is the search box; Alt+F opens the File menu
 
 
 class RegisterView(QWidget):
@@ -89,7 +91,19 @@ class RegisterView(QWidget):
         layout.addWidget(self.table, 1)
         self.filters.changed.connect(self.apply_filter)
         self.filters.search.installEventFilter(self)
+        self.table.installEventFilter(self)
+        self.filters.search.setToolTip(
+            "Enter: the list (or the case, when one is found) · Down: the list · "
+            f"{FILTERS_KEY}: the filters"
+        )
+        self.filters.status.setToolTip(f"{FILTERS_KEY} comes here; Tab to the other filters")
+        self.table.setToolTip("Enter opens the case · Esc back to the search box")
+        # The window's shortcut, live only while the register page shows.
+        filters_key = QShortcut(QKeySequence(FILTERS_KEY), self)
+        filters_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        filters_key.activated.connect(self.focus_filters)
         self._focus_list_when_loaded = False
+        self._open_single_when_loaded = False
         self._capped = False
         self.model.rowsInserted.connect(lambda *_: self._update_count_label())
         self._total: int | None = None
@@ -135,7 +149,7 @@ class RegisterView(QWidget):
             self._update_count_label()
             if self._focus_list_when_loaded:
                 self._focus_list_when_loaded = False
-                self.focus_list()
+                self._go_to_results(open_single=self._open_single_when_loaded)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
@@ -184,18 +198,37 @@ class RegisterView(QWidget):
     # -- the keyboard ----------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down or Enter in the search box goes to the list (a search still to run runs first)."""
-        if watched is self.filters.search and isinstance(event, QKeyEvent):
-            key = event.key() if event.type() == QEvent.Type.KeyPress else None
+        """Down or Enter in the search box goes to the list (a search still to run runs first);
+        Enter opens the case when the search found exactly one. Esc in the list goes back."""
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.filters.search and key in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Down,
+        ):
+            open_single = key != Qt.Key.Key_Down
             # Down too waits for a search still to run: the list it lands on is the one asked for.
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
-                if self.filters.search_pending() or self.loading:
-                    self._focus_list_when_loaded = True
-                    self.filters.search_now()
-                else:
-                    self.focus_list()
-                return True
+            if self.filters.search_pending() or self.loading:
+                self._focus_list_when_loaded = True
+                self._open_single_when_loaded = open_single
+                self.filters.search_now()
+            else:
+                self._go_to_results(open_single=open_single)
+            return True
+        if watched is self.table and key == Qt.Key.Key_Escape:
+            self.focus_search()
+            return True
         return super().eventFilter(watched, event)
+
+    def _go_to_results(self, *, open_single: bool) -> None:
+        # Exactly one found (and no more pages to come): that case is the one asked for.
+        if open_single and self.model.rowCount() == 1 and not self.model.canFetchMore():
+            self.focus_list()
+            self.open_case.emit(self.model.row_at(0).uuid)
+            return
+        self.focus_list()
 
     def focus_list(self) -> None:
         """Put the keyboard on the first row (Enter then opens that case)."""
@@ -213,6 +246,10 @@ class RegisterView(QWidget):
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
+
+    def focus_filters(self) -> None:
+        """The first filter (status); Tab walks the others, Shift+Tab goes back to the search."""
+        self.filters.status.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def header_state(self) -> bytes:
         return bytes(self.table.horizontalHeader().saveState().data())
