@@ -6,12 +6,14 @@ reach only the cases assigned to them; the station head's reach the whole statio
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
 from enum import StrEnum
 
 from models.actor import Actor
 from models.dto.cases import CasePermissions
 from models.enums import CaseStatus, Role
 from models.errors import PermissionDenied
+from models.rules.grace import WriterGrace
 from models.rules.status import ALLOWED as ALLOWED_STEPS
 from models.rules.status import MISSING_STATUSES, OPEN_STATUSES
 
@@ -178,18 +180,58 @@ def require(actor: Actor, capability: Capability, *, assigned_io_id: int | None 
     raise PermissionDenied(f"The role '{actor.role.value}' cannot {what}.")
 
 
-def case_permissions(actor: Actor, status: CaseStatus, io_id: int | None) -> CasePermissions:
+def may_edit_case(actor: Actor, io_id: int | None, grace: WriterGrace, now: datetime) -> bool:
+    """Whether ``actor`` may change a case's fields and photos: its investigating officer and
+    the station head always, the user who registered it within their grace period."""
+    if allowed(actor, Capability.EDIT_CASE, assigned_io_id=io_id):
+        return True
+    return (
+        not actor.must_change_password
+        and actor.role in MATRIX[Capability.REGISTER_CASE]
+        and grace.open_for(actor.user_id, now)
+    )
+
+
+def require_edit_case(
+    actor: Actor, io_id: int | None, grace: WriterGrace, now: datetime, zone: tzinfo
+) -> None:
+    """Raise ``PermissionDenied`` in plain words unless ``actor`` may change the case now; the
+    user who registered it is told when (or why) their grace period ended."""
+    if may_edit_case(actor, io_id, grace, now):
+        return
+    if (
+        actor.user_id == grace.writer_id
+        and not actor.must_change_password
+        and actor.role in MATRIX[Capability.REGISTER_CASE]
+    ):
+        raise PermissionDenied(grace.refusal(now, zone))
+    require(actor, Capability.EDIT_CASE, assigned_io_id=io_id)
+
+
+def case_permissions(
+    actor: Actor,
+    status: CaseStatus,
+    io_id: int | None,
+    *,
+    grace: WriterGrace | None = None,
+    now: datetime | None = None,
+) -> CasePermissions:
     """What ``actor`` may do with a case in ``status`` whose investigating officer is ``io_id``:
     the table above together with where the case may go next (models/rules/status.py), worked
-    out the way the services check them, so the window offers exactly what would be accepted."""
+    out the way the services check them, so the window offers exactly what would be accepted.
+    ``grace`` and ``now`` add the registering user's grace period to editing."""
 
     def may(capability: Capability) -> bool:
         return allowed(actor, capability, assigned_io_id=io_id)
 
     is_open = status in OPEN_STATUSES
     goes_to = ALLOWED_STEPS[status]
+    if grace is not None and now is not None:
+        may_edit = may_edit_case(actor, io_id, grace, now)
+    else:
+        may_edit = may(Capability.EDIT_CASE)
     return CasePermissions(
-        edit=is_open and may(Capability.EDIT_CASE),
+        edit=is_open and may_edit,
         add_action=is_open and may(Capability.ADD_ACTION),
         assess_risk=status in MISSING_STATUSES and may(Capability.ASSESS_RISK),
         record_trace=CaseStatus.TRACED in goes_to and may(Capability.RECORD_TRACE),

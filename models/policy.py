@@ -15,6 +15,8 @@ from models.enums import RiskGrade
 POLICY_KEY = "policy"
 MAX_LOCKOUT_MINUTES = 24 * 60
 MAX_RETENTION_YEARS = 100
+# A shift is never longer than a day: the writer's grace period is held to one.
+MAX_WRITER_GRACE_HOURS = 24
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,14 @@ class Policy:
     risk_review_days_medium: int = 3
     risk_review_days_low: int = 7
     risk_review_days_no_apparent_risk: int = 14
+    # A missing child's case saved without an investigating officer: the station head is to
+    # name one within this many hours of the report ("IO to be assigned" on the overdue list).
+    child_io_assignment_hours: int = 1
+    # The user who registered a case may mend it for this many hours after the registration
+    # (the rest of a front-desk shift); 0 leaves it to the IO and the station head at once.
+    writer_grace_hours: int = 8
+    # ... and only until an investigating officer has the case (models/rules/grace.py).
+    writer_grace_ends_with_io: bool = True
     # The overdue list shows clocks that ran out or will within this many hours.
     overdue_horizon_hours: int = 24
     # Age bands of return R2 (children), each "low-high" in completed years. [U] configurable.

@@ -6,6 +6,9 @@
 - Risk: the first assessment within a day of the report, then at each review date.
 - TrackChild upload: a missing child's report within 24 hours of the report (MHA/MWCD SOP).
 - Found child on the portal: within 24 hours of finding the child (JJ Act s.32, since 2022).
+- IO to be assigned: a missing child's case saved without an investigating officer; the station
+  head names one within an hour of the report (a station setting). The clock runs only while no
+  IO is named, so it leaves the overdue list the moment one is.
 
 Durations come from ``Policy`` because the national SOP is being revised, and so do the labels:
 a label states the setting in force ("(12 h)" once the station head sets 12 hours).
@@ -35,6 +38,7 @@ RISK_REVIEW = "risk_review"
 PORTAL_UPLOAD = "portal_upload"
 CWC_PRODUCTION_FOUND = "cwc_production_found"
 PORTAL_UPLOAD_FOUND = "portal_upload_found"
+IO_ASSIGNMENT = "io_assignment"
 
 # The portal whose upload is a clock on each missing child's case: TrackChild is the national
 # portal for missing children. Return R3 also counts ZIPNET and CCTNS uploads against the same
@@ -89,6 +93,7 @@ def clock_label(kind: str, policy: Policy) -> str:
         PORTAL_UPLOAD_FOUND: (
             f"Found child on the portal, JJ s.32 ({hours_text(policy.portal_upload_hours)})"
         ),
+        IO_ASSIGNMENT: f"IO to be assigned ({hours_text(policy.child_io_assignment_hours)})",
     }
     return labels[kind]
 
@@ -112,6 +117,8 @@ class ClockFacts:
     # A sensitive case without an order allowing portal records may not be uploaded at all
     # (models/rules/publicity.py): no upload clock runs for it.
     portal_blocked: bool = False
+    # Whether the case has an investigating officer.
+    has_io: bool = True
 
 
 def add_months(instant: datetime, months: int, zone: tzinfo) -> datetime:
@@ -197,6 +204,9 @@ def case_clocks(facts: ClockFacts, policy: Policy, now: datetime, zone: tzinfo) 
     ):
         due = upload_due(facts.reported_at, policy)
         clocks.append(_clock(PORTAL_UPLOAD, due, facts.portal_uploaded_at, now, policy))
+    if facts.is_child and still_missing and not facts.has_io:
+        due = facts.reported_at + timedelta(hours=policy.child_io_assignment_hours)
+        clocks.append(_clock(IO_ASSIGNMENT, due, None, now, policy))
     if still_missing:
         if facts.next_review_due is not None:
             due = facts.next_review_due

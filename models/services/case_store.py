@@ -76,6 +76,7 @@ from models.policy import Policy
 from models.rules.case_rules import RuleContext, check_reasons, check_risk, person_age
 from models.rules.clocks import CLOCKED_PORTAL, ClockFacts, case_clocks
 from models.rules.closure import ClosureFacts, closure_steps
+from models.rules.grace import WriterGrace, writer_grace
 from models.rules.long_term import long_term_missing
 from models.rules.publicity import PublicityFacts, publicity_refusal
 from models.rules.record_rules import (
@@ -629,6 +630,16 @@ def case_publicity_refusal(case: Case, permit: OrderPermit) -> str | None:
     return publicity_refusal(stored_order(case), publicity_facts(case), permit)
 
 
+def grace_of(case: Case, policy: Policy) -> WriterGrace:
+    """The grace period of the user who registered ``case`` (models/rules/grace.py)."""
+    return writer_grace(
+        writer_id=case.created_by_id,
+        registered_at=case.created_at,
+        io_id=case.io_id,
+        policy=policy,
+    )
+
+
 def clock_facts(
     case: Case,
     *,
@@ -657,6 +668,7 @@ def clock_facts(
         next_review_due=latest_risk.next_review_due if latest_risk else None,
         portal_uploaded_at=portal_uploaded_at,
         portal_blocked=case_publicity_refusal(case, OrderPermit.PORTAL) is not None,
+        has_io=case.io_id is not None,
     )
 
 
@@ -840,7 +852,13 @@ def case_detail(
         repeat_of=episodes.repeat_of,
         episodes_before=episodes.before,
         permissions=(
-            case_permissions(actor, CaseStatus(case.status), case.io_id)
+            case_permissions(
+                actor,
+                CaseStatus(case.status),
+                case.io_id,
+                grace=grace_of(case, policy),
+                now=now,
+            )
             if actor is not None
             else CasePermissions()
         ),

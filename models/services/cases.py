@@ -52,7 +52,7 @@ from models.errors import (
     ValidationFailed,
 )
 from models.partial_date import AgeRange
-from models.permissions import Capability, require
+from models.permissions import Capability, require, require_edit_case
 from models.photos import NormalisedPhoto
 from models.policy import Policy
 from models.rules.case_rules import (
@@ -355,6 +355,13 @@ class CaseService:
             raise RuleViolation(refusal.format(case.register_no))
         return case
 
+    @staticmethod
+    def _require_edit(actor: Actor, case: Case, sc: StationContext, now: datetime) -> None:
+        """Changing a case's fields or photos: its IO, the station head, or the user who
+        registered it within their grace period (models/rules/grace.py)."""
+        grace = case_store.grace_of(case, sc.policy)
+        require_edit_case(actor, case.io_id, grace, now, sc.zone)
+
     def _touch(self, case: Case, actor: Actor, now: datetime) -> None:
         case.updated_at = now
         case.updated_by_id = actor.user_id
@@ -455,7 +462,7 @@ class CaseService:
                 # write lock taken at BEGIN already puts whole saves one after the other.
                 _lock_case(s, ref, sc.station.id)
                 case = case_store.find_case(s, ref, sc.station.id)
-                require(actor, Capability.EDIT_CASE, assigned_io_id=case.io_id)
+                self._require_edit(actor, case, sc, now)
                 if CaseStatus(case.status) not in OPEN_STATUSES:
                     raise RuleViolation(
                         f"Case {case.register_no} is {case.status}; it can no longer be edited."
@@ -632,7 +639,7 @@ class CaseService:
         with self.db.write() as s:
             sc = station_context(s)
             case = case_store.find_case(s, ref, sc.station.id)
-            require(actor, Capability.EDIT_CASE, assigned_io_id=case.io_id)
+            self._require_edit(actor, case, sc, now)
             photos = case.person.photos
             target = next((p for p in photos if p.id == photo_id), None)
             if target is None:
@@ -713,7 +720,7 @@ class CaseService:
         with self.db.write() as s:
             sc = station_context(s)
             case = case_store.find_case(s, ref, sc.station.id)
-            require(actor, Capability.EDIT_CASE, assigned_io_id=case.io_id)
+            self._require_edit(actor, case, sc, now)
             check_reasons(reasons, problems, RuleContext.default(now, sc.zone))
             if problems:
                 raise ValidationFailed(problems)

@@ -11,7 +11,7 @@ from models.clock import Clock
 from models.db import Database
 from models.errors import Problem, ValidationFailed
 from models.permissions import Capability, require
-from models.policy import MAX_LOCKOUT_MINUTES, MAX_RETENTION_YEARS, Policy
+from models.policy import MAX_LOCKOUT_MINUTES, MAX_RETENTION_YEARS, MAX_WRITER_GRACE_HOURS, Policy
 from models.services.common import load_policy, save_policy
 
 
@@ -45,6 +45,10 @@ class PolicyService:
                     problems.append(Problem(name, "must be more than 0"))
                 elif name.startswith("retention_") and not 1 <= value <= MAX_RETENTION_YEARS:
                     problems.append(Problem(name, f"must be from 1 to {MAX_RETENTION_YEARS} years"))
+                elif name == "writer_grace_hours" and value > MAX_WRITER_GRACE_HOURS:
+                    problems.append(
+                        Problem(name, f"must be from 0 to {MAX_WRITER_GRACE_HOURS} (one day)")
+                    )
                 elif name == "lockout_minutes" and not 1 <= value <= MAX_LOCKOUT_MINUTES:
                     problems.append(
                         Problem(name, f"must be from 1 to {MAX_LOCKOUT_MINUTES} (one day)")
