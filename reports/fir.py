@@ -157,7 +157,7 @@ class FirReport(BaseReport):
         return (
             f"{text('fir_no_short', 'en')} {self.fir.number} · {ctx.station.name} · "
             f"{self.case.register_no} · printed {when(ctx.printed_at, self.zone)} "
-            f"by {ctx.printed_by.username}"
+            f"by {officer(ctx.printed_by)}"
         )
 
     # -- helpers ---------------------------------------------------------------------------
@@ -195,10 +195,18 @@ class FirReport(BaseReport):
         uidb = c.trace.trace.uidb_number if c.trace else None
         out += self.item(11, "fir_11", self.line(uidb or nil))
         out += self.item(12, "fir_12", *self.item_12())
-        out += self.item(13, "fir_13", *self.item_13())
-        out += self.item(14, "fir_14", self.item_14())
         dispatched = when(self.fir.dispatched_to_court_at, self.zone) or self.b("not_dispatched")
-        out += self.item(15, "fir_15", self.line(dispatched))
+        # A signature block alone at the top of a page signs nothing a court can see: the
+        # action taken, the read-over statement, the signatures and the dispatch stay together.
+        out.append(
+            KeepTogether(
+                [
+                    *self.item(13, "fir_13", *self.item_13()),
+                    *self.item(14, "fir_14", self.item_14()),
+                    *self.item(15, "fir_15", self.line(dispatched)),
+                ]
+            )
+        )
         return out
 
     def header(self) -> list[Flowable]:
@@ -240,7 +248,8 @@ class FirReport(BaseReport):
         rows: list[list[Cell]] = []
         for i, row in enumerate(self.fir.sections, start=1):
             found = table.find(row.act, row.section)
-            section = row.section + (f" — {found.title.en}" if found else "")
+            title = pair(found.title.en, found.title.get(self.lang)) if found else ""
+            section = join([row.section, title], " — ")
             rows.append([str(i), act_title(row.act, self.lang), section])
         if not rows:
             rows.append(["", DASH, DASH])
@@ -354,7 +363,9 @@ class FirReport(BaseReport):
         return [pairs(items, self.w(0.4, 0.6))]
 
     def item_7(self) -> Table:
-        rows = suspect_rows(self.case) or [["", DASH, DASH, DASH, DASH, DASH]]
+        # No suspect known: the form says so in words, as a court expects, not with a dash.
+        unknown = self.b("accused_unknown")
+        rows = suspect_rows(self.case) or [["", unknown, DASH, DASH, DASH, DASH]]
         return grid(
             [
                 self.b("sno"),

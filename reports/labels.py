@@ -120,6 +120,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "name": ("Name", "नाव", "नाम"),
     "alias": ("Alias", "टोपणनाव", "उपनाम"),
+    "accused_unknown": ("Unknown", "अज्ञात", "अज्ञात"),
     "relative": ("Relative's name", "नातेवाईकाचे नाव", "रिश्तेदार का नाम"),
     "present_address": ("Present address", "सध्याचा पत्ता", "वर्तमान पता"),
     "description": ("Description", "वर्णन", "विवरण"),
