@@ -34,6 +34,9 @@ class FieldMeta:
     pair: str | None = None
     # A list of text a form shows one line per entry (a name in each script), at least this many.
     lines: int = 0
+    # The field in words where its name does not say it plainly ("names" is "Name"); a nested
+    # DTO with a label also names the fields inside it ("FIR, number"). See models/field_labels.
+    label: str | None = None
 
 
 MULTILINE = FieldMeta(multiline=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from models.field_labels import field_label
+
 
 class UserError(Exception):
     """A problem with the input, the data or the machine that the user can act on."""
@@ -40,8 +42,16 @@ class ValidationFailed(UserError):
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
-        lines = [f"{p.field}: {p.message}" if p.field else p.message for p in self.problems]
+        lines = [problem_line(p) for p in self.problems]
         super().__init__("The entry cannot be saved:\n" + "\n".join(f"- {line}" for line in lines))
+
+
+def problem_line(problem: Problem) -> str:
+    """The field in words (models/field_labels.py), then what is wrong: "FIR: is required"; the
+    same line in the window and on the command line."""
+    if not problem.field:
+        return problem.message
+    return f"{field_label(problem.field)}: {problem.message}"
 
 
 class NotFound(UserError):

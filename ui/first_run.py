@@ -21,21 +21,11 @@ from PySide6.QtWidgets import (
 from models.dto.accounts import NewUser, StationInput
 from models.enums import Role
 from models.errors import UserError, ValidationFailed
+from models.field_labels import field_label
 from ui.widgets.dialogs import error_label
 from ui.widgets.fields import ChoiceCombo
 
 SetUp = Callable[[StationInput, NewUser, str], None]
-
-FIELD_LABELS = {
-    "station.code": "Station code",
-    "station.name": "Station name",
-    "station.district": "District",
-    "station.state": "State",
-    "username": "Username",
-    "full_name": "Full name",
-    "rank": "Rank",
-    "password": "Password",
-}
 
 
 class FirstRunDialog(QDialog):
@@ -180,9 +170,7 @@ class FirstRunDialog(QDialog):
             self.set_up(station, head, self.password.text())
         except ValidationFailed as exc:
             self.error.setText(
-                "\n".join(
-                    f"{FIELD_LABELS.get(p.field, p.field)}: {p.message}" for p in exc.problems
-                )
+                "\n".join(f"{field_label(p.field, loose=True)}: {p.message}" for p in exc.problems)
             )
             return
         except UserError as exc:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from models.errors import StaleEdit, StorageError, UserError, ValidationFailed
+from models.errors import StaleEdit, StorageError, UserError, ValidationFailed, problem_line
 from models.text import shown
 
 
 def explain(exc: UserError) -> str:
     """The message for a refusal, with every validation problem on its own line."""
     if isinstance(exc, ValidationFailed):
-        lines = [f"• {p.field}: {p.message}" if p.field else f"• {p.message}" for p in exc.problems]
+        lines = [f"• {problem_line(p)}" for p in exc.problems]
         return "The entry cannot be saved:\n" + "\n".join(lines)
     if isinstance(exc, StorageError):
         return f"{exc.message}\n\nNothing was saved; everything you typed is still on the screen."

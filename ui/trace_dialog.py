@@ -47,7 +47,7 @@ from models.enums import (
     ReturnInterview,
     TraceType,
 )
-from models.errors import Problem, UserError, ValidationFailed
+from models.errors import Problem, UserError, ValidationFailed, problem_line
 from models.partial_date import DateProblem
 from models.permissions import Capability
 from models.rules.clocks import STATE_WORDS, clock_state
@@ -388,7 +388,7 @@ class TraceDialog(QDialog):
 
     def _refuse(self, page: _Page, problems: list[Problem]) -> bool:
         unplaced = page.binder.show_problems(problems)
-        extra = "; ".join(f"{p.field}: {p.message}" for p in unplaced)
+        extra = "; ".join(problem_line(p) for p in unplaced)
         self._say(
             "error", "Not saved: put right what is marked in red." + (f" {extra}" if extra else "")
         )

@@ -105,8 +105,9 @@ class ClothingRow:
 # The part of a person every form that names someone shows (the complainant's too); a person's
 # other fields are the description, shown only for the person sought or found.
 IDENTITY = FieldMeta(part="identity")
-AGE = FieldMeta(part="identity", pair="age")  # one range on the form: 14, or 12-14
-HEIGHT = FieldMeta(pair="height_range")  # one range on the form: 140, or 140-150
+AGE = FieldMeta(part="identity", pair="age", label="Age")  # one range on the form: 14, or 12-14
+# One range on the form: 140, or 140-150.
+HEIGHT = FieldMeta(pair="height_range", label="Height (cm)")
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class PersonInput:
     is the one shown in lists); ``age_min``/``age_max`` are used when the date of birth is not
     known (the age at disappearance, or the apparent age when found)."""
 
-    names: Annotated[tuple[str, ...], IDENTITY, FieldMeta(lines=2)] = ()
+    names: Annotated[tuple[str, ...], IDENTITY, FieldMeta(lines=2, label="Name")] = ()
     aliases: tuple[str, ...] = ()
     sex: Annotated[Sex, IDENTITY] = Sex.UNKNOWN
     date_of_birth: Annotated[PartialDateText | None, IDENTITY] = None
@@ -319,13 +320,15 @@ class CaseInput:
     report: ReportInput
     person: PersonInput
     circumstances: CircumstancesInput
-    complainant: ComplainantInput | None = None
-    fir: FirInput | None = None
+    complainant: Annotated[ComplainantInput | None, FieldMeta(label="Complainant")] = None
+    fir: Annotated[FirInput | None, FieldMeta(label="FIR")] = None
     fir_not_filed_reason: LongText | None = None
     suspects: tuple[SuspectRow, ...] = ()
     reasons: ReasonsInput = ReasonsInput()
-    risk: RiskInput | None = None
-    publication_order: PublicationOrder | None = None
+    risk: Annotated[RiskInput | None, FieldMeta(label="Risk")] = None
+    publication_order: Annotated[PublicationOrder | None, FieldMeta(label="Order to publish")] = (
+        None
+    )
     photos: tuple[PhotoInput, ...] = ()
 
 

@@ -58,6 +58,7 @@ from models.services.common import (
     users_by_id,
 )
 from models.services.found import FoundService, find_found
+from models.vocabulary import label
 
 PAPERS = ("fir", "sheet")
 COMPLAINANT_ROWS = (
@@ -114,7 +115,7 @@ class NoticeService:
         elif ref.upper().startswith(sc.policy.notice_number_prefix + "/"):
             notice = s.scalar(query.where(Notice.notice_no == ref.upper()))
         else:
-            notice = self._subject_notice(s, query, ref, sc, statuses)
+            return self._subject_notice(s, query, ref, sc, statuses)
         if notice is None:
             raise NotFound(f"There is no lookout notice {ref} at this station.")
         return notice
@@ -126,15 +127,29 @@ class NoticeService:
         ref: str,
         sc: StationContext,
         statuses: frozenset[NoticeStatus],
-    ) -> Notice | None:
+    ) -> Notice:
+        """The subject's latest notice in ``statuses``; refused in words that say what there
+        is instead: no notice asked for yet, or the latest one and where it stands."""
         if self._is_found_ref(ref, sc):
             row = find_found(s, ref, sc.station.id)
             query = query.where(Notice.found_person_id == row.id)
+            what, subject = "found person", row.ref_no
         else:
             case = case_store.find_case(s, ref, sc.station.id)
             query = query.where(Notice.case_id == case.id)
-        query = query.where(Notice.status.in_([st.value for st in statuses]))
-        return s.scalar(query.order_by(Notice.id.desc()).limit(1))
+            what, subject = "case", case.register_no
+        latest = query.order_by(Notice.id.desc()).limit(1)
+        notice = s.scalar(latest.where(Notice.status.in_([st.value for st in statuses])))
+        if notice is not None:
+            return notice
+        last = s.scalar(latest)
+        if last is None:
+            raise NotFound(f"No notice has been requested for this {what} ({subject}) yet.")
+        number = last.notice_no or f"#{last.id}"
+        said = label(NoticeStatus(last.status)).lower()
+        raise NotFound(
+            f"This {what} ({subject}) has no such notice: its latest, {number}, is {said}."
+        )
 
     def _case_of(self, s: Session, notice: Notice, sc: StationContext) -> Case:
         return self._cases_of(s, [notice], sc)[notice.case_id or 0]

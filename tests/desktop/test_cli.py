@@ -81,8 +81,8 @@ def test_init_reports_every_bad_field(
     ]
     assert main(args) == 1
     err = capsys.readouterr().err
-    assert "station.code" in err and "station.name: is required" in err
-    assert "username" in err and "too common" in err
+    assert "Station code: " in err and "Station name: is required" in err
+    assert "Username: " in err and "too common" in err
     assert "Traceback" not in err
 
 
@@ -133,7 +133,7 @@ def test_selfcheck_passes_from_source(data_dir: Path, tmp_path: Path) -> None:
         qr = subprocess.run(
             ["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True, timeout=60
         )
-        assert "TALASH MISSING NOTICE LN/2026/0001" in qr.stdout
+        assert "Lookout notice LN/2026/0001" in qr.stdout
 
 
 def test_selfcheck_fails_when_the_bundle_lacks_a_barcode_module(data_dir: Path) -> None:

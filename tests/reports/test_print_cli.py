@@ -40,7 +40,9 @@ def test_notice_from_request_to_image(
 ) -> None:
     db = register_file
     assert talash(db, "psi.more", "print", "notice", "MP/2026/0001", "-o", "n.pdf") == 1
-    assert "no lookout notice" in capsys.readouterr().err
+    assert (
+        "No notice has been requested for this case (MP/2026/0001) yet" in capsys.readouterr().err
+    )
     assert talash(db, "psi.more", "notice", "request", "MP/2026/0001") == 0
     assert talash(db, "psi.more", "notice", "approve", "MP/2026/0001") == 1  # not the head
     assert "cannot approve" in capsys.readouterr().err

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import UserError, ValidationFailed
+from models.field_labels import field_label
 from models.services.backups import BackupInfo
 from ui.widgets.dialogs import dialog_footer
 from ui.widgets.fields import set_problem_look
@@ -39,8 +40,8 @@ def show_problems(exc: UserError, fields: dict[str, QWidget], fallback: QLabel) 
         marked = fields.get(problem.field.split(".")[-1]) if problem.field else None
         if marked is not None:
             set_problem_look(marked, True)
-        label = problem.field.split(".")[-1].replace("_", " ") if problem.field else ""
-        lines.append(f"{label.capitalize()}: {problem.message}" if label else problem.message)
+        label = field_label(problem.field, loose=True)
+        lines.append(f"{label}: {problem.message}" if label else problem.message)
     fallback.setText("\n".join(lines))
     first = next((fields.get(p.field.split(".")[-1]) for p in exc.problems if p.field), None)
     if first is not None:

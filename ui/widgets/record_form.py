@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from models.errors import Problem, UserError
+from models.field_labels import field_label
 from ui import messages
 from ui.desk import Desk
 from ui.drafts import Draft
@@ -188,7 +189,7 @@ class RecordForm(QWidget):
 
     def problem_html(self, p: Problem) -> str:
         key, _rest = self.binder.key_for(p.field)
-        label = self.binder.labels.get(key or "", "") or p.field or "the entry"
+        label = self.binder.labels.get(key or "", "") or field_label(p.field) or "the entry"
         where = f"<a href='field:{esc(p.field)}'>{esc(label)}</a>" if key else esc(label)
         return f"• {where}: {esc(p.message)}"
 
