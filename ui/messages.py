@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPlainTextEdit, QWidget
 
 from models.errors import StaleEdit, StorageError, UserError, ValidationFailed, problem_line
 from models.text import shown
+from ui.widgets.dialogs import enter_completes
 
 
 def explain(exc: UserError) -> str:
@@ -57,7 +58,20 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def reason_dialog(parent: QWidget | None, title: str, text: str) -> QInputDialog:
+    """The question for a reason in the officer's words: Enter gives it (Shift+Enter a new
+    line), Esc leaves."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(text)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    enter_completes(dialog, *dialog.findChildren(QPlainTextEdit))
+    return dialog
+
+
 def ask_reason(parent: QWidget | None, title: str, text: str) -> str | None:
     """A reason in the officer's words (several lines); None when cancelled."""
-    reason, ok = QInputDialog.getMultiLineText(parent, title, text)
-    return reason if ok else None
+    dialog = reason_dialog(parent, title, text)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()

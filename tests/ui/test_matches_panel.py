@@ -173,18 +173,23 @@ def test_the_list_model_passes_the_model_tester(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
-def test_the_reason_is_asked_in_the_officers_words(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_reason_is_asked_in_the_officers_words(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Cancel gives None (nothing is done); the text typed is passed on as typed."""
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QDialog, QInputDialog
 
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", staticmethod(lambda *_a, **_k: ("typed", False))
-    )
+    def answer(code: QDialog.DialogCode) -> object:
+        def exec_(dialog: QInputDialog) -> int:
+            dialog.setTextValue("typed\nover two lines")
+            return int(code.value)
+
+        return exec_
+
+    monkeypatch.setattr(QInputDialog, "exec", answer(QDialog.DialogCode.Rejected))
     assert messages.ask_reason(None, "t", "x") is None
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", staticmethod(lambda *_a, **_k: ("typed", True))
-    )
-    assert messages.ask_reason(None, "t", "x") == "typed"
+    monkeypatch.setattr(QInputDialog, "exec", answer(QDialog.DialogCode.Accepted))
+    assert messages.ask_reason(None, "t", "x") == "typed\nover two lines"
 
 
 def test_the_count_to_review_leads_to_the_found_persons_waiting(
