@@ -49,6 +49,7 @@ from ui.printing import CASE_PAPERS, FOUND_PAPERS, Paper, show_bulk_sheet, show_
 from ui.register.view import RegisterView
 from ui.returns_page import ReturnsPage
 from ui.widgets.record_form import RecordForm
+from ui.widgets.status_line import StatusLine
 
 PAGES = (
     ("register", "Register", "Ctrl+1"),
@@ -279,6 +280,7 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         desk = self.desk
+        self.setStatusBar(StatusLine(self))  # messages elide before the labels on the right
         status = self.statusBar()
         station = QLabel(f"{desk.station.code} · {desk.station.name}", self)
         self.user_label = QLabel(self)
@@ -654,6 +656,7 @@ class MainWindow(QMainWindow):
             self,
             "Keys",
             "Ctrl+N  new report\nCtrl+S  save\nCtrl+F  search the register\nCtrl+P  print\n"
+            "Ctrl+Shift+F  the register's filters\n"
             "F5  refresh\nCtrl+W  close the form\nCtrl+L  lock the window\n"
             "Ctrl+1 … Ctrl+6  pages\nIn a form: Alt+1 … Alt+0 sections, Ctrl+PgDown / "
             "Ctrl+PgUp next / previous section, Tab next field, Ctrl+Delete removes a row.\n"
