@@ -1,8 +1,10 @@
-"""A return as a PDF (A4 landscape): heading, each table, and the station head's signature block.
+"""A return as a PDF (A4 landscape): heading, each table, the annex, the signature block.
 
 The heading names the station (in Marathi or Hindi too), the period, when it was made, who
 approves it and the SHA-256 fingerprint of the signed package it accompanies, so HQ can match
-the paper to the file it received.
+the paper to the file it received. The annex of untraced children is printed when the station
+head asked for it (the document carries it); the signature block has lines for the signature,
+the name, the rank and the date, and a box for the station's seal.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
+    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -27,12 +30,15 @@ from reportlab.platypus import (
 from models.dto.returns import ReturnDocument, ReturnTable
 from models.returns.cells import cell, suppression_note, text
 from reports.base import BaseReport
+from reports.returns_annex import ANNEX_NOTE, ANNEX_TITLE, annex_header, annex_table
 from reports.returns_xlsx import cover_lines
 from reports.styles import RULE, SHADE, style
-from reports.tables import pairs
+from reports.tables import grid, pairs
 from reports.text import esc
 
 LABEL_WIDTH = 62 * mm
+SEAL_SIZE = 45 * mm
+SIGNING_ROOM = 16 * mm
 
 
 def _number_style() -> ParagraphStyle:
@@ -77,9 +83,26 @@ class ReturnPdf(BaseReport):
         if doc.suppress_below:
             out.append(Spacer(1, 3 * mm))
             out.append(Paragraph(esc(suppression_note(doc.suppress_below)), style("small")))
+        if doc.annex:
+            out += self._annex()
         if doc.kind == "station":
             out.append(self._signature())
         return out
+
+    def _annex(self) -> list[Flowable]:
+        """The untraced children on a page of their own (it is confidential; the tables are not)."""
+        header = annex_header(self.doc)
+        # Case reference, date, age band, sex: short; the reason and the name share the rest.
+        fixed = [38 * mm, 24 * mm, 26 * mm, 24 * mm]
+        rest = self.frame_width - sum(fixed)
+        widths = fixed + ([rest * 0.6, rest * 0.4] if len(header) == 6 else [rest])
+        return [
+            PageBreak(),
+            Paragraph(esc(ANNEX_TITLE), style("h2")),
+            Paragraph(esc(ANNEX_NOTE), style("small")),
+            Spacer(1, 2 * mm),
+            grid(header, annex_table(self.doc), widths),
+        ]
 
     def _grid(self, table: ReturnTable) -> Table:
         numbers = _number_style()
@@ -112,14 +135,60 @@ class ReturnPdf(BaseReport):
         return grid
 
     def _signature(self) -> Flowable:
+        """Signature, name, rank and date on the left, the seal's box on the right; the name
+        and rank printed when the return names who approves it, else lines to write them on."""
         signatory = self.doc.signatory
-        who = f"{signatory.name}, {signatory.rank}" if signatory else "Station House Officer"
+        blank = "_" * 34
+        lines = [
+            ("Signature", blank),
+            ("Name", signatory.name if signatory else blank),
+            ("Rank", signatory.rank if signatory else blank),
+            ("Date", "____ / ____ / ________"),
+            ("Station", f"{self.doc.unit_name} ({self.doc.unit_code})"),
+        ]
+        left = Table(
+            [
+                [Paragraph(esc(k), style("label")), Paragraph(esc(v), style("cell"))]
+                for k, v in lines
+            ],
+            colWidths=[24 * mm, 86 * mm],
+            rowHeights=[SIGNING_ROOM] + [None] * (len(lines) - 1),  # room to sign above the line
+        )
+        left.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        seal = Table(
+            [[Paragraph("Seal of the police station", style("tiny"))]],
+            colWidths=[SEAL_SIZE],
+            rowHeights=[SEAL_SIZE * 0.75],
+        )
+        seal.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ]
+            )
+        )
+        block = Table(
+            [[left, seal]],
+            colWidths=[self.frame_width - SEAL_SIZE - 10 * mm, SEAL_SIZE + 10 * mm],
+        )
+        block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return KeepTogether(
             [
-                Spacer(1, 14 * mm),
-                Paragraph("Signature: ______________________________", style("body")),
-                Paragraph(esc(who), style("body")),
-                Paragraph(esc(f"{self.doc.unit_name} ({self.doc.unit_code})"), style("small")),
+                Spacer(1, 10 * mm),
+                Paragraph("Approved and signed by the Station House Officer", style("label")),
+                Spacer(1, 3 * mm),
+                block,
             ]
         )
 

@@ -61,7 +61,9 @@ def test_libreoffice_opens_the_workbook_and_shows_the_name_as_text(
     )
     stem = xlsx.stem
     annex = list(csv.reader((out / f"{stem}-Annex.csv").read_text(encoding="utf-8").splitlines()))
-    names = [row[5] for row in annex[3:]]
+    header = next(i for i, row in enumerate(annex) if row[0] == "Case reference")
+    assert annex[header][5] == "Name"
+    names = [row[5] for row in annex[header + 1 :] if row[0]]
     assert HYPERLINK in names  # text, not a link and not an evaluated formula
     r1 = list(csv.reader((out / f"{stem}-R1.csv").read_text(encoding="utf-8").splitlines()))
     total = next(row for row in r1 if row[0] == "All persons: Total")
