@@ -49,7 +49,7 @@ from reports.formatting import (
     zone_of,
 )
 from reports.labels import both, check_lang, text, wordings
-from reports.photo import JpegPhoto
+from reports.photo import JpegPhoto, jpeg_size
 from reports.qr import qr_flowable
 from reports.styles import ALERT, RULE, SHADE, scaled
 from reports.text import esc, join
@@ -60,6 +60,14 @@ BULK_FACT_CHARS = 110
 """A bulk-sheet entry has a fixed height (eight to a page); longer text is cut with "…"."""
 EMERGENCY = "112"
 CHILDLINE = "1098"
+PHOTO_SHAPE = 78 / 102
+"""Width to height of the photo's box when there is no photo to take the shape from."""
+MIN_PHOTO_HEIGHT = 80 * mm
+"""The smallest photo (on A4) a notice with a long description shrinks it to."""
+MAX_PHOTO_SHARE = 0.5
+"""The photo takes at most half the page's width; the description needs the rest."""
+FIT_STEPS = 10
+"""Halvings in the search for the photo's height: within a millimetre of the largest."""
 
 
 def shorten(value: str, limit: int) -> str:
@@ -194,10 +202,28 @@ def _contact_cell(caption: str, number: str, phone_style: object, small: object)
     return inner
 
 
+class BlockGap(Spacer):  # type: ignore[misc]
+    """A space between two blocks of a notice, which grows when the page would be short."""
+
+
+def stacked_height(flowables: Sequence[Flowable], width: float, height: float) -> float:
+    """The height ``flowables`` take stacked in a frame ``width`` wide, with their spacing."""
+    total = 0.0
+    for i, flowable in enumerate(flowables):
+        total += flowable.wrap(width, height)[1] + flowable.getSpaceAfter()
+        if i:
+            total += flowable.getSpaceBefore()
+    return total
+
+
 class _NoticeReport(BaseReport):
-    """What the single-person notices share: the geometry, scale and the header lines."""
+    """What the single-person notices share: the geometry, scale, the header lines, and a photo
+    as large as the page leaves room for."""
 
     numbered = False
+    photo_jpeg: bytes | None = None
+    extra_gap = 0.0
+    """Added to each gap between the blocks when even the largest photo leaves the page short."""
 
     def __init__(self, lang: str, paper: str) -> None:
         if paper not in PAPER_SIZES:
@@ -208,6 +234,46 @@ class _NoticeReport(BaseReport):
         self.left_margin = self.right_margin = 12 * mm * self.factor
         self.top_margin = 10 * mm * self.factor
         self.bottom_margin = 12 * mm * self.factor
+
+    def parts(self, photo_height: float) -> list[Flowable]:
+        """The notice's flowables with the photo ``photo_height`` points tall."""
+        raise NotImplementedError
+
+    def story(self) -> list[Flowable]:
+        """The notice on one page, the photo grown to fill what the text leaves empty.
+
+        A fixed photo left a fifth of the page blank under a short description, and pushed a
+        long one onto a second page; the largest photo that still fits is found by halving.
+        """
+        frame_height = self.pagesize[1] - self.top_margin - self.bottom_margin
+        low = MIN_PHOTO_HEIGHT * self.factor
+        high = self.frame_width * MAX_PHOTO_SHARE / self.photo_shape()
+        for _ in range(FIT_STEPS):
+            middle = (low + high) / 2
+            taken = stacked_height(self.parts(middle), self.frame_width, frame_height)
+            if taken <= frame_height - 1 * mm:  # a hair to spare for rounding
+                low = middle
+            else:
+                high = middle
+        # A photo as wide as it may be can still leave the page short (a short description):
+        # the rest is shared out between the blocks so the contacts sit at the page's foot.
+        story = self.parts(low)
+        slack = frame_height - 1 * mm - stacked_height(story, self.frame_width, frame_height)
+        gaps = sum(isinstance(f, BlockGap) for f in story)
+        if slack > 0 and gaps:
+            self.extra_gap = slack / gaps
+            story = self.parts(low)
+        return story
+
+    def gap(self) -> BlockGap:
+        """The space between two blocks of the notice (photo, place, appeal, contacts)."""
+        return BlockGap(1, 3 * mm * self.factor + self.extra_gap)
+
+    def photo_shape(self) -> float:
+        if self.photo_jpeg:
+            pixels_w, pixels_h = jpeg_size(self.photo_jpeg)
+            return pixels_w / pixels_h
+        return PHOTO_SHAPE
 
     def p(self, markup: str, style: str) -> Paragraph:
         return Paragraph(markup, scaled(style, self.factor))
@@ -238,10 +304,12 @@ class _NoticeReport(BaseReport):
         )
         return table
 
-    def person_block(self, person: PublicDescription, photo: bytes | None, *, found: bool) -> Table:
-        """Photo on the left; name and description on the right."""
+    def person_block(
+        self, person: PublicDescription, photo: bytes | None, *, found: bool, photo_h: float
+    ) -> Table:
+        """Photo on the left, ``photo_h`` tall; name and description on the right."""
         f = self.factor
-        photo_w, photo_h = 78 * mm * f, 102 * mm * f
+        photo_w = photo_h * self.photo_shape()
         right_w = self.frame_width - photo_w - 6 * mm * f
         names: list[Flowable] = []
         if person.names:
@@ -283,7 +351,8 @@ class _NoticeReport(BaseReport):
 
     def place_line(self, key: str, at: str, place: str) -> Table:
         label = self.p(esc(both(key, self.lang)), "fact_label")
-        value = self.p(f"<b>{esc(at)}</b> — {esc(place)}", "fact")
+        place_text = f" — {esc(place)}" if place else ""  # a place that was all school is blank
+        value = self.p(f"<b>{esc(at)}</b>{place_text}", "fact")
         table = Table([[label, value]], colWidths=[34 * mm * self.factor, None])
         table.setStyle(
             TableStyle(
@@ -314,10 +383,11 @@ class MissingNoticeReport(_NoticeReport):
     def __init__(self, notice: MissingNotice, *, lang: str = "mr", paper: str = "A4") -> None:
         super().__init__(lang, paper)
         self.notice = notice
+        self.photo_jpeg = notice.photo_jpeg
         self.title = f"Lookout notice {notice.notice_no}"
         self.subject = "Missing person"
 
-    def story(self) -> list[Flowable]:
+    def parts(self, photo_height: float) -> list[Flowable]:
         n = self.notice
         zone = zone_of(n.context.station)
         banner = " · ".join(
@@ -334,11 +404,11 @@ class MissingNoticeReport(_NoticeReport):
             self.station_line(n.context.station),
             self.p(esc(banner), "banner"),
             self.number_line(n.notice_no, day(n.issued_at, zone)),
-            Spacer(1, 3 * mm * self.factor),
-            self.person_block(n.person, n.photo_jpeg, found=False),
-            Spacer(1, 3 * mm * self.factor),
+            self.gap(),
+            self.person_block(n.person, n.photo_jpeg, found=False, photo_h=photo_height),
+            self.gap(),
             self.place_line("n_last_seen", when(n.last_seen_at, zone), n.last_seen_place),
-            Spacer(1, 3 * mm * self.factor),
+            self.gap(),
             *self.lines("appeal_missing", "appeal"),
             Spacer(1, 2 * mm * self.factor),
             _contacts(
@@ -363,6 +433,7 @@ class FoundNoticeReport(_NoticeReport):
     def __init__(self, notice: FoundNotice, *, lang: str = "mr", paper: str = "A4") -> None:
         super().__init__(lang, paper)
         self.notice = notice
+        self.photo_jpeg = notice.photo_jpeg
         if notice.is_body:
             self.withdrawal_key = "withdrawal_line_body"
             self.title = f"Unidentified dead body notice {notice.notice_no}"
@@ -393,7 +464,7 @@ class FoundNoticeReport(_NoticeReport):
             lines.append(self.p(kept, "fact"))
         return [Spacer(1, 1.5 * mm * self.factor), *lines]
 
-    def story(self) -> list[Flowable]:
+    def parts(self, photo_height: float) -> list[Flowable]:
         n = self.notice
         zone = zone_of(n.context.station)
         story: list[Flowable] = [
@@ -401,9 +472,9 @@ class FoundNoticeReport(_NoticeReport):
             *self.lines("body_title" if n.body else "found_title", "banner_sub"),
             Spacer(1, 2 * mm * self.factor),
             self.number_line(n.notice_no, day(n.issued_at, zone)),
-            Spacer(1, 3 * mm * self.factor),
-            self.person_block(n.person, n.photo_jpeg, found=True),
-            Spacer(1, 3 * mm * self.factor),
+            self.gap(),
+            self.person_block(n.person, n.photo_jpeg, found=True, photo_h=photo_height),
+            self.gap(),
             self.place_line(
                 "n_body_found" if n.body else "n_found", when(n.found_at, zone), n.found_place
             ),
@@ -416,7 +487,7 @@ class FoundNoticeReport(_NoticeReport):
                 self.p(f"{esc(both('n_in_care', self.lang))}: <b>{esc(n.cwc_name)}</b>", "fact"),
             ]
         story += [
-            Spacer(1, 3 * mm * self.factor),
+            self.gap(),
             *self.lines("appeal_body" if n.body else "appeal_found", "appeal"),
             Spacer(1, 2 * mm * self.factor),
             _contacts(
@@ -579,8 +650,10 @@ class BulkSheetReport(BaseReport):
                 )
         facts += [
             Paragraph(
-                f"<b>{esc(both('n_last_seen', lang))}:</b> {esc(when(e.last_seen_at, zone))}, "
-                f"{esc(shorten(e.last_seen_place, BULK_FACT_CHARS))}",
+                f"<b>{esc(both('n_last_seen', lang))}:</b> "
+                + esc(
+                    join([when(e.last_seen_at, zone), shorten(e.last_seen_place, BULK_FACT_CHARS)])
+                ),
                 scaled("tiny", 1),
             ),
             Paragraph(

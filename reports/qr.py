@@ -1,4 +1,4 @@
-"""QR codes on notices: the case reference, readable by any phone's camera.
+"""QR codes on notices: what a citizen who scans one can use (models.rules.notice_rules.qr_payload).
 
 ReportLab's ``QrCode`` flowable draws the modules straight onto the page; the graphics-widget
 route encodes twice and builds thousands of shape objects, which was half the cost of a notice.

@@ -153,9 +153,7 @@ def sample_missing_notice(at: datetime, photo_jpeg: bytes) -> MissingNotice:
         last_seen_place="near the bus depot",
         issued_by=_SAMPLE_OFFICER,
         io=_SAMPLE_OFFICER,
-        qr_text=qr_payload(
-            NoticeKind.MISSING, context.station.code, SAMPLE_CASE_REF, SAMPLE_NOTICE_NO
-        ),
+        qr_text=qr_payload(NoticeKind.MISSING, SAMPLE_NOTICE_NO, context.station.phone),
         photo_jpeg=photo_jpeg,
     )
 

@@ -194,13 +194,37 @@ def public_description(
     )
 
 
+PLACE_PREPOSITIONS = ("near", "opposite", "behind", "outside", "in front of", "next to", "beside")
+"""Words a place may already start with; "near" is not put in front of them."""
+
+
 def public_place(place: str, person: PersonInput) -> str:
-    """A last-seen place as a notice prints it: the school's name and the home address lines
-    blanked out ("Outside …, 90 Feet Road"), since writers often name the school as the place."""
-    for hidden in (person.school_name, *(a.line for a in person.addresses)):
-        if hidden and len(hidden.strip()) >= 3:
-            place = re.sub(re.escape(hidden.strip()), "…", place, flags=re.IGNORECASE)
-    return place
+    """A last-seen place as a notice prints it, without the school or the home address.
+
+    Writers often name the school as the place ("Outside Municipal Marathi School No. 2, 90 Feet
+    Road"). Every comma-separated part that holds the school's name or a home address line is
+    left out, and what remains is said as the neighbourhood it is: "near 90 Feet Road". A place
+    that was nothing but the school prints as nothing (the notice then gives only the time).
+    """
+    hidden = [
+        h.strip()
+        for h in (person.school_name, *(a.line for a in person.addresses))
+        if h and len(h.strip()) >= 3
+    ]
+    spans = [
+        m.span() for h in hidden for m in re.finditer(re.escape(h), place, flags=re.IGNORECASE)
+    ]
+    if not spans:
+        return place
+    kept: list[str] = []
+    for part in re.finditer(r"[^,;]+", place):
+        overlaps = any(start < part.end() and part.start() < end for start, end in spans)
+        if not overlaps and part.group().strip():
+            kept.append(part.group().strip())
+    rest = ", ".join(kept)
+    if not rest or rest.lower().startswith(PLACE_PREPOSITIONS):
+        return rest
+    return f"near {rest}"
 
 
 def photo_may_be_printed(case: CaseDetail) -> bool:
@@ -214,10 +238,45 @@ def photo_may_be_printed(case: CaseDetail) -> bool:
     return bool(case.complainant and case.complainant.consent_publish_photo)
 
 
-def qr_payload(kind: NoticeKind, station_code: str, subject_ref: str, notice_no: str) -> str:
-    """What the QR code says: the references a police desk needs, and nothing about the person."""
-    what = "MISSING" if kind is NoticeKind.MISSING else "FOUND"
-    return f"TALASH {what} NOTICE {notice_no}\nSTATION {station_code}\nREF {subject_ref}"
+EMERGENCY_NUMBER = "112"
+"""Dialled by the QR code when the station has no usable phone number: ERSS reaches the police."""
+
+_PHONE_PUNCTUATION = re.compile(r"[\s\-().]")
+
+
+def tel_uri(phone: str | None) -> str | None:
+    """``phone`` as a tel: URI a phone dials (RFC 3966, the global +91 form for an Indian
+    landline with its STD code or a mobile number); None when it is not a number as written
+    (letters, or a masked "022-2407XXXX")."""
+    if not phone:
+        return None
+    plain = _PHONE_PUNCTUATION.sub("", phone.strip())
+    international = plain.startswith("+")
+    digits = plain.removeprefix("+")
+    if not digits.isdigit() or not 3 <= len(digits) <= 15:
+        return None
+    if international:
+        return f"tel:+{digits}"
+    if len(digits) == 11 and digits.startswith("0"):  # STD code and number: 022 24071234
+        return f"tel:+91{digits[1:]}"
+    if len(digits) == 10 and digits[0] in "6789":  # a mobile number
+        return f"tel:+91{digits}"
+    if len(digits) == 12 and digits.startswith("91"):
+        return f"tel:+{digits}"
+    return f"tel:{digits}"  # a short code (100, 112, 1098) or a number of another form
+
+
+def qr_payload(kind: NoticeKind, notice_no: str, station_phone: str | None) -> str:
+    """What the QR code on a notice says: what a citizen who scans it can use.
+
+    First the station's phone as a tel: link (112 when the station has no usable number), so a
+    phone offers to call; then the notice number, to quote on the call. Nothing about the person
+    and no internal reference (the case or found-person number is printed on the paper only):
+    a QR code is read by anyone, and what it says travels on without the paper.
+    """
+    what = "Lookout notice" if kind is NoticeKind.MISSING else "Help-identify notice"
+    tel = tel_uri(station_phone) or f"tel:{EMERGENCY_NUMBER}"
+    return f"{tel}\n{what} {notice_no}"
 
 
 def public_body_facts(body: BodyFacts | None) -> PublicBodyFacts | None:

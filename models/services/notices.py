@@ -568,7 +568,7 @@ class NoticeService:
                         issued_by=issuer,
                         io=detail.io_officer,
                         qr_text=rules.qr_payload(
-                            NoticeKind.MISSING, sc.station.code, case.register_no, notice.notice_no
+                            NoticeKind.MISSING, notice.notice_no, sc.station.phone
                         ),
                         photo_jpeg=photo,
                     )
@@ -614,9 +614,7 @@ class NoticeService:
                 found_place=detail.found.found_place,
                 cwc_name=detail.found.cwc_name if row.is_child else None,
                 issued_by=self._officer(s, notice.issued_by_id),
-                qr_text=rules.qr_payload(
-                    NoticeKind.FOUND, sc.station.code, row.ref_no, notice.notice_no
-                ),
+                qr_text=rules.qr_payload(NoticeKind.FOUND, notice.notice_no, sc.station.phone),
                 photo_jpeg=photo,
                 body=rules.public_body_facts(detail.found.body),
             )

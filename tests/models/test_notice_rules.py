@@ -126,7 +126,7 @@ def test_public_description_and_place_leave_out_what_locates_the_family() -> Non
         assert secret not in flat
     assert public.age_now is None  # the same as the age: not repeated
     place = rules.public_place("Outside Municipal Marathi School No. 2, 90 Feet Road", person)
-    assert place == "Outside …, 90 Feet Road"
+    assert place == "near 90 Feet Road"
 
 
 # -- the rule in the service ---------------------------------------------------------------------
