@@ -133,7 +133,7 @@ def _cover(ws: Worksheet, doc: ReturnDocument, zone: tzinfo) -> None:
     row += 1
     sheets = [(t.code, t.title.removeprefix(t.code).strip()) for t in doc.tables]
     if doc.annex:
-        sheets.append(("Annex", ANNEX_TITLE.removeprefix("Annex: ")))
+        sheets.append(("Annex", ANNEX_TITLE.removeprefix("Annex: ").capitalize()))
     for code, title in sheets:
         _row(ws, row, [code, title])
         _style_row(ws, row, 2, alignment=WRAP_TOP)
