@@ -43,6 +43,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="put the children's names in the annex of untraced children (only if HQ asked)",
     )
+    export.add_argument(
+        "--annex",
+        action="store_true",
+        help="print the annex of untraced children in the XLSX, CSV and PDF too (the package "
+        "always carries it)",
+    )
     export.add_argument("--format", default="xlsx,csv,pdf", help=FORMAT_HELP)
     export.set_defaults(handler=run_export)
 
@@ -105,7 +111,12 @@ def run_export(ctx: AppContext, args: argparse.Namespace) -> int:
     signer = station_signer(ctx)
     folder = Path(args.output)
     result = svc.returns.export_package(
-        actor, period, folder, signer, include_names=args.include_names
+        actor,
+        period,
+        folder,
+        signer,
+        include_names=args.include_names,
+        annex_in_document=args.annex,
     )
     written = write_return_files(result.document, folder, station_zone(svc), wanted)
     print(f"Package {result.seq} for {period.describe()}: {result.path}")

@@ -221,13 +221,16 @@ class ReturnService:
         signer: StationSigner,
         *,
         include_names: bool = False,
+        annex_in_document: bool = False,
         progress: Progress | None = None,
         cancel: CancelCheck | None = None,
     ) -> PackageResult:
         """Make the period's package for HQ: figures, annex, sealed to HQ, signed, numbered.
 
         The sequence number, the figures and the audit-chain head are taken in one transaction;
-        the file appears under its final name only once that transaction has committed.
+        the file appears under its final name only once that transaction has committed. The
+        package always holds the annex; the returned document (the XLSX and the PDF the station
+        head signs) holds it too when ``annex_in_document``, the very rows the package carries.
         """
         require(actor, Capability.EXPORT_RETURN)
         job = Job(STEPS + 2, progress, cancel)
@@ -345,7 +348,13 @@ class ReturnService:
                     },
                 )
                 job.step("sealing and signing")
-                doc = self._document(sc, period, figures, signatory=signatory)
+                doc = self._document(
+                    sc,
+                    period,
+                    figures,
+                    signatory=signatory,
+                    annex=annex if annex_in_document else (),
+                )
             final = staged.publish()
         except OSError as exc:
             raise StorageError(f"The package could not be written to {out_dir}: {exc}.") from exc

@@ -24,10 +24,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pypdf import PdfReader
 
 from models.dto.returns import ReturnDocument, Signatory
+from models.enums import Sex
 from reports.returns_pdf import return_pdf
 from reports.returns_xlsx import return_xlsx
 from tests.conftest import IST
-from tests.returns.conftest import W46, KnownStation
+from tests.returns.conftest import PASSPHRASE, W46, KnownStation, Station, child, ist
 
 SHO = Signatory("pi.shinde", "Suresh Shinde", "Police Inspector")
 PAGE = re.compile(r"Page (\d+) of (\d+)")
@@ -192,3 +193,23 @@ def test_the_signature_block_has_name_rank_date_and_room_for_the_seal() -> None:
     unsigned, _ = _pdf_text(bare)
     block = " ".join(unsigned[unsigned.index("Approved and signed by the") :].split())
     assert re.search(r"Name _{10,} Rank _{10,} Date", block)
+
+
+def test_the_signed_export_prints_its_annex_when_asked(
+    station_keys: Station, tmp_path: Path
+) -> None:
+    """`talash return export --annex`: the PDF to sign lists the package's untraced children."""
+    cases, sho = station_keys.svc.cases, station_keys.people.sho
+    missing = cases.register_case(
+        station_keys.people.writer, child(ist(10, 11), Sex.FEMALE, "2012-05-17")
+    ).value.register_no
+    signer = station_keys.store.station_signer(PASSPHRASE)
+    plain = station_keys.returns.export_package(sho, W46, tmp_path / "a", signer)
+    asked = station_keys.returns.export_package(
+        sho, W46, tmp_path / "b", signer, annex_in_document=True
+    )
+    assert plain.document.annex == ()
+    assert [a.case_ref for a in asked.document.annex] == [missing]
+    text, _ = _pdf_text(asked.document)
+    assert "Annex: children untraced" in text and missing in text
+    assert "Suresh Shinde" in text.split("Approved and signed by the")[1]
