@@ -89,6 +89,9 @@ MATRIX: dict[Capability, frozenset[Role]] = {
     Capability.APPROVE_DESTRUCTION: frozenset({_ADM}),
 }
 
+# Who may be a case's investigating officer (the desk names one, the station head changes it).
+INVESTIGATING_ROLES = frozenset({_IO, _SHO})
+
 # What an approved break-glass request may lend an administrator: reading, never changing.
 BREAK_GLASS_CAPABILITIES = frozenset({Capability.VIEW_CASE})
 

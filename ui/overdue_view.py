@@ -1,9 +1,11 @@
 """Overdue: every deadline that has run out or will within a day, most urgent first.
 
 CWC production of a traced or found child, AHTU transfer, risk reviews, an FIR missing on a
-child's case, a missing child's upload to TrackChild. Whether a row is overdue is the clock's own
-answer (models/rules/clocks.py), the same as the case shows. Each row opens its case (or found
-person). The list refreshes itself every few minutes, and at once on F5.
+child's case, a missing child's upload to TrackChild, a missing child's case with no
+investigating officer. Whether a row is overdue is the clock's own answer (models/rules/clocks.py),
+the same as the case shows. Each row opens its case (or found person); on an "IO to be assigned"
+row the station head assigns the officer from here. The list refreshes itself every few minutes,
+and at once on F5.
 """
 
 from __future__ import annotations
@@ -18,13 +20,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from models.errors import UserError
+from models.permissions import Capability
+from models.rules.clocks import IO_ASSIGNMENT
 from models.services.register import OverdueItem
+from ui.assign_io_dialog import AssignIoDialog
 from ui.desk import Desk
 from ui.formats import describe_due, format_instant
 from ui.review_link import ReviewLink
@@ -87,9 +93,24 @@ class OverdueView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._on_activated)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._offer_assign())
+        self.assign_button = QPushButton("Assign &IO…", self)
+        self.assign_button.setObjectName("overdue-assign-io")
+        self.assign_button.setToolTip("Name the investigating officer of the chosen case")
+        self.assign_button.clicked.connect(self.assign_selected)
+        # Only the station head assigns (models/permissions.py); others never see the button.
+        self.assign_button.setVisible(desk.can(Capability.ASSIGN_IO))
+        self.assign_button.setEnabled(False)
+        assigns = (
+            " On an 'IO to be assigned' row, Assign IO names the officer."
+            if desk.can(Capability.ASSIGN_IO)
+            else ""
+        )
         hint = QLabel(
-            "Double-click or press Enter on a row to open its case. Deadlines are the station's "
-            "settings; each deadline's name states the setting in force.",
+            "Double-click or press Enter on a row to open its case."
+            + assigns
+            + " Deadlines are the station's settings; each deadline's name states the setting "
+            "in force.",
             self,
         )
         hint.setProperty("role", "hint")
@@ -99,6 +120,7 @@ class OverdueView(QWidget):
         top.addStretch(1)
         top.addWidget(self.review)
         top.addWidget(self.summary)
+        top.addWidget(self.assign_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
@@ -120,9 +142,35 @@ class OverdueView(QWidget):
         self.model.set_items(items, now)
         late = sum(1 for i in items if i.clock.overdue)
         self.summary.setText(f"{late} overdue, {len(items) - late} due within a day")
+        self._offer_assign()
 
     def refs(self) -> list[str]:
         return [item.ref for item in self.model.items]
+
+    def selected(self) -> OverdueItem | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        item: OverdueItem | None = self.model.data(index, Qt.ItemDataRole.UserRole)
+        return item
+
+    def _offer_assign(self) -> None:
+        item = self.selected()
+        self.assign_button.setEnabled(
+            item is not None
+            and item.clock.kind == IO_ASSIGNMENT
+            and self.desk.can(Capability.ASSIGN_IO)
+        )
+
+    def assign_selected(self) -> None:
+        """Name the IO of the chosen "IO to be assigned" row; the row goes once saved."""
+        item = self.selected()
+        if item is None or item.clock.kind != IO_ASSIGNMENT:
+            return
+        what = f"Case {item.ref}" + (f", {item.name}" if item.name else "")
+        dialog = AssignIoDialog(self.desk, item.uuid, what, self)
+        if dialog.exec() == AssignIoDialog.DialogCode.Accepted:
+            self.refresh()
 
     def _on_activated(self, index: QModelIndex) -> None:
         item: OverdueItem = self.model.data(index, Qt.ItemDataRole.UserRole)

@@ -52,7 +52,7 @@ from models.errors import (
     ValidationFailed,
 )
 from models.partial_date import AgeRange
-from models.permissions import Capability, require, require_edit_case
+from models.permissions import INVESTIGATING_ROLES, Capability, require, require_edit_case
 from models.photos import NormalisedPhoto
 from models.policy import Policy
 from models.rules.case_rules import (
@@ -122,7 +122,7 @@ def _officers(s: Session, actor: Actor, data: CaseInput, problems: list[Problem]
         return user
 
     received = pick("received_by", data.report.received_by, {"writer", "io", "sho"})
-    io = pick("io", data.report.io, {"io", "sho"})
+    io = pick("io", data.report.io, {r.value for r in INVESTIGATING_ROLES})
     jwo = pick("jwo", data.report.jwo, {"writer", "io", "sho"})
     if received is None:
         received = s.get(AppUser, actor.user_id)
