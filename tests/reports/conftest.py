@@ -67,8 +67,8 @@ def issued(svc: Services, people: People) -> Issued:
 
 
 def pdf_text(pdf: bytes, tmp_path: Path) -> str:
-    """The text pdftotext extracts, whitespace collapsed so wrapped phrases still match (Latin
-    extracts reliably; shaped Devanagari comes out as glyph codes and is checked by eye)."""
+    """The text pdftotext extracts, whitespace collapsed so wrapped phrases still match (shaped
+    Devanagari extracts through /ActualText, see reports/extractable_text.py)."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     path = tmp_path / "extract.pdf"
