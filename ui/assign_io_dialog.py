@@ -38,6 +38,7 @@ class AssignIoDialog(QDialog):
         self.ref = ref
         self.saved: CaseDetail | None = None
         self.setWindowTitle("Assign the investigating officer")
+        self.setMinimumWidth(520)  # an officer's name, rank and role read whole
         officers = [
             (o.username, o.describe())
             for o in desk.officers(refresh=True)
