@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import FrameBreak
 
 from models.dto.cases import CaseDetail, TraceInfo
 from models.dto.notices import CasePapers
@@ -25,6 +26,48 @@ from reports.photo import JpegPhoto
 from reports.styles import ALERT, style
 from reports.tables import Cell, grid, pairs
 from reports.text import DASH, esc, join, or_dash
+
+KEEP_WITH_HEADING = 45 * mm
+"""Below this much room left on a page a section starts on the next one, so its heading is
+never left at the foot of a page without the first rows of its table under it."""
+PHOTO_WIDTH = 34 * mm
+PHOTO_GUTTER = 4 * mm
+
+
+class Section(KeepTogether):  # type: ignore[misc]
+    """A heading and its content: where they do not fit, they start on the next page when
+    less than ``min_room`` is left, and run on from under the heading otherwise.
+
+    ReportLab's ``KeepTogether`` alone either moves every long section to a fresh page (half
+    pages left blank) or, with ``maxHeight``, splits exactly when little room is left, which is
+    when a table cannot start there and its heading is left alone at the foot of the page.
+    """
+
+    def __init__(self, flowables: list[Flowable], min_room: float) -> None:
+        super().__init__(flowables)
+        self._min_room = min_room
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        # Measured only where it matters (in split, with little room left): a section holding
+        # a 400-row table is not laid out twice on every page.
+        return avail_width, 0xFFFFFF  # always split: the frame then places the content
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        content: list[Flowable] = list(self._content)
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        if at_top or avail_height >= self._min_room or self._fits(avail_width, avail_height):
+            return content
+        return [FrameBreak(), *content]
+
+    def _fits(self, avail_width: float, avail_height: float) -> bool:
+        used = 0.0
+        for i, flowable in enumerate(self._content):
+            used += flowable.wrap(avail_width, avail_height)[1] + flowable.getSpaceAfter()
+            used += flowable.getSpaceBefore() if i else 0
+            if used > avail_height:
+                return False
+        return True
 
 
 def yes_no(value: bool | None) -> str:
@@ -53,7 +96,7 @@ class CaseSheetReport(BaseReport):
         ctx = self.papers.context
         return (
             f"{self.case.register_no} · {ctx.station.name} · CONFIDENTIAL · printed "
-            f"{when(ctx.printed_at, self.zone)} by {ctx.printed_by.username}"
+            f"{when(ctx.printed_at, self.zone)} by {officer(ctx.printed_by)}"
         )
 
     def w(self, *fractions: float) -> list[float]:
@@ -62,30 +105,37 @@ class CaseSheetReport(BaseReport):
     def t(self, instant: object) -> str:
         return when(instant, self.zone) if isinstance(instant, datetime) else DASH
 
-    def section(self, key: str) -> Paragraph:
-        return Paragraph(esc(both(key, self.lang)), style("h2"))
+    def who(self, username: str | None) -> str:
+        """An officer by name and rank (the register keeps the username)."""
+        return self.papers.officer_named(username) if username else ""
 
-    def kv(self, items: list[tuple[str, Cell]]) -> Table:
-        return pairs([(k, v if v else DASH) for k, v in items], self.w(0.3, 0.7))
+    def section(self, key: str, *body: Flowable) -> Section:
+        """A heading with its content, never parted at the foot of a page."""
+        heading = Paragraph(esc(both(key, self.lang)), style("h2"))
+        return Section([heading, *body], KEEP_WITH_HEADING)
+
+    def kv(self, items: list[tuple[str, Cell]], width: float | None = None) -> Table:
+        """Label–value lines ``width`` wide (the frame's width unless given)."""
+        whole = self.frame_width if width is None else width
+        return pairs([(k, v if v else DASH) for k, v in items], [whole * 0.3, whole * 0.7])
 
     def story(self) -> list[Flowable]:
-        out: list[Flowable] = [*self.header(), self.summary()]
-        out += [self.section("s_report"), self.report()]
-        out += [
-            self.section("s_person"),
-            pairs(person_particulars(self.case, self.lang), self.w(0.3, 0.7)),
+        return [
+            *self.header(),
+            self.summary(),
+            self.section("s_report", self.report()),
+            self.section("s_person", self.kv(person_particulars(self.case, self.lang))),
+            self.section("s_circumstances", *self.circumstances()),
+            self.section("s_complainant", self.complainant()),
+            self.section("s_fir", *self.fir()),
+            self.section("s_reasons", self.reasons()),
+            self.section("s_risk", self.risk()),
+            self.section("s_clocks", self.clocks()),
+            self.section("s_actions", self.actions()),
+            self.section("s_notices", self.notices()),
+            self.section("s_trace", *self.trace()),
+            self.section("s_status", self.status()),
         ]
-        out += [self.section("s_circumstances"), *self.circumstances()]
-        out += [self.section("s_complainant"), self.complainant()]
-        out += [self.section("s_fir"), *self.fir()]
-        out += [self.section("s_reasons"), self.reasons()]
-        out += [self.section("s_risk"), self.risk()]
-        out += [self.section("s_clocks"), self.clocks()]
-        out += [self.section("s_actions"), self.actions()]
-        out += [self.section("s_notices"), self.notices()]
-        out += [self.section("s_trace"), *self.trace()]
-        out += [self.section("s_status"), self.status()]
-        return out
 
     def header(self) -> list[Flowable]:
         c = self.case
@@ -108,6 +158,8 @@ class CaseSheetReport(BaseReport):
 
     def summary(self) -> Table:
         c = self.case
+        # The facts sit beside the photo: their table is as wide as what the photo leaves.
+        facts_width = self.frame_width - PHOTO_WIDTH - PHOTO_GUTTER
         facts = self.kv(
             [
                 ("Name", " / ".join(c.person.names)),
@@ -136,17 +188,23 @@ class CaseSheetReport(BaseReport):
                     "Publicity restricted",
                     "yes — sexual offence or trafficking" if c.sensitive else "no",
                 ),
-            ]
+            ],
+            facts_width,
         )
         photo: Flowable = Spacer(1, 1)
-        width = 34 * mm
         if self.papers.photo_jpeg:
-            photo = JpegPhoto(self.papers.photo_jpeg, width, 60 * mm)
-        table = Table(
-            [[photo, facts]], colWidths=[width + 4 * mm, self.frame_width - width - 4 * mm]
-        )
+            photo = JpegPhoto(self.papers.photo_jpeg, PHOTO_WIDTH, 60 * mm)
+        table = Table([[photo, facts]], colWidths=[PHOTO_WIDTH + PHOTO_GUTTER, facts_width])
         table.setStyle(
-            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
         )
         return table
 
@@ -306,7 +364,7 @@ class CaseSheetReport(BaseReport):
         rows: list[list[Cell]] = [
             [
                 self.t(r.assessed_at),
-                r.assessed_by,
+                self.who(r.assessed_by),
                 vocab(r.grade, "en"),
                 r.rationale,
                 self.t(r.next_review_due),
@@ -318,7 +376,7 @@ class CaseSheetReport(BaseReport):
         return grid(
             ["Assessed", "By", "Grade", "Rationale", "Next review"],
             rows,
-            self.w(0.16, 0.12, 0.14, 0.42, 0.16),
+            self.w(0.15, 0.22, 0.1, 0.38, 0.15),
         )
 
     def clocks(self) -> Flowable:
@@ -347,13 +405,13 @@ class CaseSheetReport(BaseReport):
                     self.t(a.happened_at),
                     vocab(a.action_type, "en"),
                     or_dash(what),
-                    a.recorded_by,
+                    self.who(a.recorded_by),
                 ]
             )
         if not rows:
             return Paragraph("No action recorded yet.", style("body"))
         return grid(
-            ["#", "When", "Action", "Details", "By"], rows, self.w(0.05, 0.16, 0.2, 0.45, 0.14)
+            ["#", "When", "Action", "Details", "By"], rows, self.w(0.05, 0.15, 0.18, 0.4, 0.22)
         )
 
     def notices(self) -> Flowable:
@@ -361,9 +419,9 @@ class CaseSheetReport(BaseReport):
             [
                 n.notice_no or f"request #{n.id}",
                 vocab(n.status, "en"),
-                f"{self.t(n.requested_at)} {n.requested_by}",
-                join([n.approved_by, self.t(n.approved_at) if n.approved_at else None], " "),
-                join([n.issued_by, self.t(n.issued_at) if n.issued_at else None], " "),
+                f"{self.t(n.requested_at)} {self.who(n.requested_by)}",
+                join([self.t(n.approved_at) if n.approved_at else None, self.who(n.approved_by)]),
+                join([self.t(n.issued_at) if n.issued_at else None, self.who(n.issued_by)]),
                 self.t(n.withdrawn_at)
                 if n.withdrawn_at
                 else ("due " + self.t(n.withdrawal_due_at) if n.withdrawal_due_at else DASH),
@@ -375,7 +433,7 @@ class CaseSheetReport(BaseReport):
         return grid(
             ["Notice", "Status", "Requested", "Approved", "Issued", "Withdrawn"],
             rows,
-            self.w(0.15, 0.13, 0.2, 0.18, 0.18, 0.16),
+            self.w(0.14, 0.11, 0.21, 0.21, 0.21, 0.12),
         )
 
     def trace(self) -> list[Flowable]:
@@ -451,7 +509,7 @@ class CaseSheetReport(BaseReport):
                     self.t(c.complainant_informed_at) if c.complainant_informed_at else "",
                 ),
                 ("Final report", c.final_report_ref or ""),
-                ("Recorded", f"{self.t(info.recorded_at)} by {info.recorded_by}"),
+                ("Recorded", f"{self.t(info.recorded_at)} by {self.who(info.recorded_by)}"),
             ]
         )
         out: list[Flowable] = [rows]
@@ -465,11 +523,11 @@ class CaseSheetReport(BaseReport):
                             vocab(p.portal, "en"),
                             self.t(p.updated_at),
                             or_dash(p.reference),
-                            p.recorded_by,
+                            self.who(p.recorded_by),
                         ]
                         for p in self.case.portal_updates
                     ],
-                    self.w(0.25, 0.25, 0.3, 0.2),
+                    self.w(0.2, 0.18, 0.3, 0.32),
                 ),
             ]
         return out
@@ -478,7 +536,7 @@ class CaseSheetReport(BaseReport):
         rows: list[list[Cell]] = [
             [
                 self.t(ch.at),
-                ch.by,
+                self.who(ch.by),
                 vocab(ch.from_status, "en") or DASH,
                 vocab(ch.to_status, "en"),
                 or_dash(ch.reason),
@@ -486,7 +544,7 @@ class CaseSheetReport(BaseReport):
             for ch in self.case.status_history
         ]
         return grid(
-            ["When", "By", "From", "To", "Reason"], rows, self.w(0.18, 0.14, 0.14, 0.14, 0.4)
+            ["When", "By", "From", "To", "Reason"], rows, self.w(0.15, 0.22, 0.14, 0.14, 0.35)
         )
 
 

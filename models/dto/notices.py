@@ -191,3 +191,10 @@ class CasePapers:
     case: CaseDetail
     officer_in_charge: OfficerRef | None  # the station head, who signs the FIR
     photo_jpeg: bytes | None = field(default=None, repr=False)
+    officers: tuple[OfficerRef, ...] = ()
+    """The station's officers, so a paper names whoever recorded a step by name and rank."""
+
+    def officer_named(self, username: str) -> str:
+        """``username`` as "Full Name (Rank, buckle no.)"; as it is when no officer has it."""
+        ref = next((o for o in self.officers if o.username == username), None)
+        return ref.describe() if ref else username

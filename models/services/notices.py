@@ -743,6 +743,11 @@ class NoticeService:
                 case=detail,
                 officer_in_charge=officer_ref(head),
                 photo_jpeg=self._primary_photo(s, case.person_id),
+                officers=tuple(
+                    ref
+                    for user in s.scalars(select(AppUser).order_by(AppUser.id))
+                    if (ref := officer_ref(user)) is not None
+                ),
             )
             audit.record(
                 s,
