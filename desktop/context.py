@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from desktop.paths import AppPaths
 from desktop.settings import DeskSettings
 from models.clock import Clock, SystemClock
-from models.db import Database, OnDamage, Target, open_database, parse_target
+from models.db import Database, OnDamage, StartUpCheck, Target, open_database, parse_target
 from models.errors import UserError
 from models.migrate import migrate
 
@@ -48,13 +48,16 @@ class AppContext:
         target: Target | None = None,
         key: bytes | None = None,
         on_damage: OnDamage = "refuse",
+        check: StartUpCheck = "whole_file",
     ) -> Database:
         """Open (and, if needed, back up and migrate) the register database.
 
         An encrypted register's key is unlocked with the passphrase (``ask_passphrase``, else
         TALASH_DB_PASSPHRASE, else the terminal). With ``on_damage="read_only"`` a register that
         fails the start-up check opens read-only (``Database.damage`` says why) instead of
-        being refused; the window then offers to restore the latest backup.
+        being refused; the window then offers to restore the latest backup. ``check`` is
+        ``open_database``'s: the window reads only the logon's tables first and the whole file
+        in the background.
         """
         if self._db is not None and target is None:
             return self._db
@@ -63,7 +66,7 @@ class AppContext:
             from models.services.keys import unlock
 
             key = unlock(tgt, self.db_passphrase(tgt))
-        db = open_database(tgt, create=create, key=key, on_damage=on_damage)
+        db = open_database(tgt, create=create, key=key, on_damage=on_damage, check=check)
         try:
             if not db.read_only:
                 migrate(db, backup_dir=self.paths.backups_dir, clock=self.clock)

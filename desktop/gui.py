@@ -18,7 +18,9 @@ from __future__ import annotations
 import base64
 import logging
 import sys
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
@@ -26,27 +28,24 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QM
 from desktop.context import AppContext
 from desktop.excepthook import install as install_excepthook
 from desktop.settings import save_settings
-from models.db import DamagedDatabase, Database, Target, parse_target
-from models.draft_crypto import DraftSealer
-from models.dto.accounts import NewUser, StationInput
-from models.errors import UserError
-from models.services import Services
-from models.services.accounts import AccountService
-from models.services.backups import (
-    RestoreOutcome,
-    authenticate_in_backup,
-    latest_backup,
-    restore_over_damaged,
+from models.db import (
+    DamagedDatabase,
+    Database,
+    StartUpCheck,
+    Target,
+    parse_target,
+    whole_file_problem,
 )
-from ui.admin.auto_backup import AutomaticBackups
-from ui.desk import Desk
-from ui.drafts import DraftStore
-from ui.first_run import FirstRunDialog
-from ui.login_dialog import LoginDialog
-from ui.main_window import MainWindow
-from ui.startup_dialogs import DamagedRegisterDialog, add_read_only_banner
+from models.errors import UserError
+from ui.register_check import RegisterCheck
 from ui.style import apply_style
-from ui.tasks import run_with_progress
+
+# The logon box comes first: what only the main window, the first run, a damaged register or
+# the demo needs is imported where it is used, so the logon box does not wait for it.
+if TYPE_CHECKING:
+    from models.services.backups import RestoreOutcome
+    from ui.drafts import DraftStore
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +78,8 @@ def _demo_hint() -> str:
 def _open_demo(ctx: AppContext) -> Database | None:
     """The demo register: opened if it exists, else made and filled (with a progress bar)."""
     from models.demo import create_demo_station, generate_demo
+    from models.services.accounts import AccountService
+    from ui.tasks import run_with_progress
 
     db = ctx.open_db(create=True, target=parse_target(ctx.paths.demo_db))
     if AccountService(db, ctx.clock).is_initialised():
@@ -151,6 +152,9 @@ def offer_restore(
 
     The register's connections are closed first: a restore replaces the file.
     """
+    from models.services.backups import authenticate_in_backup, latest_backup, restore_over_damaged
+    from ui.startup_dialogs import DamagedRegisterDialog
+
     ctx.forget_db()
     folder = backups_folder(target)
 
@@ -185,39 +189,50 @@ def offer_restore(
     return outcome
 
 
-def open_station_register(ctx: AppContext) -> Database | None:
+def open_station_register(
+    ctx: AppContext, *, check: StartUpCheck = "whole_file"
+) -> Database | None:
     """The station register, checked at start-up; ``None`` if the person chose to quit.
 
     A register that fails the check is offered a restore; declined, it opens read-only. One that
-    cannot even be opened for reading (``DamagedDatabase``) must be restored or left.
+    cannot even be opened for reading (``DamagedDatabase``) must be restored or left. With
+    ``check="logon_tables"`` the rest of the file is left to the window's background check; a
+    restored register is always opened that way (its backup was checked when it was made).
     """
     target = ctx.database_target()
     key = _unlock_key(ctx, target)
     while True:
         try:
-            db = ctx.open_db(key=key, on_damage="read_only")
+            db = ctx.open_db(key=key, on_damage="read_only", check=check)
         except DamagedDatabase as exc:
             if exc.path is None:
                 raise
             if offer_restore(ctx, target, key, exc.message, continue_allowed=False) is None:
                 return None
+            check = "logon_tables"
             continue
         if not db.read_only or target.sqlite_path is None:
             return db
         problem = db.damage or "the check failed"
         if offer_restore(ctx, target, key, problem, continue_allowed=True) is not None:
+            check = "logon_tables"
             continue
-        return ctx.open_db(key=key, on_damage="read_only")
+        return ctx.open_db(key=key, on_damage="read_only", check=check)
 
 
 def _choose_register(ctx: AppContext) -> tuple[Database, bool] | None:
     """The station register, or the demo one; ``None`` if the person closed the first-run box."""
+    from models.services.accounts import AccountService
+
     if ctx.has_station_db():
-        db = open_station_register(ctx)
+        db = open_station_register(ctx, check="logon_tables")
         if db is None:
             return None
         if db.read_only or AccountService(db, ctx.clock).is_initialised():
             return db, False
+    from models.dto.accounts import NewUser, StationInput
+    from ui.first_run import FirstRunDialog
+
     opened: list[Database] = []
 
     def set_up(station: StationInput, head: NewUser, password: str) -> None:
@@ -271,9 +286,12 @@ def run_gui(ctx: AppContext) -> int:
     try:
         while db is not None:
             outcome = _session(ctx, app, db, demo)
-            if outcome != REOPEN:
+            if outcome == REOPEN:
+                db = _reopen(ctx, db, demo)
+            elif outcome == DAMAGE_FOUND:
+                db = _reopen(ctx, db, demo, check="whole_file")
+            else:
                 return outcome
-            db = _reopen(ctx, db, demo)
         return 0
     except UserError as exc:
         return _fail(exc.message)
@@ -283,15 +301,22 @@ def run_gui(ctx: AppContext) -> int:
 
 
 REOPEN = -1  # _session's answer when the register was replaced (restored) under the window
+DAMAGE_FOUND = -2  # _session's answer when the background check found the register damaged
 
 
-def _reopen(ctx: AppContext, old: Database, demo: bool) -> Database | None:
-    """Open the register again after a restore replaced its file (same key; migrated)."""
+def _reopen(
+    ctx: AppContext, old: Database, demo: bool, *, check: StartUpCheck = "logon_tables"
+) -> Database | None:
+    """Open the register again after a restore replaced its file (same key; migrated), or
+    after the background check found it damaged (``check="whole_file"``: the check runs again
+    at the opening, which then offers the restore or opens the register read-only)."""
     if demo:
         old.dispose()
-        return ctx.open_db(target=old.target, key=old.key)
+        return ctx.open_db(target=old.target, key=old.key, on_damage="read_only", check=check)
     ctx.forget_db()
-    db = ctx.open_db(key=old.key, on_damage="read_only")
+    if check == "whole_file":
+        return open_station_register(ctx, check=check)
+    db = ctx.open_db(key=old.key, on_damage="read_only", check=check)
     if db.read_only:  # the file put back is damaged too: the same offer as at start-up
         return open_station_register(ctx)
     return db
@@ -299,34 +324,62 @@ def _reopen(ctx: AppContext, old: Database, demo: bool) -> Database | None:
 
 def _drafts(ctx: AppContext, db: Database, demo: bool) -> DraftStore:
     """Drafts of the demo station apart from the station's; sealed for an encrypted register."""
+    from models.draft_crypto import DraftSealer
+    from ui.drafts import DraftStore
+
     folder = ctx.paths.drafts_dir / "demo" if demo else ctx.paths.drafts_dir
     sealer = DraftSealer.for_register_key(db.key) if db.key is not None else None
     return DraftStore(folder, sealer=sealer)
 
 
+def _whole_file_check(db: Database) -> RegisterCheck | None:
+    """The background check of the whole register, started now; None when there is nothing
+    left to check (a server's register, or one already open read-only after a failed check)."""
+    if not db.is_sqlite or db.read_only:
+        return None
+    check = RegisterCheck(lambda: whole_file_problem(db))
+    check.start()
+    return check
+
+
 def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> int:
-    services = Services.build(db, ctx.clock)
+    from models.services.accounts import AccountService
+    from ui.login_dialog import LoginDialog
+
+    accounts = AccountService(db, ctx.clock)
     try:
-        station = services.accounts.station()
-        idle = services.accounts.idle_policy()
+        station = accounts.station()
+        idle = accounts.idle_policy()
     except UserError as exc:
         return _fail(exc.message)
-    drafts = _drafts(ctx, db, demo)
+    check = _whole_file_check(db)
     while True:
         login = LoginDialog(
-            services.accounts,
+            accounts,
             station,
             desk_name=ctx.settings.desk_name,
             hint=_demo_hint() if demo else None,
         )
-        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        if check is not None:
+            check.when_damaged = partial(_close_logon, login)
+        accepted = login.exec() == QDialog.DialogCode.Accepted and login.actor is not None
+        if check is not None and check.problem is not None:
+            return DAMAGE_FOUND
+        if not accepted or login.actor is None:
             return 0
+        from models.services import Services
+        from ui.admin.auto_backup import AutomaticBackups
+        from ui.desk import Desk
+        from ui.main_window import MainWindow
+        from ui.startup_dialogs import add_read_only_banner
+
+        services = Services.build(db, ctx.clock)
         desk = Desk(
             services=services,
             actor=login.actor,
             station=station,
             lang=ctx.settings.ui_language,
-            drafts=drafts,
+            drafts=_drafts(ctx, db, demo),
             outbox_dir=ctx.paths.data_dir / "printouts",
             database=db.describe(),
             demo=demo,
@@ -344,15 +397,48 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
         window.closing.connect(lambda w=window: _save_window(ctx, w))
         window.language_chosen.connect(lambda code: _save_language(ctx, code))
         window.show()
-        backups = AutomaticBackups(lambda: services.backups, window.statusBar(), parent=window)
+        if check is not None:
+            check.when_damaged = partial(_damage_under_window, window)
+        backups = AutomaticBackups(
+            partial(getattr, services, "backups"), window.statusBar(), parent=window
+        )
         backups.start()
         window.offer_drafts()
         app.exec()
         backups.stop()
+        if check is not None:
+            check.when_damaged = _ignore  # the window it would close is gone
+            if check.problem is not None:
+                return DAMAGE_FOUND
         if replaced:
             return REOPEN
         if not window.logging_out:
             return 0
+
+
+def _close_logon(login: QDialog, _problem: str) -> None:
+    """The background check found damage before anyone logged on: the logon box closes, and
+    the register opens again with the offer to restore the latest backup, or read-only."""
+    login.reject()
+
+
+def _ignore(_problem: str) -> None:
+    pass
+
+
+def _damage_under_window(window: MainWindow, problem: str) -> None:
+    """The background check found damage while the window is open: say so, then close the
+    window (open forms keep their drafts) so the register opens again with the offer to
+    restore the latest backup, or read-only."""
+    QMessageBox.warning(
+        window,
+        "The register is damaged",
+        "The check of the whole register found damage:\n"
+        f"{problem}\n\n"
+        "The window closes now; open forms are kept as drafts. The register is then opened "
+        "again with the offer to restore the latest backup, or to go on read-only.",
+    )
+    _close_for_reopen(window, [])
 
 
 def _close_for_reopen(window: MainWindow, replaced: list[bool]) -> None:

@@ -9,8 +9,11 @@ committed on exit, rolled back on any exception) or ``with db.read() as s:``.
 
 An SQLite register may be encrypted at rest (SQLCipher through SQLAlchemy's ``pysqlcipher``
 dialect): the file then starts with random bytes instead of the SQLite header, and the key
-(models/encryption.py) is handed to ``open_database``. At start-up a quick check runs; a damaged
+(models/encryption.py) is handed to ``open_database``. At start-up a check runs; a damaged
 file is refused, or opened read-only so the station can still read it while a backup is restored.
+The check reads the whole file (SQLite's quick check, ``"whole_file"``), or, where the window
+checks the whole file in the background afterwards, only the schema and the small tables the
+logon needs (``"logon_tables"``), so that opening does not grow with the register's size.
 """
 
 from __future__ import annotations
@@ -360,6 +363,12 @@ class Database:
 
 
 OnDamage = Literal["refuse", "read_only"]
+StartUpCheck = Literal["whole_file", "logon_tables"]
+
+# What a logon reads or writes besides the audit trail: small at any register size, so checking
+# them costs the same at ten cases and at a million (the audit trail is checked with the rest of
+# the file afterwards; a write that meets damage there is refused as "damaged" in plain words).
+LOGON_TABLES = ("alembic_version", "station", "setting", "app_user", "audit_head")
 
 
 def open_database(
@@ -368,13 +377,16 @@ def open_database(
     create: bool = False,
     key: bytes | None = None,
     on_damage: OnDamage = "refuse",
+    check: StartUpCheck = "whole_file",
 ) -> Database:
     """Open a register database, refusing in plain words anything that is not usable.
 
     ``create`` allows a new, empty SQLite file; otherwise a missing file is an error. ``key``
-    opens (or creates) an encrypted register. If the start-up quick check finds damage, the
+    opens (or creates) an encrypted register. If the start-up check finds damage, the
     register is refused (``DamagedDatabase``), or with ``on_damage="read_only"`` opened so that
-    nothing can be written and ``Database.damage`` says what the check found.
+    nothing can be written and ``Database.damage`` says what the check found. ``check`` says how
+    much of the file is read first: all of it, or (for a caller that then runs
+    ``whole_file_problem`` in the background) the schema and ``LOGON_TABLES``.
     """
     tgt = target if isinstance(target, Target) else parse_target(target)
     if tgt.sqlite_path is not None:
@@ -396,7 +408,7 @@ def open_database(
         check_sqlite_file(path, encrypted=key is not None)
     elif key is not None:
         raise ValueError("only an SQLite register is encrypted by Talash")
-    damage = _start_up_check(tgt, key)
+    damage = _start_up_check(tgt, key, check)
     if damage is not None and (on_damage == "refuse" or tgt.sqlite_path is None):
         raise DamagedDatabase(
             f"The database file {tgt.describe()} is damaged (SQLite quick check: {damage}). "
@@ -454,16 +466,53 @@ def _name_index_matches(conn: Any) -> bool:
     return True
 
 
-def _start_up_check(tgt: Target, key: bytes | None) -> str | None:
-    """None if the register passes SQLite's quick check, else the first problem found."""
+def whole_file_problem(db: Database) -> str | None:
+    """SQLite's quick check of the whole open register: None if sound, else the first problems.
+
+    It reads every page (seconds at a million cases), so the window runs it off its thread once
+    the logon box is up. A PostgreSQL server keeps its own pages sound: nothing to check.
+    """
+    if not db.is_sqlite:
+        return None
+    try:
+        with db.engine.connect() as conn:
+            return _quick_check(conn, "PRAGMA quick_check(5)")
+    except DBAPIError as exc:
+        return f"the file cannot be read: {exc.orig}"
+
+
+def _quick_check(conn: Any, pragma: str) -> str | None:
+    rows = [str(r[0]) for r in conn.exec_driver_sql(pragma).fetchall()]
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def _logon_tables_problem(conn: Any) -> str | None:
+    """The schema can be read, and the tables a logon needs (and their indexes) pass SQLite's
+    quick check of one table each."""
+    present = {
+        str(r[0])
+        for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    problems = [
+        found
+        for table in LOGON_TABLES
+        if table in present
+        and (found := _quick_check(conn, f"PRAGMA quick_check('{table}')")) is not None
+    ]
+    return "; ".join(problems) or None
+
+
+def _start_up_check(tgt: Target, key: bytes | None, check: StartUpCheck) -> str | None:
+    """None if the register passes its start-up check, else the first problems found."""
     engine = make_engine(tgt, key=key)
     try:
         with engine.connect() as conn:
             if not tgt.is_sqlite:
                 conn.exec_driver_sql("SELECT 1")
                 return None
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check(5)").fetchall()]
-            return None if rows == ["ok"] else "; ".join(str(r) for r in rows)
+            if check == "logon_tables":
+                return _logon_tables_problem(conn)
+            return _quick_check(conn, "PRAGMA quick_check(5)")
     except DBAPIError as exc:
         name = getattr(exc.orig, "sqlite_errorname", "")
         if name == "SQLITE_CORRUPT":
@@ -652,6 +701,8 @@ __all__ = [
     "DamagedDatabase",
     "Database",
     "KeyRequired",
+    "LOGON_TABLES",
+    "StartUpCheck",
     "Target",
     "backup_sqlite",
     "check_sqlite_file",
@@ -665,4 +716,5 @@ __all__ = [
     "postgres_app_grants",
     "refuse_network_path",
     "storage_error",
+    "whole_file_problem",
 ]

@@ -170,6 +170,25 @@ def run_in_background(
     return start(lambda _progress, _cancelled: fn(), on_done, on_error)
 
 
+def run_on_own_thread(
+    fn: Callable[[], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Task[T]:
+    """Like ``run_in_background``, on a thread of its own instead of the pool's.
+
+    For a long job nobody waits for (the register's whole-file check): on a two-core desk the
+    pool has two threads, and a search a person waits for must not queue behind it. The thread
+    is a daemon: closing the window does not wait for the job.
+    """
+    task: Task[T] = Task(
+        lambda _progress, _cancelled: fn(), on_done, on_error or default_error(None), None
+    )
+    _the_poller().add(task)
+    threading.Thread(target=task.run, name="talash-background", daemon=True).start()
+    return task
+
+
 def run_with_progress(
     parent: QWidget | None,
     title: str,

@@ -2,39 +2,43 @@
 
 ``Services`` bundles them for the composition root (desktop/), which builds it once per open
 database and hands it to the window or the CLI verbs; nothing looks services up globally.
+Importing this package loads no service module: ``Services.build`` does, when it is called.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from models.clock import Clock
 from models.db import Database
-from models.services.accounts import AccountService
-from models.services.approvals import ApprovalService
-from models.services.auditlog import AuditService
-from models.services.backups import BackupService
-from models.services.cases import CaseService
-from models.services.dashboard import DashboardService
-from models.services.destruction import DestructionService
-from models.services.drives import DriveService
-from models.services.duplicates import DuplicateService
-from models.services.exchange_keys import ExchangeKeyService
-from models.services.found import FoundService
-from models.services.hq import HqService
-from models.services.hq_matching import HqMatchingService
-from models.services.hq_rollup import HqRollupService
-from models.services.interchange import InterchangeService
-from models.services.legacy_import import LegacyImportService
-from models.services.match_notices import MatchNoticeService
-from models.services.matching import MatchingService
-from models.services.notices import NoticeService
-from models.services.policy import PolicyService
-from models.services.register import RegisterService
-from models.services.register_keys import RegisterKeyService
-from models.services.retention import RetentionService
-from models.services.returns import ReturnService
-from models.services.search import SearchService
+
+if TYPE_CHECKING:
+    from models.services.accounts import AccountService
+    from models.services.approvals import ApprovalService
+    from models.services.auditlog import AuditService
+    from models.services.backups import BackupService
+    from models.services.cases import CaseService
+    from models.services.dashboard import DashboardService
+    from models.services.destruction import DestructionService
+    from models.services.drives import DriveService
+    from models.services.duplicates import DuplicateService
+    from models.services.exchange_keys import ExchangeKeyService
+    from models.services.found import FoundService
+    from models.services.hq import HqService
+    from models.services.hq_matching import HqMatchingService
+    from models.services.hq_rollup import HqRollupService
+    from models.services.interchange import InterchangeService
+    from models.services.legacy_import import LegacyImportService
+    from models.services.match_notices import MatchNoticeService
+    from models.services.matching import MatchingService
+    from models.services.notices import NoticeService
+    from models.services.policy import PolicyService
+    from models.services.register import RegisterService
+    from models.services.register_keys import RegisterKeyService
+    from models.services.retention import RetentionService
+    from models.services.returns import ReturnService
+    from models.services.search import SearchService
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,34 @@ class Services:
 
     @classmethod
     def build(cls, db: Database, clock: Clock) -> Services:
+        # Imported here, not at the top: a process that needs one service (the logon box
+        # needs only the accounts) does not pay for loading all of them.
+        from models.services.accounts import AccountService
+        from models.services.approvals import ApprovalService
+        from models.services.auditlog import AuditService
+        from models.services.backups import BackupService
+        from models.services.cases import CaseService
+        from models.services.dashboard import DashboardService
+        from models.services.destruction import DestructionService
+        from models.services.drives import DriveService
+        from models.services.duplicates import DuplicateService
+        from models.services.exchange_keys import ExchangeKeyService
+        from models.services.found import FoundService
+        from models.services.hq import HqService
+        from models.services.hq_matching import HqMatchingService
+        from models.services.hq_rollup import HqRollupService
+        from models.services.interchange import InterchangeService
+        from models.services.legacy_import import LegacyImportService
+        from models.services.match_notices import MatchNoticeService
+        from models.services.matching import MatchingService
+        from models.services.notices import NoticeService
+        from models.services.policy import PolicyService
+        from models.services.register import RegisterService
+        from models.services.register_keys import RegisterKeyService
+        from models.services.retention import RetentionService
+        from models.services.returns import ReturnService
+        from models.services.search import SearchService
+
         register = RegisterService(db, clock)
         return cls(
             db=db,

@@ -26,6 +26,7 @@ from models.db import Database
 from models.services import Services
 from models.services.backups import BackupInfo
 from tests.conftest import TEST_PASSWORD, actors_of
+from tests.damage import damage_an_index
 from tests.factories import child_case
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
@@ -62,22 +63,6 @@ def _cases(path: Path) -> int:
         conn.close()
 
 
-def _damage_an_index(path: Path) -> None:
-    """Wreck the cells of one index page: the tables stay readable, the quick check fails."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    root = conn.execute(
-        "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_event' "
-        "ORDER BY name LIMIT 1"
-    ).fetchone()[0]
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    start = (root - 1) * size
-    data[start + size - 300 : start + size] = b"\xff" * 300
-    path.write_bytes(bytes(data))
-
-
 def _wreck_the_schema(path: Path) -> None:
     """Overwrite the schema's records on the first page: the file cannot even be read."""
     conn = sqlite3.connect(path)
@@ -100,7 +85,7 @@ def damaged(sqlite_db: Database, clock: FixedClock) -> tuple[Path, BackupInfo]:
     path = sqlite_db.target.sqlite_path
     assert path is not None
     sqlite_db.dispose()
-    _damage_an_index(path)
+    damage_an_index(path)
     return path, backup
 
 
@@ -240,6 +225,12 @@ def test_declined_the_register_opens_read_only_with_a_banner_and_a_logon(
     _answer(qtbot, monkeypatch, lambda d: d.continue_button.click(), seen)
 
     def log_on(self: LoginDialog) -> int:
+        if not seen:
+            # The logon box came without waiting for the whole file; the check behind it finds
+            # the damage and closes it to make the offer.
+            self.show()
+            qtbot.waitUntil(lambda: not self.isVisible(), timeout=60_000)
+            return self.result()
         self.username.setText("pi.shinde")
         self.password.setText(TEST_PASSWORD)
         self.accept()
@@ -264,6 +255,60 @@ def test_declined_the_register_opens_read_only_with_a_banner_and_a_logon(
     assert banner is not None and not banner.toggleViewAction().isVisible()
     text = banner.findChild(QLabel, "read-only-text").text()  # type: ignore[union-attr]
     assert "READ-ONLY" in text and "Backups" in text
+    ctx.close()
+
+
+def test_damage_found_behind_the_open_window_is_said_and_offered_the_same_way(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sqlite_db: Database,
+    clock: FixedClock,
+    boxes: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Damage where the logon never looks: the window opens at once, the whole-file check
+    behind it finds the damage, says so and closes the window; the register opens again with
+    the offer, and declined, read-only with its banner."""
+    path = sqlite_db.target.sqlite_path
+    assert path is not None
+    svc = Services.build(sqlite_db, clock)
+    svc.cases.register_case(actors_of(sqlite_db).writer, child_case())
+    sqlite_db.dispose()
+    damage_an_index(path, "clothing_item")
+    paths = AppPaths.resolve(tmp_path / "data")
+    paths.ensure()
+    ctx = AppContext(
+        paths=paths, settings=DeskSettings(desk_name="desk-1"), db_option=str(path), clock=clock
+    )
+    seen: list[DamagedRegisterDialog] = []
+    _answer(qtbot, monkeypatch, lambda d: d.continue_button.click(), seen)
+
+    def log_on(self: LoginDialog) -> int:
+        self.username.setText("pi.shinde")
+        self.password.setText(TEST_PASSWORD)
+        self.accept()
+        return QDialog.DialogCode.Accepted if self.actor else QDialog.DialogCode.Rejected
+
+    banners: list[bool] = []
+
+    def run_window(_app: QApplication) -> int:
+        (window,) = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        banners.append(window.findChild(QToolBar, "read-only-banner") is not None)
+        if banners == [False]:
+            assert seen == [] and window.desk.actor.username == "pi.shinde"
+            qtbot.waitUntil(lambda: not window.isVisible(), timeout=60_000)
+        else:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(LoginDialog, "exec", log_on)
+    monkeypatch.setattr(QApplication, "exec", run_window)
+    assert gui.run_gui(ctx) == 0
+    assert banners == [False, True] and len(seen) == 1
+    title, text = boxes[0]
+    assert title == "The register is damaged" and "restore the latest backup" in text
     ctx.close()
 
 
