@@ -65,8 +65,10 @@ def _with_sources(shaped: ShapedStr, starts: list[int], text: str) -> ShapedStr:
 
 def _sourced_shape_frag_word(shape: Any) -> Any:
     def shape_frag_word(word: Any, *args: Any, **kwargs: Any) -> Any:
-        if isinstance(word, ttfonts.ShapedFragWord):
-            return word  # already shaped (and recorded) once
+        if isinstance(word, ttfonts.ShapedFragWord) or any(
+            isinstance(text, ShapedStr) for _, text in word[1:]
+        ):
+            return word  # already shaped (and recorded), e.g. a piece of a split long word
         result = shape(word, *args, **kwargs)
         if result is word:
             return result  # nothing changed: plain text extracts as itself

@@ -13,7 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from models.resource_files import resource_path
-from reports import extractable_text
+from reports import extractable_text, shaped_split
 
 REGULAR = "NotoSansDevanagari"
 BOLD = "NotoSansDevanagari-Bold"
@@ -44,4 +44,5 @@ def register_fonts() -> tuple[str, str]:
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     extractable_text.install()
+    shaped_split.install()
     return REGULAR, BOLD

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import subprocess
 import unicodedata
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pypdf import PdfReader
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table
 
 from models.dto.cases import CircumstancesInput
 from models.dto.returns import AnnexRow, ReturnDocument, Signatory
@@ -52,6 +53,16 @@ def assert_extracts(pdf: bytes, tmp_path: Path, *expected: str) -> None:
     text = extracted(pdf, tmp_path)
     for value in expected:
         assert " ".join(unicodedata.normalize("NFC", value).split()) in text, value
+
+
+def subprocess_text(pdf: bytes, tmp_path: Path) -> str:
+    """pdftotext's text with its line breaks."""
+    path = tmp_path / "lines.pdf"
+    path.write_bytes(pdf)
+    done = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, check=True, timeout=60
+    )
+    return done.stdout.decode("utf-8")
 
 
 def page_content(pdf: bytes) -> bytes:
@@ -179,3 +190,18 @@ def test_return_pdf(tmp_path: Path) -> None:
         OTHER,
         "MP/2026/0014",
     )
+
+
+def test_a_word_too_long_for_its_column_splits_between_letters(tmp_path: Path) -> None:
+    long_word = CHILD.replace(" ", "") + OTHER.replace(" ", "")
+
+    class Narrow(_Page):
+        def story(self) -> list[Table]:
+            return [Table([[Paragraph(long_word, style("cell"))]], colWidths=[40])]
+
+    text = unicodedata.normalize("NFC", subprocess_text(Narrow().build(), tmp_path))
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert len(lines) > 2  # it did split
+    assert "".join(lines).startswith(long_word)  # every letter, in order, none drawn as a box
+    for line in lines:
+        assert unicodedata.category(line[0]) not in ("Mn", "Mc"), line  # no line starts "ी…"
