@@ -3,33 +3,58 @@
 A database written by a newer Talash (a revision this program does not know) is refused, never
 touched. An SQLite register that already holds data is copied with the online backup API before
 any upgrade step runs.
+
+Alembic is loaded only when a register needs it: a register already at the newest revision (every
+start but the first after an update) is recognised by one query against the newest revision
+file's name, so opening it does not pay for loading the migration machinery.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, inspect, text
 
 import models.migrations
 from models.clock import Clock
 from models.db import Database, backup_sqlite
 from models.errors import DatabaseFileError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(models.migrations.__file__).resolve().parent
+# A revision's file is named after the revision, numbered in order: 0014_found_portal_upload.py
+# holds revision "0014_found_portal_upload" (a test holds the newest one to Alembic's head).
+REVISION_FILE = re.compile(r"\d{4}_\w+")
+
+
+def newest_revision_file() -> str:
+    """The revision of the newest file in versions/ (its name without ``.py``)."""
+    names = [p.stem for p in (MIGRATIONS_DIR / "versions").glob("*.py")]
+    return max(n for n in names if REVISION_FILE.fullmatch(n))
+
+
+def _stored_revision(db: Database) -> str | None:
+    """The register's one revision row, read without Alembic; None if there is not exactly one."""
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def alembic_config() -> Config:
     """Alembic settings built in code: the script folder is found beside this package, so the
     frozen program (which carries the folder as data) finds it too."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("path_separator", "os")
@@ -37,6 +62,8 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:
         raise RuntimeError("no migrations found in " + str(MIGRATIONS_DIR))
@@ -44,10 +71,14 @@ def head_revision() -> str:
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -65,6 +96,9 @@ class MigrationOutcome:
 
 def migrate(db: Database, *, backup_dir: Path | None, clock: Clock) -> MigrationOutcome:
     """Upgrade ``db`` to the newest schema, backing up an existing SQLite register first."""
+    newest = newest_revision_file()
+    if _stored_revision(db) == newest:
+        return MigrationOutcome(newest, newest, None)
     before = current_revision(db)
     head = head_revision()
     if before is not None and before not in known_revisions():
@@ -101,6 +135,8 @@ def _has_foreign_tables(db: Database) -> bool:
 
 
 def _upgrade(db: Database) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with db.engine.connect() as conn:
         if db.is_sqlite:
