@@ -202,6 +202,10 @@ def _contact_cell(caption: str, number: str, phone_style: object, small: object)
     return inner
 
 
+class PersonBlock(Table):  # type: ignore[misc]
+    """The photo beside the name and description: the one block whose height the photo sets."""
+
+
 class BlockGap(Spacer):  # type: ignore[misc]
     """A space between two blocks of a notice, which grows when the page would be short."""
 
@@ -223,6 +227,7 @@ class _NoticeReport(BaseReport):
     numbered = False
     photo_jpeg: bytes | None = None
     extra_gap = 0.0
+    _shape: float | None = None
     """Added to each gap between the blocks when even the largest photo leaves the page short."""
 
     def __init__(self, lang: str, paper: str) -> None:
@@ -243,37 +248,56 @@ class _NoticeReport(BaseReport):
         """The notice on one page, the photo grown to fill what the text leaves empty.
 
         A fixed photo left a fifth of the page blank under a short description, and pushed a
-        long one onto a second page; the largest photo that still fits is found by halving.
+        long one onto a second page. Only the person block changes with the photo, so the rest
+        is measured once; the largest photo that still fits is tried first (the usual case),
+        then found by halving.
         """
         frame_height = self.pagesize[1] - self.top_margin - self.bottom_margin
+        room = frame_height - 1 * mm  # a hair to spare for rounding
         low = MIN_PHOTO_HEIGHT * self.factor
-        high = self.frame_width * MAX_PHOTO_SHARE / self.photo_shape()
-        for _ in range(FIT_STEPS):
-            middle = (low + high) / 2
-            taken = stacked_height(self.parts(middle), self.frame_width, frame_height)
-            if taken <= frame_height - 1 * mm:  # a hair to spare for rounding
-                low = middle
-            else:
-                high = middle
+        high = max(low, self.frame_width * MAX_PHOTO_SHARE / self.photo_shape())
+        first = self.parts(low)
+        others = stacked_height(
+            [f for f in first if not isinstance(f, PersonBlock)], self.frame_width, frame_height
+        )
+
+        def block_height(photo_height: float) -> float:
+            block = next(f for f in self.parts(photo_height) if isinstance(f, PersonBlock))
+            height: float = block.wrap(self.frame_width, frame_height)[1]
+            return height
+
+        best, taken = high, block_height(high)
+        if others + taken > room:
+            best, taken = low, block_height(low)
+            for _ in range(FIT_STEPS):
+                middle = (low + high) / 2
+                middle_taken = block_height(middle)
+                if others + middle_taken <= room:
+                    low = best = middle
+                    taken = middle_taken
+                else:
+                    high = middle
         # A photo as wide as it may be can still leave the page short (a short description):
         # the rest is shared out between the blocks so the contacts sit at the page's foot.
-        story = self.parts(low)
-        slack = frame_height - 1 * mm - stacked_height(story, self.frame_width, frame_height)
-        gaps = sum(isinstance(f, BlockGap) for f in story)
+        slack = room - others - taken
+        gaps = sum(isinstance(f, BlockGap) for f in first)
         if slack > 0 and gaps:
             self.extra_gap = slack / gaps
-            story = self.parts(low)
-        return story
+        return self.parts(best)
 
     def gap(self) -> BlockGap:
         """The space between two blocks of the notice (photo, place, appeal, contacts)."""
         return BlockGap(1, 3 * mm * self.factor + self.extra_gap)
 
     def photo_shape(self) -> float:
-        if self.photo_jpeg:
-            pixels_w, pixels_h = jpeg_size(self.photo_jpeg)
-            return pixels_w / pixels_h
-        return PHOTO_SHAPE
+        """Width to height of the photo (read from its header once)."""
+        if self._shape is None:
+            if self.photo_jpeg:
+                pixels_w, pixels_h = jpeg_size(self.photo_jpeg)
+                self._shape = pixels_w / pixels_h
+            else:
+                self._shape = PHOTO_SHAPE
+        return self._shape
 
     def p(self, markup: str, style: str) -> Paragraph:
         return Paragraph(markup, scaled(style, self.factor))
@@ -306,7 +330,7 @@ class _NoticeReport(BaseReport):
 
     def person_block(
         self, person: PublicDescription, photo: bytes | None, *, found: bool, photo_h: float
-    ) -> Table:
+    ) -> PersonBlock:
         """Photo on the left, ``photo_h`` tall; name and description on the right."""
         f = self.factor
         photo_w = photo_h * self.photo_shape()
@@ -334,7 +358,7 @@ class _NoticeReport(BaseReport):
         if photo and person.photo_taken_on:
             taken = f"{both('n_photo_taken', self.lang)}: {partial_date(person.photo_taken_on)}"
             left.append(self.p(esc(taken), "centre_small"))
-        block = Table(
+        block = PersonBlock(
             [[left, [*names, Spacer(1, 2 * mm * f), table]]],
             colWidths=[photo_w + 6 * mm * f, right_w],
         )
