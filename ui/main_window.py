@@ -34,6 +34,7 @@ from models.permissions import Capability
 from ui import messages
 from ui.admin_page import AdminPage
 from ui.case_form.form import CaseForm
+from ui.case_form.quick_entry import QuickEntryForm
 from ui.dashboard import DashboardView
 from ui.desk import Desk
 from ui.drafts import Draft
@@ -67,6 +68,7 @@ HQ_PAGES = (  # an HQ database holds the stations' returns, not cases
     ("admin", "Administration", "Ctrl+6"),
 )
 FORM_ROLE = Qt.ItemDataRole.UserRole + 2
+QUICK_REPORT_KEY = "Ctrl+R"
 
 
 class DraftsDialog(QDialog):
@@ -248,6 +250,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu("&File")
         self.new_action = self._action(file, "&New report", "Ctrl+N", self.new_case)
+        self._action(file, "&Quick report (first minutes)", QUICK_REPORT_KEY, self.quick_report)
         self._action(file, "New &found person", "Ctrl+Shift+N", self.new_found)
         self.save_action = self._action(file, "&Save", "Ctrl+S", self.save_current)
         self.print_action = self._action(file, "&Print…", "Ctrl+P", self.print_current)
@@ -405,6 +408,39 @@ class MainWindow(QMainWindow):
         form.binder.focus("person.names")
         reported.deselect()
         return form
+
+    def quick_report(self) -> QuickEntryForm | None:
+        """A new report on one screen with what is needed at once; saved, it opens in full."""
+        if self._hq_refusal():
+            return None
+        if not self.desk.can(Capability.REGISTER_CASE):
+            messages.inform(self, "Not allowed", "Your role does not register cases.")
+            return None
+        form = QuickEntryForm(self.desk, parent=self)
+        form.saved.connect(self._on_case_saved)
+        form.saved.connect(lambda detail, f=form: self._quick_saved(f, detail))
+        form.more_details.connect(lambda f=form: self.more_details(f))
+        form.open_case_requested.connect(self.open_case)
+        self._add_form(form)
+        form.binder.focus("person.names")
+        return form
+
+    def _quick_saved(self, quick: QuickEntryForm, detail: CaseDetail) -> None:
+        said = quick.message.plain()
+        self.close_form(quick, ask=False)
+        full = self.open_case(detail.uuid)
+        if full is not None:
+            full.message.say(quick.message.kind or "info", said)
+
+    def more_details(self, quick: QuickEntryForm) -> CaseForm | None:
+        """The full form for the report being entered, with everything typed so far."""
+        full = self.new_case()
+        if full is None:
+            return None
+        full.carry_over(quick.state(), quick.draft_key)  # its draft now belongs to the full form
+        self.close_form(quick, ask=False)
+        full.binder.focus("person.names")
+        return full
 
     def open_case(self, uuid: str, draft: Draft | None = None) -> CaseForm | None:
         for form in self.forms:
@@ -655,7 +691,9 @@ class MainWindow(QMainWindow):
         messages.inform(
             self,
             "Keys",
-            "Ctrl+N  new report\nCtrl+S  save\nCtrl+F  search the register\nCtrl+P  print\n"
+            "Ctrl+N  new report\nCtrl+R  quick report (first minutes; Alt+A adds the suggested FIR "
+            "sections, Alt+M more details)\nCtrl+S  save\nCtrl+F  search the register\n"
+            "Ctrl+P  print\n"
             "Ctrl+Shift+F  the register's filters\n"
             "F5  refresh\nCtrl+W  close the form\nCtrl+L  lock the window\n"
             "Ctrl+1 … Ctrl+6  pages\nIn a form: Alt+1 … Alt+0 sections, Ctrl+PgDown / "

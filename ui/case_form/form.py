@@ -58,6 +58,7 @@ from ui.case_form.stale_dialog import StaleDialog
 from ui.case_form.state import (
     FIR_REGISTERED,
     case_to_state,
+    checkable_case,
     new_case_state,
     state_key_for,
     state_to_case,
@@ -94,6 +95,8 @@ class CaseForm(RecordForm):
     record_updated = Signal(object)  # CaseDetail, after a trace, an action, a photo change
     open_case_requested = Signal(str)  # uuid of another case to open (an earlier episode)
     draft_kind = "case"
+    # The sections this form shows, top to bottom (the quick entry shows fewer).
+    section_classes: tuple[type[Section], ...] = SECTION_CLASSES
 
     def __init__(
         self,
@@ -138,6 +141,7 @@ class CaseForm(RecordForm):
         outer.setSpacing(6)
 
         header = QHBoxLayout()
+        self.header = header  # the title row, with Save at its end
         self.title = QLabel(self)
         self.title.setProperty("role", "page-title")
         self.status_badge = QLabel(self)
@@ -192,7 +196,7 @@ class CaseForm(RecordForm):
         column = QVBoxLayout(container)
         column.setContentsMargins(4, 0, 16, 24)
         self.sections: list[Section] = []
-        for number, cls in enumerate(SECTION_CLASSES, start=1):
+        for number, cls in enumerate(self.section_classes, start=1):
             section = cls(self)
             self.sections.append(section)
             column.addWidget(section)
@@ -211,8 +215,9 @@ class CaseForm(RecordForm):
                 lambda s=section: self.go_to_section(s),
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
+        self.section_list.setVisible(len(self.sections) > 1)
         # Room below the last section, so that it too can be scrolled to the top.
-        column.addSpacing(480)
+        column.addSpacing(480 if len(self.sections) > 1 else 0)
         column.addStretch(1)
         self.scroll_area.setWidget(container)
         self.container = container
@@ -266,9 +271,16 @@ class CaseForm(RecordForm):
         if self.section_list.currentRow() != current:
             self.section_list.setCurrentRow(current)
 
-    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.container.isAncestorOf(new):
             self.scroll_area.ensureWidgetVisible(new, 40, 60)
+        timer = getattr(self, "_validate_timer", None)
+        if old is not None and timer is not None and timer.isActive():
+            # A field changed and left: check now rather than after the pause. A mere move of
+            # the cursor checks nothing, so what only the register could say (an FIR number
+            # taken) stays until a field changes.
+            timer.stop()
+            self.validate()
 
     # -- state --------------------------------------------------------------------------------
 
@@ -404,13 +416,11 @@ class CaseForm(RecordForm):
     def check(self) -> list[Problem]:
         """What the rules say about the form as it stands (the same rules the service applies)."""
         state = self.state()
-        data, unreadable = state_to_case(state, self.desk.zone, self.base_input)
+        # A time left empty stands at the present for the rules, so that everything else
+        # missing is said at the same save rather than one round at a time.
+        data, unreadable = checkable_case(state, self.desk.zone, self.desk.now(), self.base_input)
         if data is None:
-            # The rest waits for "Last seen at"; a date of birth can be judged already.
-            person = self.section(PersonSection)
-            assert isinstance(person, PersonSection)
-            seen = {p.field for p in unreadable}
-            return unreadable + [p for p in person.date_of_birth_problems() if p.field not in seen]
+            return unreadable
         clean, problems = normalise(data)
         ctx = RuleContext.default(self.desk.now(), self.desk.zone)
         new_risk = self.detail is None or self._risk_changed(state)
@@ -457,6 +467,14 @@ class CaseForm(RecordForm):
         self.saved_message(first, result.warnings, self.read_only_note)
         self.saved.emit(result.value)
         return True
+
+    def carry_over(self, state: State, draft_key: str) -> None:
+        """Take what another form of the same new report holds (the quick entry's "More
+        details"): its fields, and its draft on disk, so nothing typed is kept twice or lost."""
+        self.draft_key = draft_key
+        self.load_state(state)
+        self._touched |= changed_keys(self.baseline, state)
+        self._update_header()
 
     def _after_save(self, detail: CaseDetail) -> None:
         if self.desk.drafts is not None:

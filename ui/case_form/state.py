@@ -127,8 +127,10 @@ HEIGHT_RANGE = "person.height_range"
 # Problem paths that stand for a widget of another name (ranges are found from the DTOs).
 _WIDGET_OF = {"complainant": "complainant.person.names", "fir": FIR_REGISTERED}
 # What a range field holds, for the message when it cannot be read (keyed by its pair name).
-_RANGE_WHAT = {
-    "age": "an age or an age range",
+# An age says what is wrong in the age reader's own words (models/rules/age_phrases.py), the
+# same as the field says when it is left and as the CLI says.
+_RANGE_WHAT: dict[str, str | None] = {
+    "age": None,
     "height_range": "a height or a range such as 140-150",
 }
 # A person's fields without a marked part are its description.
@@ -461,14 +463,15 @@ class Reader:
             self.problem(path, str(exc))
             return None
 
-    def range(self, path: str, what: str) -> tuple[int | None, int | None]:
+    def range(self, path: str, what: str | None) -> tuple[int | None, int | None]:
         value = self.text(path)
         if value is None:
             return None, None
         try:
             rng = parse_age(value)
-        except DateProblem:
-            self.problem(path, f"'{value}' is not {what} such as 14 or 12-14")
+        except DateProblem as exc:
+            said = str(exc) if what is None else f"'{value}' is not {what} such as 14 or 12-14"
+            self.problem(path, said)
             return None, None
         return rng.low, rng.high
 
@@ -733,3 +736,33 @@ def read_photos(rd: Reader) -> tuple[PhotoInput, ...]:
             )
         )
     return tuple(out)
+
+
+def _required_instants(cls: type[Any], prefix: str) -> Iterator[str]:
+    """State keys of the instants a DTO cannot be built without (nested DTOs walked)."""
+    for info in fields_of(cls):
+        key = _key(prefix, info.name)
+        if info.kind == "dataclass":
+            yield from _required_instants(info.type, key)
+        elif info.kind == "datetime" and info.required:
+            yield key
+
+
+def checkable_case(
+    state: State, zone: tzinfo, now: datetime, baseline: CaseInput | None = None
+) -> tuple[CaseInput | None, list[Problem]]:
+    """Like ``state_to_case``, but for asking the rules only, never for saving: a required time
+    left empty or unreadable ("Last seen at") stands at ``now``, so the rules still judge every
+    other field and a save lists everything missing at once. The time's own problem is among
+    the returned ones, which the caller puts first."""
+    data, unreadable = state_to_case(state, zone, baseline)
+    if data is not None:
+        return data, unreadable
+    wanting = {p.field for p in unreadable}
+    stand_in = format_instant(now.replace(second=0, microsecond=0), zone)
+    filled = dict(state)
+    for key in _required_instants(CaseInput, ""):
+        if key in wanting:
+            filled[key] = stand_in
+    data, _ = state_to_case(filled, zone, baseline)
+    return data, unreadable

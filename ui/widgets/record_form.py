@@ -85,6 +85,7 @@ class RecordForm(QWidget):
         self._show_all = False
         self._last_draft: State | None = None
         self._loading = False
+        self._listed = ""  # the problem list last put in the message line, while it shows
         self.message = MessagePanel(self)
         self.message.link_clicked.connect(self._on_link)
 
@@ -169,6 +170,7 @@ class RecordForm(QWidget):
         self.baseline = baseline
         self._touched.clear()
         self._show_all = False
+        self._listed = ""
         self._last_draft = None
         self.binder.clear_problems()
         self.load_state(baseline)
@@ -181,6 +183,9 @@ class RecordForm(QWidget):
         if not self._show_all:
             problems = [p for p in problems if self.binder.key_for(p.field)[0] in self._touched]
         self.binder.show_problems(problems)
+        if self._listed and self.message.plain() == self._listed:
+            # The list from the last save follows the fields as they are mended.
+            self._say_problems(self.in_screen_order(problems))
         return problems
 
     def _on_link(self, link: str) -> None:
@@ -193,19 +198,38 @@ class RecordForm(QWidget):
         where = f"<a href='field:{esc(p.field)}'>{esc(label)}</a>" if key else esc(label)
         return f"• {where}: {esc(p.message)}"
 
+    def in_screen_order(self, problems: list[Problem]) -> list[Problem]:
+        """Problems in the order of their fields on the form (those of no field last)."""
+        order = {key: i for i, key in enumerate(self.binder.fields)}
+        return sorted(
+            problems, key=lambda p: order.get(self.binder.key_for(p.field)[0] or "", len(order))
+        )
+
     def show_problems(self, problems: list[Problem]) -> None:
         self._show_all = True
+        problems = self.in_screen_order(problems)
         self.binder.show_problems(problems)
-        errors = [p for p in problems if p.is_error]
-        count = len(errors)
-        lines = [
-            f"<b>Not saved.</b> {count} thing{'s' if count != 1 else ''} to put right "
-            "(click one to go there):"
-        ]
-        lines += [self.problem_html(p) for p in problems]
-        self.message.say("error", "<br>".join(lines))
+        errors = self._say_problems(problems)
         if errors:
             self.binder.focus(errors[0].field)
+
+    def _say_problems(self, problems: list[Problem]) -> list[Problem]:
+        """Every problem in the message line, each a link to its field; returns the errors."""
+        errors = [p for p in problems if p.is_error]
+        count = len(errors)
+        if count:
+            lines = [
+                f"<b>Not saved.</b> {count} thing{'s' if count != 1 else ''} to put right "
+                "(click one to go there):"
+            ]
+            kind = "error"
+        else:
+            lines = ["<b>Not saved yet.</b> Nothing left to put right: save with Ctrl+S."]
+            kind = "warning" if problems else "info"
+        lines += [self.problem_html(p) for p in problems]
+        self.message.say(kind, "<br>".join(lines))
+        self._listed = self.message.plain()
+        return errors
 
     def show_error(self, exc: UserError) -> None:
         self.write_draft(force=True)
