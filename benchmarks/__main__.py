@@ -16,6 +16,7 @@ SUITES: dict[str, str] = {
     "match": "benchmarks.bench_match",
     "hq_match": "benchmarks.bench_hq_match",
     "cli": "benchmarks.bench_cli",
+    "startup": "benchmarks.bench_startup",
 }
 RESULTS = Path(__file__).resolve().parent / "results"
 
