@@ -212,7 +212,7 @@ class MatchesPanel(QWidget):
             self.hint.setText(exc.message)
             self._update()
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, owner=self)
 
     def _show(self, candidates: tuple[MatchCandidate, ...]) -> None:
         self.model.set_records(candidates)

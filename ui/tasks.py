@@ -6,6 +6,9 @@ Cancel button the function sees through its ``cancelled()`` callback. A backgrou
 its own service calls: each call opens its own session, so services are safe to use from here.
 The function must not touch widgets; only the callbacks do.
 
+A job started for a widget (``owner``) delivers nothing once that widget is gone: a panel
+closed while its search runs must not be updated after Qt has deleted it.
+
 The worker never emits Qt signals: it leaves its progress and its outcome on the task, and a
 timer on the window's thread picks them up (frequent cross-thread signal emission with Python
 arguments proved unsafe in this PySide version, and polling keeps the job free of Qt).
@@ -20,6 +23,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from models.errors import UserError
 
@@ -38,8 +42,10 @@ class Task(Generic[T]):
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
         on_progress: Callable[[int, int], None] | None,
+        owner: QObject | None = None,
     ) -> None:
         self.fn = fn
+        self.owner = owner
         self.on_done = on_done
         self.on_error = on_error
         self.on_progress = on_progress
@@ -72,6 +78,10 @@ class Task(Generic[T]):
 
     def poll(self) -> bool:
         """Deliver progress and, once there, the outcome; True when the task is over."""
+        if self.owner is not None and not isValid(self.owner):
+            self._cancel.set()  # nobody is left to show it: the job may stop early
+            self.finished = self._outcome is not None
+            return self.finished
         progress = self._progress
         if progress is not None and progress != self._shown_progress:
             self._shown_progress = progress
@@ -154,8 +164,9 @@ def start(
     on_done: Callable[[T], None],
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    owner: QObject | None = None,
 ) -> Task[T]:
-    task: Task[T] = Task(fn, on_done, on_error or default_error(None), on_progress)
+    task: Task[T] = Task(fn, on_done, on_error or default_error(None), on_progress, owner)
     _the_poller().add(task)
     QThreadPool.globalInstance().start(_Runnable(task))
     return task
@@ -165,9 +176,11 @@ def run_in_background(
     fn: Callable[[], T],
     on_done: Callable[[T], None],
     on_error: Callable[[BaseException], None] | None = None,
+    owner: QObject | None = None,
 ) -> Task[T]:
-    """Run ``fn()`` off the window's thread; ``on_done(result)`` runs back on it."""
-    return start(lambda _progress, _cancelled: fn(), on_done, on_error)
+    """Run ``fn()`` off the window's thread; ``on_done(result)`` runs back on it unless
+    ``owner`` has been deleted by then."""
+    return start(lambda _progress, _cancelled: fn(), on_done, on_error, owner=owner)
 
 
 def run_on_own_thread(

@@ -58,7 +58,7 @@ def test_found_update_records_the_portal_upload_and_show_prints_its_clock(
     edited = tmp_path / "edited.json"
     edited.write_text(json.dumps(shown), encoding="utf-8")
     assert cli("found", "update", ref, str(edited), user=IO) == 1
-    assert "portal_uploaded_at" in capsys.readouterr().err
+    assert "Portal uploaded at: say when" in capsys.readouterr().err
 
     shown["found"]["portal_uploaded_at"] = uploaded_at.isoformat()
     shown["found"]["portal"] = "trackchild"

@@ -162,7 +162,7 @@ def test_activity_cwc_and_a_living_condition_do_not_apply_to_a_body(
     assert found["activity"] == "does not apply to a dead body; leave it empty"
     assert found["condition"] == "a dead body's condition can only be deceased"
     assert "not produced before the Child Welfare Committee" in found["cwc_name"]
-    assert "ValidationFailed" not in str(err.value) and "activity:" in str(err.value)
+    assert "ValidationFailed" not in str(err.value) and "Activity: does not apply" in str(err.value)
 
 
 def test_disposal_and_inquest_dates_are_checked(svc: Services, people: People) -> None:

@@ -196,6 +196,7 @@ class DuplicatesPanel(QFrame):
             lambda: services.duplicates.similar_cases(actor, data, exclude_ref=exclude),
             done,
             failed,
+            owner=self,
         )
 
     # -- showing ------------------------------------------------------------------------------

@@ -151,7 +151,7 @@ class FoundListView(QWidget):
                 return
             self.count.setText(exc.message)
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, owner=self)
 
     def focus_search(self) -> None:
         self.search.setFocus()

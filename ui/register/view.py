@@ -157,7 +157,7 @@ class RegisterView(QWidget):
                 self._focus_list_when_loaded = False
                 self.count_label.setText(str(exc))
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, owner=self)
 
     def _show_ranking(self, ranked: bool) -> None:
         """A search shows its Fit column and no sort arrow: its rows come best first."""
