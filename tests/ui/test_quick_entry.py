@@ -240,3 +240,16 @@ def test_the_full_form_lists_everything_at_the_first_save_too(
     for path in ("person.names", "circumstances.last_seen_at", "circumstances.narrative"):
         assert f"field:{path}" in listed, path
     assert "field:complainant" in listed
+
+
+def test_the_full_form_tells_apart_two_fields_with_the_same_caption(
+    qtbot: QtBot, writer_desk: Desk
+) -> None:
+    form = CaseForm(writer_desk)
+    qtbot.addWidget(form)
+    form.show()
+    form.binder.fields["complainant.relation"].set_raw(Relation.MOTHER.value)  # type: ignore[attr-defined]
+    assert not form.save()
+    listed = form.message.plain()
+    # The complainant's name is captioned "Name" in its section, as the child's is in theirs.
+    assert "'field:complainant.person.names'>Complainant, name<" in listed, listed

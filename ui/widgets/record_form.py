@@ -194,9 +194,16 @@ class RecordForm(QWidget):
 
     def problem_html(self, p: Problem) -> str:
         key, _rest = self.binder.key_for(p.field)
-        label = self.binder.labels.get(key or "", "") or field_label(p.field) or "the entry"
+        label = self._caption(key) or field_label(p.field) or "the entry"
         where = f"<a href='field:{esc(p.field)}'>{esc(label)}</a>" if key else esc(label)
         return f"• {where}: {esc(p.message)}"
+
+    def _caption(self, key: str | None) -> str:
+        """The field's caption on the form, unless another field shows the same one (the
+        complainant's "Name" beside the child's): the list must say which field it means."""
+        caption = self.binder.labels.get(key or "", "")
+        shared = sum(1 for text in self.binder.labels.values() if text == caption) > 1
+        return "" if shared else caption
 
     def in_screen_order(self, problems: list[Problem]) -> list[Problem]:
         """Problems in the order of their fields on the form (those of no field last)."""
