@@ -218,11 +218,13 @@ def case_permissions(
     *,
     grace: WriterGrace | None = None,
     now: datetime | None = None,
+    zone: tzinfo | None = None,
 ) -> CasePermissions:
     """What ``actor`` may do with a case in ``status`` whose investigating officer is ``io_id``:
     the table above together with where the case may go next (models/rules/status.py), worked
     out the way the services check them, so the window offers exactly what would be accepted.
-    ``grace`` and ``now`` add the registering user's grace period to editing."""
+    ``grace`` and ``now`` add the registering user's grace period to editing, and ``zone`` the
+    time it ended to the refusal."""
 
     def may(capability: Capability) -> bool:
         return allowed(actor, capability, assigned_io_id=io_id)
@@ -235,6 +237,9 @@ def case_permissions(
         may_edit = may(Capability.EDIT_CASE)
     return CasePermissions(
         edit=is_open and may_edit,
+        edit_refusal=None
+        if is_open and may_edit
+        else _edit_refusal(actor, status, io_id, grace, now, zone),
         add_action=is_open and may(Capability.ADD_ACTION),
         assess_risk=status in MISSING_STATUSES and may(Capability.ASSESS_RISK),
         record_trace=CaseStatus.TRACED in goes_to and may(Capability.RECORD_TRACE),
@@ -251,3 +256,29 @@ def case_permissions(
         approve_notice=may(Capability.APPROVE_NOTICE),
         print_papers=may(Capability.PRINT_CASE),
     )
+
+
+def _edit_refusal(
+    actor: Actor,
+    status: CaseStatus,
+    io_id: int | None,
+    grace: WriterGrace | None,
+    now: datetime | None,
+    zone: tzinfo | None,
+) -> str:
+    """Why ``actor`` may not change the case, in plain words: the registering user hears when
+    their grace period ended (the services' own refusal), everyone else who may change it."""
+    if status not in OPEN_STATUSES:
+        return f"The case is {status.value.replace('_', ' ')}; it can be read, not changed."
+    if actor.must_change_password:
+        try:
+            require(actor, Capability.EDIT_CASE, assigned_io_id=io_id)
+        except PermissionDenied as refused:
+            return refused.message
+    if grace is not None and now is not None and zone is not None:
+        try:
+            require_edit_case(actor, io_id, grace, now, zone)
+        except PermissionDenied as refused:
+            if actor.user_id == grace.writer_id:
+                return refused.message
+    return "Only its investigating officer or the station head can change it."

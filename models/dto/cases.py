@@ -445,6 +445,9 @@ class CasePermissions:
     """
 
     edit: bool = False  # change the case's fields and photos
+    # Why the user may not change the case, in plain words (None when they may); the registering
+    # user is told when their grace period ended.
+    edit_refusal: str | None = None
     add_action: bool = False  # append to the action log
     assess_risk: bool = False
     record_trace: bool = False  # the person is traced (a missing case)

@@ -858,6 +858,7 @@ def case_detail(
                 case.io_id,
                 grace=grace_of(case, policy),
                 now=now,
+                zone=zone,
             )
             if actor is not None
             else CasePermissions()

@@ -79,6 +79,8 @@ def test_after_the_period_the_writer_is_told_when_it_ended(
     assert not latest.permissions.edit
     with pytest.raises(PermissionDenied) as refused:
         _mend(cases, people, latest, "Priya Santosh Patel")
+    # The case read says why before any save is tried, in the refusal's own words.
+    assert latest.permissions.edit_refusal == refused.value.message
     assert refused.value.message == (
         f"The grace period for mending this case ended at {ended:%H:%M}; ask its "
         "investigating officer or the station head."
@@ -100,6 +102,13 @@ def test_an_investigating_officer_taking_the_case_ends_the_period(
     taken = cases.update_case(people.sho, detail.uuid, assigned, sho_view.version).value
     latest = cases.case_detail(people.writer, detail.uuid, audit_view=False)
     assert taken.io_officer is not None and not latest.permissions.edit
+    assert latest.permissions.edit_refusal is not None
+    assert latest.permissions.edit_refusal.startswith("An investigating officer has taken")
+    # Anyone else is told who may change it.
+    other = cases.case_detail(people.io2, detail.uuid, audit_view=False)
+    assert other.permissions.edit_refusal == (
+        "Only its investigating officer or the station head can change it."
+    )
     with pytest.raises(PermissionDenied, match="An investigating officer has taken this case"):
         _mend(cases, people, latest, "Priya Santosh Patel")
     # A case the writer saved with its IO already named is that officer's from the start.

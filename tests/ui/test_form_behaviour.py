@@ -199,7 +199,8 @@ def test_a_writer_reads_an_existing_case_but_cannot_change_it(
 ) -> None:
     form = _form(qtbot, writer_desk, _saved_case(writer_desk))
     assert not form.can_edit() and not form.save_button.isEnabled()
-    assert "Only its investigating officer" in form.message.plain()
+    # The writer saved it with its IO named: the grace period for mending it is already over.
+    assert "ask its investigating officer or the station head" in form.message.plain()
     assert form.binder.fields["circumstances.landmark"].isReadOnly()  # type: ignore[attr-defined]
 
 

@@ -58,3 +58,5 @@ def test_the_writer_mends_in_the_form_within_the_period_and_reads_it_after(
     late = _form(qtbot, writer_desk, after)
     assert not late.can_edit() and not late.save_button.isEnabled()
     assert late.binder.fields["circumstances.landmark"].isReadOnly()  # type: ignore[attr-defined]
+    # The note says why, in the words the service refuses a save with.
+    assert "grace period for mending this case ended at" in late.message.plain()

@@ -623,10 +623,8 @@ class CaseForm(RecordForm):
             if self.detail.status not in OPEN_STATUSES:
                 why = f"The case is {status}; it can be read, not changed."
             else:
-                why = (
-                    "You can read this case. Only its investigating officer or the station "
-                    "head can change it."
-                )
+                refusal = self.detail.permissions.edit_refusal or ""
+                why = f"You can read this case. {refusal}".strip()
             self.read_only_note = why
         else:
             self.read_only_note = ""
