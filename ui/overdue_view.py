@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from models.errors import UserError
 from models.permissions import Capability
 from models.rules.clocks import IO_ASSIGNMENT
-from models.services.register import OverdueItem
+from models.services.overdue import OverdueItem
 from ui.assign_io_dialog import AssignIoDialog
 from ui.desk import Desk
 from ui.formats import describe_due, format_instant

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from models.dto.cases import ClockInfo, ClockState
 from models.policy import Policy
 from models.rules.clocks import CWC_PRODUCTION, clock_label, clock_state
-from models.services.register import OverdueItem
+from models.services.overdue import OverdueItem
 from ui.overdue_view import OverdueModel
 from ui.style import OVERDUE_COLOUR
 
