@@ -874,3 +874,18 @@ def _write_found(
     ctx = RuleContext.default(now, sc.zone)
     enter_found(s, sc, cast.writer, data, at=found_at, ctx=ctx, uuid=uuid, refresh_matches=False)
     summary.found += 1
+
+
+def sample_entries(
+    now: datetime, zone: tzinfo, *, io: str, writer: str, seed: int = 2026
+) -> tuple[CaseInput, FoundInput]:
+    """A child's case with an FIR, reported three hours before ``now``, and a child found the day
+    before, invented as the demo invents them: what ``talash selfcheck`` enters in its throw-away
+    station to print every paper the program makes."""
+    maker = _Maker(random.Random(seed), zone)
+    for _ in range(100):  # about seven cases in ten are children's, each with its FIR
+        data = maker.case(now - timedelta(hours=3), io, writer, lambda _year: 1)
+        if data.fir is not None:
+            # The found child is produced before the CWC 2 to 22 hours after being found.
+            return data, maker.found(now - timedelta(hours=30))
+    raise AssertionError("the demo's cases are children's seven times in ten; none in 100")

@@ -7,10 +7,16 @@ import logging
 import platform
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.context import AppContext
 from models.atomic_file import atomic_write
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
 
 log = logging.getLogger(__name__)
 
@@ -18,31 +24,80 @@ log = logging.getLogger(__name__)
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "selfcheck",
-        help="check this installation: database, migrations, fonts, printouts, crypto, Qt; "
+        help="check this installation: database, migrations, fonts, crypto, Qt, every paper; "
         "versions",
         description="Open a temporary database and migrate it, render a one-page PDF with shaped "
-        "Devanagari, start Qt without a screen, print a lookout notice (photo and QR code) and "
-        "a bulk sheet from built-in sample data and read them back, and print the versions in "
-        "use. Exit 0 if all of it works.",
+        "Devanagari, check encryption and signatures, start Qt without a screen; then, in a "
+        "throw-away station, register an invented child's case and a found child, issue their "
+        "notices and make every paper and file the program makes (FIR, missing notice with photo "
+        "and QR code, the notice as PNG and JPEG, help-identify notice, bulk sheet, case sheet, "
+        "weekly return PDF with its annex, XLSX and CSV, PFIF, withdrawn slip), each read back "
+        "(PDFs by QtPdf, the workbook by openpyxl). One PASS or FAIL line per check, then the "
+        "versions in use. Exit 0 if all of it works, 1 if anything failed.",
     )
     p.add_argument("--keep-pdf", metavar="FILE", help="also save the test PDF here")
     p.add_argument(
         "--keep-printouts",
         metavar="FOLDER",
-        help="also save the sample notice (PDF and PNG) and bulk sheet in this folder",
+        help="also save every paper the check made in this folder (selfcheck-*.pdf, …)",
     )
     p.set_defaults(handler=run)
 
 
 def run(ctx: AppContext, args: argparse.Namespace) -> int:
-    import alembic
-    import reportlab
-    import sqlalchemy
-    import uharfbuzz
+    keep = Path(args.keep_printouts) if args.keep_printouts else None
+    checks: list[tuple[str, Callable[[], str]]] = [
+        ("database", lambda: _check_database(ctx)),
+        ("names", _check_names),
+        ("pdf", lambda: _check_pdf(args.keep_pdf)),
+        ("crypto", _check_crypto),
+        ("qt", _check_qt),
+    ]
+    failures = sum(not _report(name, check) for name, check in checks)
+    failures += _check_papers(ctx, keep)
+    print(f"versions: {_versions()}")
+    if failures:
+        print(f"{failures} check(s) failed: this installation cannot do everything a station does.")
+        return 1
+    return 0
 
+
+class CheckFailed(Exception):
+    """A check ran and found something wrong (the message says what, in plain words)."""
+
+
+def _report(name: str, check: Callable[[], str]) -> bool:
+    """Run one check and print its PASS or FAIL line; a failure never stops the others."""
+    try:
+        detail = check()
+    except Exception as exc:  # whatever went wrong is the finding, reported in plain words
+        log.exception("selfcheck: %s failed", name)
+        print(f"FAIL {name}: {plain_reason(exc)}")
+        return False
+    print(f"PASS {name}: {detail}")
+    return True
+
+
+def plain_reason(exc: BaseException) -> str:
+    """Why a check failed, in words a station's IT person can act on."""
+    from desktop.selfcheck_papers import NotWhole
+    from models.errors import UserError
+
+    if isinstance(exc, ModuleNotFoundError):
+        return (
+            f"a part of the program is missing: the module {exc.name or exc} cannot be found "
+            "(a bundle built without it; build it again from build.spec)"
+        )
+    if isinstance(exc, ImportError):
+        return f"a part of the program cannot be loaded: {exc}"
+    if isinstance(exc, CheckFailed | NotWhole | UserError):
+        return str(exc)
+    return f"an internal error ({type(exc).__name__}: {exc}); the log has the details"
+
+
+def _check_database(ctx: AppContext) -> str:
     from models.db import open_database
     from models.migrate import current_revision, head_revision, migrate
-    from reports.selfcheck import selfcheck_pdf
 
     with tempfile.TemporaryDirectory(prefix="talash-selfcheck-") as tmp:
         db = open_database(Path(tmp) / "selfcheck.sqlite", create=True)
@@ -52,34 +107,81 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
         finally:
             db.dispose()
     if revision != head_revision():
-        print(f"FAIL database: migrated to {revision}, expected {head_revision()}")
-        return 1
-    print(f"ok   database: temporary SQLite migrated to {revision} (FTS5 trigram name index)")
+        raise CheckFailed(f"migrated to {revision}, expected {head_revision()}")
+    return f"temporary SQLite migrated to {revision} (FTS5 trigram name index)"
+
+
+def _check_names() -> str:
     from models.names import name_keys
 
     if name_keys("सुनीता श्रीवास्तव").phonetic != name_keys("Sunita Shrivastav").phonetic:
-        print("FAIL names: Devanagari and Latin spellings of one name no longer share a key")
-        return 1
-    print("ok   names: सुनीता श्रीवास्तव and Sunita Shrivastav share their name keys")
+        raise CheckFailed("Devanagari and Latin spellings of one name no longer share a key")
+    return "सुनीता श्रीवास्तव and Sunita Shrivastav share their name keys"
+
+
+def _check_pdf(keep: str | None) -> str:
+    from reports.selfcheck import selfcheck_pdf
+
     pdf = selfcheck_pdf()
     if not pdf.startswith(b"%PDF") or b"NotoSansDevanagari" not in pdf:
-        print("FAIL pdf: the test PDF has no embedded Devanagari font")
-        return 1
-    if args.keep_pdf:
-        atomic_write(Path(args.keep_pdf), pdf)
-    print(f"ok   pdf: one page with shaped Devanagari, {len(pdf)} bytes")
-    print(f"ok   crypto: {_check_crypto()}")
-    qt_version = _check_qt()
-    print(f"ok   qt: {qt_version}, bundled fonts loaded")
-    if not _check_printouts(ctx, Path(args.keep_printouts) if args.keep_printouts else None):
-        return 1
-    print(
-        "versions: "
-        f"python {platform.python_version()}, sqlite {sqlite3.sqlite_version}, "
-        f"sqlalchemy {sqlalchemy.__version__}, alembic {alembic.__version__}, "
-        f"reportlab {reportlab.Version}, uharfbuzz {uharfbuzz.__version__}, {qt_version}"
-    )
-    return 0
+        raise CheckFailed("the test PDF has no embedded Devanagari font")
+    if keep:
+        atomic_write(Path(keep), pdf)
+    return f"one page with shaped Devanagari, {len(pdf)} bytes"
+
+
+def _check_papers(ctx: AppContext, keep: Path | None) -> int:
+    """Make every paper and file the program makes, each checked whole; the number that failed."""
+    from desktop.selfcheck_papers import make_papers
+
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+    failures = 0
+    papers = make_papers(ctx.clock)
+    while True:
+        try:
+            name, file, make = next(papers)
+        except StopIteration:
+            return failures
+        except Exception as exc:  # the throw-away station could not be set up or carried on
+            log.exception("selfcheck: the sample station failed")
+            print(f"FAIL papers: the sample station could not be set up: {plain_reason(exc)}")
+            return failures + 1
+        made: list[bytes] = []
+        if not _report(name, _keeping(make, made)):
+            failures += 1
+        elif keep is not None:
+            atomic_write(keep / f"selfcheck-{file}", made[0])
+
+
+def _keeping(make: Callable[[], tuple[bytes, str]], into: list[bytes]) -> Callable[[], str]:
+    """``make`` as a check: its bytes go to ``into`` (to be saved), its description is returned."""
+
+    def check() -> str:
+        data, detail = make()
+        into.append(data)
+        return detail
+
+    return check
+
+
+def _versions() -> str:
+    import importlib
+
+    parts = [f"python {platform.python_version()}", f"sqlite {sqlite3.sqlite_version}"]
+    for module, attribute in (
+        ("sqlalchemy", "__version__"),
+        ("alembic", "__version__"),
+        ("reportlab", "Version"),
+        ("uharfbuzz", "__version__"),
+        ("PySide6", "__version__"),
+    ):
+        try:
+            version = getattr(importlib.import_module(module), attribute)
+        except ImportError:
+            version = "missing"
+        parts.append(f"{module} {version}")
+    return ", ".join(parts)
 
 
 def _check_crypto() -> str:
@@ -95,11 +197,11 @@ def _check_crypto() -> str:
     finally:
         conn.close()
     if not cipher or not cipher[0]:
-        raise RuntimeError("SQLCipher is not available: encrypted registers cannot be opened")
+        raise CheckFailed("SQLCipher is not available: encrypted registers cannot be opened")
     hq = nacl.public.PrivateKey.generate()
     sealed = nacl.public.SealedBox(hq.public_key).encrypt(b"talash")
     if nacl.public.SealedBox(hq).decrypt(sealed) != b"talash":
-        raise RuntimeError("sealing return packages does not work")
+        raise CheckFailed("sealing return packages does not work")
     key = Ed25519PrivateKey.generate()
     key.public_key().verify(key.sign(b"talash"), b"talash")
     return f"SQLCipher {cipher[0]}, sealed boxes, Ed25519 signatures"
@@ -118,62 +220,46 @@ def _check_qt() -> str:
     app = QApplication.instance() or QApplication(["talash-selfcheck"])
     families = load_bundled_fonts()
     if not families:
-        raise RuntimeError("Qt could not load the bundled Devanagari fonts")
+        raise CheckFailed("Qt could not load the bundled Devanagari fonts")
     del app
     return f"Qt {qVersion()} (PySide6 {PySide6.__version__})"
 
 
-def _check_printouts(ctx: AppContext, keep: Path | None) -> bool:
-    """Print the lookout notice and the bulk sheet from sample data, read each back with QtPdf
-    (the bundle has no other PDF reader) and make the notice's image, as ``talash print`` does.
-
-    A module ReportLab imports by name can be missing from the bundle and show only when someone
-    prints: rendering here is what finds it. A failure is reported as a FAIL line (the traceback
-    goes to the log), since the self-check's job is to say what does not work."""
-    from reports.selfcheck import SAMPLE_BULK_NOTICE_NOS, SAMPLE_NOTICE_NO, selfcheck_printouts
-
-    try:
-        from ui.pdf_render import pdf_to_image
-
-        pdfs = selfcheck_printouts(ctx.clock.now())
-        png = pdf_to_image(pdfs["notice"], fmt="png")
-    except Exception as exc:  # any failure of the printing chain is the finding
-        log.exception("selfcheck: printing the sample notice failed")
-        print(f"FAIL printouts: {type(exc).__name__}: {exc}")
-        return False
-    expected = {"notice": (SAMPLE_NOTICE_NO,), "bulk sheet": SAMPLE_BULK_NOTICE_NOS}
-    for name, pdf in pdfs.items():
-        problem = pdf_problem(pdf, pages=1, words=expected[name])
-        if problem:
-            print(f"FAIL {name}: {problem}")
-            return False
-    if not png.startswith(b"\x89PNG"):
-        print("FAIL notice: its PNG image is not a PNG")
-        return False
-    if keep is not None:
-        keep.mkdir(parents=True, exist_ok=True)
-        atomic_write(keep / "selfcheck-notice.pdf", pdfs["notice"])
-        atomic_write(keep / "selfcheck-notice.png", png)
-        atomic_write(keep / "selfcheck-bulk.pdf", pdfs["bulk sheet"])
-    print(
-        f"ok   notice: missing-person notice with photo and QR code, 1 page, "
-        f"{len(pdfs['notice'])} bytes; as PNG {len(png)} bytes"
-    )
-    print(
-        f"ok   bulk sheet: {len(SAMPLE_BULK_NOTICE_NOS)} notices on 1 page, "
-        f"{len(pdfs['bulk sheet'])} bytes"
-    )
-    return True
-
-
-def pdf_problem(pdf: bytes, *, pages: int, words: tuple[str, ...]) -> str | None:
+def pdf_problem(pdf: bytes, *, pages: int | None, words: tuple[str, ...]) -> str | None:
     """What is wrong with ``pdf``, or None when it is whole: it starts and ends as a PDF does,
-    QtPdf opens it, it has ``pages`` pages and its first page's text holds each of ``words``."""
-    from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice
+    QtPdf opens it, it has ``pages`` pages (or at least one when None) and its first page's text
+    holds each of ``words``."""
     from PySide6.QtPdf import QPdfDocument
 
     if not pdf.startswith(b"%PDF-") or not pdf.rstrip().endswith(b"%%EOF"):
         return "the file does not start and end as a PDF (cut short?)"
+    with _opened(pdf) as document:
+        if document.status() != QPdfDocument.Status.Ready:
+            return f"the PDF reader cannot open it ({document.error().name})"
+        count = document.pageCount()
+        if count < 1:
+            return "it has no pages"
+        if pages is not None and count != pages:
+            return f"it has {count} page{'s' if count != 1 else ''} where {pages} were expected"
+        text = document.getAllText(0).text()
+        missing = [word for word in words if word not in text]
+        if missing:
+            return f"its first page does not show {', '.join(missing)}"
+        return None
+
+
+def pdf_page_count(pdf: bytes) -> int:
+    """How many pages QtPdf finds in ``pdf`` (0 when it cannot open it)."""
+    with _opened(pdf) as document:
+        return document.pageCount()
+
+
+@contextmanager
+def _opened(pdf: bytes) -> Iterator[QPdfDocument]:
+    """``pdf`` loaded by QtPdf from memory (no temporary file), waiting while it loads."""
+    from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -185,15 +271,6 @@ def pdf_problem(pdf: bytes, *, pages: int, words: tuple[str, ...]) -> str | None
         if document.status() == QPdfDocument.Status.Loading:
             loop.exec()
     try:
-        if document.status() != QPdfDocument.Status.Ready:
-            return f"the PDF reader cannot open it ({document.error().name})"
-        if document.pageCount() != pages:
-            count = document.pageCount()
-            return f"it has {count} page{'s' if count != 1 else ''} where {pages} were expected"
-        text = document.getAllText(0).text()
-        missing = [word for word in words if word not in text]
-        if missing:
-            return f"its first page does not show {', '.join(missing)}"
-        return None
+        yield document
     finally:
         document.close()

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from desktop.__main__ import main
@@ -115,25 +116,35 @@ def test_selfcheck_passes_from_source(data_dir: Path, tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    for part in ("ok   database", "ok   pdf", "ok   crypto", "ok   qt", "ok   notice", "ok   bulk"):
-        assert part in done.stdout
+    assert "FAIL" not in done.stdout
+    checks = (
+        *("database", "names", "pdf", "crypto", "qt", "FIR", "missing notice", "notice as PNG"),
+        *("notice as JPEG", "help-identify notice", "bulk sheet", "case sheet", "return PDF"),
+        *("return XLSX", "return CSV", "PFIF", "withdrawn slip"),
+    )
+    for check in checks:
+        assert f"PASS {check}: " in done.stdout
     assert "versions:" in done.stdout
-    # What the self-check printed is a real notice: its photo, its QR code, the bulk sheet's rows.
+    # What the self-check made are the real papers: the notice's photo and QR code, the notice on
+    # the bulk sheet, the annex in the return, the FIR's sections.
     notice = PdfReader(kept / "selfcheck-notice.pdf")
     assert len(notice.pages) == 1
     assert "LN/2026/0001" in notice.pages[0].extract_text()
     assert len(notice.pages[0].images) == 1  # the photo
-    bulk = PdfReader(kept / "selfcheck-bulk.pdf")
-    assert len(bulk.pages) == 1
-    for notice_no in ("LN/2026/0001", "LN/2026/0002", "LN/2026/0003"):
-        assert notice_no in bulk.pages[0].extract_text()
+    for paper in ("bulk-sheet", "withdrawn-slip"):
+        first_page = PdfReader(kept / f"selfcheck-{paper}.pdf").pages[0]
+        assert "LN/2026/0001" in first_page.extract_text()
+    fir_text = "".join(page.extract_text() for page in PdfReader(kept / "selfcheck-fir.pdf").pages)
+    assert "137(2)" in fir_text
+    assert "Annex" in load_workbook(kept / "selfcheck-return.xlsx").sheetnames
     png = kept / "selfcheck-notice.png"
     assert png.read_bytes().startswith(b"\x89PNG")
+    assert (kept / "selfcheck-notice.jpg").read_bytes().startswith(b"\xff\xd8\xff")
     if shutil.which("zbarimg"):
         qr = subprocess.run(
             ["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True, timeout=60
         )
-        assert "Lookout notice LN/2026/0001" in qr.stdout
+        assert "LN/2026/0001" in qr.stdout
 
 
 def test_selfcheck_fails_when_the_bundle_lacks_a_barcode_module(data_dir: Path) -> None:
@@ -153,9 +164,15 @@ def test_selfcheck_fails_when_the_bundle_lacks_a_barcode_module(data_dir: Path) 
         check=False,
     )
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "FAIL printouts: ModuleNotFoundError" in done.stdout
-    assert "code128" in done.stdout
-    assert "ok   notice" not in done.stdout
+    # Said in plain words on the paper's own FAIL line, not as a crash; the other checks still run.
+    assert (
+        "FAIL missing notice: a part of the program is missing: the module "
+        "reportlab.graphics.barcode.code128 cannot be found"
+    ) in done.stdout
+    assert "FAIL bulk sheet: a part of the program is missing" in done.stdout
+    assert "PASS FIR: " in done.stdout and "PASS return XLSX: " in done.stdout
+    assert "PASS missing notice" not in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
 
 
 def test_a_cut_short_or_wrong_pdf_is_not_whole(qapp: object) -> None:
