@@ -8,7 +8,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.talash-installed
 EXTRAS := dev,postgres
 
-.PHONY: run test lint bundle bench docs clean
+.PHONY: run test lint bundle bench docs translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Talash needs Python 3.11 or newer")'
@@ -49,6 +49,16 @@ bench: $(STAMP)
 ## docs: regenerate docs/cli.md and docs/schema/ from the code
 docs: $(STAMP)
 	$(PY) -m desktop.cli_docs
+
+## translations: refresh the window's Marathi and Hindi catalogues (resources/translations/*.ts)
+## from the marked strings in ui/ and desktop/, then compile them to the .qm files the program loads
+# Locations are left out of the .ts files so that moving code does not rewrite the catalogues.
+# The .qm files are committed (a fresh checkout and the bundle have them without this step);
+# tests/ui/test_translations.py fails when they are older than their .ts source.
+TS_FILES := resources/translations/talash_mr.ts resources/translations/talash_hi.ts
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find ui desktop -name '*.py' | sort) -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -nounfinished $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -37,6 +37,7 @@ from models.db import (
     whole_file_problem,
 )
 from models.errors import UserError
+from ui.i18n import install_language, language_or_default
 from ui.register_check import RegisterCheck
 from ui.style import apply_style
 
@@ -262,8 +263,8 @@ def _save_window(ctx: AppContext, window: MainWindow) -> None:
         log.warning("the window layout could not be saved")
 
 
-def _save_language(ctx: AppContext, code: str) -> None:
-    ctx.settings = ctx.settings.with_changes(ui_language=code)
+def _save_language(ctx: AppContext, username: str, code: str) -> None:
+    ctx.settings = ctx.settings.with_language(username, code)
     try:
         save_settings(ctx.paths.settings_file, ctx.settings)
     except OSError:
@@ -296,6 +297,7 @@ def run_gui(ctx: AppContext) -> int:
     except UserError as exc:
         return _fail(exc.message)
     finally:
+        install_language("en")  # what runs after the window (the command line) speaks English
         if demo and db is not None:
             db.dispose()  # the station register is closed by the context
 
@@ -354,6 +356,8 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
         return _fail(exc.message)
     check = _whole_file_check(db)
     while True:
+        # The logon box speaks the station's language: nobody is known yet.
+        install_language(language_or_default(station.language, "en"))
         login = LoginDialog(
             accounts,
             station,
@@ -374,11 +378,14 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
         from ui.startup_dialogs import add_read_only_banner
 
         services = Services.build(db, ctx.clock)
+        lang = language_or_default(ctx.settings.language_of(login.actor.username), station.language)
+        if not install_language(lang):
+            log.warning("the %s catalogue of the window could not be loaded", lang)
         desk = Desk(
             services=services,
             actor=login.actor,
             station=station,
-            lang=ctx.settings.ui_language,
+            lang=lang,
             drafts=_drafts(ctx, db, demo),
             outbox_dir=ctx.paths.data_dir / "printouts",
             database=db.describe(),
@@ -395,7 +402,9 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
         replaced: list[bool] = []
         window.admin.register_replaced.connect(lambda w=window, r=replaced: _close_for_reopen(w, r))
         window.closing.connect(lambda w=window: _save_window(ctx, w))
-        window.language_chosen.connect(lambda code: _save_language(ctx, code))
+        window.language_chosen.connect(
+            lambda code, user=login.actor.username: _save_language(ctx, user, code)
+        )
         window.show()
         if check is not None:
             check.when_damaged = partial(_damage_under_window, window)

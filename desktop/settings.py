@@ -2,7 +2,11 @@
 
 Station-wide rules (clock durations, age bands, suppression threshold) live in the database so
 every desk agrees; this file holds only what belongs to one computer: which database it opens,
-its desk name, the language of the screens, and the window's size and layout.
+its desk name, the language each person chose for the screens, and the window's size and layout.
+
+The language is chosen per person (their username's entry under ``[languages]``); whoever has not
+chosen sees the station's language. ``ui_language`` is the desk-wide choice of older versions,
+still read and kept for them but no longer used for anyone's window.
 """
 
 from __future__ import annotations
@@ -28,15 +32,32 @@ class DeskSettings:
     ui_language: str = "en"
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
+    # Each person's chosen language of the screens: username -> "en", "mr" or "hi".
+    user_languages: tuple[tuple[str, str], ...] = ()
     # Why the desk name in the file was not used (shown as a warning), or "".
     desk_name_problem: str = ""
 
     def with_changes(self, **changes: str) -> DeskSettings:
-        return replace(self, **changes)
+        return replace(self, **changes)  # type: ignore[arg-type]  # the str fields only
+
+    def language_of(self, username: str) -> str | None:
+        """The language this person chose on this desk; None when they have not chosen."""
+        return dict(self.user_languages).get(username)
+
+    def with_language(self, username: str, code: str) -> DeskSettings:
+        chosen = dict(self.user_languages)
+        chosen[username] = code
+        return replace(self, user_languages=tuple(sorted(chosen.items())))
+
+
+def _parser() -> configparser.ConfigParser:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # usernames keep their case
+    return parser
 
 
 def load_settings(path: Path) -> DeskSettings:
-    parser = configparser.ConfigParser(interpolation=None)
+    parser = _parser()
     if path.exists():
         try:
             parser.read(path, encoding="utf-8")
@@ -57,7 +78,12 @@ def load_settings(path: Path) -> DeskSettings:
                 f"the desk name in {path} cannot be used ({exc}); this desk is recorded as "
                 f"'{desk_name}' until it is corrected"
             )
+    languages = parser["languages"] if parser.has_section("languages") else {}
+    user_languages = tuple(
+        sorted((user, code) for user, code in languages.items() if code in UI_LANGUAGES)
+    )
     return DeskSettings(
+        user_languages=user_languages,
         database=section.get("database", defaults.database),
         desk_name=desk_name,
         desk_name_problem=problem,
@@ -68,7 +94,7 @@ def load_settings(path: Path) -> DeskSettings:
 
 
 def save_settings(path: Path, settings: DeskSettings) -> None:
-    parser = configparser.ConfigParser(interpolation=None)
+    parser = _parser()
     parser["talash"] = {
         "version": str(SETTINGS_VERSION),
         "database": settings.database,
@@ -77,6 +103,7 @@ def save_settings(path: Path, settings: DeskSettings) -> None:
         "window_geometry": settings.window_geometry,
         "window_state": settings.window_state,
     }
+    parser["languages"] = dict(settings.user_languages)
     path.parent.mkdir(parents=True, exist_ok=True)
     text = io.StringIO()
     parser.write(text)

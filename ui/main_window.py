@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,7 @@ from ui.found.view import FoundListView
 from ui.hq.consolidated_page import HqConsolidatedPage
 from ui.hq.import_page import HqImportPage
 from ui.hq.stations_page import HqStationsPage
+from ui.i18n import LANGUAGES
 from ui.idle_lock import IdleWatcher, LockScreen
 from ui.labels import enum_label
 from ui.overdue_view import OverdueView
@@ -52,20 +53,21 @@ from ui.returns_page import ReturnsPage
 from ui.widgets.record_form import RecordForm
 from ui.widgets.status_line import StatusLine
 
+# Titles are marked here and translated where they are shown ("MainWindow" context).
 PAGES = (
-    ("register", "Register", "Ctrl+1"),
-    ("new", "New report", "Ctrl+N"),
-    ("found", "Found persons", "Ctrl+2"),
-    ("overdue", "Overdue", "Ctrl+3"),
-    ("returns", "Returns", "Ctrl+4"),
-    ("dashboard", "Dashboard", "Ctrl+5"),
-    ("admin", "Administration", "Ctrl+6"),
+    ("register", QT_TRANSLATE_NOOP("MainWindow", "Register"), "Ctrl+1"),
+    ("new", QT_TRANSLATE_NOOP("MainWindow", "New report"), "Ctrl+N"),
+    ("found", QT_TRANSLATE_NOOP("MainWindow", "Found persons"), "Ctrl+2"),
+    ("overdue", QT_TRANSLATE_NOOP("MainWindow", "Overdue"), "Ctrl+3"),
+    ("returns", QT_TRANSLATE_NOOP("MainWindow", "Returns"), "Ctrl+4"),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "Ctrl+5"),
+    ("admin", QT_TRANSLATE_NOOP("MainWindow", "Administration"), "Ctrl+6"),
 )
 HQ_PAGES = (  # an HQ database holds the stations' returns, not cases
-    ("hq-import", "Import returns", "Ctrl+1"),
-    ("hq-stations", "Stations", "Ctrl+2"),
-    ("hq-return", "Consolidated return", "Ctrl+3"),
-    ("admin", "Administration", "Ctrl+6"),
+    ("hq-import", QT_TRANSLATE_NOOP("MainWindow", "Import returns"), "Ctrl+1"),
+    ("hq-stations", QT_TRANSLATE_NOOP("MainWindow", "Stations"), "Ctrl+2"),
+    ("hq-return", QT_TRANSLATE_NOOP("MainWindow", "Consolidated return"), "Ctrl+3"),
+    ("admin", QT_TRANSLATE_NOOP("MainWindow", "Administration"), "Ctrl+6"),
 )
 FORM_ROLE = Qt.ItemDataRole.UserRole + 2
 QUICK_REPORT_KEY = "Ctrl+R"
@@ -76,13 +78,15 @@ class DraftsDialog(QDialog):
 
     def __init__(self, drafts: list[Draft], zone: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Unsaved work was kept")
+        self.setWindowTitle(self.tr("Unsaved work was kept"))
         self.resize(640, 360)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "These forms were not saved when Talash last closed (perhaps the computer lost "
-            "power). Tick the ones to open again (Space ticks), then check and save them. "
-            "Unticked drafts are kept until you discard them.",
+            self.tr(
+                "These forms were not saved when Talash last closed (perhaps the computer lost "
+                "power). Tick the ones to open again (Space ticks), then check and save them. "
+                "Unticked drafts are kept until you discard them."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -91,20 +95,22 @@ class DraftsDialog(QDialog):
         self.list.setObjectName("draft-list")
         for draft in drafts:
             when = draft.saved_at.astimezone(zone).strftime("%d-%m-%Y %H:%M")  # type: ignore[arg-type]
-            item = QListWidgetItem(f"{draft.title}    (kept {when})", self.list)
+            item = QListWidgetItem(
+                self.tr("{title}    (kept {when})").format(title=draft.title, when=when), self.list
+            )
             item.setData(Qt.ItemDataRole.UserRole, draft.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(self)
         self.restore = buttons.addButton(
-            "Restore the ticked drafts", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Restore the ticked drafts"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.discard = buttons.addButton(
-            "Delete the unticked drafts", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("Delete the unticked drafts"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.later = buttons.addButton(
-            "Keep them all for later", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Keep them all for later"), QDialogButtonBox.ButtonRole.RejectRole
         )
         # Enter restores the ticked drafts, Esc keeps them all; arrows and Space tick in the list.
         self.restore.setDefault(True)
@@ -149,8 +155,13 @@ class MainWindow(QMainWindow):
         self.logging_out = False
         self.hq = desk.services.exchange_keys.is_hq_database()
         self.page_list = HQ_PAGES if self.hq else PAGES
-        unit = f"HQ: {desk.station.name}" if self.hq else desk.station.name
-        self.setWindowTitle(f"Talash — {unit}" + (" (demo)" if desk.demo else ""))
+        if self.hq:
+            title = self.tr("Talash — HQ: {station}")
+        else:
+            title = self.tr("Talash — {station}")
+        if desk.demo:
+            title = self.tr("{title} (demo)").format(title=title)
+        self.setWindowTitle(title.format(station=desk.station.name))
         self.resize(1366, 768)
 
         self.nav = QListWidget(self)
@@ -159,11 +170,12 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(300)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
-        for key, title, shortcut in self.page_list:
-            item = QListWidgetItem(title, self.nav)
+        for key, page_title, shortcut in self.page_list:
+            shown = QCoreApplication.translate("MainWindow", str(page_title))
+            item = QListWidgetItem(shown, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(shortcut)
-        self.forms_header = QListWidgetItem("OPEN FORMS", self.nav)
+        self.forms_header = QListWidgetItem(self.tr("OPEN FORMS"), self.nav)
         self.forms_header.setFlags(Qt.ItemFlag.NoItemFlags)
         header_font = self.nav.font()
         header_font.setPointSize(max(header_font.pointSize() - 2, 8))
@@ -248,38 +260,43 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self.new_action = self._action(file, "&New report", "Ctrl+N", self.new_case)
-        self._action(file, "&Quick report (first minutes)", QUICK_REPORT_KEY, self.quick_report)
-        self._action(file, "New &found person", "Ctrl+Shift+N", self.new_found)
-        self.save_action = self._action(file, "&Save", "Ctrl+S", self.save_current)
-        self.print_action = self._action(file, "&Print…", "Ctrl+P", self.print_current)
-        self._action(file, "Print the missing persons &sheet…", None, self.print_bulk)
-        self._action(file, "&Close form", "Ctrl+W", self.close_current_form)
+        file = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(file, self.tr("&New report"), "Ctrl+N", self.new_case)
+        self._action(
+            file, self.tr("&Quick report (first minutes)"), QUICK_REPORT_KEY, self.quick_report
+        )
+        self._action(file, self.tr("New &found person"), "Ctrl+Shift+N", self.new_found)
+        self.save_action = self._action(file, self.tr("&Save"), "Ctrl+S", self.save_current)
+        self.print_action = self._action(file, self.tr("&Print…"), "Ctrl+P", self.print_current)
+        self._action(file, self.tr("Print the missing persons &sheet…"), None, self.print_bulk)
+        self._action(file, self.tr("&Close form"), "Ctrl+W", self.close_current_form)
         file.addSeparator()
-        self._action(file, "&Lock now", "Ctrl+L", self.lock)
-        self._action(file, "Log &out", None, self.log_out)
-        self._action(file, "&Quit", "Ctrl+Q", self.close)
-        go = bar.addMenu("&Go")
-        self._action(go, "&Search", "Ctrl+F", self.focus_search)
-        self._action(go, "&Refresh", "F5", self.refresh_current)
+        self._action(file, self.tr("&Lock now"), "Ctrl+L", self.lock)
+        self._action(file, self.tr("Log &out"), None, self.log_out)
+        self._action(file, self.tr("&Quit"), "Ctrl+Q", self.close)
+        go = bar.addMenu(self.tr("&Go"))
+        self._action(go, self.tr("&Search"), "Ctrl+F", self.focus_search)
+        self._action(go, self.tr("&Refresh"), "F5", self.refresh_current)
         go.addSeparator()
         for key, title, shortcut in self.page_list:
             if key != "new":
-                self._action(go, title, shortcut, partial(self.show_page, key))
-        view = bar.addMenu("&View")
+                shown = QCoreApplication.translate("MainWindow", str(title))
+                self._action(go, shown, shortcut, partial(self.show_page, key))
+        view = bar.addMenu(self.tr("&View"))
+        language = view.addMenu(self.tr("&Language of the window"))
         languages = QActionGroup(self)
         languages.setExclusive(True)
-        for code, name in (("en", "English"), ("mr", "मराठी (Marathi)"), ("hi", "हिंदी (Hindi)")):
-            action = self._action(
-                view, f"Labels in {name}", None, partial(self.choose_language, code)
-            )
+        # Each language by its own name: whoever reads only one of them finds it.
+        for code, name in LANGUAGES.items():
+            action = self._action(language, name, None, partial(self.choose_language, code))
             action.setCheckable(True)
             action.setChecked(code == self.desk.lang)
+            action.setData(code)
             languages.addAction(action)
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keys", "F1", self.show_keys)
-        self._action(help_menu, "&About Talash", None, self.show_about)
+        self.language_actions = languages
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keys"), "F1", self.show_keys)
+        self._action(help_menu, self.tr("&About Talash"), None, self.show_about)
 
     def _make_status_bar(self) -> None:
         desk = self.desk
@@ -287,7 +304,11 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         station = QLabel(f"{desk.station.code} · {desk.station.name}", self)
         self.user_label = QLabel(self)
-        database = QLabel(f"Database: {desk.database}" + (" (demo)" if desk.demo else ""), self)
+        if desk.demo:
+            where = self.tr("Database: {database} (demo)")
+        else:
+            where = self.tr("Database: {database}")
+        database = QLabel(where.format(database=desk.database), self)
         database.setObjectName("status-database")
         station.setObjectName("status-station")
         self.user_label.setObjectName("status-user")
@@ -363,11 +384,11 @@ class MainWindow(QMainWindow):
         self.forms_header.setHidden(False)
         item = QListWidgetItem(form.title_text(), self.nav)
         item.setData(FORM_ROLE, form)
-        item.setToolTip("Ctrl+W closes it")
+        item.setToolTip(self.tr("Ctrl+W closes it"))
         form.title_changed.connect(lambda title, i=item: i.setText(title))
         form.draft_written.connect(
             lambda stamp: self.statusBar().showMessage(
-                f"Unsaved form kept as a draft at {stamp}", 4000
+                self.tr("Unsaved form kept as a draft at {time}").format(time=stamp), 4000
             )
         )
         form.draft_failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
@@ -384,9 +405,11 @@ class MainWindow(QMainWindow):
         if self.hq:
             messages.inform(
                 self,
-                "HQ database",
-                "This is an HQ database: it holds the stations' returns, not cases. Open a "
-                "station's register for cases and found persons.",
+                self.tr("HQ database"),
+                self.tr(
+                    "This is an HQ database: it holds the stations' returns, not cases. Open a "
+                    "station's register for cases and found persons."
+                ),
             )
         return self.hq
 
@@ -394,7 +417,9 @@ class MainWindow(QMainWindow):
         if self._hq_refusal():
             return None
         if not self.desk.can(Capability.REGISTER_CASE):
-            messages.inform(self, "Not allowed", "Your role does not register cases.")
+            messages.inform(
+                self, self.tr("Not allowed"), self.tr("Your role does not register cases.")
+            )
             return None
         form = CaseForm(self.desk, draft=draft, parent=self)
         form.saved.connect(self._on_case_saved)
@@ -414,7 +439,9 @@ class MainWindow(QMainWindow):
         if self._hq_refusal():
             return None
         if not self.desk.can(Capability.REGISTER_CASE):
-            messages.inform(self, "Not allowed", "Your role does not register cases.")
+            messages.inform(
+                self, self.tr("Not allowed"), self.tr("Your role does not register cases.")
+            )
             return None
         form = QuickEntryForm(self.desk, parent=self)
         form.saved.connect(self._on_case_saved)
@@ -452,7 +479,7 @@ class MainWindow(QMainWindow):
         try:
             detail = self.desk.services.cases.case_detail(self.desk.actor, uuid)
         except UserError as exc:
-            messages.show_refusal(self, exc, "Cannot open the case")
+            messages.show_refusal(self, exc, self.tr("Cannot open the case"))
             return None
         if draft is None and self.desk.drafts is not None:
             kept = self.desk.drafts.load(f"case-{uuid}")
@@ -469,7 +496,9 @@ class MainWindow(QMainWindow):
         if self._hq_refusal():
             return None
         if not self.desk.can(Capability.ADD_FOUND):
-            messages.inform(self, "Not allowed", "Your role does not record found persons.")
+            messages.inform(
+                self, self.tr("Not allowed"), self.tr("Your role does not record found persons.")
+            )
             return None
         form = FoundForm(self.desk, draft=draft, parent=self)
         form.saved.connect(lambda _d: self.found.refresh())
@@ -486,7 +515,7 @@ class MainWindow(QMainWindow):
         try:
             detail = self.desk.services.found.found_detail(self.desk.actor, uuid)
         except UserError as exc:
-            messages.show_refusal(self, exc, "Cannot open the found person")
+            messages.show_refusal(self, exc, self.tr("Cannot open the found person"))
             return None
         form = FoundForm(self.desk, detail, draft=draft, parent=self)
         form.saved.connect(lambda _d: self.found.refresh())
@@ -547,7 +576,11 @@ class MainWindow(QMainWindow):
     def print_current(self, key: str | None = None) -> None:
         papers, ref = self.papers_for_current()
         if ref is None:
-            messages.inform(self, "Print", "Open a saved case or found person to print its papers.")
+            messages.inform(
+                self,
+                self.tr("Print"),
+                self.tr("Open a saved case or found person to print its papers."),
+            )
             return
         chosen: Paper | None = next((p for p in papers if p.key == key), None)
         if chosen is None:
@@ -677,35 +710,51 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def choose_language(self, code: str) -> None:
+        """Keep the person's choice; the window speaks it from their next logon (its widgets
+        are built in one language), so nothing typed in the open forms is at risk now."""
         self.language_chosen.emit(code)
-        messages.inform(
+        if code == self.desk.lang:
+            return
+        name = LANGUAGES.get(code, code)
+        if messages.confirm(
             self,
-            "Language",
-            "Codes (sex, status, reasons …) will be shown in the chosen language from the next "
-            "logon. Names are always shown as they were typed.",
-        )
+            self.tr("Language of the window"),
+            self.tr(
+                "The window will be in {language} from your next logon. Names are always shown "
+                "as they were typed.\n\nLog out now to switch? Each open form asks first "
+                "whether to save it."
+            ).format(language=name),
+        ):
+            self.log_out()
 
     # -- help --------------------------------------------------------------------------------------
 
     def show_keys(self) -> None:
         messages.inform(
             self,
-            "Keys",
-            "Ctrl+N  new report\nCtrl+R  quick report (first minutes; Alt+A adds the suggested FIR "
-            "sections, Alt+M more details)\nCtrl+S  save\nCtrl+F  search the register\n"
-            "Ctrl+P  print\n"
-            "Ctrl+Shift+F  the register's filters\n"
-            "F5  refresh\nCtrl+W  close the form\nCtrl+L  lock the window\n"
-            "Ctrl+1 … Ctrl+6  pages\nIn a form: Alt+1 … Alt+0 sections, Ctrl+PgDown / "
-            "Ctrl+PgUp next / previous section, Tab next field, Ctrl+Delete removes a row.\n"
-            "In a date: type 'now' for the present time.",
+            self.tr("Keys"),
+            self.tr(
+                "Ctrl+N  new report\nCtrl+R  quick report (first minutes; Alt+A adds the "
+                "suggested FIR sections, Alt+M more details)\nCtrl+S  save\nCtrl+F  search the "
+                "register\nCtrl+P  print\n"
+                "Ctrl+Shift+F  the register's filters\n"
+                "F5  refresh\nCtrl+W  close the form\nCtrl+L  lock the window\n"
+                "Ctrl+1 … Ctrl+6  pages\nIn a form: Alt+1 … Alt+0 sections, Ctrl+PgDown / "
+                "Ctrl+PgUp next / previous section, Tab next field, Ctrl+Delete removes a row.\n"
+                "In a date: type 'now' for the present time."
+            ),
         )
 
     def show_about(self) -> None:
         messages.inform(
             self,
-            "About Talash",
-            "Talash: the missing-person register of a police station.\n"
-            f"Station: {self.desk.station.code} {self.desk.station.name}\n"
-            f"Database: {self.desk.database}",
+            self.tr("About Talash"),
+            self.tr(
+                "Talash: the missing-person register of a police station.\n"
+                "Station: {code} {station}\nDatabase: {database}"
+            ).format(
+                code=self.desk.station.code,
+                station=self.desk.station.name,
+                database=self.desk.database,
+            ),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPlainTextEdit, QWidget
 
 from models.errors import StaleEdit, StorageError, UserError, ValidationFailed, problem_line
@@ -13,16 +14,22 @@ def explain(exc: UserError) -> str:
     """The message for a refusal, with every validation problem on its own line."""
     if isinstance(exc, ValidationFailed):
         lines = [f"• {problem_line(p)}" for p in exc.problems]
-        return "The entry cannot be saved:\n" + "\n".join(lines)
+        heading = QCoreApplication.translate("messages", "The entry cannot be saved:")
+        return heading + "\n" + "\n".join(lines)
     if isinstance(exc, StorageError):
-        return f"{exc.message}\n\nNothing was saved; everything you typed is still on the screen."
+        return QCoreApplication.translate(
+            "messages",
+            "{problem}\n\nNothing was saved; everything you typed is still on the screen.",
+        ).format(problem=exc.message)
     if isinstance(exc, StaleEdit):
         return exc.message
     return exc.message
 
 
-def show_refusal(parent: QWidget | None, exc: UserError, title: str = "Not done") -> None:
+def show_refusal(parent: QWidget | None, exc: UserError, title: str | None = None) -> None:
     # A refusal may quote what a file or another person typed: no direction control shows raw.
+    if title is None:
+        title = QCoreApplication.translate("messages", "Not done")
     QMessageBox.warning(parent, title, shown(explain(exc), multiline=True))
 
 
@@ -30,9 +37,17 @@ def ask_unsaved(parent: QWidget | None, what: str) -> QMessageBox.StandardButton
     """Save / Discard / Cancel for a form with unsaved changes (Esc = Cancel)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"{what} has changes that are not saved.")
-    box.setInformativeText("Save them now? A draft is kept until you save or discard.")
+    box.setWindowTitle(QCoreApplication.translate("messages", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("messages", "{what} has changes that are not saved.").format(
+            what=what
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "messages", "Save them now? A draft is kept until you save or discard."
+        )
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard

@@ -115,7 +115,8 @@ def test_first_start_with_the_demo_station_shows_the_main_window(
     assert gui.run_gui(ctx) == 0
     assert len(seen) == 1
     window = seen[0]
-    assert window.windowTitle().endswith("(demo)")
+    # Nobody chose a language: the window speaks the station's (the demo station's is Marathi).
+    assert window.desk.lang == "mr" and window.windowTitle().endswith("(सराव)")
     assert window.desk.demo and window.desk.actor.username == "pi.shinde"
     assert ctx.paths.demo_db.exists() and not ctx.paths.station_db.exists()
     # Its size and layout went into the desk's settings when it closed.
