@@ -34,6 +34,9 @@ class Case(Base):
         UniqueConstraint("station_id", "fir_year", "fir_number"),
         Index("ix_mp_case_station_reported", "station_id", "reported_at", "id"),
         Index("ix_mp_case_station_status", "station_id", "status"),
+        # The overdue list reads open cases in the order their clocks fall due (revision 0015).
+        Index("ix_mp_case_clock_reported", "station_id", "status", "reported_at", "id"),
+        Index("ix_mp_case_clock_fir", "station_id", "status", "fir_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -210,6 +213,8 @@ class CaseStatusChange(Base):
 
 class RiskAssessment(Base):
     __tablename__ = "risk_assessment"
+    # The overdue list reads reviews in the order they fall due (revision 0015).
+    __table_args__ = (Index("ix_risk_assessment_review", "next_review_due", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("mp_case.id", ondelete="CASCADE"), index=True)

@@ -9,12 +9,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from models.dto.cases import ClockInfo
-from models.entities import ActionEntry, AppUser, Case, FoundPerson, PersonName, RiskAssessment
+from models.entities import (
+    ActionEntry,
+    AppUser,
+    Case,
+    FoundPerson,
+    PersonName,
+    RiskAssessment,
+    TraceRecord,
+)
 from models.enums import ActionType, CaseStatus, FoundKind
 from models.rules.clocks import (
     CLOCKED_PORTAL,
@@ -109,81 +118,251 @@ def overdue_ids(s: Session, sc: StationContext, ids: Sequence[int], now: datetim
     return {cid for cid, items in clocks.items() if any(c.overdue for c in items)}
 
 
-def overdue_items(s: Session, sc: StationContext, now: datetime) -> list[OverdueItem]:
-    cases = clock_cases(s, sc, None)
-    clocks = clock_map(s, sc, cases, now)
-    by_id = {c.id: c for c in cases}
-    person_ids = [c.person_id for c in cases]
-    found = list(
-        s.scalars(
-            select(FoundPerson).where(
-                FoundPerson.station_id == sc.station.id,
-                FoundPerson.is_child.is_(True),
-                FoundPerson.kind == FoundKind.PERSON.value,
-                # Either of its clocks (CWC production, portal upload) still open.
-                or_(
-                    FoundPerson.cwc_produced_at.is_(None),
-                    FoundPerson.portal_uploaded_at.is_(None),
-                ),
-                FoundPerson.found_at >= now - timedelta(days=3650),
-            )
+@dataclass
+class _Stream:
+    """Candidates of one kind of clock, read in the order of the instant the clock counts from.
+
+    ``query`` selects (id, key) rows; a clock of such a row falls due no earlier than
+    ``key + lead``. The SQL only narrows: every clock's due time and state still come from the
+    rules (models/rules/clocks.py), so a row read here that has no clock due is simply dropped.
+    """
+
+    query: Select[int, Any]
+    key: Any
+    id_: Any
+    lead: timedelta
+    found: bool = False
+    last: tuple[datetime, int] | None = None
+    done: bool = False
+
+    def next_batch(self, s: Session, size: int) -> list[tuple[int, datetime]]:
+        query = self.query
+        if self.last is not None:
+            key, last_id = self.last
+            query = query.where(or_(self.key > key, and_(self.key == key, self.id_ > last_id)))
+        ordered = query.order_by(self.key, self.id_).limit(size)
+        rows: list[tuple[int, datetime]] = [(row_id, key) for row_id, key in s.execute(ordered)]
+        if rows:
+            self.last = (rows[-1][1], rows[-1][0])
+        if len(rows) < size:
+            self.done = True
+        return rows
+
+
+def _streams(sc: StationContext, now: datetime) -> list[_Stream]:
+    """Every open clock of the station belongs to at least one of these streams."""
+    policy = sc.policy
+    horizon = now + timedelta(hours=policy.overdue_horizon_hours)
+    station = Case.station_id == sc.station.id
+    missing = Case.status == CaseStatus.REGISTERED.value
+
+    def hours(n: int) -> timedelta:
+        return timedelta(hours=n)
+
+    uploaded = (
+        select(ActionEntry.id)
+        .where(
+            ActionEntry.case_id == Case.id,
+            ActionEntry.action_type == ActionType.PORTAL_UPLOAD.value,
+            ActionEntry.portal == CLOCKED_PORTAL.value,
+        )
+        .exists()
+    )
+    assessed = select(RiskAssessment.id).where(RiskAssessment.case_id == Case.id).exists()
+    transferred = (
+        select(ActionEntry.id)
+        .where(
+            ActionEntry.case_id == Case.id,
+            ActionEntry.action_type == ActionType.AHTU_TRANSFER.value,
+        )
+        .exists()
+    )
+    # A missing child's FIR, IO and upload clocks and anyone's first risk assessment all count
+    # from the report.
+    report_lead = min(
+        hours(policy.child_fir_due_hours),
+        hours(policy.child_io_assignment_hours),
+        hours(policy.portal_upload_hours),
+        hours(policy.first_risk_assessment_hours),
+    )
+    reported = select(Case.id, Case.reported_at).where(
+        station,
+        missing,
+        Case.reported_at <= horizon - report_lead,
+        or_(
+            and_(
+                Case.is_child.is_(True),
+                or_(Case.fir_at.is_(None), Case.io_id.is_(None), ~uploaded),
+            ),
+            ~assessed,
+        ),
+    )
+    newer = aliased(RiskAssessment)
+    superseded = (
+        select(newer.id)
+        .where(newer.case_id == RiskAssessment.case_id, newer.id > RiskAssessment.id)
+        .exists()
+    )
+    reviews = (
+        select(Case.id, RiskAssessment.next_review_due)
+        .join(RiskAssessment, RiskAssessment.case_id == Case.id)
+        .where(
+            station,
+            missing,
+            RiskAssessment.next_review_due <= horizon,
+            ~superseded,  # only the latest assessment sets the review
         )
     )
-    person_ids += [f.person_id for f in found]
-    names = _primary_names(s, person_ids)
-    users = {u.id: u.full_name for u in s.scalars(select(AppUser))}
-    items: list[OverdueItem] = []
-    for cid, case_clocks_ in clocks.items():
-        case = by_id[cid]
-        for clock in case_clocks_:
-            if due_soon(clock, now, sc.policy):
-                items.append(
-                    OverdueItem(
-                        clock,
-                        "case",
-                        case.register_no,
-                        case.uuid,
-                        names.get(case.person_id, ""),
-                        case.is_child,
-                        users.get(case.io_id) if case.io_id else None,
-                    )
-                )
-    for fp in found:
-        is_body = fp.kind == FoundKind.DEAD_BODY.value
-        found_clocks = (
-            found_person_clock(
-                is_child=fp.is_child,
-                is_body=is_body,
-                found_at=fp.found_at,
-                cwc_produced_at=fp.cwc_produced_at,
-                policy=sc.policy,
-                now=now,
-            ),
-            found_upload_clock(
-                is_child=fp.is_child,
-                is_body=is_body,
-                found_at=fp.found_at,
-                portal_uploaded_at=fp.portal_uploaded_at,
-                policy=sc.policy,
-                now=now,
-            ),
+    # Due at the FIR if trafficking is suspected, months later otherwise: never before the FIR.
+    ahtu = select(Case.id, Case.fir_at).where(
+        station,
+        missing,
+        Case.is_child.is_(True),
+        Case.fir_at.is_not(None),
+        Case.fir_at <= horizon,
+        ~transferred,
+    )
+    cwc = (
+        select(Case.id, TraceRecord.traced_at)
+        .join(TraceRecord, TraceRecord.case_id == Case.id)
+        .where(
+            station,
+            Case.status.in_(CLOCKED),
+            Case.is_child.is_(True),
+            TraceRecord.cwc_produced_at.is_(None),
+            TraceRecord.traced_at <= horizon - hours(policy.cwc_production_hours),
         )
-        for found_clock in found_clocks:
-            if found_clock is None or not due_soon(found_clock, now, sc.policy):
-                continue
+    )
+    found_lead = min(hours(policy.cwc_production_hours), hours(policy.portal_upload_hours))
+    found = select(FoundPerson.id, FoundPerson.found_at).where(
+        FoundPerson.station_id == sc.station.id,
+        FoundPerson.is_child.is_(True),
+        FoundPerson.kind == FoundKind.PERSON.value,
+        # Either of its clocks (CWC production, portal upload) still open.
+        or_(FoundPerson.cwc_produced_at.is_(None), FoundPerson.portal_uploaded_at.is_(None)),
+        FoundPerson.found_at >= now - timedelta(days=3650),
+        FoundPerson.found_at <= horizon - found_lead,
+    )
+    return [
+        _Stream(reported, Case.reported_at, Case.id, report_lead),
+        _Stream(reviews, RiskAssessment.next_review_due, Case.id, timedelta(0)),
+        _Stream(ahtu, Case.fir_at, Case.id, timedelta(0)),
+        _Stream(cwc, TraceRecord.traced_at, Case.id, hours(policy.cwc_production_hours)),
+        _Stream(found, FoundPerson.found_at, FoundPerson.id, found_lead, found=True),
+    ]
+
+
+# How many candidates one read of a stream takes when the whole list is asked for.
+_FULL_BATCH = 2000
+
+
+def overdue_items(
+    s: Session, sc: StationContext, now: datetime, limit: int | None = None
+) -> list[OverdueItem]:
+    """The clocks run out or due within the horizon, most urgent first: all of them, or the
+    first ``limit``. Each stream is read in due order only as far as it can still hold one of
+    the most urgent, so the list costs what it shows, not the size of the register."""
+    policy = sc.policy
+    horizon = now + timedelta(hours=policy.overdue_horizon_hours)
+    streams = _streams(sc, now)
+    size = limit if limit is not None else _FULL_BATCH
+    seen_cases: set[int] = set()
+    seen_found: set[int] = set()
+    # (due, ref, order found, clock, case or found person): the order keeps a case's clocks in
+    # the rules' order when two fall due at the same instant.
+    listed: list[tuple[datetime, str, int, ClockInfo, Case | FoundPerson]] = []
+
+    def cutoff() -> datetime:
+        """No clock due after this can be among the ones shown."""
+        if limit is None or len(listed) < limit:
+            return horizon
+        listed.sort(key=lambda row: (row[0], row[1], row[2]))
+        del listed[limit:]
+        return listed[-1][0]
+
+    while True:
+        bound = cutoff()
+        active = [st for st in streams if not st.done]
+        if not active:
+            break
+        new_cases: list[int] = []
+        new_found: list[int] = []
+        for st in active:
+            rows = st.next_batch(s, size)
+            if rows and rows[-1][1] + st.lead > bound:
+                st.done = True  # the rest fall due later still
+            target, seen = (new_found, seen_found) if st.found else (new_cases, seen_cases)
+            for row_id, key in rows:
+                if key + st.lead <= bound and row_id not in seen:
+                    seen.add(row_id)
+                    target.append(row_id)
+        if new_cases:
+            cases = sorted(clock_cases(s, sc, new_cases), key=lambda c: c.id)
+            clocks = clock_map(s, sc, cases, now)
+            for case in cases:
+                for clock in clocks.get(case.id, []):
+                    if due_soon(clock, now, policy):
+                        listed.append((clock.due_at, case.register_no, len(listed), clock, case))
+        if new_found:
+            query = select(FoundPerson).where(FoundPerson.id.in_(new_found))
+            for fp in sorted(s.scalars(query), key=lambda f: f.id):
+                for found_clock in _found_clocks(fp, sc, now):
+                    if found_clock is not None and due_soon(found_clock, now, policy):
+                        listed.append((found_clock.due_at, fp.ref_no, len(listed), found_clock, fp))
+    listed.sort(key=lambda row: (row[0], row[1], row[2]))
+    if limit is not None:
+        del listed[limit:]
+    person_ids = [record.person_id for *_, record in listed]
+    names = _primary_names(s, person_ids)
+    io_ids = {r.io_id for *_, r in listed if isinstance(r, Case) and r.io_id is not None}
+    users = (
+        dict(s.execute(select(AppUser.id, AppUser.full_name).where(AppUser.id.in_(io_ids))).all())
+        if io_ids
+        else {}
+    )
+    items: list[OverdueItem] = []
+    for _due, ref, _order, clock, record in listed:
+        if isinstance(record, Case):
+            io_name = users.get(record.io_id) if record.io_id else None
             items.append(
                 OverdueItem(
-                    found_clock,
-                    "found",
-                    fp.ref_no,
-                    fp.uuid,
-                    names.get(fp.person_id, ""),
-                    True,
-                    None,
+                    clock,
+                    "case",
+                    ref,
+                    record.uuid,
+                    names.get(record.person_id, ""),
+                    record.is_child,
+                    io_name,
                 )
             )
-    items.sort(key=lambda item: (item.clock.due_at, item.ref))
+        else:
+            name = names.get(record.person_id, "")
+            items.append(OverdueItem(clock, "found", ref, record.uuid, name, True, None))
     return items
+
+
+def _found_clocks(
+    fp: FoundPerson, sc: StationContext, now: datetime
+) -> tuple[ClockInfo | None, ClockInfo | None]:
+    is_body = fp.kind == FoundKind.DEAD_BODY.value
+    return (
+        found_person_clock(
+            is_child=fp.is_child,
+            is_body=is_body,
+            found_at=fp.found_at,
+            cwc_produced_at=fp.cwc_produced_at,
+            policy=sc.policy,
+            now=now,
+        ),
+        found_upload_clock(
+            is_child=fp.is_child,
+            is_body=is_body,
+            found_at=fp.found_at,
+            portal_uploaded_at=fp.portal_uploaded_at,
+            policy=sc.policy,
+            now=now,
+        ),
+    )
 
 
 def _primary_names(s: Session, person_ids: Sequence[int]) -> dict[int, str]:

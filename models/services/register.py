@@ -249,9 +249,12 @@ class RegisterService:
             )
         return out
 
-    def overdue(self, actor: Actor) -> list[OverdueItem]:
-        """Every clock that has run out or will within the horizon, most urgent first."""
+    def overdue(self, actor: Actor, limit: int | None = None) -> list[OverdueItem]:
+        """Every clock that has run out or will within the horizon, most urgent first (only
+        the first ``limit`` if given: the window shows a screenful, not a whole register's)."""
         require(actor, Capability.VIEW_CASE)
+        if limit is not None and limit < 1:
+            raise UserError("Ask for at least one line of the overdue list.")
         now = self.clock.now()
         with self.db.read() as s:
-            return overdue_items(s, station_context(s), now)
+            return overdue_items(s, station_context(s), now, limit)

@@ -1,0 +1,252 @@
+"""The overdue list read through its indexed candidate queries is the list the full computation
+gives: every open case's clocks worked out by the rules, kept if due within the horizon.
+
+A varied register (children and adults, with or without an IO or an FIR, risk assessments,
+AHTU transfers, uploads to TrackChild and to another portal, traces with and without production
+before the CWC, a child found dead, a protected case, suspected trafficking, found children
+and adults) is read at several instants and after the station head changes the clocks'
+settings; the first ``n`` of the list, for several ``n``, are the first ``n`` of the full one.
+SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from models.clock import FixedClock
+from models.db import Database
+from models.dto.cases import (
+    ActionInput,
+    CaseInput,
+    PersonInput,
+    ReasonsInput,
+    ReunionInput,
+    RiskInput,
+    SectionRow,
+    TraceInput,
+)
+from models.dto.found import FoundInput
+from models.entities import AppUser, FoundPerson
+from models.enums import (
+    Act,
+    ActionType,
+    Activity,
+    FoundKind,
+    HowTraced,
+    Locality,
+    Portal,
+    RiskGrade,
+    Sex,
+    TraceType,
+)
+from models.rules.clocks import due_soon, found_person_clock, found_upload_clock
+from models.services import Services
+from models.services.common import StationContext, station_context
+from models.services.overdue import (
+    OverdueItem,
+    _primary_names,
+    clock_cases,
+    clock_map,
+    overdue_items,
+)
+from tests.conftest import FIXED_NOW, People
+from tests.factories import adult_case, child_case
+
+
+def full_list(s: Session, sc: StationContext, now: datetime) -> list[OverdueItem]:
+    """Every open case loaded and every clock computed: the list as it was first written."""
+    cases = clock_cases(s, sc, None)
+    clocks = clock_map(s, sc, cases, now)
+    by_id = {c.id: c for c in cases}
+    found = list(
+        s.scalars(
+            select(FoundPerson).where(
+                FoundPerson.station_id == sc.station.id,
+                FoundPerson.is_child.is_(True),
+                FoundPerson.kind == FoundKind.PERSON.value,
+                or_(
+                    FoundPerson.cwc_produced_at.is_(None),
+                    FoundPerson.portal_uploaded_at.is_(None),
+                ),
+                FoundPerson.found_at >= now - timedelta(days=3650),
+            )
+        )
+    )
+    names = _primary_names(s, [c.person_id for c in cases] + [f.person_id for f in found])
+    users = {u.id: u.full_name for u in s.scalars(select(AppUser))}
+    items: list[OverdueItem] = []
+    for cid, listed in clocks.items():
+        case = by_id[cid]
+        io = users.get(case.io_id) if case.io_id else None
+        for clock in listed:
+            if due_soon(clock, now, sc.policy):
+                name = names.get(case.person_id, "")
+                items.append(
+                    OverdueItem(clock, "case", case.register_no, case.uuid, name, case.is_child, io)
+                )
+    for fp in found:
+        body = fp.kind == FoundKind.DEAD_BODY.value
+        for clock_ in (
+            found_person_clock(
+                is_child=fp.is_child,
+                is_body=body,
+                found_at=fp.found_at,
+                cwc_produced_at=fp.cwc_produced_at,
+                policy=sc.policy,
+                now=now,
+            ),
+            found_upload_clock(
+                is_child=fp.is_child,
+                is_body=body,
+                found_at=fp.found_at,
+                portal_uploaded_at=fp.portal_uploaded_at,
+                policy=sc.policy,
+                now=now,
+            ),
+        ):
+            if clock_ is not None and due_soon(clock_, now, sc.policy):
+                name = names.get(fp.person_id, "")
+                items.append(OverdueItem(clock_, "found", fp.ref_no, fp.uuid, name, True, None))
+    items.sort(key=lambda item: (item.clock.due_at, item.ref))
+    return items
+
+
+def reported(data: CaseInput, hours_ago: float) -> CaseInput:
+    """The same report made ``hours_ago`` before the test's now, sighting and FIR moved along."""
+    when = FIXED_NOW - timedelta(hours=hours_ago)
+    shift = when - data.report.reported_at
+    report = dataclasses.replace(
+        data.report,
+        reported_at=when,
+        gd_entry_at=data.report.gd_entry_at + shift if data.report.gd_entry_at else None,
+    )
+    circumstances = dataclasses.replace(
+        data.circumstances, last_seen_at=data.circumstances.last_seen_at + shift
+    )
+    fir = data.fir
+    if fir is not None:
+        fir = dataclasses.replace(
+            fir,
+            registered_at=fir.registered_at + shift,
+            copy_given_at=fir.copy_given_at + shift if fir.copy_given_at else None,
+        )
+    return dataclasses.replace(data, report=report, circumstances=circumstances, fir=fir)
+
+
+def build_register(svc: Services, people: People, clock: FixedClock, rng: random.Random) -> None:
+    clock.set(FIXED_NOW)
+    for n in range(36):
+        hours_ago = rng.choice((1, 2, 5, 16, 23, 25, 30, 60, 24 * 9, 24 * 130, 24 * 400))
+        data = child_case() if rng.random() < 0.7 else adult_case()
+        roll = rng.random()
+        if data.fir is not None and roll < 0.15:
+            data = dataclasses.replace(data, fir=None, fir_not_filed_reason="Zero FIR awaited")
+        elif data.fir is not None and roll < 0.3:
+            sections = (*data.fir.sections, SectionRow(Act.POCSO, "4"))  # protected: no upload
+            data = dataclasses.replace(data, fir=dataclasses.replace(data.fir, sections=sections))
+        elif roll < 0.45:
+            data = dataclasses.replace(data, reasons=ReasonsInput(suspected="1.6"))  # trafficking
+        if rng.random() < 0.25:
+            data = dataclasses.replace(data, report=dataclasses.replace(data.report, io=None))
+        if rng.random() < 0.3:
+            data = dataclasses.replace(data, risk=None)
+        ref = svc.cases.register_case(people.writer, reported(data, hours_ago)).value.register_no
+        start = FIXED_NOW - timedelta(hours=hours_ago)
+        if rng.random() < 0.3:
+            grade = rng.choice((RiskGrade.HIGH, RiskGrade.LOW, RiskGrade.MEDIUM))
+            svc.cases.assess_risk(people.sho, ref, RiskInput(grade, f"Review {n}."))
+        if rng.random() < 0.25:
+            svc.cases.add_action(people.sho, ref, ActionInput(ActionType.AHTU_TRANSFER))
+        if rng.random() < 0.3:
+            portal = rng.choice((Portal.TRACKCHILD, Portal.ZIPNET))
+            upload = ActionInput(ActionType.PORTAL_UPLOAD, portal=portal, reference=f"P/{n}")
+            svc.cases.add_action(people.sho, ref, upload)
+        if rng.random() < 0.35:
+            traced_at = start + (FIXED_NOW - start) * rng.random()
+            how = rng.choice((TraceType.TRACED_ON_FIR, TraceType.FOUND_DEAD))
+            trace = TraceInput(
+                how, traced_at, HowTraced.POLICE_TEAM, "Sion", Locality.OTHER_PS_CITY
+            )
+            if how is TraceType.FOUND_DEAD:
+                trace = dataclasses.replace(trace, uidb_number=f"ADR {n}/2026")
+            svc.cases.record_trace(people.sho, ref, trace)
+            if how is TraceType.TRACED_ON_FIR and rng.random() < 0.4:
+                produced = ReunionInput(cwc_produced_at=FIXED_NOW, cwc_name="CWC Mumbai City")
+                svc.cases.record_reunion(people.sho, ref, produced)
+    # A case only one stream can find: its AHTU transfer falls due at its FIR (trafficking),
+    # and nothing else of it is open (IO named, uploaded, reviewed a week ahead).
+    only_ahtu = reported(child_case(reasons=ReasonsInput(suspected="1.6")), 3)
+    ref = svc.cases.register_case(people.writer, only_ahtu).value.register_no
+    upload = ActionInput(ActionType.PORTAL_UPLOAD, portal=Portal.TRACKCHILD, reference="P/0")
+    svc.cases.add_action(people.sho, ref, upload)
+    svc.cases.assess_risk(people.sho, ref, RiskInput(RiskGrade.LOW, "Seen safe in a shelter."))
+    for n in range(8):
+        found_at = FIXED_NOW - timedelta(hours=rng.choice((1, 10, 20, 30, 24 * 50)))
+        child = rng.random() < 0.8
+        person = PersonInput(
+            names=(f"Raju {n}",),
+            sex=Sex.MALE,
+            age_min=9 if child else 30,
+            age_max=11 if child else 35,
+        )
+        saved = svc.found.add_found(
+            people.writer,
+            FoundInput(
+                person=person,
+                found_at=found_at,
+                found_place="Dadar station",
+                activity=Activity.BEGGING,
+            ),
+        ).value
+        if child and found_at < FIXED_NOW - timedelta(hours=2) and rng.random() < 0.5:
+            svc.found.update_found(
+                people.sho,
+                saved.ref_no,
+                dataclasses.replace(
+                    saved.found,
+                    cwc_produced_at=found_at + timedelta(hours=2),
+                    cwc_name="CWC Mumbai City",
+                ),
+                saved.version,
+            )
+
+
+def assert_same_lists(db: Database, now: datetime) -> int:
+    with db.read() as s:
+        sc = station_context(s)
+        expected = full_list(s, sc, now)
+        assert overdue_items(s, sc, now) == expected
+        for n in (1, 2, 5, 11, len(expected) + 3):
+            assert overdue_items(s, sc, now, limit=n) == expected[:n], n
+    return len(expected)
+
+
+def test_the_overdue_list_equals_the_full_computation(
+    db: Database, clock: FixedClock, people: People
+) -> None:
+    svc = Services.build(db, clock)
+    build_register(svc, people, clock, random.Random(16))
+    sizes = []
+    for later in (timedelta(0), timedelta(hours=7), timedelta(days=3), timedelta(days=200)):
+        sizes.append(assert_same_lists(db, FIXED_NOW + later))
+    # The station head shortens and lengthens the clocks: the same list either way.
+    svc.policy.change(
+        people.sho,
+        cwc_production_hours=12,
+        portal_upload_hours=6,
+        child_fir_due_hours=3,
+        first_risk_assessment_hours=48,
+        child_io_assignment_hours=0,
+        ahtu_transfer_months=1,
+        ahtu_immediate_if_trafficking=False,
+        overdue_horizon_hours=72,
+    )
+    for later in (timedelta(0), timedelta(days=40)):
+        sizes.append(assert_same_lists(db, FIXED_NOW + later))
+    # The register is varied enough that the lists are long and change with the instant.
+    assert min(sizes) > 10 and len(set(sizes)) > 2
