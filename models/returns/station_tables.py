@@ -40,6 +40,7 @@ from models.enums import (
 )
 from models.legal_sections import SectionTable, section_key
 from models.policy import Policy
+from models.returns import narrowing
 from models.returns.drive_tally import DriveWindow, drive_table
 from models.returns.period import Window
 from models.returns.sql import (
@@ -75,6 +76,10 @@ class Scope:
     zone: tzinfo
     taxonomy: Taxonomy
     sections: SectionTable
+    # Each query also keeps to the few cases an index finds that can count (models/returns/
+    # narrowing.py); False computes every figure over the whole register, the reference the
+    # tests compare the narrowed figures with.
+    narrow: bool = True
 
     @property
     def bands(self) -> tuple[str, ...]:
@@ -89,8 +94,10 @@ def _cases(*columns: Any) -> Select[Any]:
     return select(*columns).select_from(Case).outerjoin(TraceRecord, TraceRecord.case_id == Case.id)
 
 
-def _where(scope: Scope) -> list[ColumnElement[bool]]:
-    return [Case.station_id == scope.station_id, NOT_VOID]
+def _where(scope: Scope, *narrowed: ColumnElement[bool]) -> list[ColumnElement[bool]]:
+    """This station's cases, void ones left out; ``narrowed``: index-found supersets of the
+    cases that can count, applied only when the scope narrows."""
+    return [Case.station_id == scope.station_id, NOT_VOID, *(narrowed if scope.narrow else ())]
 
 
 def _sex_columns(prefix: str = "", title: str = "") -> list[ReturnColumn]:
@@ -139,7 +146,10 @@ def flow_counts(s: Session, scope: Scope) -> FlowCounts:
             count_if(in_window(MOVED_AT, w)),
             count_if(on_books_at(w.end)),
         )
-        .where(*_where(scope), Case.reported_at < at(w.end))
+        .where(
+            *_where(scope, narrowing.may_be_on_books(scope.station_id, w.start)),
+            Case.reported_at < at(w.end),
+        )
         .group_by(Case.is_child, Case.sex, band)
     )
     out: FlowCounts = {}
@@ -295,12 +305,19 @@ def r3_compliance(s: Session, scope: Scope) -> ReturnTable:
     w, policy = scope.window, scope.policy
     child = Case.is_child.is_(True)
     traff = _trafficking_suspected(scope)
-    first_ahtu = (
-        select(ActionEntry.case_id, func.min(ActionEntry.happened_at).label("at"))
-        .where(ActionEntry.action_type == ActionType.AHTU_TRANSFER.value)
-        .group_by(ActionEntry.case_id)
-        .subquery()
+    ahtu = select(ActionEntry.case_id, func.min(ActionEntry.happened_at).label("at")).where(
+        ActionEntry.action_type == ActionType.AHTU_TRANSFER.value
     )
+    # Each count below is of child cases reported in the period, or whose first AHTU transfer
+    # falls in it, or on the books at its end: their union holds every case that can count.
+    may_count = or_(
+        in_window(Case.reported_at, w),
+        narrowing.ahtu_transfer_in(w),
+        narrowing.may_be_on_books(scope.station_id, w.start),
+    )
+    if scope.narrow:
+        ahtu = ahtu.where(ActionEntry.case_id.in_(select(Case.id).where(*_where(scope, may_count))))
+    first_ahtu = ahtu.group_by(ActionEntry.case_id).subquery()
     rule_due = Case.fir_at < at(months_cutoff(w.end, policy.ahtu_transfer_months, scope.zone))
     due = (
         or_(and_(traff, Case.fir_at < at(w.end)), rule_due)
@@ -325,14 +342,17 @@ def r3_compliance(s: Session, scope: Scope) -> ReturnTable:
             ),
         )
         .outerjoin(first_ahtu, first_ahtu.c.case_id == Case.id)
-        .where(*_where(scope), child)
+        .where(*_where(scope, may_count), child)
     )
     reported, no_fir, ahtu_traff, ahtu_rule, ahtu_pending = s.execute(compliance).one()
 
     # On time or late is the CWC clock's own answer (models/rules/clocks.py), case by case, so
     # R3 never counts a production as late that the case's clock shows as met, or the reverse.
     traced = _cases(TraceRecord.traced_at, TraceRecord.cwc_produced_at).where(
-        *_where(scope), child, in_window(TRACED_AT, w), not_(DIED)
+        *_where(scope, narrowing.traced_in(scope.station_id, w)),
+        child,
+        in_window(TRACED_AT, w),
+        not_(DIED),
     )
     cwc_states = Counter(
         cwc_state(traced_at, produced_at, policy, w.end)
@@ -342,16 +362,14 @@ def r3_compliance(s: Session, scope: Scope) -> ReturnTable:
     cwc_late = cwc_states[ClockState.LATE]
     cwc_not = cwc_states[ClockState.RUNNING] + cwc_states[ClockState.OVERDUE]
 
-    first_upload = (
-        select(
-            ActionEntry.case_id,
-            ActionEntry.portal,
-            func.min(ActionEntry.happened_at).label("at"),
-        )
-        .where(ActionEntry.action_type == ActionType.PORTAL_UPLOAD.value)
-        .group_by(ActionEntry.case_id, ActionEntry.portal)
-        .subquery()
-    )
+    upload = select(
+        ActionEntry.case_id,
+        ActionEntry.portal,
+        func.min(ActionEntry.happened_at).label("at"),
+    ).where(ActionEntry.action_type == ActionType.PORTAL_UPLOAD.value)
+    if scope.narrow:  # the first uploads of this period's reports only, not of the whole log
+        upload = upload.where(narrowing.reported_in(scope.station_id, w, ActionEntry.case_id))
+    first_upload = upload.group_by(ActionEntry.case_id, ActionEntry.portal).subquery()
     uploads = (
         select(first_upload.c.portal, Case.reported_at, first_upload.c.at)
         .select_from(Case)
@@ -442,7 +460,10 @@ def r3_compliance(s: Session, scope: Scope) -> ReturnTable:
 def r4_how_where(s: Session, scope: Scope) -> ReturnTable:
     query = (
         _cases(TraceRecord.how_traced, TraceRecord.locality, func.count())
-        .where(*_where(scope), in_window(TRACED_AT, scope.window))
+        .where(
+            *_where(scope, narrowing.traced_in(scope.station_id, scope.window)),
+            in_window(TRACED_AT, scope.window),
+        )
         .group_by(TraceRecord.how_traced, TraceRecord.locality)
     )
     counts = {(how, where): int(n) for how, where, n in s.execute(query)}
@@ -489,7 +510,11 @@ def r5_disposal(s: Session, scope: Scope) -> ReturnTable:
     )
     query = (
         _cases(disposal, Case.sex, func.count())
-        .where(*_where(scope), Case.is_child.is_(True), in_window(TRACED_AT, scope.window))
+        .where(
+            *_where(scope, narrowing.traced_in(scope.station_id, scope.window)),
+            Case.is_child.is_(True),
+            in_window(TRACED_AT, scope.window),
+        )
         .group_by(disposal, Case.sex)
     )
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -514,7 +539,10 @@ def r6_reasons(s: Session, scope: Scope) -> ReturnTable:
     band = scope.band_of(Case.age_at_disappearance)
     query = (
         _cases(Case.confirmed_reason, Case.sex, Case.is_child, band, func.count())
-        .where(*_where(scope), in_window(TRACED_AT, scope.window))
+        .where(
+            *_where(scope, narrowing.traced_in(scope.station_id, scope.window)),
+            in_window(TRACED_AT, scope.window),
+        )
         .group_by(Case.confirmed_reason, Case.sex, Case.is_child, band)
     )
     columns = [ReturnColumn(sex, SEX_LABELS[sex]) for sex in SEXES]
@@ -653,7 +681,11 @@ def untraced_children(
         columns.append(name)
     query = (
         _cases(*columns)
-        .where(*_where(scope), Case.is_child.is_(True), on_books_at(scope.window.end))
+        .where(
+            *_where(scope, narrowing.may_be_on_books(scope.station_id, scope.window.end)),
+            Case.is_child.is_(True),
+            on_books_at(scope.window.end),
+        )
         .order_by(Case.reported_at, Case.id)
     )
     if limit is not None:
