@@ -1,5 +1,6 @@
 """This week and this year at a glance: reported, traced, still missing, by sex and age band,
-and children found begging or working, as figures and bar charts."""
+and children found begging or working, as figures and bar charts. The figures are counted off the
+window's thread ("Loading…" meanwhile): over a large register they take seconds."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from ui.desk import Desk
 from ui.formats import format_instant
 from ui.labels import enum_label
 from ui.review_link import ReviewLink
+from ui.tasks import default_error, run_in_background
 from ui.widgets.dialogs import error_label
 
 SERIES_COLOURS = {"Reported": "#1e6ba8", "Traced": "#2e7d32", "Still missing": "#c62828"}
@@ -112,6 +114,8 @@ class DashboardView(QWidget):
         self.review.review.connect(self.review_matches)
         self.figures: DashboardFigures | None = None
         self.period = "week"
+        self.loading = False
+        self._again = False
         title = QLabel("Dashboard", self)
         title.setProperty("role", "page-title")
         self.as_of = QLabel(self)
@@ -173,14 +177,34 @@ class DashboardView(QWidget):
         layout.addWidget(self.error)
 
     def refresh(self) -> None:
+        """Count again off the window's thread; the figures shown stay until the new ones come."""
         self.review.refresh()
-        try:
-            self.figures = self.desk.services.dashboard.figures(self.desk.actor)
-        except UserError as exc:
-            self.error.setText(exc.message)
+        if self.loading:
+            self._again = True
             return
+        self.loading = True
+        self._again = False
+        self.as_of.setText("Loading…")
+        desk = self.desk
+        run_in_background(
+            lambda: desk.services.dashboard.figures(desk.actor),
+            self._fill,
+            self._failed,
+            owner=self,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.as_of.setText("")
+        if isinstance(exc, UserError):
+            self.error.setText(exc.message)
+        else:
+            default_error(self)(exc)
+
+    def _fill(self, figures: DashboardFigures) -> None:
+        self.loading = False
+        self.figures = figures
         self.error.setText("")
-        figures = self.figures
         self.as_of.setText(f"as of {format_instant(figures.at, self.desk.zone)}")
         for period, data in (("week", figures.week), ("year", figures.year)):
             self.tiles[(period, "reported")].set(data.reported.total)
@@ -189,6 +213,8 @@ class DashboardView(QWidget):
             self.tiles[(period, "working")].set(data.children_working_total)
         self.missing_tile.set(figures.missing_now)
         self.show_period(self.period)
+        if self._again:
+            self.refresh()
 
     def show_period(self, period: str) -> None:
         self.period = period

@@ -4,8 +4,9 @@ CWC production of a traced or found child, AHTU transfer, risk reviews, an FIR m
 child's case, a missing child's upload to TrackChild, a missing child's case with no
 investigating officer. Whether a row is overdue is the clock's own answer (models/rules/clocks.py),
 the same as the case shows. Each row opens its case (or found person); on an "IO to be assigned"
-row the station head assigns the officer from here. The list refreshes itself every few minutes,
-and at once on F5.
+row the station head assigns the officer from here. The list refreshes itself every few minutes
+while it is on screen (never while hidden: it refreshes when shown again), and at once on F5. It
+is read off the window's thread ("Loading…" meanwhile) and shows the most urgent ``SHOWN``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,9 +37,13 @@ from ui.desk import Desk
 from ui.formats import describe_due, format_instant
 from ui.review_link import ReviewLink
 from ui.style import OVERDUE_COLOUR
+from ui.tasks import default_error, run_in_background
 from ui.widgets.table import Cell, TextTableModel
 
 REFRESH_MS = 5 * 60 * 1000
+# The most urgent clocks shown: a station with more has a backlog to work through from the top,
+# and a screenful is read in milliseconds however large the register.
+SHOWN = 500
 COLUMNS = ("Urgency", "Due", "Deadline", "Record", "Name", "Child", "Investigating officer")
 
 
@@ -126,23 +132,66 @@ class OverdueView(QWidget):
         layout.addLayout(top)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
+        # Runs only while the page is on screen (showEvent/hideEvent).
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        self._since_filled = QElapsedTimer()
+        self.loading = False
+        self._again = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._timer.start()
+        # Refreshes missed while hidden are made up at once.
+        if not self.loading and (
+            not self._since_filled.isValid() or self._since_filled.hasExpired(REFRESH_MS)
+        ):
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._timer.stop()
 
     def refresh(self) -> None:
+        """Read the list again off the window's thread; the rows stay until the new ones come."""
         self.review.refresh()
-        try:
-            items = self.desk.services.register.overdue(self.desk.actor)
-        except UserError as exc:
-            self.summary.setText(exc.message)
+        if self.loading:
+            self._again = True  # something changed since that read began: read once more
             return
-        now = self.desk.now()
-        self.model.set_items(items, now)
+        self.loading = True
+        self._again = False
+        self.summary.setText("Loading…")
+        desk = self.desk
+        run_in_background(
+            lambda: desk.services.register.overdue(desk.actor, limit=SHOWN + 1),
+            self._fill,
+            self._failed,
+            owner=self,
+        )
+
+    def _fill(self, items: list[OverdueItem]) -> None:
+        self.loading = False
+        self._since_filled.start()
+        more = len(items) > SHOWN
+        items = items[:SHOWN]
+        self.model.set_items(items, self.desk.now())
         late = sum(1 for i in items if i.clock.overdue)
-        self.summary.setText(f"{late} overdue, {len(items) - late} due within a day")
+        text = f"{late} overdue, {len(items) - late} due within a day"
+        if more:
+            text = f"The {SHOWN} most urgent shown ({text}); more after them"
+        self.summary.setText(text)
         self._offer_assign()
+        if self._again:
+            self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        if isinstance(exc, UserError):
+            self.summary.setText(exc.message)
+        else:
+            self.summary.setText("")
+            default_error(self)(exc)
 
     def refs(self) -> list[str]:
         return [item.ref for item in self.model.items]

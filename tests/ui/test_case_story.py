@@ -177,6 +177,7 @@ def test_a_child_case_from_report_to_reunion(
     writer.close()
     officer = _window(qtbot, make_desk("psi.more"))
     officer.show_page("overdue")
+    qtbot.waitUntil(lambda: not officer.overdue.loading, timeout=10_000)
     assert "MP/2026/0001" in officer.overdue.refs()
     case_form = officer.open_case(detail.uuid)
     assert case_form is not None and case_form.can_edit()
@@ -198,6 +199,7 @@ def test_a_child_case_from_report_to_reunion(
     assert "CWC production due 21-11-2026 10:00" in dialog.clock_label.text()
     assert "24:00:00 left" in dialog.clock_label.text()
     officer.overdue.refresh()
+    qtbot.waitUntil(lambda: not officer.overdue.loading, timeout=10_000)
     assert "MP/2026/0001" in officer.overdue.refs()  # now for the CWC
 
     assert dialog.tabs.currentIndex() == 1
@@ -220,6 +222,7 @@ def test_a_child_case_from_report_to_reunion(
     QApplication.processEvents()
 
     officer.overdue.refresh()
+    qtbot.waitUntil(lambda: not officer.overdue.loading, timeout=10_000)
     assert "MP/2026/0001" not in officer.overdue.refs()
     assert case_form.detail is not None and case_form.detail.status is CaseStatus.TRACED
     trace_section = case_form.section(TraceSection)

@@ -237,6 +237,8 @@ def test_the_dashboard_shows_the_weeks_figures(qtbot: QtBot, io_desk: Desk) -> N
     view = DashboardView(io_desk)
     qtbot.addWidget(view)
     view.refresh()
+    assert view.as_of.text() == "Loading…"  # counted off the window's thread
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
     assert view.tiles[("week", "reported")].number.text() == "3"
     assert view.tiles[("week", "untraced")].number.text() == "3"
     assert view.missing_tile.number.text() == "3"

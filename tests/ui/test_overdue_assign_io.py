@@ -75,6 +75,7 @@ def test_the_station_head_assigns_the_io_from_the_overdue_list(
     view.activateWindow()
     qtbot.waitActive(view)
     view.refresh()
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
     row = _io_row(view, ref)
     assert row >= 0
     assert view.model.items[row].clock.label.startswith("IO to be assigned")
@@ -94,7 +95,7 @@ def test_the_station_head_assigns_the_io_from_the_overdue_list(
     qtbot.keyClick(view.assign_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: bool(errors), timeout=3000)
     assert errors == [""]
-    assert _io_row(view, ref) == -1  # the row left the list at once
+    qtbot.waitUntil(lambda: _io_row(view, ref) == -1, timeout=10_000)  # the row leaves the list
     detail = head.services.cases.case_detail(head.actor, ref, audit_view=False)
     assert detail.io_officer is not None and detail.io_officer.username == "psi.more"
     assert detail.updated_by == "pi.shinde"
@@ -108,6 +109,7 @@ def test_only_the_station_head_is_offered_the_assignment(
     view = OverdueView(writer)
     qtbot.addWidget(view)
     view.refresh()
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
     row = _io_row(view, ref)
     assert row >= 0  # the writer sees the clock
     view.table.setCurrentIndex(view.model.index(row, 0))
