@@ -46,6 +46,11 @@ CONVERTED = (
     "ui/i18n.py",
     "ui/main_window.py",
     "ui/messages.py",
+    "ui/found/form.py",
+    "ui/found/link_dialog.py",
+    "ui/found/model.py",
+    "ui/found/state.py",
+    "ui/found/view.py",
 )
 
 # Calls whose string arguments reach the screen: the name of the function or method, and the

@@ -37,35 +37,37 @@ class LinkDialog(QDialog):
         self.found = found
         self.result_detail: FoundDetail | None = None
         self.linked_to = ""
-        self.setWindowTitle(f"Link {found.ref_no} to a case")
+        self.setWindowTitle(self.tr("Link {number} to a case").format(number=found.ref_no))
         self.resize(820, 520)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Open cases of this station that may be this person (same sex, child or adult). "
-            "Search by name, alias, register or FIR number; or give another station's case.",
+            self.tr(
+                "Open cases of this station that may be this person (same sex, child or adult). "
+                "Search by name, alias, register or FIR number; or give another station's case."
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.search = TextLine("name, alias, register or FIR number", self)
+        self.search = TextLine(self.tr("name, alias, register or FIR number"), self)
         # A pause after typing, then one ranked search (not one per keystroke).
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        form.addRow("Search", self.search)
+        form.addRow(self.tr("Search"), self.search)
         layout.addLayout(form)
         self.candidates = QListWidget(self)
         self.candidates.setObjectName("link-candidates")
         self.candidates.itemActivated.connect(lambda _i: self.accept())
         layout.addWidget(self.candidates, 1)
         other = QFormLayout()
-        self.external = TextLine("e.g. MH-MUM-KUR MP/2026/0311", self)
-        other.addRow("Or a case at another station", self.external)
+        self.external = TextLine(self.tr("e.g. MH-MUM-KUR MP/2026/0311"), self)
+        other.addRow(self.tr("Or a case at another station"), self.external)
         layout.addLayout(other)
-        self.error = dialog_footer(self, layout, ok_text="Link").error
+        self.error = dialog_footer(self, layout, ok_text=self.tr("Link")).error
         names = [n for n in found.found.person.names if n.strip()]
         if names:
             self.search.setText(names[0].split()[0])
@@ -113,18 +115,28 @@ class LinkDialog(QDialog):
             return
         for ref, fit, name, sex, age, when, place, fitted in hits:
             years = f", {age}" if age is not None else ""
+            seen = (
+                self.tr("reported {when} at {place}")
+                if fitted
+                else self.tr("last seen {when} at {place}")
+            ).format(when=format_instant(when, zone), place=place)
             item = QListWidgetItem(
-                f"{fit}{ref}   {name} ({enum_label(sex, lang)}{years})   "
-                f"{'reported' if fitted else 'last seen'} {format_instant(when, zone)} at {place}",
+                f"{fit}{ref}   {name} ({enum_label(sex, lang)}{years})   {seen}",
                 self.candidates,
             )
             item.setData(Qt.ItemDataRole.UserRole, ref)
             if fitted:
-                item.setToolTip(f"Fits the search {fit.strip()} out of 100: {fitted}")
+                item.setToolTip(
+                    self.tr("Fits the search {score} out of 100: {fitted}").format(
+                        score=fit.strip(), fitted=fitted
+                    )
+                )
         if hits and self.candidates.currentRow() < 0:
             self.candidates.setCurrentRow(0)
         if text and not hits:
-            self.error.setText(f"No open case of this sex and age group fits “{text}”.")
+            self.error.setText(
+                self.tr("No open case of this sex and age group fits “{text}”.").format(text=text)
+            )
 
     def accept(self) -> None:
         item = self.candidates.currentItem()
@@ -133,7 +145,9 @@ class LinkDialog(QDialog):
             item.data(Qt.ItemDataRole.UserRole) if item is not None and not external else None
         )
         if not case_ref and not external:
-            self.error.setText("Choose a case from the list, or give another station's case.")
+            self.error.setText(
+                self.tr("Choose a case from the list, or give another station's case.")
+            )
             return
         try:
             self.result_detail = self.desk.services.found.link(

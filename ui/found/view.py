@@ -32,20 +32,22 @@ class FoundListView(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        title = QLabel("Found persons", self)
+        title = QLabel(self.tr("Found persons"), self)
         title.setProperty("role", "page-title")
-        self.search = TextLine("Search: name or number (English or मराठी / हिंदी)", self)
+        self.search = TextLine(self.tr("Search: name or number (English or मराठी / हिंदी)"), self)
         self.search.setClearButtonEnabled(True)
-        self.status = EnumCombo(FoundStatus, desk.lang, blank="Any status", parent=self)
-        self.kind = EnumCombo(FoundKind, desk.lang, blank="Any kind", parent=self)
-        self.to_review = Flag("Possible matches to review", self)
+        self.status = EnumCombo(FoundStatus, desk.lang, blank=self.tr("Any status"), parent=self)
+        self.kind = EnumCombo(FoundKind, desk.lang, blank=self.tr("Any kind"), parent=self)
+        self.to_review = Flag(self.tr("Possible matches to review"), self)
         self.to_review.setToolTip(
-            f"Only found persons in care with an open case scoring {THRESHOLD} or more "
-            "(open one to see its possible matches)"
+            self.tr(
+                "Only found persons in care with an open case scoring {threshold} or more "
+                "(open one to see its possible matches)"
+            ).format(threshold=THRESHOLD)
         )
         self.loading = False
         self._generation = 0
-        self.add_button = QPushButton("Record a found person…", self)
+        self.add_button = QPushButton(self.tr("Record a found person…"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.new_found)
         self.count = QLabel(self)
@@ -103,7 +105,7 @@ class FoundListView(QWidget):
             self.count.setText(exc.message)
             return
         self.model.set_records(rows)
-        self.count.setText(f"{len(rows)} shown")
+        self.count.setText(self.tr("{count} shown").format(count=len(rows)))
 
     def show_to_review(self) -> None:
         """Only the found persons with a possible match waiting for a decision."""
@@ -121,7 +123,7 @@ class FoundListView(QWidget):
             self.desk.actor,
         )
         self.loading = True
-        self.count.setText("Looking for possible matches…")
+        self.count.setText(self.tr("Looking for possible matches…"))
 
         def work() -> list[FoundRow]:
             waiting = []
@@ -137,9 +139,12 @@ class FoundListView(QWidget):
             if generation == self._generation:
                 self.loading = False
                 self.model.set_records(rows)
-                many = "s" if len(rows) != 1 else ""
                 self.count.setText(
-                    f"{len(rows)} found person{many} with possible matches to review"
+                    self.tr("1 found person with possible matches to review")
+                    if len(rows) == 1
+                    else self.tr("{count} found persons with possible matches to review").format(
+                        count=len(rows)
+                    )
                 )
 
         def failed(exc: BaseException) -> None:
