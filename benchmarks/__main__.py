@@ -17,6 +17,7 @@ SUITES: dict[str, str] = {
     "hq_match": "benchmarks.bench_hq_match",
     "cli": "benchmarks.bench_cli",
     "startup": "benchmarks.bench_startup",
+    "overdue": "benchmarks.bench_overdue",
     "register_ops": "benchmarks.bench_register_ops",
 }
 RESULTS = Path(__file__).resolve().parent / "results"

@@ -43,7 +43,7 @@ from ui.widgets.table import Cell, TextTableModel
 REFRESH_MS = 5 * 60 * 1000
 # The most urgent clocks shown: a station with more has a backlog to work through from the top,
 # and a screenful is read in milliseconds however large the register.
-SHOWN = 500
+SHOWN = 200
 COLUMNS = ("Urgency", "Due", "Deadline", "Record", "Name", "Child", "Investigating officer")
 
 

@@ -227,7 +227,9 @@ def _streams(sc: StationContext, now: datetime) -> list[_Stream]:
         .join(TraceRecord, TraceRecord.case_id == Case.id)
         .where(
             station,
-            Case.status.in_(CLOCKED),
+            # Only a traced case has a trace record (recording one makes the case traced;
+            # reopening removes it), and the traced are few beside the still missing.
+            Case.status == CaseStatus.TRACED.value,
             Case.is_child.is_(True),
             TraceRecord.cwc_produced_at.is_(None),
             TraceRecord.traced_at <= horizon - hours(policy.cwc_production_hours),
@@ -252,8 +254,10 @@ def _streams(sc: StationContext, now: datetime) -> list[_Stream]:
     ]
 
 
-# How many candidates one read of a stream takes when the whole list is asked for.
+# How many candidates one read of a stream takes when the whole list is asked for, and the
+# first read when only the most urgent are.
 _FULL_BATCH = 2000
+_FIRST_BATCH = 64
 
 
 def overdue_items(
@@ -265,7 +269,9 @@ def overdue_items(
     policy = sc.policy
     horizon = now + timedelta(hours=policy.overdue_horizon_hours)
     streams = _streams(sc, now)
-    size = limit if limit is not None else _FULL_BATCH
+    # Small reads first, doubling: most candidates carry clocks, so a few reads of each stream
+    # usually fill a screenful.
+    size = min(limit, _FIRST_BATCH) if limit is not None else _FULL_BATCH
     seen_cases: set[int] = set()
     seen_found: set[int] = set()
     # (due, ref, order found, clock, case or found person): the order keeps a case's clocks in
@@ -309,6 +315,7 @@ def overdue_items(
                 for found_clock in _found_clocks(fp, sc, now):
                     if found_clock is not None and due_soon(found_clock, now, policy):
                         listed.append((found_clock.due_at, fp.ref_no, len(listed), found_clock, fp))
+        size = min(size * 2, _FULL_BATCH)
     listed.sort(key=lambda row: (row[0], row[1], row[2]))
     if limit is not None:
         del listed[limit:]
