@@ -37,7 +37,7 @@ class AssignIoDialog(QDialog):
         self.desk = desk
         self.ref = ref
         self.saved: CaseDetail | None = None
-        self.setWindowTitle("Assign the investigating officer")
+        self.setWindowTitle(self.tr("Assign the investigating officer"))
         self.setMinimumWidth(520)  # an officer's name, rank and role read whole
         officers = [
             (o.username, o.describe())
@@ -48,20 +48,24 @@ class AssignIoDialog(QDialog):
         self.officer.setObjectName("assign-io-officer")
         self.officer.setMinimumContentsLength(24)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"{what}: who investigates it?", self)
+        intro = QLabel(self.tr("{what}: who investigates it?").format(what=what), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        form.addRow("Investigating &officer", self.officer)
+        form.addRow(self.tr("Investigating &officer"), self.officer)
         layout.addLayout(form)
-        self.footer = dialog_footer(self, layout, ok_text="Assign", error_name="assign-io-error")
+        self.footer = dialog_footer(
+            self, layout, ok_text=self.tr("Assign"), error_name="assign-io-error"
+        )
         if not officers:
-            self.footer.error.setText("There is no active investigating officer to choose.")
+            self.footer.error.setText(
+                self.tr("There is no active investigating officer to choose.")
+            )
 
     def accept(self) -> None:
         username = self.officer.raw()
         if not username:
-            self.footer.error.setText("Choose the investigating officer.")
+            self.footer.error.setText(self.tr("Choose the investigating officer."))
             return
         try:
             self.saved = assign_io(self.desk, self.ref, username)

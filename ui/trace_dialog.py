@@ -10,10 +10,11 @@ that case says (``CaseDetail.permissions``).
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -62,11 +63,23 @@ from ui.widgets.fields import EnumCombo, Flag, InstantEdit, TextBox, TextLine
 from ui.widgets.flat import from_state, to_state
 from ui.widgets.rows import RowsEditor
 
+# Labels marked here, shown in the window's language by ``_portal_columns``.
 PORTAL_COLUMNS = (
-    Column("portal", "Portal", "enum", Portal, 1),
-    Column("updated_at", "Updated at (DD-MM-YYYY HH:MM)", stretch=1),
-    Column("reference", "Reference", stretch=2),
+    Column("portal", str(QT_TRANSLATE_NOOP("TraceDialog", "Portal")), "enum", Portal, 1),
+    Column(
+        "updated_at",
+        str(QT_TRANSLATE_NOOP("TraceDialog", "Updated at (DD-MM-YYYY HH:MM)")),
+        stretch=1,
+    ),
+    Column("reference", str(QT_TRANSLATE_NOOP("TraceDialog", "Reference")), stretch=2),
 )
+
+
+def _portal_columns() -> tuple[Column, ...]:
+    return tuple(
+        dataclasses.replace(c, label=QCoreApplication.translate("TraceDialog", c.label))
+        for c in PORTAL_COLUMNS
+    )
 
 
 class _Page(QScrollArea):
@@ -107,7 +120,11 @@ class TraceDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.detail = detail
-        self.setWindowTitle(f"Trace and reunion: {detail.register_no} {detail.display_name}")
+        self.setWindowTitle(
+            self.tr("Trace and reunion: {number} {name}").format(
+                number=detail.register_no, name=detail.display_name
+            )
+        )
         self.resize(1100, 720)
         zone, now, lang = desk.zone, desk.now, desk.lang
 
@@ -125,90 +142,110 @@ class TraceDialog(QDialog):
 
         # -- trace -----------------------------------------------------------------------------
         self.trace_page = t = _Page(self)
-        t.left.add("trace_type", "What happened", EnumCombo(TraceType, lang, blank=None))
-        t.left.add("traced_at", "Traced at", InstantEdit(zone, now, self))
-        t.left.add("how_traced", "How traced", EnumCombo(HowTraced, lang, blank=None))
-        t.left.add("place", "Where", TextLine("place, area"))
-        t.left.add("locality", "Relative to our station", EnumCombo(Locality, lang, blank=None))
-        t.left.add("district", "District", TextLine())
-        t.left.add("state", "State", TextLine())
-        t.left.add("country", "Country (if abroad)", TextLine())
-        t.left.add("ps_informed_at", "Station informed at", InstantEdit(zone, now, self))
-        t.left.add("portal", "Matched on portal", EnumCombo(Portal, lang))
-        t.left.add("portal_match_id", "Portal match reference", TextLine())
-        t.left.add("drive", "Drive (e.g. Operation Muskaan)", TextLine())
-        t.right.add("condition", "Condition", EnumCombo(Condition, lang, blank=None))
-        t.right.add("activity", "Found doing", EnumCombo(Activity, lang))
-        t.right.add("found_with", "Found with", TextLine())
-        t.right.add("traced_by_name", "Traced by (name)", TextLine())
-        t.right.add("traced_by_rank", "Rank", TextLine())
-        t.right.add("traced_by_number", "Buckle number", TextLine())
-        t.right.add("traced_by_unit", "Unit", TextLine())
-        t.right.add("new_fir_number", "New FIR (offence found)", TextLine())
-        t.right.add("accused_arrested", "Accused arrested", TextLine("0"))
-        t.right.add("uidb_number", "Inquest / UIDB number", TextLine())
-        t.right.add("statement_recorded", "", Flag("Statement recorded"))
-        t.right.add("statement_by", "Statement recorded by", TextLine())
-        t.right.add("do_not_disclose_location", "", Flag("Do not disclose where the person is"))
-        t.wide.add("how_details", "How the trace came about", TextBox(lines=2))
-        t.wide.add("condition_details", "About the condition", TextBox(lines=2))
-        t.wide.add("medical_exam", "Medical examination", TextBox(lines=2))
-        t.wide.add(
-            "confirmed_reason", "Confirmed reason", ReasonPicker(lang, blank="not confirmed yet")
+        t.left.add("trace_type", self.tr("What happened"), EnumCombo(TraceType, lang, blank=None))
+        t.left.add("traced_at", self.tr("Traced at"), InstantEdit(zone, now, self))
+        t.left.add("how_traced", self.tr("How traced"), EnumCombo(HowTraced, lang, blank=None))
+        t.left.add("place", self.tr("Where"), TextLine(self.tr("place, area")))
+        t.left.add(
+            "locality", self.tr("Relative to our station"), EnumCombo(Locality, lang, blank=None)
         )
-        self.tabs.addTab(t, "1  Trace")
+        t.left.add("district", self.tr("District"), TextLine())
+        t.left.add("state", self.tr("State"), TextLine())
+        t.left.add("country", self.tr("Country (if abroad)"), TextLine())
+        t.left.add("ps_informed_at", self.tr("Station informed at"), InstantEdit(zone, now, self))
+        t.left.add("portal", self.tr("Matched on portal"), EnumCombo(Portal, lang))
+        t.left.add("portal_match_id", self.tr("Portal match reference"), TextLine())
+        t.left.add("drive", self.tr("Drive (e.g. Operation Muskaan)"), TextLine())
+        t.right.add("condition", self.tr("Condition"), EnumCombo(Condition, lang, blank=None))
+        t.right.add("activity", self.tr("Found doing"), EnumCombo(Activity, lang))
+        t.right.add("found_with", self.tr("Found with"), TextLine())
+        t.right.add("traced_by_name", self.tr("Traced by (name)"), TextLine())
+        t.right.add("traced_by_rank", self.tr("Rank"), TextLine())
+        t.right.add("traced_by_number", self.tr("Buckle number"), TextLine())
+        t.right.add("traced_by_unit", self.tr("Unit"), TextLine())
+        t.right.add("new_fir_number", self.tr("New FIR (offence found)"), TextLine())
+        t.right.add("accused_arrested", self.tr("Accused arrested"), TextLine("0"))
+        t.right.add("uidb_number", self.tr("Inquest / UIDB number"), TextLine())
+        t.right.add("statement_recorded", "", Flag(self.tr("Statement recorded")))
+        t.right.add("statement_by", self.tr("Statement recorded by"), TextLine())
+        t.right.add(
+            "do_not_disclose_location", "", Flag(self.tr("Do not disclose where the person is"))
+        )
+        t.wide.add("how_details", self.tr("How the trace came about"), TextBox(lines=2))
+        t.wide.add("condition_details", self.tr("About the condition"), TextBox(lines=2))
+        t.wide.add("medical_exam", self.tr("Medical examination"), TextBox(lines=2))
+        t.wide.add(
+            "confirmed_reason",
+            self.tr("Confirmed reason"),
+            ReasonPicker(lang, blank=self.tr("not confirmed yet")),
+        )
+        self.tabs.addTab(t, self.tr("1  Trace"))
 
         # -- reunion ----------------------------------------------------------------------------
         self.reunion_page = r = _Page(self)
-        r.left.add("cwc_produced_at", "Produced before the CWC at", InstantEdit(zone, now, self))
-        r.left.add("cwc_name", "Child Welfare Committee", TextLine("e.g. CWC Mumbai City"))
-        r.left.add("cwc_order_number", "CWC order number", TextLine())
-        r.left.add("cwc_order", "CWC order", EnumCombo(CwcOrder, lang))
-        r.left.add("cci_name", "Child care institution", TextLine())
-        r.left.add("cwc_not_required_reason", "Why no CWC production (adults)", TextBox(lines=2))
-        r.right.add("handover_to_name", "Handed over to", TextLine())
-        r.right.add("handover_relation", "Relation", EnumCombo(Relation, lang))
-        r.right.add("handover_id_type", "Identity shown", EnumCombo(IdDocumentType, lang))
-        r.right.add("handover_id_number", "Its number", TextLine())
-        r.right.add("handover_id_checked", "", Flag("Identity document checked"))
-        r.right.add("handover_at", "Handed over at", InstantEdit(zone, now, self))
-        r.right.add("handover_place", "Where", TextLine())
-        r.right.add("handover_witnesses", "Witnesses", TextBox(lines=2))
-        r.wide.add("counselling_done", "", Flag("Counselling done"))
-        r.wide.add("school_readmission", "", Flag("Readmitted to school"))
-        r.wide.add("follow_up", "Follow-up", TextBox(lines=2))
-        r.wide.add("safe_well_by", "Safe-and-well check by", TextLine())
-        r.wide.add("safe_well_at", "Safe-and-well check at", InstantEdit(zone, now, self))
-        r.wide.add("safe_well_notes", "Safe-and-well notes", TextBox(lines=2))
-        r.wide.add("return_interview", "Return interview", EnumCombo(ReturnInterview, lang))
-        r.wide.add("return_interview_by", "Interview by", TextLine())
-        r.wide.add("return_interview_at", "Interview at", InstantEdit(zone, now, self))
-        self.tabs.addTab(r, "2  Reunion")
+        r.left.add(
+            "cwc_produced_at", self.tr("Produced before the CWC at"), InstantEdit(zone, now, self)
+        )
+        r.left.add(
+            "cwc_name",
+            self.tr("Child Welfare Committee"),
+            TextLine(self.tr("e.g. CWC Mumbai City")),
+        )
+        r.left.add("cwc_order_number", self.tr("CWC order number"), TextLine())
+        r.left.add("cwc_order", self.tr("CWC order"), EnumCombo(CwcOrder, lang))
+        r.left.add("cci_name", self.tr("Child care institution"), TextLine())
+        r.left.add(
+            "cwc_not_required_reason", self.tr("Why no CWC production (adults)"), TextBox(lines=2)
+        )
+        r.right.add("handover_to_name", self.tr("Handed over to"), TextLine())
+        r.right.add("handover_relation", self.tr("Relation"), EnumCombo(Relation, lang))
+        r.right.add("handover_id_type", self.tr("Identity shown"), EnumCombo(IdDocumentType, lang))
+        r.right.add("handover_id_number", self.tr("Its number"), TextLine())
+        r.right.add("handover_id_checked", "", Flag(self.tr("Identity document checked")))
+        r.right.add("handover_at", self.tr("Handed over at"), InstantEdit(zone, now, self))
+        r.right.add("handover_place", self.tr("Where"), TextLine())
+        r.right.add("handover_witnesses", self.tr("Witnesses"), TextBox(lines=2))
+        r.wide.add("counselling_done", "", Flag(self.tr("Counselling done")))
+        r.wide.add("school_readmission", "", Flag(self.tr("Readmitted to school")))
+        r.wide.add("follow_up", self.tr("Follow-up"), TextBox(lines=2))
+        r.wide.add("safe_well_by", self.tr("Safe-and-well check by"), TextLine())
+        r.wide.add("safe_well_at", self.tr("Safe-and-well check at"), InstantEdit(zone, now, self))
+        r.wide.add("safe_well_notes", self.tr("Safe-and-well notes"), TextBox(lines=2))
+        r.wide.add(
+            "return_interview", self.tr("Return interview"), EnumCombo(ReturnInterview, lang)
+        )
+        r.wide.add("return_interview_by", self.tr("Interview by"), TextLine())
+        r.wide.add("return_interview_at", self.tr("Interview at"), InstantEdit(zone, now, self))
+        self.tabs.addTab(r, self.tr("2  Reunion"))
 
         # -- closure steps -------------------------------------------------------------------------
         self.closure_page = c = _Page(self)
         c.left.add(
-            "complainant_informed_at", "Complainant informed at", InstantEdit(zone, now, self)
+            "complainant_informed_at",
+            self.tr("Complainant informed at"),
+            InstantEdit(zone, now, self),
         )
-        c.left.add("dlsa_informed_at", "DLSA informed at", InstantEdit(zone, now, self))
-        c.right.add("final_report_ref", "Final report (FIR) reference", TextLine())
-        self.portals = RowsEditor(PORTAL_COLUMNS, lang, add_label="+ Add a portal updated")
-        c.wide.add("portals_updated", "Portal records updated", self.portals)
+        c.left.add("dlsa_informed_at", self.tr("DLSA informed at"), InstantEdit(zone, now, self))
+        c.right.add("final_report_ref", self.tr("Final report (FIR) reference"), TextLine())
+        self.portals = RowsEditor(
+            _portal_columns(), lang, add_label=self.tr("+ Add a portal updated")
+        )
+        c.wide.add("portals_updated", self.tr("Portal records updated"), self.portals)
         self.open_steps = QLabel(self)
         self.open_steps.setWordWrap(True)
         self.open_steps.setObjectName("open-steps")
-        c.wide.add_widget("Still open", self.open_steps)
-        self.tabs.addTab(c, "3  Closure steps")
+        c.wide.add_widget(self.tr("Still open"), self.open_steps)
+        self.tabs.addTab(c, self.tr("3  Closure steps"))
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save this step", self)
+        self.save_button = QPushButton(self.tr("Save this step"), self)
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_current)
-        self.close_case_button = QPushButton("Close the case", self)
+        self.close_case_button = QPushButton(self.tr("Close the case"), self)
         self.close_case_button.setAutoDefault(False)
         self.close_case_button.clicked.connect(self.close_case)
-        done = QPushButton("Done", self)
+        done = QPushButton(self.tr("Done"), self)
         done.setAutoDefault(False)
         done.clicked.connect(self.reject)
         buttons.addWidget(self.save_button)
@@ -280,7 +317,7 @@ class TraceDialog(QDialog):
         self.open_steps.setText(
             "\n".join(f"• {label}" for label in labels)
             if labels
-            else "Nothing: the case can close."
+            else self.tr("Nothing: the case can close.")
         )
         return labels
 
@@ -289,8 +326,10 @@ class TraceDialog(QDialog):
         if clock is None:
             done = next((c for c in self.detail.clocks if c.kind == "cwc_production"), None)
             text = (
-                f"CWC production {STATE_WORDS[done.state]}, "
-                f"{format_instant(done.done_at, self.desk.zone)}"
+                self.tr("CWC production {state}, {when}").format(
+                    state=STATE_WORDS[done.state],
+                    when=format_instant(done.done_at, self.desk.zone),
+                )
                 if done is not None and done.done_at is not None
                 else ""
             )
@@ -301,9 +340,13 @@ class TraceDialog(QDialog):
         left = countdown(clock.due_at, now)
         # Live, so asked again of the rule at each tick rather than read from the case.
         overdue = clock_state(clock.due_at, None, now) is ClockState.OVERDUE
+        due = format_instant(clock.due_at, self.desk.zone)
         self.clock_label.setText(
-            f"CWC production due {format_instant(clock.due_at, self.desk.zone)}: "
-            + (f"OVERDUE by {left.lstrip('-')}" if overdue else f"{left} left")
+            self.tr("CWC production due {due}: OVERDUE by {late}").format(
+                due=due, late=left.lstrip("-")
+            )
+            if overdue
+            else self.tr("CWC production due {due}: {left} left").format(due=due, left=left)
         )
         self.clock_label.setStyleSheet("color: #b71c1c;" if overdue else "color: #8a4b00;")
 
@@ -328,26 +371,26 @@ class TraceDialog(QDialog):
                 if data is None:
                     return self._refuse(page, problems)
                 detail = cases.record_trace(actor, ref, data)
-                note = "Trace recorded. Now record the CWC production and the handover."
+                note = self.tr("Trace recorded. Now record the CWC production and the handover.")
                 next_tab = 1
             elif page is self.reunion_page:
                 reunion, problems = from_state(ReunionInput, state, zone)
                 if reunion is None:
                     return self._refuse(page, problems)
                 detail = cases.record_reunion(actor, ref, reunion)
-                note = "Reunion recorded."
+                note = self.tr("Reunion recorded.")
                 next_tab = 2
             else:
                 closure, problems = self._closure(state)
                 if closure is None:
                     return self._refuse(page, problems)
                 detail = cases.record_closure_steps(actor, ref, closure)
-                note = "Closure steps recorded."
+                note = self.tr("Closure steps recorded.")
                 next_tab = 2
         except ValidationFailed as exc:
             return self._refuse(page, list(exc.problems))
         except UserError as exc:
-            self._say("error", f"Not saved. {exc.message}")
+            self._say("error", self.tr("Not saved. {problem}").format(problem=exc.message))
             return False
         page.binder.clear_problems()
         self._load(detail)
@@ -389,9 +432,8 @@ class TraceDialog(QDialog):
     def _refuse(self, page: _Page, problems: list[Problem]) -> bool:
         unplaced = page.binder.show_problems(problems)
         extra = "; ".join(problem_line(p) for p in unplaced)
-        self._say(
-            "error", "Not saved: put right what is marked in red." + (f" {extra}" if extra else "")
-        )
+        note = self.tr("Not saved: put right what is marked in red.")
+        self._say("error", f"{note} {extra}" if extra else note)
         if problems:
             page.binder.focus(problems[0].field)
         return False
@@ -404,7 +446,7 @@ class TraceDialog(QDialog):
             return
         self._load(detail)
         self.case_changed.emit(detail)
-        self._say("info", f"Case {detail.register_no} is closed.")
+        self._say("info", self.tr("Case {number} is closed.").format(number=detail.register_no))
 
     # -- leaving -----------------------------------------------------------------------------------
 
@@ -419,7 +461,7 @@ class TraceDialog(QDialog):
         dirty = self._dirty_pages()
         if dirty:
             self.tabs.setCurrentWidget(dirty[0])
-            answer = messages.ask_unsaved(self, "This step")
+            answer = messages.ask_unsaved(self, self.tr("This step"))
             if answer == QMessageBox.StandardButton.Cancel:
                 return
             if answer == QMessageBox.StandardButton.Save and not self.save_current():
@@ -428,9 +470,10 @@ class TraceDialog(QDialog):
         if steps and self.detail.status is CaseStatus.TRACED:
             messages.inform(
                 self,
-                "Still open",
-                f"Case {self.detail.register_no} is traced. Before it can be closed:\n"
-                + "\n".join(f"• {s}" for s in steps),
+                self.tr("Still open"),
+                self.tr("Case {number} is traced. Before it can be closed:\n{steps}").format(
+                    number=self.detail.register_no, steps="\n".join(f"• {s}" for s in steps)
+                ),
             )
         self._timer.stop()
         super().reject()

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mr_IN" sourcelanguage="en">
 <context>
+    <name>AddDriveDialog</name>
+    <message>
+        <source>Add a drive</source>
+        <translation>मोहीम जोडा</translation>
+    </message>
+    <message>
+        <source>e.g. Operation Muskaan XIII</source>
+        <translation>उदा. ऑपरेशन मुस्कान XIII</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>पासून</translation>
+    </message>
+    <message>
+        <source>To (both days included)</source>
+        <translation>पर्यंत (दोन्ही दिवस धरून)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>शेरा</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexModel</name>
+    <message>
+        <source>Case</source>
+        <translation>प्रकरण</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>तक्रारीची तारीख</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>वयोगट</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+</context>
+<context>
+    <name>AssignIoDialog</name>
+    <message>
+        <source>Assign the investigating officer</source>
+        <translation>तपास अधिकारी नेमा</translation>
+    </message>
+    <message>
+        <source>{what}: who investigates it?</source>
+        <translation>{what}: तपास कोण करणार?</translation>
+    </message>
+    <message>
+        <source>Investigating &amp;officer</source>
+        <translation>तपास अधिकारी (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>नेमा</translation>
+    </message>
+    <message>
+        <source>There is no active investigating officer to choose.</source>
+        <translation>निवडण्यासाठी कोणताही सक्रिय तपास अधिकारी नाही.</translation>
+    </message>
+    <message>
+        <source>Choose the investigating officer.</source>
+        <translation>तपास अधिकारी निवडा.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -53,6 +134,96 @@
     <message>
         <source>Keep them all for later</source>
         <translation>सर्व नंतरसाठी राखून ठेवा</translation>
+    </message>
+</context>
+<context>
+    <name>DrivesTab</name>
+    <message>
+        <source>Drive</source>
+        <translation>मोहीम</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>पासून</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>पर्यंत</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>दिवस</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>शेरा</translation>
+    </message>
+    <message>
+        <source>Add a drive…</source>
+        <translation>मोहीम जोडा…</translation>
+    </message>
+    <message>
+        <source>Show the drive report</source>
+        <translation>मोहिमेचा अहवाल दाखवा</translation>
+    </message>
+    <message>
+        <source>For publication (small counts hidden)</source>
+        <translation>प्रसिद्धीसाठी (लहान आकडे लपवलेले)</translation>
+    </message>
+    <message>
+        <source>Choose a drive and press Show the drive report.</source>
+        <translation>मोहीम निवडा आणि &apos;मोहिमेचा अहवाल दाखवा&apos; दाबा.</translation>
+    </message>
+    <message>
+        <source>Children traced or found during a drive&apos;s days are counted in R7 of the returns; the drive report counts the whole drive.</source>
+        <translation>मोहिमेच्या दिवसांत शोध लागलेली किंवा सापडलेली बालके विवरणपत्रांच्या R7 मध्ये मोजली जातात; मोहिमेचा अहवाल संपूर्ण मोहीम मोजतो.</translation>
+    </message>
+    <message>
+        <source>No drive has been recorded yet. The station head adds one with its dates.</source>
+        <translation>अद्याप कोणत्याही मोहिमेची नोंद नाही. ठाणेप्रमुख तारखांसह मोहीम जोडतात.</translation>
+    </message>
+    <message>
+        <source>Drive report</source>
+        <translation>मोहिमेचा अहवाल</translation>
+    </message>
+    <message>
+        <source>Choose a drive in the list first.</source>
+        <translation>आधी यादीतून मोहीम निवडा.</translation>
+    </message>
+    <message>
+        <source>Counting {drive}…</source>
+        <translation>{drive} ची मोजणी करत आहे…</translation>
+    </message>
+</context>
+<context>
+    <name>FilesBar</name>
+    <message>
+        <source>The return&apos;s files could not be written to {folder}: {problem}.</source>
+        <translation>विवरणपत्राच्या फायली {folder} मध्ये लिहिता आल्या नाहीत: {problem}.</translation>
+    </message>
+    <message>
+        <source>Write XLSX, CSV and PDF…</source>
+        <translation>XLSX, CSV आणि PDF लिहा…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>फोल्डर उघडा</translation>
+    </message>
+    <message>
+        <source>Folder for the return&apos;s files</source>
+        <translation>विवरणपत्राच्या फायलींसाठी फोल्डर</translation>
+    </message>
+    <message>
+        <source>Written to {folder}: {files}</source>
+        <translation>{folder} मध्ये लिहिले: {files}</translation>
+    </message>
+    <message>
+        <source>Return files</source>
+        <translation>विवरणपत्राच्या फायली</translation>
+    </message>
+    <message>
+        <source>Writing the XLSX, CSV and PDF…</source>
+        <translation>XLSX, CSV आणि PDF लिहित आहे…</translation>
     </message>
 </context>
 <context>
@@ -465,6 +636,185 @@
     </message>
 </context>
 <context>
+    <name>KeysBox</name>
+    <message>
+        <source>Keys of the returns</source>
+        <translation>विवरणपत्रांच्या की</translation>
+    </message>
+    <message>
+        <source>Create HQ&apos;s key…</source>
+        <translation>मुख्यालयाची की तयार करा…</translation>
+    </message>
+    <message>
+        <source>Create the station key…</source>
+        <translation>ठाण्याची की तयार करा…</translation>
+    </message>
+    <message>
+        <source>Save HQ&apos;s public key for the stations…</source>
+        <translation>ठाण्यांसाठी मुख्यालयाची सार्वजनिक की जतन करा…</translation>
+    </message>
+    <message>
+        <source>Save the public key for HQ…</source>
+        <translation>मुख्यालयासाठी सार्वजनिक की जतन करा…</translation>
+    </message>
+    <message>
+        <source>Trust a station&apos;s key file…</source>
+        <translation>ठाण्याच्या की फाइलवर विश्वास ठेवा…</translation>
+    </message>
+    <message>
+        <source>Install HQ&apos;s key file…</source>
+        <translation>मुख्यालयाची की फाइल बसवा…</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s sealing key</source>
+        <translation>मुख्यालयाची मोहोरबंद करण्याची की</translation>
+    </message>
+    <message>
+        <source>the station&apos;s signing key</source>
+        <translation>ठाण्याची स्वाक्षरीची की</translation>
+    </message>
+    <message>
+        <source>There is no HQ key yet.</source>
+        <translation>मुख्यालयाची की अद्याप नाही.</translation>
+    </message>
+    <message>
+        <source>There is no station key yet.</source>
+        <translation>ठाण्याची की अद्याप नाही.</translation>
+    </message>
+    <message>
+        <source>this window was not told where the data folder&apos;s keys are</source>
+        <translation>डेटा फोल्डरमधील की कुठे आहेत हे या विंडोला सांगितलेले नाही</translation>
+    </message>
+    <message>
+        <source>kept on this computer</source>
+        <translation>या संगणकावर ठेवलेली</translation>
+    </message>
+    <message>
+        <source>made on another computer: sign or open returns there</source>
+        <translation>दुसऱ्या संगणकावर तयार केलेली: विवरणपत्रे तिथेच स्वाक्षरी करा किंवा उघडा</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key: fingerprint {fingerprint} ({where}).</source>
+        <translation>मुख्यालयाची की: फिंगरप्रिंट {fingerprint} ({where}).</translation>
+    </message>
+    <message>
+        <source>This station&apos;s key: fingerprint {fingerprint} ({where}).</source>
+        <translation>या ठाण्याची की: फिंगरप्रिंट {fingerprint} ({where}).</translation>
+    </message>
+    <message>
+        <source>Stations are trusted one by one, from the public key file each station sends; read its fingerprint back to the station by telephone first.</source>
+        <translation>प्रत्येक ठाण्याने पाठवलेल्या सार्वजनिक की फाइलवरून ठाण्यांवर एकेक करून विश्वास ठेवला जातो; आधी तिचा फिंगरप्रिंट ठाण्याला फोनवर वाचून दाखवा.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key is not installed: returns are sealed to it. Install the file HQ sent.</source>
+        <translation>मुख्यालयाची की बसवलेली नाही: विवरणपत्रे तिच्यासाठी मोहोरबंद होतात. मुख्यालयाने पाठवलेली फाइल बसवा.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key: {name} ({code}), fingerprint {fingerprint}.</source>
+        <translation>मुख्यालयाची की: {name} ({code}), फिंगरप्रिंट {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Only the station head or the administrator manages the keys.</source>
+        <translation>की फक्त ठाणेप्रमुख किंवा प्रशासक हाताळतात.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>की बदला</translation>
+    </message>
+    <message>
+        <source>There is already {key}. A new key means every station must install HQ&apos;s new public key before its next return. The old key file is kept, renamed. Make a new key?</source>
+        <translation>{key} आधीच आहे. नवीन की म्हणजे प्रत्येक ठाण्याला पुढच्या विवरणपत्रापूर्वी मुख्यालयाची नवीन सार्वजनिक की बसवावी लागेल. जुनी की फाइल नाव बदलून राखून ठेवली जाते. नवीन की तयार करायची?</translation>
+    </message>
+    <message>
+        <source>There is already {key}. A new key means HQ must trust the new key before it accepts another return. The old key file is kept, renamed. Make a new key?</source>
+        <translation>{key} आधीच आहे. नवीन की म्हणजे पुढचे विवरणपत्र स्वीकारण्यापूर्वी मुख्यालयाला नवीन कीवर विश्वास ठेवावा लागेल. जुनी की फाइल नाव बदलून राखून ठेवली जाते. नवीन की तयार करायची?</translation>
+    </message>
+    <message>
+        <source>The key was not made</source>
+        <translation>की तयार झाली नाही</translation>
+    </message>
+    <message>
+        <source>Key made</source>
+        <translation>की तयार झाली</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s sealing key is made. Fingerprint: {fingerprint}
+
+Save its public key for the stations next.</source>
+        <translation>मुख्यालयाची मोहोरबंद करण्याची की तयार झाली. फिंगरप्रिंट: {fingerprint}
+
+यानंतर ठाण्यांसाठी तिची सार्वजनिक की जतन करा.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s signing key is made. Fingerprint: {fingerprint}
+
+Save its public key for HQ next, and read the fingerprint to HQ by phone.</source>
+        <translation>ठाण्याची स्वाक्षरीची की तयार झाली. फिंगरप्रिंट: {fingerprint}
+
+यानंतर मुख्यालयासाठी तिची सार्वजनिक की जतन करा, आणि फिंगरप्रिंट मुख्यालयाला फोनवर वाचून दाखवा.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>सार्वजनिक की जतन करा</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>जतन झाले नाही</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {problem}.</source>
+        <translation>{path} लिहिता येत नाही: {problem}.</translation>
+    </message>
+    <message>
+        <source>Public key saved</source>
+        <translation>सार्वजनिक की जतन केली</translation>
+    </message>
+    <message>
+        <source>Saved {path}.
+Fingerprint: {fingerprint}
+It holds no secret: send it by e-mail or on a USB stick, and read the fingerprint out by telephone.</source>
+        <translation>{path} जतन केले.
+फिंगरप्रिंट: {fingerprint}
+यात कोणतेही गुपित नाही: ई-मेलने किंवा USB स्टिकवर पाठवा, आणि फिंगरप्रिंट फोनवर वाचून दाखवा.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public key file</source>
+        <translation>मुख्यालयाची सार्वजनिक की फाइल</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key was not installed</source>
+        <translation>मुख्यालयाची की बसवली नाही</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key installed</source>
+        <translation>मुख्यालयाची की बसवली</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key ({name}, {code}) is installed.
+Fingerprint: {fingerprint} — check it with HQ by telephone.</source>
+        <translation>मुख्यालयाची की ({name}, {code}) बसवली आहे.
+फिंगरप्रिंट: {fingerprint} — मुख्यालयाशी फोनवर पडताळून पहा.</translation>
+    </message>
+    <message>
+        <source>A station&apos;s public key file</source>
+        <translation>ठाण्याची सार्वजनिक की फाइल</translation>
+    </message>
+    <message>
+        <source>The station was not trusted</source>
+        <translation>ठाण्यावर विश्वास ठेवला गेला नाही</translation>
+    </message>
+    <message>
+        <source>Station trusted</source>
+        <translation>ठाण्यावर विश्वास ठेवला</translation>
+    </message>
+    <message>
+        <source>Trusted {code} ({name}).
+Fingerprint: {fingerprint}</source>
+        <translation>{code} ({name}) वर विश्वास ठेवला.
+फिंगरप्रिंट: {fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Link {number} to a case</source>
@@ -791,6 +1141,124 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Passphrase for {key}</source>
+        <translation>{key} साठी सांकेतिक वाक्यांश</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {count} characters for {key}. It is asked each time a return is signed or opened, and it cannot be recovered: keep it where the station head can find it.</source>
+        <translation>{key} साठी किमान {count} अक्षरांचा सांकेतिक वाक्यांश निवडा. प्रत्येक वेळी विवरणपत्रावर स्वाक्षरी करताना किंवा ते उघडताना तो विचारला जातो, आणि तो परत मिळवता येत नाही: ठाणेप्रमुखांना सापडेल अशा ठिकाणी ठेवा.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>सांकेतिक वाक्यांश</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>पुन्हा</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>सांकेतिक वाक्यांशात किमान {count} अक्षरे हवीत.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>दोन्ही सांकेतिक वाक्यांश वेगळे आहेत.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Week</source>
+        <translation>आठवडा</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>महिना</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>दिवस</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>जानेवारी</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>फेब्रुवारी</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>एप्रिल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मे</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>जुलै</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ऑगस्ट</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>सप्टेंबर</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ऑक्टोबर</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>नोव्हेंबर</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>डिसेंबर</translation>
+    </message>
+    <message>
+        <source>Week {number} of {year}: {start} to {end}, this week (running)</source>
+        <translation>{year} चा आठवडा {number}: {start} ते {end}, हा आठवडा (चालू)</translation>
+    </message>
+    <message>
+        <source>Week {number} of {year}: {start} to {end}, last week</source>
+        <translation>{year} चा आठवडा {number}: {start} ते {end}, मागील आठवडा</translation>
+    </message>
+    <message>
+        <source>Week {number} of {year}: {start} to {end}</source>
+        <translation>{year} चा आठवडा {number}: {start} ते {end}</translation>
+    </message>
+    <message>
+        <source>{month} {year}, this month (running)</source>
+        <translation>{month} {year}, हा महिना (चालू)</translation>
+    </message>
+    <message>
+        <source>{month} {year}, last month</source>
+        <translation>{month} {year}, मागील महिना</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ते</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -960,10 +1428,544 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>ReturnDocumentView</name>
+    <message>
+        <source>Annex ({count})</source>
+        <translation>परिशिष्ट ({count})</translation>
+    </message>
+    <message>
+        <source>{unit} ({code}) · {period} · figures as at {when}.</source>
+        <translation>{unit} ({code}) · {period} · {when} रोजीचे आकडे.</translation>
+    </message>
+    <message>
+        <source>For publication: {note}</source>
+        <translation>प्रसिद्धीसाठी: {note}</translation>
+    </message>
+    <message>
+        <source>Package SHA-256 {fingerprint}</source>
+        <translation>पॅकेज SHA-256 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Annex: {count} children still untraced at the end of the period, oldest report first. It travels only inside the sealed package and in the station head&apos;s own copy.</source>
+        <translation>परिशिष्ट: कालावधीच्या शेवटी अजूनही शोध न लागलेली {count} बालके, सर्वात जुनी तक्रार आधी. हे फक्त मोहोरबंद पॅकेजमध्ये आणि ठाणेप्रमुखांच्या स्वतःच्या प्रतीत जाते.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnKeys</name>
+    <message>
+        <source>Talash public key (*.json);;All files (*)</source>
+        <translation>तलाश सार्वजनिक की (*.json);;सर्व फायली (*)</translation>
+    </message>
+    <message>
+        <source>Once, before the first return: (1) create the station key, choosing its passphrase; (2) save its public key for HQ, send the file, and read its fingerprint to HQ by telephone; (3) install the key file HQ sends. Each week after that, &apos;Sign and export for HQ&apos; on the Return tab makes the package.</source>
+        <translation>पहिल्या विवरणपत्रापूर्वी एकदाच: (1) सांकेतिक वाक्यांश निवडून ठाण्याची की तयार करा; (2) मुख्यालयासाठी तिची सार्वजनिक की जतन करा, फाइल पाठवा, आणि तिचा फिंगरप्रिंट मुख्यालयाला फोनवर वाचून दाखवा; (3) मुख्यालयाने पाठवलेली की फाइल बसवा. त्यानंतर दर आठवड्याला विवरणपत्र टॅबवरील &apos;स्वाक्षरी करून मुख्यालयासाठी निर्यात करा&apos; पॅकेज तयार करते.</translation>
+    </message>
+    <message>
+        <source>Once: (1) create HQ&apos;s key, choosing its passphrase; (2) save its public key and send it to every station; (3) trust each station&apos;s public key file after reading its fingerprint back by telephone. Returns are then imported on the Import returns page.</source>
+        <translation>एकदाच: (1) सांकेतिक वाक्यांश निवडून मुख्यालयाची की तयार करा; (2) तिची सार्वजनिक की जतन करून प्रत्येक ठाण्याला पाठवा; (3) प्रत्येक ठाण्याच्या सार्वजनिक की फाइलचा फिंगरप्रिंट फोनवर वाचून दाखवल्यानंतर तिच्यावर विश्वास ठेवा. त्यानंतर विवरणपत्रे &apos;विवरणपत्रे आयात करा&apos; पानावर आयात होतात.</translation>
+    </message>
+    <message>
+        <source>This window does not know the data folder&apos;s keys directory.</source>
+        <translation>डेटा फोल्डरमधील की ची निर्देशिका या विंडोला माहीत नाही.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>की चा सांकेतिक वाक्यांश</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {key}:</source>
+        <translation>{key} चा सांकेतिक वाक्यांश टाइप करा:</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTab</name>
+    <message>
+        <source>Show the return</source>
+        <translation>विवरणपत्र दाखवा</translation>
+    </message>
+    <message>
+        <source>For publication</source>
+        <translation>प्रसिद्धीसाठी</translation>
+    </message>
+    <message>
+        <source>Small counts hidden: counts from 1 to 4 are shown as &lt;5 (the station&apos;s threshold), and the counts that would give them away from the totals as x, as in anything published; HQ receives the exact figures.</source>
+        <translation>लहान आकडे लपवलेले: 1 ते 4 पर्यंतचे आकडे &lt;5 असे दिसतात (ठाण्याची मर्यादा), आणि बेरजेतून ते उघड करू शकणारे आकडे x असे, प्रसिद्ध होणाऱ्या कोणत्याही गोष्टीप्रमाणे; मुख्यालयाला अचूक आकडे मिळतात.</translation>
+    </message>
+    <message>
+        <source>Annex of untraced children</source>
+        <translation>शोध न लागलेल्या बालकांचे परिशिष्ट</translation>
+    </message>
+    <message>
+        <source>The station head&apos;s own copy of what HQ receives.</source>
+        <translation>मुख्यालयाला जे मिळते त्याची ठाणेप्रमुखांची स्वतःची प्रत.</translation>
+    </message>
+    <message>
+        <source>with names</source>
+        <translation>नावांसह</translation>
+    </message>
+    <message>
+        <source>Names of the untraced children in the annex and in the package: only when HQ asked.</source>
+        <translation>परिशिष्टात व पॅकेजमध्ये शोध न लागलेल्या बालकांची नावे: फक्त मुख्यालयाने मागितल्यावर.</translation>
+    </message>
+    <message>
+        <source>Sign and export for HQ…</source>
+        <translation>स्वाक्षरी करून मुख्यालयासाठी निर्यात करा…</translation>
+    </message>
+    <message>
+        <source>The station head signs the period&apos;s return with the station&apos;s key and seals it to HQ&apos;s key; the XLSX, CSV and PDF are written beside it.</source>
+        <translation>ठाणेप्रमुख कालावधीच्या विवरणपत्रावर ठाण्याच्या कीने स्वाक्षरी करतात आणि ते मुख्यालयाच्या कीसाठी मोहोरबंद करतात; XLSX, CSV आणि PDF त्याच्या शेजारी लिहिल्या जातात.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>कालावधी</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show the return.</source>
+        <translation>कालावधी निवडा आणि &apos;विवरणपत्र दाखवा&apos; दाबा.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>विवरणपत्र</translation>
+    </message>
+    <message>
+        <source>Counting {period}…</source>
+        <translation>{period} ची मोजणी करत आहे…</translation>
+    </message>
+    <message>
+        <source>Keys folder not known</source>
+        <translation>की फोल्डर माहीत नाही</translation>
+    </message>
+    <message>
+        <source>This window was started without the data folder&apos;s keys directory; export the return with &apos;talash return export&apos; instead.</source>
+        <translation>ही विंडो डेटा फोल्डरच्या की निर्देशिकेशिवाय सुरू झाली आहे; त्याऐवजी &apos;talash return export&apos; ने विवरणपत्र निर्यात करा.</translation>
+    </message>
+    <message>
+        <source>No station key yet</source>
+        <translation>ठाण्याची की अद्याप नाही</translation>
+    </message>
+    <message>
+        <source>This station has no signing key yet. The station head or the administrator makes it (Returns → Keys → Create the station key), hands its public key to HQ and installs HQ&apos;s key.</source>
+        <translation>या ठाण्याची स्वाक्षरीची की अद्याप नाही. ठाणेप्रमुख किंवा प्रशासक ती तयार करतात (विवरणपत्रे → की → ठाण्याची की तयार करा), तिची सार्वजनिक की मुख्यालयाला देतात आणि मुख्यालयाची की बसवतात.</translation>
+    </message>
+    <message>
+        <source>This station has no signing key yet; a return cannot be signed without it.
+
+The steps: create the station key (now), save its public key for HQ and read its fingerprint to HQ by telephone, install the key file HQ sends.
+
+Create the station key now?</source>
+        <translation>या ठाण्याची स्वाक्षरीची की अद्याप नाही; तिच्याशिवाय विवरणपत्रावर स्वाक्षरी करता येत नाही.
+
+पायऱ्या: ठाण्याची की तयार करा (आता), मुख्यालयासाठी तिची सार्वजनिक की जतन करा आणि तिचा फिंगरप्रिंट मुख्यालयाला फोनवर वाचून दाखवा, मुख्यालयाने पाठवलेली की फाइल बसवा.
+
+ठाण्याची की आता तयार करायची?</translation>
+    </message>
+    <message>
+        <source>The station key is on another computer</source>
+        <translation>ठाण्याची की दुसऱ्या संगणकावर आहे</translation>
+    </message>
+    <message>
+        <source>The station&apos;s signing key was made on another computer (its private half stays where it was made). Export the return there, or make a new key here (Returns → Keys); HQ must then trust the new key.</source>
+        <translation>ठाण्याची स्वाक्षरीची की दुसऱ्या संगणकावर तयार केली होती (तिचा खाजगी भाग तिथेच राहतो). विवरणपत्र तिथून निर्यात करा, किंवा इथे नवीन की तयार करा (विवरणपत्रे → की); मग मुख्यालयाला नवीन कीवर विश्वास ठेवावा लागेल.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key is not installed</source>
+        <translation>मुख्यालयाची की बसवलेली नाही</translation>
+    </message>
+    <message>
+        <source>Returns are sealed to HQ&apos;s key, and it is not installed yet. Install the public key file HQ sent now?</source>
+        <translation>विवरणपत्रे मुख्यालयाच्या कीसाठी मोहोरबंद होतात, आणि ती अद्याप बसवलेली नाही. मुख्यालयाने पाठवलेली सार्वजनिक की फाइल आता बसवायची?</translation>
+    </message>
+    <message>
+        <source>The return cannot be exported</source>
+        <translation>विवरणपत्र निर्यात करता येत नाही</translation>
+    </message>
+    <message>
+        <source>Folder for the package and its files</source>
+        <translation>पॅकेज व त्याच्या फायलींसाठी फोल्डर</translation>
+    </message>
+    <message>
+        <source>Sign and export</source>
+        <translation>स्वाक्षरी करून निर्यात करा</translation>
+    </message>
+    <message>
+        <source>Sign and export the return for {period}?
+
+The annex will carry the untraced children&apos;s NAMES (only if HQ asked).
+The package and its XLSX, CSV and PDF go to {folder}.</source>
+        <translation>{period} चे विवरणपत्र स्वाक्षरी करून निर्यात करायचे?
+
+परिशिष्टात शोध न लागलेल्या बालकांची नावे असतील (फक्त मुख्यालयाने मागितल्यास).
+पॅकेज आणि त्याच्या XLSX, CSV व PDF फायली {folder} मध्ये जातील.</translation>
+    </message>
+    <message>
+        <source>Sign and export the return for {period}?
+
+The annex lists the untraced children without names.
+The package and its XLSX, CSV and PDF go to {folder}.</source>
+        <translation>{period} चे विवरणपत्र स्वाक्षरी करून निर्यात करायचे?
+
+परिशिष्टात शोध न लागलेल्या बालकांची यादी नावांशिवाय असेल.
+पॅकेज आणि त्याच्या XLSX, CSV व PDF फायली {folder} मध्ये जातील.</translation>
+    </message>
+    <message>
+        <source>the station&apos;s signing key</source>
+        <translation>ठाण्याची स्वाक्षरीची की</translation>
+    </message>
+    <message>
+        <source>Written beside it: {files}</source>
+        <translation>शेजारी लिहिले: {files}</translation>
+    </message>
+    <message>
+        <source>Package {seq} for {period} is ready: {file} in {folder}. SHA-256 {sha}. Send the file to HQ (e-mail or USB); sign the PDF for the file copy.</source>
+        <translation>{period} साठी पॅकेज {seq} तयार आहे: {folder} मध्ये {file}. SHA-256 {sha}. फाइल मुख्यालयाला पाठवा (ई-मेल किंवा USB); दफ्तरी प्रतीसाठी PDF वर स्वाक्षरी करा.</translation>
+    </message>
+    <message>
+        <source>Package for HQ</source>
+        <translation>मुख्यालयासाठी पॅकेज</translation>
+    </message>
+    <message>
+        <source>Signing the return for {period}…</source>
+        <translation>{period} च्या विवरणपत्रावर स्वाक्षरी करत आहे…</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Quick report: the first minutes</source>
         <translation>झटपट तक्रार: पहिली काही मिनिटे</translation>
+    </message>
+</context>
+<context>
+    <name>TraceDialog</name>
+    <message>
+        <source>Portal</source>
+        <translation>पोर्टल</translation>
+    </message>
+    <message>
+        <source>Updated at (DD-MM-YYYY HH:MM)</source>
+        <translation>अद्ययावत केल्याची वेळ (DD-MM-YYYY HH:MM)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Trace and reunion: {number} {name}</source>
+        <translation>शोध आणि कुटुंबाशी भेट: {number} {name}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>काय घडले</translation>
+    </message>
+    <message>
+        <source>Traced at</source>
+        <translation>शोध लागल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>How traced</source>
+        <translation>शोध कसा लागला</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ठिकाण</translation>
+    </message>
+    <message>
+        <source>place, area</source>
+        <translation>ठिकाण, परिसर</translation>
+    </message>
+    <message>
+        <source>Relative to our station</source>
+        <translation>आपल्या ठाण्याच्या हद्दीच्या दृष्टीने</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>जिल्हा</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Country (if abroad)</source>
+        <translation>देश (परदेशात असल्यास)</translation>
+    </message>
+    <message>
+        <source>Station informed at</source>
+        <translation>ठाण्याला कळवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Matched on portal</source>
+        <translation>कोणत्या पोर्टलवर जुळले</translation>
+    </message>
+    <message>
+        <source>Portal match reference</source>
+        <translation>पोर्टलवरील जुळणीचा संदर्भ</translation>
+    </message>
+    <message>
+        <source>Drive (e.g. Operation Muskaan)</source>
+        <translation>मोहीम (उदा. ऑपरेशन मुस्कान)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
+        <source>Found doing</source>
+        <translation>सापडली तेव्हा काय करत होती</translation>
+    </message>
+    <message>
+        <source>Found with</source>
+        <translation>कोणासोबत सापडली</translation>
+    </message>
+    <message>
+        <source>Traced by (name)</source>
+        <translation>शोध घेणारे (नाव)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>हुद्दा</translation>
+    </message>
+    <message>
+        <source>Buckle number</source>
+        <translation>बक्कल क्रमांक</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>घटक</translation>
+    </message>
+    <message>
+        <source>New FIR (offence found)</source>
+        <translation>नवीन एफआयआर (गुन्हा आढळला)</translation>
+    </message>
+    <message>
+        <source>Accused arrested</source>
+        <translation>अटक केलेले आरोपी</translation>
+    </message>
+    <message>
+        <source>Inquest / UIDB number</source>
+        <translation>इन्क्वेस्ट / अनोळखी मृतदेह (UIDB) क्रमांक</translation>
+    </message>
+    <message>
+        <source>Statement recorded</source>
+        <translation>जबाब नोंदवला</translation>
+    </message>
+    <message>
+        <source>Statement recorded by</source>
+        <translation>जबाब नोंदवणारे</translation>
+    </message>
+    <message>
+        <source>Do not disclose where the person is</source>
+        <translation>व्यक्ती कुठे आहे हे उघड करू नका</translation>
+    </message>
+    <message>
+        <source>How the trace came about</source>
+        <translation>शोध कसा लागला (तपशील)</translation>
+    </message>
+    <message>
+        <source>About the condition</source>
+        <translation>स्थितीबद्दल</translation>
+    </message>
+    <message>
+        <source>Medical examination</source>
+        <translation>वैद्यकीय तपासणी</translation>
+    </message>
+    <message>
+        <source>Confirmed reason</source>
+        <translation>निश्चित झालेले कारण</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation>अद्याप निश्चित नाही</translation>
+    </message>
+    <message>
+        <source>1  Trace</source>
+        <translation>1  शोध</translation>
+    </message>
+    <message>
+        <source>Produced before the CWC at</source>
+        <translation>बाल कल्याण समितीसमोर हजर केल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Child Welfare Committee</source>
+        <translation>बाल कल्याण समिती</translation>
+    </message>
+    <message>
+        <source>e.g. CWC Mumbai City</source>
+        <translation>उदा. CWC मुंबई शहर</translation>
+    </message>
+    <message>
+        <source>CWC order number</source>
+        <translation>समितीचा आदेश क्रमांक</translation>
+    </message>
+    <message>
+        <source>CWC order</source>
+        <translation>समितीचा आदेश</translation>
+    </message>
+    <message>
+        <source>Child care institution</source>
+        <translation>बाल काळजी संस्था</translation>
+    </message>
+    <message>
+        <source>Why no CWC production (adults)</source>
+        <translation>समितीसमोर हजर का केले नाही (प्रौढ)</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>कोणाच्या ताब्यात दिले</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>नाते</translation>
+    </message>
+    <message>
+        <source>Identity shown</source>
+        <translation>दाखवलेला ओळखपुरावा</translation>
+    </message>
+    <message>
+        <source>Its number</source>
+        <translation>त्याचा क्रमांक</translation>
+    </message>
+    <message>
+        <source>Identity document checked</source>
+        <translation>ओळखपुरावा तपासला</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>ताब्यात दिल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>साक्षीदार (पंच)</translation>
+    </message>
+    <message>
+        <source>Counselling done</source>
+        <translation>समुपदेशन केले</translation>
+    </message>
+    <message>
+        <source>Readmitted to school</source>
+        <translation>शाळेत पुन्हा दाखल केले</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>पाठपुरावा</translation>
+    </message>
+    <message>
+        <source>Safe-and-well check by</source>
+        <translation>खुशाली तपासणी करणारे</translation>
+    </message>
+    <message>
+        <source>Safe-and-well check at</source>
+        <translation>खुशाली तपासणीची वेळ</translation>
+    </message>
+    <message>
+        <source>Safe-and-well notes</source>
+        <translation>खुशाली तपासणीचा शेरा</translation>
+    </message>
+    <message>
+        <source>Return interview</source>
+        <translation>परतल्यानंतरची मुलाखत</translation>
+    </message>
+    <message>
+        <source>Interview by</source>
+        <translation>मुलाखत घेणारे</translation>
+    </message>
+    <message>
+        <source>Interview at</source>
+        <translation>मुलाखतीची वेळ</translation>
+    </message>
+    <message>
+        <source>2  Reunion</source>
+        <translation>2  कुटुंबाशी भेट</translation>
+    </message>
+    <message>
+        <source>Complainant informed at</source>
+        <translation>तक्रारदाराला कळवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>DLSA informed at</source>
+        <translation>जिल्हा विधी सेवा प्राधिकरणाला कळवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Final report (FIR) reference</source>
+        <translation>अंतिम अहवाल (एफआयआर) संदर्भ</translation>
+    </message>
+    <message>
+        <source>+ Add a portal updated</source>
+        <translation>+ अद्ययावत केलेले पोर्टल जोडा</translation>
+    </message>
+    <message>
+        <source>Portal records updated</source>
+        <translation>अद्ययावत केलेल्या पोर्टल नोंदी</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>अजून बाकी</translation>
+    </message>
+    <message>
+        <source>3  Closure steps</source>
+        <translation>3  प्रकरण बंद करण्याच्या पायऱ्या</translation>
+    </message>
+    <message>
+        <source>Save this step</source>
+        <translation>ही पायरी जतन करा</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>प्रकरण बंद करा</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>झाले</translation>
+    </message>
+    <message>
+        <source>Nothing: the case can close.</source>
+        <translation>काहीही नाही: प्रकरण बंद करता येईल.</translation>
+    </message>
+    <message>
+        <source>CWC production {state}, {when}</source>
+        <translation>बाल कल्याण समितीसमोर हजर करणे {state}, {when}</translation>
+    </message>
+    <message>
+        <source>CWC production due {due}: OVERDUE by {late}</source>
+        <translation>बाल कल्याण समितीसमोर हजर करण्याची मुदत {due}: {late} ने मुदत उलटली</translation>
+    </message>
+    <message>
+        <source>CWC production due {due}: {left} left</source>
+        <translation>बाल कल्याण समितीसमोर हजर करण्याची मुदत {due}: {left} बाकी</translation>
+    </message>
+    <message>
+        <source>Trace recorded. Now record the CWC production and the handover.</source>
+        <translation>शोधाची नोंद झाली. आता समितीसमोर हजर केल्याची आणि ताब्यात दिल्याची नोंद करा.</translation>
+    </message>
+    <message>
+        <source>Reunion recorded.</source>
+        <translation>कुटुंबाशी भेटीची नोंद झाली.</translation>
+    </message>
+    <message>
+        <source>Closure steps recorded.</source>
+        <translation>प्रकरण बंद करण्याच्या पायऱ्यांची नोंद झाली.</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>जतन झाले नाही. {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: put right what is marked in red.</source>
+        <translation>जतन झाले नाही: लाल खूण केलेले दुरुस्त करा.</translation>
+    </message>
+    <message>
+        <source>Case {number} is closed.</source>
+        <translation>प्रकरण {number} बंद झाले.</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>ही पायरी</translation>
+    </message>
+    <message>
+        <source>Case {number} is traced. Before it can be closed:
+{steps}</source>
+        <translation>प्रकरण {number} मधील व्यक्तीचा शोध लागला आहे. ते बंद करण्यापूर्वी:
+{steps}</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ CONVERTED = (
     "ui/found/model.py",
     "ui/found/state.py",
     "ui/found/view.py",
+    "ui/trace_dialog.py",
+    "ui/assign_io_dialog.py",
 )
 
 # Calls whose string arguments reach the screen: the name of the function or method, and the
