@@ -33,7 +33,7 @@ class LoginDialog(QDialog):
         self.accounts = accounts
         self.desk_name = desk_name
         self.actor: Actor | None = None
-        self.setWindowTitle(f"Talash — {station.name}")
+        self.setWindowTitle(self.tr("Talash — {station}").format(station=station.name))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         heading = QLabel(
@@ -45,19 +45,21 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         self.username = QLineEdit(self)
         self.username.setObjectName("username")
-        self.username.setPlaceholderText("e.g. psi.more")
+        self.username.setPlaceholderText(self.tr("e.g. psi.more"))
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Username", self.username)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Password"), self.password)
         layout.addLayout(form)
         if hint:
             note = QLabel(hint, self)
             note.setProperty("role", "hint")
             note.setWordWrap(True)
             layout.addWidget(note)
-        self.error = dialog_footer(self, layout, ok_text="Log on", error_name="login-error").error
+        self.error = dialog_footer(
+            self, layout, ok_text=self.tr("Log on"), error_name="login-error"
+        ).error
 
     def accept(self) -> None:
         try:
@@ -73,7 +75,7 @@ class LoginDialog(QDialog):
             change = ChangePasswordDialog(self.accounts, actor, self, first=True)
             change.current.setText(self.password.text())
             if not change.exec() or change.actor is None:
-                self.error.setText("Choose your own password to go on.")
+                self.error.setText(self.tr("Choose your own password to go on."))
                 return
             actor = change.actor
         self.actor = actor
@@ -93,12 +95,14 @@ class ChangePasswordDialog(QDialog):
         self.accounts = accounts
         self.actor_in = actor
         self.actor: Actor | None = None
-        self.setWindowTitle("Change password")
+        self.setWindowTitle(self.tr("Change password"))
         layout = QVBoxLayout(self)
         if first:
             note = QLabel(
-                "Your password was set by someone else. Choose your own now: at least 12 "
-                "characters, not your username, not a common password.",
+                self.tr(
+                    "Your password was set by someone else. Choose your own now: at least 12 "
+                    "characters, not your username, not a common password."
+                ),
                 self,
             )
             note.setWordWrap(True)
@@ -109,15 +113,15 @@ class ChangePasswordDialog(QDialog):
         self.repeat = QLineEdit(self)
         for edit in (self.current, self.new, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Present password", self.current)
-        form.addRow("New password", self.new)
-        form.addRow("New password again", self.repeat)
+        form.addRow(self.tr("Present password"), self.current)
+        form.addRow(self.tr("New password"), self.new)
+        form.addRow(self.tr("New password again"), self.repeat)
         layout.addLayout(form)
         self.error = dialog_footer(self, layout).error
 
     def accept(self) -> None:
         if self.new.text() != self.repeat.text():
-            self.error.setText("The two new passwords are not the same.")
+            self.error.setText(self.tr("The two new passwords are not the same."))
             return
         try:
             self.actor = self.accounts.change_password(

@@ -46,6 +46,9 @@ CONVERTED = (
     "ui/i18n.py",
     "ui/main_window.py",
     "ui/messages.py",
+    "ui/login_dialog.py",
+    "ui/case_form/section.py",
+    "ui/case_form/quick_entry.py",
     "ui/found/form.py",
     "ui/found/link_dialog.py",
     "ui/found/model.py",
@@ -116,7 +119,7 @@ ACCELERATOR = re.compile(r"(?<!&)&([A-Za-z0-9])")
 
 
 def _is_text(value: str) -> bool:
-    stripped = value.strip()
+    stripped = re.sub(r"<[^>]*>", "", value).strip()  # markup around values is not words
     return bool(re.search(r"[A-Za-z]{2,}", stripped)) and not KEYS.match(stripped)
 
 

@@ -201,13 +201,13 @@ class CaseForm(RecordForm):
             self.sections.append(section)
             column.addWidget(section)
             if number > 10:  # Alt+1 … Alt+0 are taken; later sections by click or Ctrl+PgDown
-                item = QListWidgetItem(f"    {section.title}")
-                item.setToolTip(f"Go to {section.title} (Ctrl+PgDown from the section above)")
+                item = QListWidgetItem(f"    {section.shown_title}")
+                item.setToolTip(f"Go to {section.shown_title} (Ctrl+PgDown from the section above)")
                 self.section_list.addItem(item)
                 continue
             shortcut = f"Alt+{number % 10}"
-            item = QListWidgetItem(f"{number % 10}  {section.title}")
-            item.setToolTip(f"Go to {section.title} ({shortcut})")
+            item = QListWidgetItem(f"{number % 10}  {section.shown_title}")
+            item.setToolTip(f"Go to {section.shown_title} ({shortcut})")
             self.section_list.addItem(item)
             QShortcut(
                 QKeySequence(shortcut),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -50,7 +50,7 @@ class MobileLine(TextLine):
     (other rows, from the full form or a draft, are kept as they are)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("e.g. 98200 12345", parent)
+        super().__init__(QCoreApplication.translate("MobileLine", "e.g. 98200 12345"), parent)
         self._rows: list[dict[str, str]] = []
 
     def _mobile_index(self) -> int | None:
@@ -76,7 +76,7 @@ class MobileLine(TextLine):
 
 
 class QuickEntrySection(Section):
-    title = "Quick report: the first minutes"
+    title = QT_TRANSLATE_NOOP("Section", "Quick report: the first minutes")
 
     def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
@@ -84,8 +84,10 @@ class QuickEntrySection(Section):
         zone, now, lang = desk.zone, desk.now, desk.lang
         self.captions: dict[str, tuple[QLabel, str]] = {}
         legend = QLabel(
-            "Fields marked * are needed to save. The rest of the case can be filled in later "
-            f"(More details, {MORE_DETAILS_KEY}).",
+            self.tr(
+                "Fields marked * are needed to save. The rest of the case can be filled in later "
+                "(More details, {key})."
+            ).format(key=MORE_DETAILS_KEY),
             self,
         )
         legend.setProperty("role", "hint")
@@ -93,52 +95,68 @@ class QuickEntrySection(Section):
         self.body.addWidget(legend)
         left, right = self.columns(2)
         # Who is missing, as the family says it first.
-        self._add(left, "person.names", "Name of the missing person", NamesEdit(self))
-        self._add(left, "person.age", "Age", AgeRangeEdit("e.g. 14, 12-14 or about 13"))
+        self._add(left, "person.names", self.tr("Name of the missing person"), NamesEdit(self))
+        self._add(
+            left,
+            "person.age",
+            self.tr("Age"),
+            AgeRangeEdit(self.tr("e.g. 14, 12-14 or about 13")),
+        )
         self._add(
             left,
             "person.date_of_birth",
-            "Date of birth",
+            self.tr("Date of birth"),
             PartialDateEdit(self),
-            hint="Or the age above; the year alone will do.",
+            hint=self.tr("Or the age above; the year alone will do."),
         )
-        self._add(left, "person.sex", "Sex", EnumCombo(Sex, lang, blank=None))
+        self._add(left, "person.sex", self.tr("Sex"), EnumCombo(Sex, lang, blank=None))
         # Where and when.
-        self._add(left, "circumstances.last_seen_at", "Last seen at", InstantEdit(zone, now, self))
-        self._add(left, "circumstances.last_seen_place", "Place last seen", TextLine())
+        self._add(
+            left,
+            "circumstances.last_seen_at",
+            self.tr("Last seen at"),
+            InstantEdit(zone, now, self),
+        )
+        self._add(left, "circumstances.last_seen_place", self.tr("Place last seen"), TextLine())
         self._add(
             left,
             "circumstances.narrative",
-            "What happened (in the informant's words)",
+            self.tr("What happened (in the informant's words)"),
             TextBox(lines=5),
         )
         # Who is reporting.
-        self._add(right, "complainant.person.names", "Complainant's name", NamesEdit(self))
+        self._add(right, "complainant.person.names", self.tr("Complainant's name"), NamesEdit(self))
         self._add(
             right,
             "complainant.relation",
-            "Relation to the missing person",
+            self.tr("Relation to the missing person"),
             EnumCombo(Relation, lang),
         )
-        self._add(right, COMPLAINANT_CONTACTS, "Complainant's mobile", MobileLine(self))
+        self._add(right, COMPLAINANT_CONTACTS, self.tr("Complainant's mobile"), MobileLine(self))
         self._add(
             right,
             "reasons.suspected",
-            "Reason, if known",
+            self.tr("Reason, if known"),
             ReasonPicker(lang, blank=None, parent=self),
         )
         # The FIR.
-        self.fir_flag = Flag("An FIR is registered for this report", self)
-        self._add(right, FIR_REGISTERED, "FIR", self.fir_flag)
-        self._add(right, "fir.number", "FIR number", TextLine("e.g. 0412/2026"))
-        self._add(right, "fir.registered_at", "FIR registered at", InstantEdit(zone, now, self))
-        self.sections = RowsEditor(SECTION_COLUMNS, lang, add_label="+ Add an Act and section")
-        self._add(right, "fir.sections", "Acts and sections", self.sections)
+        self.fir_flag = Flag(self.tr("An FIR is registered for this report"), self)
+        self._add(right, FIR_REGISTERED, self.tr("FIR"), self.fir_flag)
+        self._add(right, "fir.number", self.tr("FIR number"), TextLine(self.tr("e.g. 0412/2026")))
+        self._add(
+            right, "fir.registered_at", self.tr("FIR registered at"), InstantEdit(zone, now, self)
+        )
+        self.sections = RowsEditor(
+            SECTION_COLUMNS, lang, add_label=self.tr("+ Add an Act and section")
+        )
+        self._add(right, "fir.sections", self.tr("Acts and sections"), self.sections)
         suggestion_row = QHBoxLayout()
         self.suggestion = QLabel("", self)
         self.suggestion.setProperty("role", "hint")
         self.suggestion.setWordWrap(True)
-        self.suggest_button = QPushButton(f"Add the suggested sections ({ADD_SUGGESTED_KEY})", self)
+        self.suggest_button = QPushButton(
+            self.tr("Add the suggested sections ({key})").format(key=ADD_SUGGESTED_KEY), self
+        )
         self.suggest_button.setAutoDefault(False)
         self.suggest_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the key is quicker than Tab
         self.suggest_button.clicked.connect(self.form.add_suggested_sections)
@@ -148,7 +166,7 @@ class QuickEntrySection(Section):
         self._add(
             self.wide(),
             "fir_not_filed_reason",
-            "Why no FIR is registered (a child's case needs one)",
+            self.tr("Why no FIR is registered (a child's case needs one)"),
             TextBox(lines=2),
         )
         self._required: frozenset[str] = frozenset()
@@ -184,7 +202,8 @@ class QuickEntrySection(Section):
                 fields[name].setEnabled(on)
         suggested = self.form.suggested_sections()
         text = ", ".join(f"{act} {section}".strip() for act, section in suggested)
-        self.suggestion.setText(f"Suggested for this case: {text}" if text else "")
+        shown = self.tr("Suggested for this case: {sections}").format(sections=text)
+        self.suggestion.setText(shown if text else "")
         self.suggest_button.setEnabled(bool(self.form.missing_suggested_sections()))
 
 
@@ -197,7 +216,7 @@ class QuickEntryForm(CaseForm):
 
     def _build(self) -> None:
         super()._build()
-        more = QPushButton(f"More details ({MORE_DETAILS_KEY})", self)
+        more = QPushButton(self.tr("More details ({key})").format(key=MORE_DETAILS_KEY), self)
         more.setAutoDefault(False)
         more.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         more.clicked.connect(self.more_details)

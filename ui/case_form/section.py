@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from ui.case_form.host import CaseFormHost
@@ -9,6 +10,7 @@ from ui.widgets.binder import FieldForm
 
 
 class Section(QFrame):
+    # Marked with QT_TRANSLATE_NOOP("Section", …) in each section; shown through shown_title.
     title = ""
 
     def __init__(self, form: CaseFormHost) -> None:
@@ -20,10 +22,15 @@ class Section(QFrame):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(4, 0, 4, 12)
         self.body.setSpacing(8)
-        heading = QLabel(self.title, self)
+        heading = QLabel(self.shown_title, self)
         heading.setProperty("role", "section-title")
         self.heading = heading
         self.body.addWidget(heading)
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the window's language."""
+        return QCoreApplication.translate("Section", self.title)
 
     def columns(self, count: int = 2) -> list[FieldForm]:
         """Side-by-side field columns (Tab runs down the first, then the second)."""
