@@ -1,0 +1,99 @@
+"""The main window (offscreen) on a register, each page opened in turn while a timer on the
+window's thread ticks every 5 ms: the longest gap between ticks is how long the window was frozen.
+
+``python -m benchmarks.window_pages_probe REGISTER`` logs on as the station head, opens every page
+of the navigation, waits until the page has loaded (its ``loading`` flag, where it has one, plus
+half a second), and prints one JSON line: the longest stall per page (ms) and the process's RSS
+(MiB) after visiting every page. Used by ``bench_overdue``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from benchmarks.register_data import NOW, PASSWORD, SHO
+from models.clock import FixedClock
+from models.db import open_database
+from models.services import Services
+
+TICK_MS = 5
+SETTLE_S = 0.5
+PAGE_TIMEOUT_S = 60.0
+
+
+def _rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main(path: str) -> dict[str, object]:
+    from ui.desk import Desk
+    from ui.drafts import DraftStore
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(Path(path), check="logon_tables")
+    services = Services.build(db, FixedClock(NOW))
+    actor = services.accounts.authenticate(SHO.username, PASSWORD, desk="bench")
+    folder = Path(tempfile.mkdtemp(prefix="talash-pages-"))
+    desk = Desk(
+        services=services,
+        actor=actor,
+        station=services.accounts.station(),
+        lang="en",
+        drafts=DraftStore(folder, now=services.clock.now),
+        outbox_dir=folder / "outbox",
+        database=path,
+    )
+    last = [time.perf_counter()]
+    worst = [0.0]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        worst[0] = max(worst[0], now - last[0] - TICK_MS / 1000)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(tick)
+    timer.start()
+
+    def wait_for(page: object) -> None:
+        started = time.perf_counter()
+        while time.perf_counter() - started < PAGE_TIMEOUT_S:
+            app.processEvents()
+            time.sleep(0.001)
+            loaded = not getattr(page, "loading", False)
+            if loaded and time.perf_counter() - started > SETTLE_S:
+                return
+
+    stalls: dict[str, float] = {}
+    last[0], worst[0] = time.perf_counter(), 0.0
+    window = MainWindow(desk)
+    window.resize(1366, 768)
+    window.show()
+    wait_for(window.register)
+    stalls["window"] = round(worst[0] * 1000, 1)
+    for key, page in window.page_widgets.items():
+        last[0], worst[0] = time.perf_counter(), 0.0
+        window.show_page(key)
+        wait_for(page)
+        stalls[key] = round(worst[0] * 1000, 1)
+    return {"longest_stall_ms": stalls, "rss_after_pages_mib": round(_rss_mib())}
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(sys.argv[1])), flush=True)
+    os._exit(0)  # no clean-up: a person closing the window does not wait for it either
