@@ -1344,7 +1344,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>e.g. 14, 12-14 or about 13</source>
-        <translation>उदा. 14, 12-14 किंवा about 13</translation>
+        <translation>उदा. 14 किंवा 12-14</translation>
     </message>
     <message>
         <source>Date of birth</source>
