@@ -316,16 +316,30 @@ class CaseService:
     # -- helpers ----------------------------------------------------------------------------
 
     def _detail(
-        self, s: Session, case: Case, sc: StationContext, now: datetime, actor: Actor
+        self,
+        s: Session,
+        case: Case,
+        sc: StationContext,
+        now: datetime,
+        actor: Actor,
+        *,
+        written: bool = False,
+        users: Mapping[int, AppUser] | None = None,
     ) -> CaseDetail:
-        """The case as it now stands, with what ``actor`` may do with it."""
+        """The case as it now stands, with what ``actor`` may do with it.
+
+        ``written``: every row of the case this transaction changed went through the case's own
+        relationships (a new entry, a form's edit), so the rows in the session are the rows as
+        stored and only what was never loaded is read (half of a save was reading back all it
+        had just written). Otherwise the case is read afresh from the database."""
         s.flush()
-        s.refresh(case)
-        case = case_store.find_case(s, case.uuid, sc.station.id)
+        if not written:
+            s.refresh(case)
+            case = case_store.find_case(s, case.uuid, sc.station.id)
         return case_store.case_detail(
             s,
             case,
-            users=users_by_id(s),
+            users=dict(users) if users is not None else users_by_id(s),
             station_code=sc.station.code,
             now=now,
             zone=sc.zone,
@@ -443,7 +457,7 @@ class CaseService:
                 problems=problems,
                 photos=photos,
             )
-            detail = self._detail(s, case, sc, now, actor)
+            detail = self._detail(s, case, sc, now, actor, written=True)
         return Saved(detail, warnings)
 
     def update_case(
@@ -535,7 +549,7 @@ class CaseService:
                     },
                 )
                 match_store.refresh_for_case(s, sc, case, now)
-                detail = self._detail(s, case, sc, now, actor)
+                detail = self._detail(s, case, sc, now, actor, written=True, users=users)
         except _Stale as stale:
             raise self._stale_edit(stale.uuid, stale.register_no, expected_version) from None
         except _Unchanged:
