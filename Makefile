@@ -8,7 +8,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.talash-installed
 EXTRAS := dev,postgres
 
-.PHONY: run test lint bundle bench docs translations clean
+.PHONY: run test lint bundle bundle-test bench docs translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Talash needs Python 3.11 or newer")'
@@ -41,6 +41,12 @@ lint: $(STAMP)
 bundle: $(STAMP)
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 	QT_QPA_PLATFORM=offscreen dist/talash/talash selfcheck
+
+## bundle-test: build the bundle, run its self-check, then let the bundled program (not the
+## source tree) set up a station in a temporary folder, register a child's case, issue and print
+## its notice and export the week's return (.ci/bundle-test); fails on any error
+bundle-test: bundle
+	.ci/bundle-test
 
 ## bench: the benchmark suite (ratios against raw-SQL baselines, figures in benchmarks/results/)
 bench: $(STAMP)
