@@ -49,6 +49,7 @@ CONVERTED = (
     "ui/login_dialog.py",
     "ui/case_form/section.py",
     "ui/case_form/quick_entry.py",
+    "ui/widgets/record_form.py",
     "ui/found/form.py",
     "ui/found/link_dialog.py",
     "ui/found/model.py",
@@ -101,7 +102,6 @@ TEXT_CALLS: dict[str, int] = {
         "ask_reason",
         "reason_dialog",
         "ask_unsaved",
-        "say",
         "Flag",
         "TextLine",
         "AgeRangeEdit",
@@ -109,8 +109,8 @@ TEXT_CALLS: dict[str, int] = {
     )
 }
 TEXT_CALLS.update(
-    {"add": 1, "_add": 2}
-)  # field helpers: (key, label, …) and (column, key, label, …)
+    {"add": 1, "_add": 2, "say": 1}
+)  # field helpers: (key, label, …) and (column, key, label, …); say(kind, text)
 TEXT_KEYWORDS = {"text", "title", "label", "hint", "add_label", "placeholder", "ok_text", "blank"}
 # Not words a person reads: key sequences, numbers, punctuation.
 KEYS = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta|Esc|Del|Delete|PgUp|PgDown|F\d+|[A-Z0-9])\+?)+$")

@@ -225,13 +225,18 @@ class RecordForm(QWidget):
         errors = [p for p in problems if p.is_error]
         count = len(errors)
         if count:
-            lines = [
-                f"<b>Not saved.</b> {count} thing{'s' if count != 1 else ''} to put right "
-                "(click one to go there):"
-            ]
+            if count == 1:
+                heading = self.tr(
+                    "<b>Not saved.</b> One thing to put right (click it to go there):"
+                )
+            else:
+                heading = self.tr(
+                    "<b>Not saved.</b> {count} things to put right (click one to go there):"
+                ).format(count=count)
+            lines = [heading]
             kind = "error"
         else:
-            lines = ["<b>Not saved yet.</b> Nothing left to put right: save with Ctrl+S."]
+            lines = [self.tr("<b>Not saved yet.</b> Nothing left to put right: save with Ctrl+S.")]
             kind = "warning" if problems else "info"
         lines += [self.problem_html(p) for p in problems]
         self.message.say(kind, "<br>".join(lines))
@@ -242,9 +247,10 @@ class RecordForm(QWidget):
         self.write_draft(force=True)
         self.message.say(
             "error",
-            "<b>Not saved.</b> "
-            + esc(messages.explain(exc)).replace("\n", "<br>")
-            + "<br>Everything you typed is still here, and kept as a draft.",
+            self.tr(
+                "<b>Not saved.</b> {problem}<br>Everything you typed is still here, and kept as a "
+                "draft."
+            ).format(problem=esc(messages.explain(exc)).replace("\n", "<br>")),
         )
 
     def show_notice(self, text: str) -> None:
@@ -253,7 +259,7 @@ class RecordForm(QWidget):
     def saved_message(self, first: str, warnings: tuple[Problem, ...], note: str = "") -> None:
         lines = [first]
         if warnings:
-            lines.append("Please check:")
+            lines.append(self.tr("Please check:"))
             lines += [self.problem_html(w) for w in warnings]
             self.binder.show_problems(list(warnings))
         if note:
@@ -287,7 +293,9 @@ class RecordForm(QWidget):
             )
         except OSError as exc:
             # The disk may be full too: the form keeps everything on screen regardless.
-            self.draft_failed.emit(f"The draft could not be written: {exc.strerror}")
+            self.draft_failed.emit(
+                self.tr("The draft could not be written: {reason}").format(reason=exc.strerror)
+            )
             return False
         self._last_draft = state
         self.draft_written.emit(datetime.now().strftime("%H:%M:%S"))
@@ -308,15 +316,22 @@ class RecordForm(QWidget):
             self._touched |= mine
             self.message.say(
                 "warning",
-                "Your unsaved changes were restored from the draft. The record was changed on "
-                "another desk after the draft was made, so your changes were put on top of the "
-                "latest version: check them, then save.",
+                self.tr(
+                    "Your unsaved changes were restored from the draft. The record was changed on "
+                    "another desk after the draft was made, so your changes were put on top of "
+                    "the latest version: check them, then save."
+                ),
             )
             return
         self.load_state(current)
         self._touched |= changed_keys(self.baseline, current)
         when = draft.saved_at.astimezone(self.desk.zone).strftime("%d-%m-%Y %H:%M")
-        self.message.say("info", f"Restored the unsaved form kept at {when}. Check it, then save.")
+        self.message.say(
+            "info",
+            self.tr("Restored the unsaved form kept at {when}. Check it, then save.").format(
+                when=when
+            ),
+        )
 
     def discard_draft(self) -> None:
         if self.desk.drafts is not None and self.draft_key:
