@@ -1,1113 +1,1113 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="mr_IN" sourcelanguage="en">
-    <context>
-        <name>AddDriveDialog</name>
-        <message>
-            <source>Add a drive</source>
-            <translation>मोहीम जोडा</translation>
-        </message>
-        <message>
-            <source>e.g. Operation Muskaan XIII</source>
-            <translation>उदा. ऑपरेशन मुस्कान XIII</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>नाव</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>पासून</translation>
-        </message>
-        <message>
-            <source>To (both days included)</source>
-            <translation>पर्यंत (दोन्ही दिवस धरून)</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>शेरा</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnnexModel</name>
-        <message>
-            <source>Case</source>
-            <translation>प्रकरण</translation>
-        </message>
-        <message>
-            <source>Reported on</source>
-            <translation>तक्रारीची तारीख</translation>
-        </message>
-        <message>
-            <source>Age band</source>
-            <translation>वयोगट</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>लिंग</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>कारण</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>नाव</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignIoDialog</name>
-        <message>
-            <source>Assign the investigating officer</source>
-            <translation>तपास अधिकारी नेमा</translation>
-        </message>
-        <message>
-            <source>{what}: who investigates it?</source>
-            <translation>{what}: तपास कोण करणार?</translation>
-        </message>
-        <message>
-            <source>Investigating &amp;officer</source>
-            <translation>तपास अधिकारी (&amp;O)</translation>
-        </message>
-        <message>
-            <source>Assign</source>
-            <translation>नेमा</translation>
-        </message>
-        <message>
-            <source>There is no active investigating officer to choose.</source>
-            <translation>निवडण्यासाठी कोणताही सक्रिय तपास अधिकारी नाही.</translation>
-        </message>
-        <message>
-            <source>Choose the investigating officer.</source>
-            <translation>तपास अधिकारी निवडा.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePasswordDialog</name>
-        <message>
-            <source>Change password</source>
-            <translation>पासवर्ड बदला</translation>
-        </message>
-        <message>
-            <source>Your password was set by someone else. Choose your own now: at least 12 characters, not your username, not a common password.</source>
-            <translation>तुमचा पासवर्ड दुसऱ्या कोणी ठेवला आहे. आता तुमचा स्वतःचा निवडा: किमान 12 अक्षरे, तुमचे वापरकर्ता नाव नव्हे, सर्वसाधारण पासवर्ड नव्हे.</translation>
-        </message>
-        <message>
-            <source>Present password</source>
-            <translation>सध्याचा पासवर्ड</translation>
-        </message>
-        <message>
-            <source>New password</source>
-            <translation>नवीन पासवर्ड</translation>
-        </message>
-        <message>
-            <source>New password again</source>
-            <translation>नवीन पासवर्ड पुन्हा</translation>
-        </message>
-        <message>
-            <source>The two new passwords are not the same.</source>
-            <translation>दोन्ही नवीन पासवर्ड सारखे नाहीत.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftsDialog</name>
-        <message>
-            <source>Unsaved work was kept</source>
-            <translation>जतन न केलेले काम राखून ठेवले आहे</translation>
-        </message>
-        <message>
-            <source>These forms were not saved when Talash last closed (perhaps the computer lost power). Tick the ones to open again (Space ticks), then check and save them. Unticked drafts are kept until you discard them.</source>
-            <translation>तलाश मागच्या वेळी बंद झाले तेव्हा हे फॉर्म जतन झाले नव्हते (कदाचित संगणकाची वीज गेली). जे पुन्हा उघडायचे आहेत त्यांवर खूण करा (Space ने खूण होते), मग ते तपासून जतन करा. खूण न केलेले मसुदे तुम्ही काढून टाकेपर्यंत राखून ठेवले जातात.</translation>
-        </message>
-        <message>
-            <source>{title}    (kept {when})</source>
-            <translation>{title}    ({when} रोजी राखून ठेवले)</translation>
-        </message>
-        <message>
-            <source>Restore the ticked drafts</source>
-            <translation>खूण केलेले मसुदे पुन्हा उघडा</translation>
-        </message>
-        <message>
-            <source>Delete the unticked drafts</source>
-            <translation>खूण न केलेले मसुदे काढून टाका</translation>
-        </message>
-        <message>
-            <source>Keep them all for later</source>
-            <translation>सर्व नंतरसाठी राखून ठेवा</translation>
-        </message>
-    </context>
-    <context>
-        <name>DrivesTab</name>
-        <message>
-            <source>Drive</source>
-            <translation>मोहीम</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>पासून</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>पर्यंत</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>दिवस</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>शेरा</translation>
-        </message>
-        <message>
-            <source>Add a drive…</source>
-            <translation>मोहीम जोडा…</translation>
-        </message>
-        <message>
-            <source>Show the drive report</source>
-            <translation>मोहिमेचा अहवाल दाखवा</translation>
-        </message>
-        <message>
-            <source>For publication (small counts hidden)</source>
-            <translation>प्रसिद्धीसाठी (लहान आकडे लपवलेले)</translation>
-        </message>
-        <message>
-            <source>Choose a drive and press Show the drive report.</source>
-            <translation>मोहीम निवडा आणि 'मोहिमेचा अहवाल दाखवा' दाबा.</translation>
-        </message>
-        <message>
-            <source>Children traced or found during a drive's days are counted in R7 of the returns; the drive report counts the whole drive.</source>
-            <translation>मोहिमेच्या दिवसांत शोध लागलेली किंवा सापडलेली बालके विवरणपत्रांच्या R7 मध्ये मोजली जातात; मोहिमेचा अहवाल संपूर्ण मोहीम मोजतो.</translation>
-        </message>
-        <message>
-            <source>No drive has been recorded yet. The station head adds one with its dates.</source>
-            <translation>अद्याप कोणत्याही मोहिमेची नोंद नाही. ठाणेप्रमुख तारखांसह मोहीम जोडतात.</translation>
-        </message>
-        <message>
-            <source>Drive report</source>
-            <translation>मोहिमेचा अहवाल</translation>
-        </message>
-        <message>
-            <source>Choose a drive in the list first.</source>
-            <translation>आधी यादीतून मोहीम निवडा.</translation>
-        </message>
-        <message>
-            <source>Counting {drive}…</source>
-            <translation>{drive} ची मोजणी करत आहे…</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilesBar</name>
-        <message>
-            <source>The return's files could not be written to {folder}: {problem}.</source>
-            <translation>विवरणपत्राच्या फायली {folder} मध्ये लिहिता आल्या नाहीत: {problem}.</translation>
-        </message>
-        <message>
-            <source>Write XLSX, CSV and PDF…</source>
-            <translation>XLSX, CSV आणि PDF लिहा…</translation>
-        </message>
-        <message>
-            <source>Open folder</source>
-            <translation>फोल्डर उघडा</translation>
-        </message>
-        <message>
-            <source>Folder for the return's files</source>
-            <translation>विवरणपत्राच्या फायलींसाठी फोल्डर</translation>
-        </message>
-        <message>
-            <source>Written to {folder}: {files}</source>
-            <translation>{folder} मध्ये लिहिले: {files}</translation>
-        </message>
-        <message>
-            <source>Return files</source>
-            <translation>विवरणपत्राच्या फायली</translation>
-        </message>
-        <message>
-            <source>Writing the XLSX, CSV and PDF…</source>
-            <translation>XLSX, CSV आणि PDF लिहित आहे…</translation>
-        </message>
-    </context>
-    <context>
-        <name>FoundForm</name>
-        <message>
-            <source>Link to a case…</source>
-            <translation>प्रकरणाशी जोडा…</translation>
-        </message>
-        <message>
-            <source>Save  (Ctrl+S)</source>
-            <translation>जतन करा  (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Possible matches among open cases</source>
-            <translation>चालू प्रकरणांपैकी संभाव्य जुळण्या</translation>
-        </message>
-        <message>
-            <source>Where and when found</source>
-            <translation>कुठे आणि केव्हा सापडली</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>प्रकार</translation>
-        </message>
-        <message>
-            <source>Found at</source>
-            <translation>सापडल्याची वेळ</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>ठिकाण</translation>
-        </message>
-        <message>
-            <source>place, area</source>
-            <translation>ठिकाण, परिसर</translation>
-        </message>
-        <message>
-            <source>Type of place</source>
-            <translation>ठिकाणाचा प्रकार</translation>
-        </message>
-        <message>
-            <source>Relative to our station</source>
-            <translation>आपल्या ठाण्याच्या हद्दीच्या दृष्टीने</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>जिल्हा</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>राज्य</translation>
-        </message>
-        <message>
-            <source>Found doing</source>
-            <translation>सापडली तेव्हा काय करत होती</translation>
-        </message>
-        <message>
-            <source>Condition</source>
-            <translation>स्थिती</translation>
-        </message>
-        <message>
-            <source>Found by</source>
-            <translation>कोणाला सापडली</translation>
-        </message>
-        <message>
-            <source>officer, NGO, citizen</source>
-            <translation>अधिकारी, स्वयंसेवी संस्था, नागरिक</translation>
-        </message>
-        <message>
-            <source>Drive (e.g. Operation Muskaan)</source>
-            <translation>मोहीम (उदा. ऑपरेशन मुस्कान)</translation>
-        </message>
-        <message>
-            <source>Native place (as the person says)</source>
-            <translation>मूळ गाव (व्यक्ती सांगते त्याप्रमाणे)</translation>
-        </message>
-        <message>
-            <source>Native state</source>
-            <translation>मूळ राज्य</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>शेरा</translation>
-        </message>
-        <message>
-            <source>Unidentified dead body: inquest and disposal</source>
-            <translation>अनोळखी मृतदेह: पंचनामा (इन्क्वेस्ट) आणि विल्हेवाट</translation>
-        </message>
-        <message>
-            <source>Inquest / U.D. number</source>
-            <translation>इन्क्वेस्ट / अ.मृ. (U.D.) क्रमांक</translation>
-        </message>
-        <message>
-            <source>e.g. UD 41/2026</source>
-            <translation>उदा. UD 41/2026</translation>
-        </message>
-        <message>
-            <source>Inquest held by (police station)</source>
-            <translation>इन्क्वेस्ट करणारे पोलीस ठाणे</translation>
-        </message>
-        <message>
-            <source>Inquest date</source>
-            <translation>इन्क्वेस्टची तारीख</translation>
-        </message>
-        <message>
-            <source>Post-mortem reference</source>
-            <translation>शवविच्छेदन संदर्भ</translation>
-        </message>
-        <message>
-            <source>Post-mortem at (hospital, morgue)</source>
-            <translation>शवविच्छेदन कुठे (रुग्णालय, शवागार)</translation>
-        </message>
-        <message>
-            <source>Time since death (estimated)</source>
-            <translation>मृत्यूनंतरचा कालावधी (अंदाजे)</translation>
-        </message>
-        <message>
-            <source>e.g. 2-3 days</source>
-            <translation>उदा. 2-3 दिवस</translation>
-        </message>
-        <message>
-            <source>Cause as recorded (if any)</source>
-            <translation>नोंदवलेले कारण (असल्यास)</translation>
-        </message>
-        <message>
-            <source>Body kept at</source>
-            <translation>मृतदेह कुठे ठेवला</translation>
-        </message>
-        <message>
-            <source>mortuary</source>
-            <translation>शवागार</translation>
-        </message>
-        <message>
-            <source>Disposed of</source>
-            <translation>विल्हेवाट</translation>
-        </message>
-        <message>
-            <source>Disposed of on</source>
-            <translation>विल्हेवाटीची तारीख</translation>
-        </message>
-        <message>
-            <source>Burial ground, crematorium</source>
-            <translation>दफनभूमी, स्मशानभूमी</translation>
-        </message>
-        <message>
-            <source>The person</source>
-            <translation>व्यक्ती</translation>
-        </message>
-        <message>
-            <source>Name (if known)</source>
-            <translation>नाव (माहीत असल्यास)</translation>
-        </message>
-        <message>
-            <source>Also called</source>
-            <translation>उर्फ नाव</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>लिंग</translation>
-        </message>
-        <message>
-            <source>Apparent age</source>
-            <translation>दिसणारे वय</translation>
-        </message>
-        <message>
-            <source>e.g. 9, or a range such as 8-10</source>
-            <translation>उदा. 9, किंवा 8-10 असा टप्पा</translation>
-        </message>
-        <message>
-            <source>Date of birth (if known)</source>
-            <translation>जन्मतारीख (माहीत असल्यास)</translation>
-        </message>
-        <message>
-            <source>Father's / mother's name</source>
-            <translation>वडिलांचे / आईचे नाव</translation>
-        </message>
-        <message>
-            <source>Mother tongue</source>
-            <translation>मातृभाषा</translation>
-        </message>
-        <message>
-            <source>Languages spoken</source>
-            <translation>बोलत असलेल्या भाषा</translation>
-        </message>
-        <message>
-            <source>Height (cm)</source>
-            <translation>उंची (सेमी)</translation>
-        </message>
-        <message>
-            <source>Build</source>
-            <translation>बांधा</translation>
-        </message>
-        <message>
-            <source>Complexion</source>
-            <translation>वर्ण</translation>
-        </message>
-        <message>
-            <source>Hair colour</source>
-            <translation>केसांचा रंग</translation>
-        </message>
-        <message>
-            <source>Hair length</source>
-            <translation>केसांची लांबी</translation>
-        </message>
-        <message>
-            <source>Identification marks</source>
-            <translation>ओळखीच्या खुणा</translation>
-        </message>
-        <message>
-            <source>+ Add a mark</source>
-            <translation>+ खूण जोडा</translation>
-        </message>
-        <message>
-            <source>Clothing and belongings</source>
-            <translation>कपडे आणि सोबतच्या वस्तू</translation>
-        </message>
-        <message>
-            <source>+ Add an item</source>
-            <translation>+ वस्तू जोडा</translation>
-        </message>
-        <message>
-            <source>Disability, illness</source>
-            <translation>अपंगत्व, आजार</translation>
-        </message>
-        <message>
-            <source>Other description</source>
-            <translation>इतर वर्णन</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>फोटो</translation>
-        </message>
-        <message>
-            <source>Child Welfare Committee</source>
-            <translation>बाल कल्याण समिती</translation>
-        </message>
-        <message>
-            <source>Produced before the CWC at</source>
-            <translation>बाल कल्याण समितीसमोर हजर केल्याची वेळ</translation>
-        </message>
-        <message>
-            <source>Committee</source>
-            <translation>समिती</translation>
-        </message>
-        <message>
-            <source>e.g. CWC Mumbai City</source>
-            <translation>उदा. CWC मुंबई शहर</translation>
-        </message>
-        <message>
-            <source>Order number</source>
-            <translation>आदेश क्रमांक</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>आदेश</translation>
-        </message>
-        <message>
-            <source>Child care institution</source>
-            <translation>बाल काळजी संस्था</translation>
-        </message>
-        <message>
-            <source>Upload to the portal (a found child: JJ Act s.32)</source>
-            <translation>पोर्टलवर अपलोड (सापडलेले बालक: बाल न्याय अधिनियम कलम 32)</translation>
-        </message>
-        <message>
-            <source>Uploaded at</source>
-            <translation>अपलोड केल्याची वेळ</translation>
-        </message>
-        <message>
-            <source>Portal</source>
-            <translation>पोर्टल</translation>
-        </message>
-        <message>
-            <source>Portal reference</source>
-            <translation>पोर्टल संदर्भ क्रमांक</translation>
-        </message>
-        <message>
-            <source>the number the portal gave</source>
-            <translation>पोर्टलने दिलेला क्रमांक</translation>
-        </message>
-        <message>
-            <source>"Help identify" notice</source>
-            <translation>"ओळख पटवण्यास मदत करा" सूचना</translation>
-        </message>
-        <message>
-            <source>New unidentified dead body: {name}</source>
-            <translation>नवीन अनोळखी मृतदेह: {name}</translation>
-        </message>
-        <message>
-            <source>New unidentified dead body</source>
-            <translation>नवीन अनोळखी मृतदेह</translation>
-        </message>
-        <message>
-            <source>New found person: {name}</source>
-            <translation>नवीन सापडलेली व्यक्ती: {name}</translation>
-        </message>
-        <message>
-            <source>New found person</source>
-            <translation>नवीन सापडलेली व्यक्ती</translation>
-        </message>
-        <message>
-            <source>Saved as &lt;b&gt;{number}&lt;/b&gt;.</source>
-            <translation>&lt;b&gt;{number}&lt;/b&gt; म्हणून जतन केले.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>जतन केले.</translation>
-        </message>
-        <message>
-            <source>Linked to {case}.</source>
-            <translation>{case} शी जोडले.</translation>
-        </message>
-        <message>
-            <source>(name not known)</source>
-            <translation>(नाव माहीत नाही)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FoundListView</name>
-        <message>
-            <source>Found persons</source>
-            <translation>सापडलेल्या व्यक्ती</translation>
-        </message>
-        <message>
-            <source>Search: name or number (English or मराठी / हिंदी)</source>
-            <translation>शोधा: नाव किंवा क्रमांक (English किंवा मराठी / हिंदी)</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>कोणतीही स्थिती</translation>
-        </message>
-        <message>
-            <source>Any kind</source>
-            <translation>कोणताही प्रकार</translation>
-        </message>
-        <message>
-            <source>Possible matches to review</source>
-            <translation>तपासायच्या संभाव्य जुळण्या</translation>
-        </message>
-        <message>
-            <source>Only found persons in care with an open case scoring {threshold} or more (open one to see its possible matches)</source>
-            <translation>फक्त देखभालीतील सापडलेल्या व्यक्ती ज्यांच्याशी एखादे चालू प्रकरण {threshold} किंवा अधिक गुणांनी जुळते (संभाव्य जुळण्या पाहण्यासाठी एक उघडा)</translation>
-        </message>
-        <message>
-            <source>Record a found person…</source>
-            <translation>सापडलेल्या व्यक्तीची नोंद करा…</translation>
-        </message>
-        <message>
-            <source>{count} shown</source>
-            <translation>{count} दाखवल्या</translation>
-        </message>
-        <message>
-            <source>Looking for possible matches…</source>
-            <translation>संभाव्य जुळण्या शोधत आहे…</translation>
-        </message>
-        <message>
-            <source>1 found person with possible matches to review</source>
-            <translation>तपासायच्या संभाव्य जुळण्या असलेली 1 सापडलेली व्यक्ती</translation>
-        </message>
-        <message>
-            <source>{count} found persons with possible matches to review</source>
-            <translation>तपासायच्या संभाव्य जुळण्या असलेल्या {count} सापडलेल्या व्यक्ती</translation>
-        </message>
-    </context>
-    <context>
-        <name>FoundModel</name>
-        <message>
-            <source>Number</source>
-            <translation>क्रमांक</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>प्रकार</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>स्थिती</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>नाव</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>लिंग</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>बालक</translation>
-        </message>
-        <message>
-            <source>Found at</source>
-            <translation>सापडल्याची वेळ</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>ठिकाण</translation>
-        </message>
-        <message>
-            <source>Doing</source>
-            <translation>काय करत होती</translation>
-        </message>
-        <message>
-            <source>Linked to</source>
-            <translation>कशाशी जोडले</translation>
-        </message>
-        <message>
-            <source>child</source>
-            <translation>बालक</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeysBox</name>
-        <message>
-            <source>Keys of the returns</source>
-            <translation>विवरणपत्रांच्या की</translation>
-        </message>
-        <message>
-            <source>Create HQ's key…</source>
-            <translation>मुख्यालयाची की तयार करा…</translation>
-        </message>
-        <message>
-            <source>Create the station key…</source>
-            <translation>ठाण्याची की तयार करा…</translation>
-        </message>
-        <message>
-            <source>Save HQ's public key for the stations…</source>
-            <translation>ठाण्यांसाठी मुख्यालयाची सार्वजनिक की जतन करा…</translation>
-        </message>
-        <message>
-            <source>Save the public key for HQ…</source>
-            <translation>मुख्यालयासाठी सार्वजनिक की जतन करा…</translation>
-        </message>
-        <message>
-            <source>Trust a station's key file…</source>
-            <translation>ठाण्याच्या की फाइलवर विश्वास ठेवा…</translation>
-        </message>
-        <message>
-            <source>Install HQ's key file…</source>
-            <translation>मुख्यालयाची की फाइल बसवा…</translation>
-        </message>
-        <message>
-            <source>HQ's sealing key</source>
-            <translation>मुख्यालयाची मोहोरबंद करण्याची की</translation>
-        </message>
-        <message>
-            <source>the station's signing key</source>
-            <translation>ठाण्याची स्वाक्षरीची की</translation>
-        </message>
-        <message>
-            <source>There is no HQ key yet.</source>
-            <translation>मुख्यालयाची की अद्याप नाही.</translation>
-        </message>
-        <message>
-            <source>There is no station key yet.</source>
-            <translation>ठाण्याची की अद्याप नाही.</translation>
-        </message>
-        <message>
-            <source>this window was not told where the data folder's keys are</source>
-            <translation>डेटा फोल्डरमधील की कुठे आहेत हे या विंडोला सांगितलेले नाही</translation>
-        </message>
-        <message>
-            <source>kept on this computer</source>
-            <translation>या संगणकावर ठेवलेली</translation>
-        </message>
-        <message>
-            <source>made on another computer: sign or open returns there</source>
-            <translation>दुसऱ्या संगणकावर तयार केलेली: विवरणपत्रे तिथेच स्वाक्षरी करा किंवा उघडा</translation>
-        </message>
-        <message>
-            <source>HQ's key: fingerprint {fingerprint} ({where}).</source>
-            <translation>मुख्यालयाची की: फिंगरप्रिंट {fingerprint} ({where}).</translation>
-        </message>
-        <message>
-            <source>This station's key: fingerprint {fingerprint} ({where}).</source>
-            <translation>या ठाण्याची की: फिंगरप्रिंट {fingerprint} ({where}).</translation>
-        </message>
-        <message>
-            <source>Stations are trusted one by one, from the public key file each station sends; read its fingerprint back to the station by telephone first.</source>
-            <translation>प्रत्येक ठाण्याने पाठवलेल्या सार्वजनिक की फाइलवरून ठाण्यांवर एकेक करून विश्वास ठेवला जातो; आधी तिचा फिंगरप्रिंट ठाण्याला फोनवर वाचून दाखवा.</translation>
-        </message>
-        <message>
-            <source>HQ's key is not installed: returns are sealed to it. Install the file HQ sent.</source>
-            <translation>मुख्यालयाची की बसवलेली नाही: विवरणपत्रे तिच्यासाठी मोहोरबंद होतात. मुख्यालयाने पाठवलेली फाइल बसवा.</translation>
-        </message>
-        <message>
-            <source>HQ's key: {name} ({code}), fingerprint {fingerprint}.</source>
-            <translation>मुख्यालयाची की: {name} ({code}), फिंगरप्रिंट {fingerprint}.</translation>
-        </message>
-        <message>
-            <source>Only the station head or the administrator manages the keys.</source>
-            <translation>की फक्त ठाणेप्रमुख किंवा प्रशासक हाताळतात.</translation>
-        </message>
-        <message>
-            <source>Replace the key</source>
-            <translation>की बदला</translation>
-        </message>
-        <message>
-            <source>There is already {key}. A new key means every station must install HQ's new public key before its next return. The old key file is kept, renamed. Make a new key?</source>
-            <translation>{key} आधीच आहे. नवीन की म्हणजे प्रत्येक ठाण्याला पुढच्या विवरणपत्रापूर्वी मुख्यालयाची नवीन सार्वजनिक की बसवावी लागेल. जुनी की फाइल नाव बदलून राखून ठेवली जाते. नवीन की तयार करायची?</translation>
-        </message>
-        <message>
-            <source>There is already {key}. A new key means HQ must trust the new key before it accepts another return. The old key file is kept, renamed. Make a new key?</source>
-            <translation>{key} आधीच आहे. नवीन की म्हणजे पुढचे विवरणपत्र स्वीकारण्यापूर्वी मुख्यालयाला नवीन कीवर विश्वास ठेवावा लागेल. जुनी की फाइल नाव बदलून राखून ठेवली जाते. नवीन की तयार करायची?</translation>
-        </message>
-        <message>
-            <source>The key was not made</source>
-            <translation>की तयार झाली नाही</translation>
-        </message>
-        <message>
-            <source>Key made</source>
-            <translation>की तयार झाली</translation>
-        </message>
-        <message>
-            <source>HQ's sealing key is made. Fingerprint: {fingerprint}
+<context>
+    <name>AddDriveDialog</name>
+    <message>
+        <source>Add a drive</source>
+        <translation>मोहीम जोडा</translation>
+    </message>
+    <message>
+        <source>e.g. Operation Muskaan XIII</source>
+        <translation>उदा. ऑपरेशन मुस्कान XIII</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>पासून</translation>
+    </message>
+    <message>
+        <source>To (both days included)</source>
+        <translation>पर्यंत (दोन्ही दिवस धरून)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>शेरा</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexModel</name>
+    <message>
+        <source>Case</source>
+        <translation>प्रकरण</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>तक्रारीची तारीख</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>वयोगट</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+</context>
+<context>
+    <name>AssignIoDialog</name>
+    <message>
+        <source>Assign the investigating officer</source>
+        <translation>तपास अधिकारी नेमा</translation>
+    </message>
+    <message>
+        <source>{what}: who investigates it?</source>
+        <translation>{what}: तपास कोण करणार?</translation>
+    </message>
+    <message>
+        <source>Investigating &amp;officer</source>
+        <translation>तपास अधिकारी (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>नेमा</translation>
+    </message>
+    <message>
+        <source>There is no active investigating officer to choose.</source>
+        <translation>निवडण्यासाठी कोणताही सक्रिय तपास अधिकारी नाही.</translation>
+    </message>
+    <message>
+        <source>Choose the investigating officer.</source>
+        <translation>तपास अधिकारी निवडा.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>पासवर्ड बदला</translation>
+    </message>
+    <message>
+        <source>Your password was set by someone else. Choose your own now: at least 12 characters, not your username, not a common password.</source>
+        <translation>तुमचा पासवर्ड दुसऱ्या कोणी ठेवला आहे. आता तुमचा स्वतःचा निवडा: किमान 12 अक्षरे, तुमचे वापरकर्ता नाव नव्हे, सर्वसाधारण पासवर्ड नव्हे.</translation>
+    </message>
+    <message>
+        <source>Present password</source>
+        <translation>सध्याचा पासवर्ड</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>नवीन पासवर्ड</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>नवीन पासवर्ड पुन्हा</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>दोन्ही नवीन पासवर्ड सारखे नाहीत.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unsaved work was kept</source>
+        <translation>जतन न केलेले काम राखून ठेवले आहे</translation>
+    </message>
+    <message>
+        <source>These forms were not saved when Talash last closed (perhaps the computer lost power). Tick the ones to open again (Space ticks), then check and save them. Unticked drafts are kept until you discard them.</source>
+        <translation>तलाश मागच्या वेळी बंद झाले तेव्हा हे फॉर्म जतन झाले नव्हते (कदाचित संगणकाची वीज गेली). जे पुन्हा उघडायचे आहेत त्यांवर खूण करा (Space ने खूण होते), मग ते तपासून जतन करा. खूण न केलेले मसुदे तुम्ही काढून टाकेपर्यंत राखून ठेवले जातात.</translation>
+    </message>
+    <message>
+        <source>{title}    (kept {when})</source>
+        <translation>{title}    ({when} रोजी राखून ठेवले)</translation>
+    </message>
+    <message>
+        <source>Restore the ticked drafts</source>
+        <translation>खूण केलेले मसुदे पुन्हा उघडा</translation>
+    </message>
+    <message>
+        <source>Delete the unticked drafts</source>
+        <translation>खूण न केलेले मसुदे काढून टाका</translation>
+    </message>
+    <message>
+        <source>Keep them all for later</source>
+        <translation>सर्व नंतरसाठी राखून ठेवा</translation>
+    </message>
+</context>
+<context>
+    <name>DrivesTab</name>
+    <message>
+        <source>Drive</source>
+        <translation>मोहीम</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>पासून</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>पर्यंत</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>दिवस</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>शेरा</translation>
+    </message>
+    <message>
+        <source>Add a drive…</source>
+        <translation>मोहीम जोडा…</translation>
+    </message>
+    <message>
+        <source>Show the drive report</source>
+        <translation>मोहिमेचा अहवाल दाखवा</translation>
+    </message>
+    <message>
+        <source>For publication (small counts hidden)</source>
+        <translation>प्रसिद्धीसाठी (लहान आकडे लपवलेले)</translation>
+    </message>
+    <message>
+        <source>Choose a drive and press Show the drive report.</source>
+        <translation>मोहीम निवडा आणि &apos;मोहिमेचा अहवाल दाखवा&apos; दाबा.</translation>
+    </message>
+    <message>
+        <source>Children traced or found during a drive&apos;s days are counted in R7 of the returns; the drive report counts the whole drive.</source>
+        <translation>मोहिमेच्या दिवसांत शोध लागलेली किंवा सापडलेली बालके विवरणपत्रांच्या R7 मध्ये मोजली जातात; मोहिमेचा अहवाल संपूर्ण मोहीम मोजतो.</translation>
+    </message>
+    <message>
+        <source>No drive has been recorded yet. The station head adds one with its dates.</source>
+        <translation>अद्याप कोणत्याही मोहिमेची नोंद नाही. ठाणेप्रमुख तारखांसह मोहीम जोडतात.</translation>
+    </message>
+    <message>
+        <source>Drive report</source>
+        <translation>मोहिमेचा अहवाल</translation>
+    </message>
+    <message>
+        <source>Choose a drive in the list first.</source>
+        <translation>आधी यादीतून मोहीम निवडा.</translation>
+    </message>
+    <message>
+        <source>Counting {drive}…</source>
+        <translation>{drive} ची मोजणी करत आहे…</translation>
+    </message>
+</context>
+<context>
+    <name>FilesBar</name>
+    <message>
+        <source>The return&apos;s files could not be written to {folder}: {problem}.</source>
+        <translation>विवरणपत्राच्या फायली {folder} मध्ये लिहिता आल्या नाहीत: {problem}.</translation>
+    </message>
+    <message>
+        <source>Write XLSX, CSV and PDF…</source>
+        <translation>XLSX, CSV आणि PDF लिहा…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>फोल्डर उघडा</translation>
+    </message>
+    <message>
+        <source>Folder for the return&apos;s files</source>
+        <translation>विवरणपत्राच्या फायलींसाठी फोल्डर</translation>
+    </message>
+    <message>
+        <source>Written to {folder}: {files}</source>
+        <translation>{folder} मध्ये लिहिले: {files}</translation>
+    </message>
+    <message>
+        <source>Return files</source>
+        <translation>विवरणपत्राच्या फायली</translation>
+    </message>
+    <message>
+        <source>Writing the XLSX, CSV and PDF…</source>
+        <translation>XLSX, CSV आणि PDF लिहित आहे…</translation>
+    </message>
+</context>
+<context>
+    <name>FoundForm</name>
+    <message>
+        <source>Link to a case…</source>
+        <translation>प्रकरणाशी जोडा…</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>जतन करा  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Possible matches among open cases</source>
+        <translation>चालू प्रकरणांपैकी संभाव्य जुळण्या</translation>
+    </message>
+    <message>
+        <source>Where and when found</source>
+        <translation>कुठे आणि केव्हा सापडली</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>सापडल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ठिकाण</translation>
+    </message>
+    <message>
+        <source>place, area</source>
+        <translation>ठिकाण, परिसर</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>ठिकाणाचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Relative to our station</source>
+        <translation>आपल्या ठाण्याच्या हद्दीच्या दृष्टीने</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>जिल्हा</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Found doing</source>
+        <translation>सापडली तेव्हा काय करत होती</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>कोणाला सापडली</translation>
+    </message>
+    <message>
+        <source>officer, NGO, citizen</source>
+        <translation>अधिकारी, स्वयंसेवी संस्था, नागरिक</translation>
+    </message>
+    <message>
+        <source>Drive (e.g. Operation Muskaan)</source>
+        <translation>मोहीम (उदा. ऑपरेशन मुस्कान)</translation>
+    </message>
+    <message>
+        <source>Native place (as the person says)</source>
+        <translation>मूळ गाव (व्यक्ती सांगते त्याप्रमाणे)</translation>
+    </message>
+    <message>
+        <source>Native state</source>
+        <translation>मूळ राज्य</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>शेरा</translation>
+    </message>
+    <message>
+        <source>Unidentified dead body: inquest and disposal</source>
+        <translation>अनोळखी मृतदेह: पंचनामा (इन्क्वेस्ट) आणि विल्हेवाट</translation>
+    </message>
+    <message>
+        <source>Inquest / U.D. number</source>
+        <translation>इन्क्वेस्ट / अ.मृ. (U.D.) क्रमांक</translation>
+    </message>
+    <message>
+        <source>e.g. UD 41/2026</source>
+        <translation>उदा. UD 41/2026</translation>
+    </message>
+    <message>
+        <source>Inquest held by (police station)</source>
+        <translation>इन्क्वेस्ट करणारे पोलीस ठाणे</translation>
+    </message>
+    <message>
+        <source>Inquest date</source>
+        <translation>इन्क्वेस्टची तारीख</translation>
+    </message>
+    <message>
+        <source>Post-mortem reference</source>
+        <translation>शवविच्छेदन संदर्भ</translation>
+    </message>
+    <message>
+        <source>Post-mortem at (hospital, morgue)</source>
+        <translation>शवविच्छेदन कुठे (रुग्णालय, शवागार)</translation>
+    </message>
+    <message>
+        <source>Time since death (estimated)</source>
+        <translation>मृत्यूनंतरचा कालावधी (अंदाजे)</translation>
+    </message>
+    <message>
+        <source>e.g. 2-3 days</source>
+        <translation>उदा. 2-3 दिवस</translation>
+    </message>
+    <message>
+        <source>Cause as recorded (if any)</source>
+        <translation>नोंदवलेले कारण (असल्यास)</translation>
+    </message>
+    <message>
+        <source>Body kept at</source>
+        <translation>मृतदेह कुठे ठेवला</translation>
+    </message>
+    <message>
+        <source>mortuary</source>
+        <translation>शवागार</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>विल्हेवाट</translation>
+    </message>
+    <message>
+        <source>Disposed of on</source>
+        <translation>विल्हेवाटीची तारीख</translation>
+    </message>
+    <message>
+        <source>Burial ground, crematorium</source>
+        <translation>दफनभूमी, स्मशानभूमी</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>व्यक्ती</translation>
+    </message>
+    <message>
+        <source>Name (if known)</source>
+        <translation>नाव (माहीत असल्यास)</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>उर्फ नाव</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Apparent age</source>
+        <translation>दिसणारे वय</translation>
+    </message>
+    <message>
+        <source>e.g. 9, or a range such as 8-10</source>
+        <translation>उदा. 9, किंवा 8-10 असा टप्पा</translation>
+    </message>
+    <message>
+        <source>Date of birth (if known)</source>
+        <translation>जन्मतारीख (माहीत असल्यास)</translation>
+    </message>
+    <message>
+        <source>Father&apos;s / mother&apos;s name</source>
+        <translation>वडिलांचे / आईचे नाव</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>मातृभाषा</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>बोलत असलेल्या भाषा</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>उंची (सेमी)</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>बांधा</translation>
+    </message>
+    <message>
+        <source>Complexion</source>
+        <translation>वर्ण</translation>
+    </message>
+    <message>
+        <source>Hair colour</source>
+        <translation>केसांचा रंग</translation>
+    </message>
+    <message>
+        <source>Hair length</source>
+        <translation>केसांची लांबी</translation>
+    </message>
+    <message>
+        <source>Identification marks</source>
+        <translation>ओळखीच्या खुणा</translation>
+    </message>
+    <message>
+        <source>+ Add a mark</source>
+        <translation>+ खूण जोडा</translation>
+    </message>
+    <message>
+        <source>Clothing and belongings</source>
+        <translation>कपडे आणि सोबतच्या वस्तू</translation>
+    </message>
+    <message>
+        <source>+ Add an item</source>
+        <translation>+ वस्तू जोडा</translation>
+    </message>
+    <message>
+        <source>Disability, illness</source>
+        <translation>अपंगत्व, आजार</translation>
+    </message>
+    <message>
+        <source>Other description</source>
+        <translation>इतर वर्णन</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>फोटो</translation>
+    </message>
+    <message>
+        <source>Child Welfare Committee</source>
+        <translation>बाल कल्याण समिती</translation>
+    </message>
+    <message>
+        <source>Produced before the CWC at</source>
+        <translation>बाल कल्याण समितीसमोर हजर केल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>समिती</translation>
+    </message>
+    <message>
+        <source>e.g. CWC Mumbai City</source>
+        <translation>उदा. CWC मुंबई शहर</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>आदेश क्रमांक</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>आदेश</translation>
+    </message>
+    <message>
+        <source>Child care institution</source>
+        <translation>बाल काळजी संस्था</translation>
+    </message>
+    <message>
+        <source>Upload to the portal (a found child: JJ Act s.32)</source>
+        <translation>पोर्टलवर अपलोड (सापडलेले बालक: बाल न्याय अधिनियम कलम 32)</translation>
+    </message>
+    <message>
+        <source>Uploaded at</source>
+        <translation>अपलोड केल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>पोर्टल</translation>
+    </message>
+    <message>
+        <source>Portal reference</source>
+        <translation>पोर्टल संदर्भ क्रमांक</translation>
+    </message>
+    <message>
+        <source>the number the portal gave</source>
+        <translation>पोर्टलने दिलेला क्रमांक</translation>
+    </message>
+    <message>
+        <source>&quot;Help identify&quot; notice</source>
+        <translation>&quot;ओळख पटवण्यास मदत करा&quot; सूचना</translation>
+    </message>
+    <message>
+        <source>New unidentified dead body: {name}</source>
+        <translation>नवीन अनोळखी मृतदेह: {name}</translation>
+    </message>
+    <message>
+        <source>New unidentified dead body</source>
+        <translation>नवीन अनोळखी मृतदेह</translation>
+    </message>
+    <message>
+        <source>New found person: {name}</source>
+        <translation>नवीन सापडलेली व्यक्ती: {name}</translation>
+    </message>
+    <message>
+        <source>New found person</source>
+        <translation>नवीन सापडलेली व्यक्ती</translation>
+    </message>
+    <message>
+        <source>Saved as &lt;b&gt;{number}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; म्हणून जतन केले.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>जतन केले.</translation>
+    </message>
+    <message>
+        <source>Linked to {case}.</source>
+        <translation>{case} शी जोडले.</translation>
+    </message>
+    <message>
+        <source>(name not known)</source>
+        <translation>(नाव माहीत नाही)</translation>
+    </message>
+</context>
+<context>
+    <name>FoundListView</name>
+    <message>
+        <source>Found persons</source>
+        <translation>सापडलेल्या व्यक्ती</translation>
+    </message>
+    <message>
+        <source>Search: name or number (English or मराठी / हिंदी)</source>
+        <translation>शोधा: नाव किंवा क्रमांक (English किंवा मराठी / हिंदी)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>कोणतीही स्थिती</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>कोणताही प्रकार</translation>
+    </message>
+    <message>
+        <source>Possible matches to review</source>
+        <translation>तपासायच्या संभाव्य जुळण्या</translation>
+    </message>
+    <message>
+        <source>Only found persons in care with an open case scoring {threshold} or more (open one to see its possible matches)</source>
+        <translation>फक्त देखभालीतील सापडलेल्या व्यक्ती ज्यांच्याशी एखादे चालू प्रकरण {threshold} किंवा अधिक गुणांनी जुळते (संभाव्य जुळण्या पाहण्यासाठी एक उघडा)</translation>
+    </message>
+    <message>
+        <source>Record a found person…</source>
+        <translation>सापडलेल्या व्यक्तीची नोंद करा…</translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation>{count} दाखवल्या</translation>
+    </message>
+    <message>
+        <source>Looking for possible matches…</source>
+        <translation>संभाव्य जुळण्या शोधत आहे…</translation>
+    </message>
+    <message>
+        <source>1 found person with possible matches to review</source>
+        <translation>तपासायच्या संभाव्य जुळण्या असलेली 1 सापडलेली व्यक्ती</translation>
+    </message>
+    <message>
+        <source>{count} found persons with possible matches to review</source>
+        <translation>तपासायच्या संभाव्य जुळण्या असलेल्या {count} सापडलेल्या व्यक्ती</translation>
+    </message>
+</context>
+<context>
+    <name>FoundModel</name>
+    <message>
+        <source>Number</source>
+        <translation>क्रमांक</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>बालक</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>सापडल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ठिकाण</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>काय करत होती</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>कशाशी जोडले</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>बालक</translation>
+    </message>
+</context>
+<context>
+    <name>KeysBox</name>
+    <message>
+        <source>Keys of the returns</source>
+        <translation>विवरणपत्रांच्या की</translation>
+    </message>
+    <message>
+        <source>Create HQ&apos;s key…</source>
+        <translation>मुख्यालयाची की तयार करा…</translation>
+    </message>
+    <message>
+        <source>Create the station key…</source>
+        <translation>ठाण्याची की तयार करा…</translation>
+    </message>
+    <message>
+        <source>Save HQ&apos;s public key for the stations…</source>
+        <translation>ठाण्यांसाठी मुख्यालयाची सार्वजनिक की जतन करा…</translation>
+    </message>
+    <message>
+        <source>Save the public key for HQ…</source>
+        <translation>मुख्यालयासाठी सार्वजनिक की जतन करा…</translation>
+    </message>
+    <message>
+        <source>Trust a station&apos;s key file…</source>
+        <translation>ठाण्याच्या की फाइलवर विश्वास ठेवा…</translation>
+    </message>
+    <message>
+        <source>Install HQ&apos;s key file…</source>
+        <translation>मुख्यालयाची की फाइल बसवा…</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s sealing key</source>
+        <translation>मुख्यालयाची मोहोरबंद करण्याची की</translation>
+    </message>
+    <message>
+        <source>the station&apos;s signing key</source>
+        <translation>ठाण्याची स्वाक्षरीची की</translation>
+    </message>
+    <message>
+        <source>There is no HQ key yet.</source>
+        <translation>मुख्यालयाची की अद्याप नाही.</translation>
+    </message>
+    <message>
+        <source>There is no station key yet.</source>
+        <translation>ठाण्याची की अद्याप नाही.</translation>
+    </message>
+    <message>
+        <source>this window was not told where the data folder&apos;s keys are</source>
+        <translation>डेटा फोल्डरमधील की कुठे आहेत हे या विंडोला सांगितलेले नाही</translation>
+    </message>
+    <message>
+        <source>kept on this computer</source>
+        <translation>या संगणकावर ठेवलेली</translation>
+    </message>
+    <message>
+        <source>made on another computer: sign or open returns there</source>
+        <translation>दुसऱ्या संगणकावर तयार केलेली: विवरणपत्रे तिथेच स्वाक्षरी करा किंवा उघडा</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key: fingerprint {fingerprint} ({where}).</source>
+        <translation>मुख्यालयाची की: फिंगरप्रिंट {fingerprint} ({where}).</translation>
+    </message>
+    <message>
+        <source>This station&apos;s key: fingerprint {fingerprint} ({where}).</source>
+        <translation>या ठाण्याची की: फिंगरप्रिंट {fingerprint} ({where}).</translation>
+    </message>
+    <message>
+        <source>Stations are trusted one by one, from the public key file each station sends; read its fingerprint back to the station by telephone first.</source>
+        <translation>प्रत्येक ठाण्याने पाठवलेल्या सार्वजनिक की फाइलवरून ठाण्यांवर एकेक करून विश्वास ठेवला जातो; आधी तिचा फिंगरप्रिंट ठाण्याला फोनवर वाचून दाखवा.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key is not installed: returns are sealed to it. Install the file HQ sent.</source>
+        <translation>मुख्यालयाची की बसवलेली नाही: विवरणपत्रे तिच्यासाठी मोहोरबंद होतात. मुख्यालयाने पाठवलेली फाइल बसवा.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key: {name} ({code}), fingerprint {fingerprint}.</source>
+        <translation>मुख्यालयाची की: {name} ({code}), फिंगरप्रिंट {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Only the station head or the administrator manages the keys.</source>
+        <translation>की फक्त ठाणेप्रमुख किंवा प्रशासक हाताळतात.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>की बदला</translation>
+    </message>
+    <message>
+        <source>There is already {key}. A new key means every station must install HQ&apos;s new public key before its next return. The old key file is kept, renamed. Make a new key?</source>
+        <translation>{key} आधीच आहे. नवीन की म्हणजे प्रत्येक ठाण्याला पुढच्या विवरणपत्रापूर्वी मुख्यालयाची नवीन सार्वजनिक की बसवावी लागेल. जुनी की फाइल नाव बदलून राखून ठेवली जाते. नवीन की तयार करायची?</translation>
+    </message>
+    <message>
+        <source>There is already {key}. A new key means HQ must trust the new key before it accepts another return. The old key file is kept, renamed. Make a new key?</source>
+        <translation>{key} आधीच आहे. नवीन की म्हणजे पुढचे विवरणपत्र स्वीकारण्यापूर्वी मुख्यालयाला नवीन कीवर विश्वास ठेवावा लागेल. जुनी की फाइल नाव बदलून राखून ठेवली जाते. नवीन की तयार करायची?</translation>
+    </message>
+    <message>
+        <source>The key was not made</source>
+        <translation>की तयार झाली नाही</translation>
+    </message>
+    <message>
+        <source>Key made</source>
+        <translation>की तयार झाली</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s sealing key is made. Fingerprint: {fingerprint}
 
 Save its public key for the stations next.</source>
-            <translation>मुख्यालयाची मोहोरबंद करण्याची की तयार झाली. फिंगरप्रिंट: {fingerprint}
+        <translation>मुख्यालयाची मोहोरबंद करण्याची की तयार झाली. फिंगरप्रिंट: {fingerprint}
 
 यानंतर ठाण्यांसाठी तिची सार्वजनिक की जतन करा.</translation>
-        </message>
-        <message>
-            <source>The station's signing key is made. Fingerprint: {fingerprint}
+    </message>
+    <message>
+        <source>The station&apos;s signing key is made. Fingerprint: {fingerprint}
 
 Save its public key for HQ next, and read the fingerprint to HQ by phone.</source>
-            <translation>ठाण्याची स्वाक्षरीची की तयार झाली. फिंगरप्रिंट: {fingerprint}
+        <translation>ठाण्याची स्वाक्षरीची की तयार झाली. फिंगरप्रिंट: {fingerprint}
 
 यानंतर मुख्यालयासाठी तिची सार्वजनिक की जतन करा, आणि फिंगरप्रिंट मुख्यालयाला फोनवर वाचून दाखवा.</translation>
-        </message>
-        <message>
-            <source>Save the public key</source>
-            <translation>सार्वजनिक की जतन करा</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>जतन झाले नाही</translation>
-        </message>
-        <message>
-            <source>{path} cannot be written: {problem}.</source>
-            <translation>{path} लिहिता येत नाही: {problem}.</translation>
-        </message>
-        <message>
-            <source>Public key saved</source>
-            <translation>सार्वजनिक की जतन केली</translation>
-        </message>
-        <message>
-            <source>Saved {path}.
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>सार्वजनिक की जतन करा</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>जतन झाले नाही</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {problem}.</source>
+        <translation>{path} लिहिता येत नाही: {problem}.</translation>
+    </message>
+    <message>
+        <source>Public key saved</source>
+        <translation>सार्वजनिक की जतन केली</translation>
+    </message>
+    <message>
+        <source>Saved {path}.
 Fingerprint: {fingerprint}
 It holds no secret: send it by e-mail or on a USB stick, and read the fingerprint out by telephone.</source>
-            <translation>{path} जतन केले.
+        <translation>{path} जतन केले.
 फिंगरप्रिंट: {fingerprint}
 यात कोणतेही गुपित नाही: ई-मेलने किंवा USB स्टिकवर पाठवा, आणि फिंगरप्रिंट फोनवर वाचून दाखवा.</translation>
-        </message>
-        <message>
-            <source>HQ's public key file</source>
-            <translation>मुख्यालयाची सार्वजनिक की फाइल</translation>
-        </message>
-        <message>
-            <source>HQ's key was not installed</source>
-            <translation>मुख्यालयाची की बसवली नाही</translation>
-        </message>
-        <message>
-            <source>HQ's key installed</source>
-            <translation>मुख्यालयाची की बसवली</translation>
-        </message>
-        <message>
-            <source>HQ's key ({name}, {code}) is installed.
+    </message>
+    <message>
+        <source>HQ&apos;s public key file</source>
+        <translation>मुख्यालयाची सार्वजनिक की फाइल</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key was not installed</source>
+        <translation>मुख्यालयाची की बसवली नाही</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key installed</source>
+        <translation>मुख्यालयाची की बसवली</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key ({name}, {code}) is installed.
 Fingerprint: {fingerprint} — check it with HQ by telephone.</source>
-            <translation>मुख्यालयाची की ({name}, {code}) बसवली आहे.
+        <translation>मुख्यालयाची की ({name}, {code}) बसवली आहे.
 फिंगरप्रिंट: {fingerprint} — मुख्यालयाशी फोनवर पडताळून पहा.</translation>
-        </message>
-        <message>
-            <source>A station's public key file</source>
-            <translation>ठाण्याची सार्वजनिक की फाइल</translation>
-        </message>
-        <message>
-            <source>The station was not trusted</source>
-            <translation>ठाण्यावर विश्वास ठेवला गेला नाही</translation>
-        </message>
-        <message>
-            <source>Station trusted</source>
-            <translation>ठाण्यावर विश्वास ठेवला</translation>
-        </message>
-        <message>
-            <source>Trusted {code} ({name}).
+    </message>
+    <message>
+        <source>A station&apos;s public key file</source>
+        <translation>ठाण्याची सार्वजनिक की फाइल</translation>
+    </message>
+    <message>
+        <source>The station was not trusted</source>
+        <translation>ठाण्यावर विश्वास ठेवला गेला नाही</translation>
+    </message>
+    <message>
+        <source>Station trusted</source>
+        <translation>ठाण्यावर विश्वास ठेवला</translation>
+    </message>
+    <message>
+        <source>Trusted {code} ({name}).
 Fingerprint: {fingerprint}</source>
-            <translation>{code} ({name}) वर विश्वास ठेवला.
+        <translation>{code} ({name}) वर विश्वास ठेवला.
 फिंगरप्रिंट: {fingerprint}</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinkDialog</name>
-        <message>
-            <source>Link {number} to a case</source>
-            <translation>{number} प्रकरणाशी जोडा</translation>
-        </message>
-        <message>
-            <source>Open cases of this station that may be this person (same sex, child or adult). Search by name, alias, register or FIR number; or give another station's case.</source>
-            <translation>या ठाण्याची चालू प्रकरणे जी ही व्यक्ती असू शकतात (तेच लिंग, बालक किंवा प्रौढ). नाव, उर्फ नाव, रजिस्टर किंवा एफआयआर क्रमांकाने शोधा; किंवा दुसऱ्या ठाण्याचे प्रकरण द्या.</translation>
-        </message>
-        <message>
-            <source>name, alias, register or FIR number</source>
-            <translation>नाव, उर्फ नाव, रजिस्टर किंवा एफआयआर क्रमांक</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>शोधा</translation>
-        </message>
-        <message>
-            <source>e.g. MH-MUM-KUR MP/2026/0311</source>
-            <translation>उदा. MH-MUM-KUR MP/2026/0311</translation>
-        </message>
-        <message>
-            <source>Or a case at another station</source>
-            <translation>किंवा दुसऱ्या ठाण्याचे प्रकरण</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>जोडा</translation>
-        </message>
-        <message>
-            <source>reported {when} at {place}</source>
-            <translation>{when} रोजी {place} येथे नोंद</translation>
-        </message>
-        <message>
-            <source>last seen {when} at {place}</source>
-            <translation>शेवटचे {when} रोजी {place} येथे दिसले</translation>
-        </message>
-        <message>
-            <source>Fits the search {score} out of 100: {fitted}</source>
-            <translation>शोधाशी 100 पैकी {score} जुळते: {fitted}</translation>
-        </message>
-        <message>
-            <source>No open case of this sex and age group fits “{text}”.</source>
-            <translation>या लिंगाचे व वयोगटाचे कोणतेही चालू प्रकरण “{text}” शी जुळत नाही.</translation>
-        </message>
-        <message>
-            <source>Choose a case from the list, or give another station's case.</source>
-            <translation>यादीतून प्रकरण निवडा, किंवा दुसऱ्या ठाण्याचे प्रकरण द्या.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Talash — {station}</source>
-            <translation>तलाश — {station}</translation>
-        </message>
-        <message>
-            <source>e.g. psi.more</source>
-            <translation>उदा. psi.more</translation>
-        </message>
-        <message>
-            <source>Username</source>
-            <translation>वापरकर्ता नाव</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>पासवर्ड</translation>
-        </message>
-        <message>
-            <source>Log on</source>
-            <translation>लॉग ऑन करा</translation>
-        </message>
-        <message>
-            <source>Choose your own password to go on.</source>
-            <translation>पुढे जाण्यासाठी तुमचा स्वतःचा पासवर्ड निवडा.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Register</source>
-            <translation>रजिस्टर</translation>
-        </message>
-        <message>
-            <source>New report</source>
-            <translation>नवीन तक्रार</translation>
-        </message>
-        <message>
-            <source>Found persons</source>
-            <translation>सापडलेल्या व्यक्ती</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>मुदत उलटलेली कामे</translation>
-        </message>
-        <message>
-            <source>Returns</source>
-            <translation>विवरणपत्रे</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>सारांश फलक</translation>
-        </message>
-        <message>
-            <source>Administration</source>
-            <translation>प्रशासन</translation>
-        </message>
-        <message>
-            <source>Import returns</source>
-            <translation>विवरणपत्रे आयात करा</translation>
-        </message>
-        <message>
-            <source>Stations</source>
-            <translation>पोलीस ठाणी</translation>
-        </message>
-        <message>
-            <source>Consolidated return</source>
-            <translation>एकत्रित विवरणपत्र</translation>
-        </message>
-        <message>
-            <source>Talash — HQ: {station}</source>
-            <translation>तलाश — मुख्यालय: {station}</translation>
-        </message>
-        <message>
-            <source>Talash — {station}</source>
-            <translation>तलाश — {station}</translation>
-        </message>
-        <message>
-            <source>{title} (demo)</source>
-            <translation>{title} (सराव)</translation>
-        </message>
-        <message>
-            <source>OPEN FORMS</source>
-            <translation>उघडे फॉर्म</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>फाइल (&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;New report</source>
-            <translation>नवीन तक्रार (&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Quick report (first minutes)</source>
-            <translation>झटपट तक्रार (पहिली काही मिनिटे) (&amp;Q)</translation>
-        </message>
-        <message>
-            <source>New &amp;found person</source>
-            <translation>नवीन सापडलेली व्यक्ती (&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>जतन करा (&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>छपाई… (&amp;P)</translation>
-        </message>
-        <message>
-            <source>Print the missing persons &amp;sheet…</source>
-            <translation>बेपत्ता व्यक्तींचे पत्रक छापा… (&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Close form</source>
-            <translation>फॉर्म बंद करा (&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Lock now</source>
-            <translation>आता कुलूप लावा (&amp;L)</translation>
-        </message>
-        <message>
-            <source>Log &amp;out</source>
-            <translation>बाहेर पडा (लॉग आउट) (&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>तलाश बंद करा (&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>जा (&amp;G)</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>शोधा (&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>पुन्हा वाचा (&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>दृश्य (&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Language of the window</source>
-            <translation>पडद्याची भाषा (&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>मदत (&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Keys</source>
-            <translation>कळा (&amp;K)</translation>
-        </message>
-        <message>
-            <source>&amp;About Talash</source>
-            <translation>तलाशविषयी (&amp;A)</translation>
-        </message>
-        <message>
-            <source>Database: {database} (demo)</source>
-            <translation>डेटाबेस: {database} (सराव)</translation>
-        </message>
-        <message>
-            <source>Database: {database}</source>
-            <translation>डेटाबेस: {database}</translation>
-        </message>
-        <message>
-            <source>Ctrl+W closes it</source>
-            <translation>Ctrl+W ने बंद होतो</translation>
-        </message>
-        <message>
-            <source>Unsaved form kept as a draft at {time}</source>
-            <translation>जतन न केलेला फॉर्म {time} वाजता मसुदा म्हणून राखून ठेवला</translation>
-        </message>
-        <message>
-            <source>HQ database</source>
-            <translation>मुख्यालयाचा डेटाबेस</translation>
-        </message>
-        <message>
-            <source>This is an HQ database: it holds the stations' returns, not cases. Open a station's register for cases and found persons.</source>
-            <translation>हा मुख्यालयाचा डेटाबेस आहे: यात ठाण्यांची विवरणपत्रे असतात, प्रकरणे नाहीत. प्रकरणे आणि सापडलेल्या व्यक्तींसाठी ठाण्याचे रजिस्टर उघडा.</translation>
-        </message>
-        <message>
-            <source>Not allowed</source>
-            <translation>परवानगी नाही</translation>
-        </message>
-        <message>
-            <source>Your role does not register cases.</source>
-            <translation>तुमच्या पदाला प्रकरणे नोंदवण्याचे काम नाही.</translation>
-        </message>
-        <message>
-            <source>Cannot open the case</source>
-            <translation>प्रकरण उघडता येत नाही</translation>
-        </message>
-        <message>
-            <source>Your role does not record found persons.</source>
-            <translation>तुमच्या पदाला सापडलेल्या व्यक्तींची नोंद करण्याचे काम नाही.</translation>
-        </message>
-        <message>
-            <source>Cannot open the found person</source>
-            <translation>सापडलेल्या व्यक्तीची नोंद उघडता येत नाही</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>छपाई</translation>
-        </message>
-        <message>
-            <source>Open a saved case or found person to print its papers.</source>
-            <translation>कागदपत्रे छापण्यासाठी जतन केलेले प्रकरण किंवा सापडलेल्या व्यक्तीची नोंद उघडा.</translation>
-        </message>
-        <message>
-            <source>Language of the window</source>
-            <translation>पडद्याची भाषा</translation>
-        </message>
-        <message>
-            <source>The window will be in {language} from your next logon. Names are always shown as they were typed.
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link {number} to a case</source>
+        <translation>{number} प्रकरणाशी जोडा</translation>
+    </message>
+    <message>
+        <source>Open cases of this station that may be this person (same sex, child or adult). Search by name, alias, register or FIR number; or give another station&apos;s case.</source>
+        <translation>या ठाण्याची चालू प्रकरणे जी ही व्यक्ती असू शकतात (तेच लिंग, बालक किंवा प्रौढ). नाव, उर्फ नाव, रजिस्टर किंवा एफआयआर क्रमांकाने शोधा; किंवा दुसऱ्या ठाण्याचे प्रकरण द्या.</translation>
+    </message>
+    <message>
+        <source>name, alias, register or FIR number</source>
+        <translation>नाव, उर्फ नाव, रजिस्टर किंवा एफआयआर क्रमांक</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>शोधा</translation>
+    </message>
+    <message>
+        <source>e.g. MH-MUM-KUR MP/2026/0311</source>
+        <translation>उदा. MH-MUM-KUR MP/2026/0311</translation>
+    </message>
+    <message>
+        <source>Or a case at another station</source>
+        <translation>किंवा दुसऱ्या ठाण्याचे प्रकरण</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>जोडा</translation>
+    </message>
+    <message>
+        <source>reported {when} at {place}</source>
+        <translation>{when} रोजी {place} येथे नोंद</translation>
+    </message>
+    <message>
+        <source>last seen {when} at {place}</source>
+        <translation>शेवटचे {when} रोजी {place} येथे दिसले</translation>
+    </message>
+    <message>
+        <source>Fits the search {score} out of 100: {fitted}</source>
+        <translation>शोधाशी 100 पैकी {score} जुळते: {fitted}</translation>
+    </message>
+    <message>
+        <source>No open case of this sex and age group fits “{text}”.</source>
+        <translation>या लिंगाचे व वयोगटाचे कोणतेही चालू प्रकरण “{text}” शी जुळत नाही.</translation>
+    </message>
+    <message>
+        <source>Choose a case from the list, or give another station&apos;s case.</source>
+        <translation>यादीतून प्रकरण निवडा, किंवा दुसऱ्या ठाण्याचे प्रकरण द्या.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Talash — {station}</source>
+        <translation>तलाश — {station}</translation>
+    </message>
+    <message>
+        <source>e.g. psi.more</source>
+        <translation>उदा. psi.more</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>वापरकर्ता नाव</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Log on</source>
+        <translation>लॉग ऑन करा</translation>
+    </message>
+    <message>
+        <source>Choose your own password to go on.</source>
+        <translation>पुढे जाण्यासाठी तुमचा स्वतःचा पासवर्ड निवडा.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Register</source>
+        <translation>रजिस्टर</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>नवीन तक्रार</translation>
+    </message>
+    <message>
+        <source>Found persons</source>
+        <translation>सापडलेल्या व्यक्ती</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>मुदत उलटलेली कामे</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>विवरणपत्रे</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>सारांश फलक</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>प्रशासन</translation>
+    </message>
+    <message>
+        <source>Import returns</source>
+        <translation>विवरणपत्रे आयात करा</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>पोलीस ठाणी</translation>
+    </message>
+    <message>
+        <source>Consolidated return</source>
+        <translation>एकत्रित विवरणपत्र</translation>
+    </message>
+    <message>
+        <source>Talash — HQ: {station}</source>
+        <translation>तलाश — मुख्यालय: {station}</translation>
+    </message>
+    <message>
+        <source>Talash — {station}</source>
+        <translation>तलाश — {station}</translation>
+    </message>
+    <message>
+        <source>{title} (demo)</source>
+        <translation>{title} (सराव)</translation>
+    </message>
+    <message>
+        <source>OPEN FORMS</source>
+        <translation>उघडे फॉर्म</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>नवीन तक्रार (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick report (first minutes)</source>
+        <translation>झटपट तक्रार (पहिली काही मिनिटे) (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>New &amp;found person</source>
+        <translation>नवीन सापडलेली व्यक्ती (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>जतन करा (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>छपाई… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print the missing persons &amp;sheet…</source>
+        <translation>बेपत्ता व्यक्तींचे पत्रक छापा… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close form</source>
+        <translation>फॉर्म बंद करा (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>आता कुलूप लावा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>बाहेर पडा (लॉग आउट) (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>तलाश बंद करा (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>जा (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>शोधा (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>पुन्हा वाचा (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window</source>
+        <translation>पडद्याची भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>मदत (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>कळा (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Talash</source>
+        <translation>तलाशविषयी (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: {database} (demo)</source>
+        <translation>डेटाबेस: {database} (सराव)</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>डेटाबेस: {database}</translation>
+    </message>
+    <message>
+        <source>Ctrl+W closes it</source>
+        <translation>Ctrl+W ने बंद होतो</translation>
+    </message>
+    <message>
+        <source>Unsaved form kept as a draft at {time}</source>
+        <translation>जतन न केलेला फॉर्म {time} वाजता मसुदा म्हणून राखून ठेवला</translation>
+    </message>
+    <message>
+        <source>HQ database</source>
+        <translation>मुख्यालयाचा डेटाबेस</translation>
+    </message>
+    <message>
+        <source>This is an HQ database: it holds the stations&apos; returns, not cases. Open a station&apos;s register for cases and found persons.</source>
+        <translation>हा मुख्यालयाचा डेटाबेस आहे: यात ठाण्यांची विवरणपत्रे असतात, प्रकरणे नाहीत. प्रकरणे आणि सापडलेल्या व्यक्तींसाठी ठाण्याचे रजिस्टर उघडा.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>परवानगी नाही</translation>
+    </message>
+    <message>
+        <source>Your role does not register cases.</source>
+        <translation>तुमच्या पदाला प्रकरणे नोंदवण्याचे काम नाही.</translation>
+    </message>
+    <message>
+        <source>Cannot open the case</source>
+        <translation>प्रकरण उघडता येत नाही</translation>
+    </message>
+    <message>
+        <source>Your role does not record found persons.</source>
+        <translation>तुमच्या पदाला सापडलेल्या व्यक्तींची नोंद करण्याचे काम नाही.</translation>
+    </message>
+    <message>
+        <source>Cannot open the found person</source>
+        <translation>सापडलेल्या व्यक्तीची नोंद उघडता येत नाही</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>छपाई</translation>
+    </message>
+    <message>
+        <source>Open a saved case or found person to print its papers.</source>
+        <translation>कागदपत्रे छापण्यासाठी जतन केलेले प्रकरण किंवा सापडलेल्या व्यक्तीची नोंद उघडा.</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>पडद्याची भाषा</translation>
+    </message>
+    <message>
+        <source>The window will be in {language} from your next logon. Names are always shown as they were typed.
 
 Log out now to switch? Each open form asks first whether to save it.</source>
-            <translation>तुमच्या पुढच्या लॉग-ऑनपासून पडदा {language} भाषेत दिसेल. नावे नेहमी टाइप केली तशीच दिसतात.
+        <translation>तुमच्या पुढच्या लॉग-ऑनपासून पडदा {language} भाषेत दिसेल. नावे नेहमी टाइप केली तशीच दिसतात.
 
 बदलण्यासाठी आता लॉग आउट करायचे? प्रत्येक उघडा फॉर्म आधी जतन करायचे का ते विचारेल.</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>कळा</translation>
-        </message>
-        <message>
-            <source>Ctrl+N  new report
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>कळा</translation>
+    </message>
+    <message>
+        <source>Ctrl+N  new report
 Ctrl+R  quick report (first minutes; Alt+A adds the suggested FIR sections, Alt+M more details)
 Ctrl+S  save
 Ctrl+F  search the register
 Ctrl+P  print
-Ctrl+Shift+F  the register's filters
+Ctrl+Shift+F  the register&apos;s filters
 F5  refresh
 Ctrl+W  close the form
 Ctrl+L  lock the window
 Ctrl+1 … Ctrl+6  pages
 In a form: Alt+1 … Alt+0 sections, Ctrl+PgDown / Ctrl+PgUp next / previous section, Tab next field, Ctrl+Delete removes a row.
-In a date: type 'now' for the present time.</source>
-            <translation>Ctrl+N  नवीन तक्रार
+In a date: type &apos;now&apos; for the present time.</source>
+        <translation>Ctrl+N  नवीन तक्रार
 Ctrl+R  झटपट तक्रार (पहिली काही मिनिटे; Alt+A सुचवलेली एफआयआर कलमे जोडते, Alt+M अधिक तपशील)
 Ctrl+S  जतन करा
 Ctrl+F  रजिस्टरमध्ये शोधा
@@ -1118,920 +1118,920 @@ Ctrl+W  फॉर्म बंद करा
 Ctrl+L  पडद्याला कुलूप लावा
 Ctrl+1 … Ctrl+6  पाने
 फॉर्ममध्ये: Alt+1 … Alt+0 विभाग, Ctrl+PgDown / Ctrl+PgUp पुढचा / मागचा विभाग, Tab पुढचे रकाने, Ctrl+Delete ओळ काढते.
-तारखेत: आताची वेळ टाकण्यासाठी 'now' टाइप करा.</translation>
-        </message>
-        <message>
-            <source>About Talash</source>
-            <translation>तलाशविषयी</translation>
-        </message>
-        <message>
-            <source>Talash: the missing-person register of a police station.
+तारखेत: आताची वेळ टाकण्यासाठी &apos;now&apos; टाइप करा.</translation>
+    </message>
+    <message>
+        <source>About Talash</source>
+        <translation>तलाशविषयी</translation>
+    </message>
+    <message>
+        <source>Talash: the missing-person register of a police station.
 Station: {code} {station}
 Database: {database}</source>
-            <translation>तलाश: पोलीस ठाण्याचे बेपत्ता व्यक्ती रजिस्टर.
+        <translation>तलाश: पोलीस ठाण्याचे बेपत्ता व्यक्ती रजिस्टर.
 ठाणे: {code} {station}
 डेटाबेस: {database}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MobileLine</name>
-        <message>
-            <source>e.g. 98200 12345</source>
-            <translation>उदा. 98200 12345</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewPassphraseDialog</name>
-        <message>
-            <source>Passphrase for {key}</source>
-            <translation>{key} साठी सांकेतिक वाक्यांश</translation>
-        </message>
-        <message>
-            <source>Choose a passphrase of at least {count} characters for {key}. It is asked each time a return is signed or opened, and it cannot be recovered: keep it where the station head can find it.</source>
-            <translation>{key} साठी किमान {count} अक्षरांचा सांकेतिक वाक्यांश निवडा. प्रत्येक वेळी विवरणपत्रावर स्वाक्षरी करताना किंवा ते उघडताना तो विचारला जातो, आणि तो परत मिळवता येत नाही: ठाणेप्रमुखांना सापडेल अशा ठिकाणी ठेवा.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>सांकेतिक वाक्यांश</translation>
-        </message>
-        <message>
-            <source>Again</source>
-            <translation>पुन्हा</translation>
-        </message>
-        <message>
-            <source>The passphrase needs at least {count} characters.</source>
-            <translation>सांकेतिक वाक्यांशात किमान {count} अक्षरे हवीत.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>दोन्ही सांकेतिक वाक्यांश वेगळे आहेत.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodChooser</name>
-        <message>
-            <source>Week</source>
-            <translation>आठवडा</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>महिना</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>दिवस</translation>
-        </message>
-        <message>
-            <source>January</source>
-            <translation>जानेवारी</translation>
-        </message>
-        <message>
-            <source>February</source>
-            <translation>फेब्रुवारी</translation>
-        </message>
-        <message>
-            <source>March</source>
-            <translation>मार्च</translation>
-        </message>
-        <message>
-            <source>April</source>
-            <translation>एप्रिल</translation>
-        </message>
-        <message>
-            <source>May</source>
-            <translation>मे</translation>
-        </message>
-        <message>
-            <source>June</source>
-            <translation>जून</translation>
-        </message>
-        <message>
-            <source>July</source>
-            <translation>जुलै</translation>
-        </message>
-        <message>
-            <source>August</source>
-            <translation>ऑगस्ट</translation>
-        </message>
-        <message>
-            <source>September</source>
-            <translation>सप्टेंबर</translation>
-        </message>
-        <message>
-            <source>October</source>
-            <translation>ऑक्टोबर</translation>
-        </message>
-        <message>
-            <source>November</source>
-            <translation>नोव्हेंबर</translation>
-        </message>
-        <message>
-            <source>December</source>
-            <translation>डिसेंबर</translation>
-        </message>
-        <message>
-            <source>Week {number} of {year}: {start} to {end}, this week (running)</source>
-            <translation>{year} चा आठवडा {number}: {start} ते {end}, हा आठवडा (चालू)</translation>
-        </message>
-        <message>
-            <source>Week {number} of {year}: {start} to {end}, last week</source>
-            <translation>{year} चा आठवडा {number}: {start} ते {end}, मागील आठवडा</translation>
-        </message>
-        <message>
-            <source>Week {number} of {year}: {start} to {end}</source>
-            <translation>{year} चा आठवडा {number}: {start} ते {end}</translation>
-        </message>
-        <message>
-            <source>{month} {year}, this month (running)</source>
-            <translation>{month} {year}, हा महिना (चालू)</translation>
-        </message>
-        <message>
-            <source>{month} {year}, last month</source>
-            <translation>{month} {year}, मागील महिना</translation>
-        </message>
-        <message>
-            <source>{month} {year}</source>
-            <translation>{month} {year}</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>ते</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>OK</source>
-            <translation>ठीक आहे</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>जतन करा</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>उघडा</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>रद्द करा</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>बंद करा</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>टाकून द्या</translation>
-        </message>
-        <message>
-            <source>Don't Save</source>
-            <translation>जतन करू नका</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>लागू करा</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>पूर्वीसारखे करा</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>मदत</translation>
-        </message>
-        <message>
-            <source>&amp;Yes</source>
-            <translation>होय (&amp;Y)</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>नाही (&amp;N)</translation>
-        </message>
-        <message>
-            <source>Abort</source>
-            <translation>थांबवा</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>पुन्हा प्रयत्न करा</translation>
-        </message>
-        <message>
-            <source>Ignore</source>
-            <translation>दुर्लक्ष करा</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickEntryForm</name>
-        <message>
-            <source>More details ({key})</source>
-            <translation>अधिक तपशील ({key})</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickEntrySection</name>
-        <message>
-            <source>Fields marked * are needed to save. The rest of the case can be filled in later (More details, {key}).</source>
-            <translation>* खूण असलेले रकाने जतन करण्यासाठी आवश्यक आहेत. प्रकरणाचा उरलेला भाग नंतर भरता येतो (अधिक तपशील, {key}).</translation>
-        </message>
-        <message>
-            <source>Name of the missing person</source>
-            <translation>हरवलेल्या व्यक्तीचे नाव</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>वय</translation>
-        </message>
-        <message>
-            <source>e.g. 14, 12-14 or about 13</source>
-            <translation>उदा. 14 किंवा 12-14</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>जन्मतारीख</translation>
-        </message>
-        <message>
-            <source>Or the age above; the year alone will do.</source>
-            <translation>किंवा वरचे वय; फक्त वर्ष दिले तरी चालेल.</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>लिंग</translation>
-        </message>
-        <message>
-            <source>Last seen at</source>
-            <translation>शेवटचे दिसले (वेळ)</translation>
-        </message>
-        <message>
-            <source>Place last seen</source>
-            <translation>शेवटचे दिसले ते ठिकाण</translation>
-        </message>
-        <message>
-            <source>What happened (in the informant's words)</source>
-            <translation>काय घडले (खबर देणाऱ्याच्या शब्दांत)</translation>
-        </message>
-        <message>
-            <source>Complainant's name</source>
-            <translation>तक्रारदाराचे नाव</translation>
-        </message>
-        <message>
-            <source>Relation to the missing person</source>
-            <translation>हरवलेल्या व्यक्तीशी नाते</translation>
-        </message>
-        <message>
-            <source>Complainant's mobile</source>
-            <translation>तक्रारदाराचा मोबाइल</translation>
-        </message>
-        <message>
-            <source>Reason, if known</source>
-            <translation>कारण, माहीत असल्यास</translation>
-        </message>
-        <message>
-            <source>An FIR is registered for this report</source>
-            <translation>या तक्रारीवर एफआयआर दाखल आहे</translation>
-        </message>
-        <message>
-            <source>FIR</source>
-            <translation>एफआयआर</translation>
-        </message>
-        <message>
-            <source>FIR number</source>
-            <translation>एफआयआर क्रमांक</translation>
-        </message>
-        <message>
-            <source>e.g. 0412/2026</source>
-            <translation>उदा. 0412/2026</translation>
-        </message>
-        <message>
-            <source>FIR registered at</source>
-            <translation>एफआयआर दाखल वेळ</translation>
-        </message>
-        <message>
-            <source>+ Add an Act and section</source>
-            <translation>+ अधिनियम व कलम जोडा</translation>
-        </message>
-        <message>
-            <source>Acts and sections</source>
-            <translation>अधिनियम व कलमे</translation>
-        </message>
-        <message>
-            <source>Add the suggested sections ({key})</source>
-            <translation>सुचवलेली कलमे जोडा ({key})</translation>
-        </message>
-        <message>
-            <source>Why no FIR is registered (a child's case needs one)</source>
-            <translation>एफआयआर का दाखल नाही (बालकाच्या प्रकरणात ती आवश्यक आहे)</translation>
-        </message>
-        <message>
-            <source>Suggested for this case: {sections}</source>
-            <translation>या प्रकरणासाठी सुचवलेली: {sections}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordForm</name>
-        <message>
-            <source>&lt;b&gt;Not saved.&lt;/b&gt; One thing to put right (click it to go there):</source>
-            <translation>&lt;b&gt;जतन झाले नाही.&lt;/b&gt; एक गोष्ट दुरुस्त करायची आहे (तिथे जाण्यासाठी तिच्यावर क्लिक करा):</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Not saved.&lt;/b&gt; {count} things to put right (click one to go there):</source>
-            <translation>&lt;b&gt;जतन झाले नाही.&lt;/b&gt; {count} गोष्टी दुरुस्त करायच्या आहेत (तिथे जाण्यासाठी एकीवर क्लिक करा):</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Not saved yet.&lt;/b&gt; Nothing left to put right: save with Ctrl+S.</source>
-            <translation>&lt;b&gt;अजून जतन झाले नाही.&lt;/b&gt; दुरुस्त करण्यासारखे काही उरले नाही: Ctrl+S ने जतन करा.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Not saved.&lt;/b&gt; {problem}&lt;br&gt;Everything you typed is still here, and kept as a draft.</source>
-            <translation>&lt;b&gt;जतन झाले नाही.&lt;/b&gt; {problem}&lt;br&gt;तुम्ही टाइप केलेले सर्व इथे आहे, आणि मसुदा म्हणून राखून ठेवले आहे.</translation>
-        </message>
-        <message>
-            <source>Please check:</source>
-            <translation>कृपया तपासा:</translation>
-        </message>
-        <message>
-            <source>The draft could not be written: {reason}</source>
-            <translation>मसुदा लिहिता आला नाही: {reason}</translation>
-        </message>
-        <message>
-            <source>Your unsaved changes were restored from the draft. The record was changed on another desk after the draft was made, so your changes were put on top of the latest version: check them, then save.</source>
-            <translation>तुमचे जतन न केलेले बदल मसुद्यातून परत आणले. मसुदा झाल्यानंतर दुसऱ्या टेबलावर नोंद बदलली होती, म्हणून तुमचे बदल नवीनतम आवृत्तीवर ठेवले आहेत: ते तपासा, मग जतन करा.</translation>
-        </message>
-        <message>
-            <source>Restored the unsaved form kept at {when}. Check it, then save.</source>
-            <translation>{when} रोजी राखून ठेवलेला जतन न केलेला फॉर्म परत आणला. तो तपासा, मग जतन करा.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReturnDocumentView</name>
-        <message>
-            <source>Annex ({count})</source>
-            <translation>परिशिष्ट ({count})</translation>
-        </message>
-        <message>
-            <source>{unit} ({code}) · {period} · figures as at {when}.</source>
-            <translation>{unit} ({code}) · {period} · {when} रोजीचे आकडे.</translation>
-        </message>
-        <message>
-            <source>For publication: {note}</source>
-            <translation>प्रसिद्धीसाठी: {note}</translation>
-        </message>
-        <message>
-            <source>Package SHA-256 {fingerprint}</source>
-            <translation>पॅकेज SHA-256 {fingerprint}</translation>
-        </message>
-        <message>
-            <source>Annex: {count} children still untraced at the end of the period, oldest report first. It travels only inside the sealed package and in the station head's own copy.</source>
-            <translation>परिशिष्ट: कालावधीच्या शेवटी अजूनही शोध न लागलेली {count} बालके, सर्वात जुनी तक्रार आधी. हे फक्त मोहोरबंद पॅकेजमध्ये आणि ठाणेप्रमुखांच्या स्वतःच्या प्रतीत जाते.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReturnKeys</name>
-        <message>
-            <source>Talash public key (*.json);;All files (*)</source>
-            <translation>तलाश सार्वजनिक की (*.json);;सर्व फायली (*)</translation>
-        </message>
-        <message>
-            <source>Once, before the first return: (1) create the station key, choosing its passphrase; (2) save its public key for HQ, send the file, and read its fingerprint to HQ by telephone; (3) install the key file HQ sends. Each week after that, 'Sign and export for HQ' on the Return tab makes the package.</source>
-            <translation>पहिल्या विवरणपत्रापूर्वी एकदाच: (1) सांकेतिक वाक्यांश निवडून ठाण्याची की तयार करा; (2) मुख्यालयासाठी तिची सार्वजनिक की जतन करा, फाइल पाठवा, आणि तिचा फिंगरप्रिंट मुख्यालयाला फोनवर वाचून दाखवा; (3) मुख्यालयाने पाठवलेली की फाइल बसवा. त्यानंतर दर आठवड्याला विवरणपत्र टॅबवरील 'स्वाक्षरी करून मुख्यालयासाठी निर्यात करा' पॅकेज तयार करते.</translation>
-        </message>
-        <message>
-            <source>Once: (1) create HQ's key, choosing its passphrase; (2) save its public key and send it to every station; (3) trust each station's public key file after reading its fingerprint back by telephone. Returns are then imported on the Import returns page.</source>
-            <translation>एकदाच: (1) सांकेतिक वाक्यांश निवडून मुख्यालयाची की तयार करा; (2) तिची सार्वजनिक की जतन करून प्रत्येक ठाण्याला पाठवा; (3) प्रत्येक ठाण्याच्या सार्वजनिक की फाइलचा फिंगरप्रिंट फोनवर वाचून दाखवल्यानंतर तिच्यावर विश्वास ठेवा. त्यानंतर विवरणपत्रे 'विवरणपत्रे आयात करा' पानावर आयात होतात.</translation>
-        </message>
-        <message>
-            <source>This window does not know the data folder's keys directory.</source>
-            <translation>डेटा फोल्डरमधील की ची निर्देशिका या विंडोला माहीत नाही.</translation>
-        </message>
-        <message>
-            <source>Key passphrase</source>
-            <translation>की चा सांकेतिक वाक्यांश</translation>
-        </message>
-        <message>
-            <source>Type the passphrase of {key}:</source>
-            <translation>{key} चा सांकेतिक वाक्यांश टाइप करा:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReturnTab</name>
-        <message>
-            <source>Show the return</source>
-            <translation>विवरणपत्र दाखवा</translation>
-        </message>
-        <message>
-            <source>For publication</source>
-            <translation>प्रसिद्धीसाठी</translation>
-        </message>
-        <message>
-            <source>Small counts hidden: counts from 1 to 4 are shown as &lt;5 (the station's threshold), and the counts that would give them away from the totals as x, as in anything published; HQ receives the exact figures.</source>
-            <translation>लहान आकडे लपवलेले: 1 ते 4 पर्यंतचे आकडे &lt;5 असे दिसतात (ठाण्याची मर्यादा), आणि बेरजेतून ते उघड करू शकणारे आकडे x असे, प्रसिद्ध होणाऱ्या कोणत्याही गोष्टीप्रमाणे; मुख्यालयाला अचूक आकडे मिळतात.</translation>
-        </message>
-        <message>
-            <source>Annex of untraced children</source>
-            <translation>शोध न लागलेल्या बालकांचे परिशिष्ट</translation>
-        </message>
-        <message>
-            <source>The station head's own copy of what HQ receives.</source>
-            <translation>मुख्यालयाला जे मिळते त्याची ठाणेप्रमुखांची स्वतःची प्रत.</translation>
-        </message>
-        <message>
-            <source>with names</source>
-            <translation>नावांसह</translation>
-        </message>
-        <message>
-            <source>Names of the untraced children in the annex and in the package: only when HQ asked.</source>
-            <translation>परिशिष्टात व पॅकेजमध्ये शोध न लागलेल्या बालकांची नावे: फक्त मुख्यालयाने मागितल्यावर.</translation>
-        </message>
-        <message>
-            <source>Sign and export for HQ…</source>
-            <translation>स्वाक्षरी करून मुख्यालयासाठी निर्यात करा…</translation>
-        </message>
-        <message>
-            <source>The station head signs the period's return with the station's key and seals it to HQ's key; the XLSX, CSV and PDF are written beside it.</source>
-            <translation>ठाणेप्रमुख कालावधीच्या विवरणपत्रावर ठाण्याच्या कीने स्वाक्षरी करतात आणि ते मुख्यालयाच्या कीसाठी मोहोरबंद करतात; XLSX, CSV आणि PDF त्याच्या शेजारी लिहिल्या जातात.</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>कालावधी</translation>
-        </message>
-        <message>
-            <source>Choose a period and press Show the return.</source>
-            <translation>कालावधी निवडा आणि 'विवरणपत्र दाखवा' दाबा.</translation>
-        </message>
-        <message>
-            <source>Return</source>
-            <translation>विवरणपत्र</translation>
-        </message>
-        <message>
-            <source>Counting {period}…</source>
-            <translation>{period} ची मोजणी करत आहे…</translation>
-        </message>
-        <message>
-            <source>Keys folder not known</source>
-            <translation>की फोल्डर माहीत नाही</translation>
-        </message>
-        <message>
-            <source>This window was started without the data folder's keys directory; export the return with 'talash return export' instead.</source>
-            <translation>ही विंडो डेटा फोल्डरच्या की निर्देशिकेशिवाय सुरू झाली आहे; त्याऐवजी 'talash return export' ने विवरणपत्र निर्यात करा.</translation>
-        </message>
-        <message>
-            <source>No station key yet</source>
-            <translation>ठाण्याची की अद्याप नाही</translation>
-        </message>
-        <message>
-            <source>This station has no signing key yet. The station head or the administrator makes it (Returns → Keys → Create the station key), hands its public key to HQ and installs HQ's key.</source>
-            <translation>या ठाण्याची स्वाक्षरीची की अद्याप नाही. ठाणेप्रमुख किंवा प्रशासक ती तयार करतात (विवरणपत्रे → की → ठाण्याची की तयार करा), तिची सार्वजनिक की मुख्यालयाला देतात आणि मुख्यालयाची की बसवतात.</translation>
-        </message>
-        <message>
-            <source>This station has no signing key yet; a return cannot be signed without it.
+    </message>
+</context>
+<context>
+    <name>MobileLine</name>
+    <message>
+        <source>e.g. 98200 12345</source>
+        <translation>उदा. 98200 12345</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Passphrase for {key}</source>
+        <translation>{key} साठी सांकेतिक वाक्यांश</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {count} characters for {key}. It is asked each time a return is signed or opened, and it cannot be recovered: keep it where the station head can find it.</source>
+        <translation>{key} साठी किमान {count} अक्षरांचा सांकेतिक वाक्यांश निवडा. प्रत्येक वेळी विवरणपत्रावर स्वाक्षरी करताना किंवा ते उघडताना तो विचारला जातो, आणि तो परत मिळवता येत नाही: ठाणेप्रमुखांना सापडेल अशा ठिकाणी ठेवा.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>सांकेतिक वाक्यांश</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>पुन्हा</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>सांकेतिक वाक्यांशात किमान {count} अक्षरे हवीत.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>दोन्ही सांकेतिक वाक्यांश वेगळे आहेत.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Week</source>
+        <translation>आठवडा</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>महिना</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>दिवस</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>जानेवारी</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>फेब्रुवारी</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>एप्रिल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मे</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>जुलै</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ऑगस्ट</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>सप्टेंबर</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ऑक्टोबर</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>नोव्हेंबर</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>डिसेंबर</translation>
+    </message>
+    <message>
+        <source>Week {number} of {year}: {start} to {end}, this week (running)</source>
+        <translation>{year} चा आठवडा {number}: {start} ते {end}, हा आठवडा (चालू)</translation>
+    </message>
+    <message>
+        <source>Week {number} of {year}: {start} to {end}, last week</source>
+        <translation>{year} चा आठवडा {number}: {start} ते {end}, मागील आठवडा</translation>
+    </message>
+    <message>
+        <source>Week {number} of {year}: {start} to {end}</source>
+        <translation>{year} चा आठवडा {number}: {start} ते {end}</translation>
+    </message>
+    <message>
+        <source>{month} {year}, this month (running)</source>
+        <translation>{month} {year}, हा महिना (चालू)</translation>
+    </message>
+    <message>
+        <source>{month} {year}, last month</source>
+        <translation>{month} {year}, मागील महिना</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ते</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक आहे</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>जतन करा</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>उघडा</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करा</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करा</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>टाकून द्या</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>जतन करू नका</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करा</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>पूर्वीसारखे करा</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>मदत</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>होय (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नाही (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>थांबवा</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>पुन्हा प्रयत्न करा</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>दुर्लक्ष करा</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryForm</name>
+    <message>
+        <source>More details ({key})</source>
+        <translation>अधिक तपशील ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntrySection</name>
+    <message>
+        <source>Fields marked * are needed to save. The rest of the case can be filled in later (More details, {key}).</source>
+        <translation>* खूण असलेले रकाने जतन करण्यासाठी आवश्यक आहेत. प्रकरणाचा उरलेला भाग नंतर भरता येतो (अधिक तपशील, {key}).</translation>
+    </message>
+    <message>
+        <source>Name of the missing person</source>
+        <translation>हरवलेल्या व्यक्तीचे नाव</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>वय</translation>
+    </message>
+    <message>
+        <source>e.g. 14, 12-14 or about 13</source>
+        <translation>उदा. 14 किंवा 12-14</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्मतारीख</translation>
+    </message>
+    <message>
+        <source>Or the age above; the year alone will do.</source>
+        <translation>किंवा वरचे वय; फक्त वर्ष दिले तरी चालेल.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Last seen at</source>
+        <translation>शेवटचे दिसले (वेळ)</translation>
+    </message>
+    <message>
+        <source>Place last seen</source>
+        <translation>शेवटचे दिसले ते ठिकाण</translation>
+    </message>
+    <message>
+        <source>What happened (in the informant&apos;s words)</source>
+        <translation>काय घडले (खबर देणाऱ्याच्या शब्दांत)</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s name</source>
+        <translation>तक्रारदाराचे नाव</translation>
+    </message>
+    <message>
+        <source>Relation to the missing person</source>
+        <translation>हरवलेल्या व्यक्तीशी नाते</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s mobile</source>
+        <translation>तक्रारदाराचा मोबाइल</translation>
+    </message>
+    <message>
+        <source>Reason, if known</source>
+        <translation>कारण, माहीत असल्यास</translation>
+    </message>
+    <message>
+        <source>An FIR is registered for this report</source>
+        <translation>या तक्रारीवर एफआयआर दाखल आहे</translation>
+    </message>
+    <message>
+        <source>FIR</source>
+        <translation>एफआयआर</translation>
+    </message>
+    <message>
+        <source>FIR number</source>
+        <translation>एफआयआर क्रमांक</translation>
+    </message>
+    <message>
+        <source>e.g. 0412/2026</source>
+        <translation>उदा. 0412/2026</translation>
+    </message>
+    <message>
+        <source>FIR registered at</source>
+        <translation>एफआयआर दाखल वेळ</translation>
+    </message>
+    <message>
+        <source>+ Add an Act and section</source>
+        <translation>+ अधिनियम व कलम जोडा</translation>
+    </message>
+    <message>
+        <source>Acts and sections</source>
+        <translation>अधिनियम व कलमे</translation>
+    </message>
+    <message>
+        <source>Add the suggested sections ({key})</source>
+        <translation>सुचवलेली कलमे जोडा ({key})</translation>
+    </message>
+    <message>
+        <source>Why no FIR is registered (a child&apos;s case needs one)</source>
+        <translation>एफआयआर का दाखल नाही (बालकाच्या प्रकरणात ती आवश्यक आहे)</translation>
+    </message>
+    <message>
+        <source>Suggested for this case: {sections}</source>
+        <translation>या प्रकरणासाठी सुचवलेली: {sections}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; One thing to put right (click it to go there):</source>
+        <translation>&lt;b&gt;जतन झाले नाही.&lt;/b&gt; एक गोष्ट दुरुस्त करायची आहे (तिथे जाण्यासाठी तिच्यावर क्लिक करा):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; {count} things to put right (click one to go there):</source>
+        <translation>&lt;b&gt;जतन झाले नाही.&lt;/b&gt; {count} गोष्टी दुरुस्त करायच्या आहेत (तिथे जाण्यासाठी एकीवर क्लिक करा):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved yet.&lt;/b&gt; Nothing left to put right: save with Ctrl+S.</source>
+        <translation>&lt;b&gt;अजून जतन झाले नाही.&lt;/b&gt; दुरुस्त करण्यासारखे काही उरले नाही: Ctrl+S ने जतन करा.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; {problem}&lt;br&gt;Everything you typed is still here, and kept as a draft.</source>
+        <translation>&lt;b&gt;जतन झाले नाही.&lt;/b&gt; {problem}&lt;br&gt;तुम्ही टाइप केलेले सर्व इथे आहे, आणि मसुदा म्हणून राखून ठेवले आहे.</translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation>कृपया तपासा:</translation>
+    </message>
+    <message>
+        <source>The draft could not be written: {reason}</source>
+        <translation>मसुदा लिहिता आला नाही: {reason}</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes were restored from the draft. The record was changed on another desk after the draft was made, so your changes were put on top of the latest version: check them, then save.</source>
+        <translation>तुमचे जतन न केलेले बदल मसुद्यातून परत आणले. मसुदा झाल्यानंतर दुसऱ्या टेबलावर नोंद बदलली होती, म्हणून तुमचे बदल नवीनतम आवृत्तीवर ठेवले आहेत: ते तपासा, मग जतन करा.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved form kept at {when}. Check it, then save.</source>
+        <translation>{when} रोजी राखून ठेवलेला जतन न केलेला फॉर्म परत आणला. तो तपासा, मग जतन करा.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDocumentView</name>
+    <message>
+        <source>Annex ({count})</source>
+        <translation>परिशिष्ट ({count})</translation>
+    </message>
+    <message>
+        <source>{unit} ({code}) · {period} · figures as at {when}.</source>
+        <translation>{unit} ({code}) · {period} · {when} रोजीचे आकडे.</translation>
+    </message>
+    <message>
+        <source>For publication: {note}</source>
+        <translation>प्रसिद्धीसाठी: {note}</translation>
+    </message>
+    <message>
+        <source>Package SHA-256 {fingerprint}</source>
+        <translation>पॅकेज SHA-256 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Annex: {count} children still untraced at the end of the period, oldest report first. It travels only inside the sealed package and in the station head&apos;s own copy.</source>
+        <translation>परिशिष्ट: कालावधीच्या शेवटी अजूनही शोध न लागलेली {count} बालके, सर्वात जुनी तक्रार आधी. हे फक्त मोहोरबंद पॅकेजमध्ये आणि ठाणेप्रमुखांच्या स्वतःच्या प्रतीत जाते.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnKeys</name>
+    <message>
+        <source>Talash public key (*.json);;All files (*)</source>
+        <translation>तलाश सार्वजनिक की (*.json);;सर्व फायली (*)</translation>
+    </message>
+    <message>
+        <source>Once, before the first return: (1) create the station key, choosing its passphrase; (2) save its public key for HQ, send the file, and read its fingerprint to HQ by telephone; (3) install the key file HQ sends. Each week after that, &apos;Sign and export for HQ&apos; on the Return tab makes the package.</source>
+        <translation>पहिल्या विवरणपत्रापूर्वी एकदाच: (1) सांकेतिक वाक्यांश निवडून ठाण्याची की तयार करा; (2) मुख्यालयासाठी तिची सार्वजनिक की जतन करा, फाइल पाठवा, आणि तिचा फिंगरप्रिंट मुख्यालयाला फोनवर वाचून दाखवा; (3) मुख्यालयाने पाठवलेली की फाइल बसवा. त्यानंतर दर आठवड्याला विवरणपत्र टॅबवरील &apos;स्वाक्षरी करून मुख्यालयासाठी निर्यात करा&apos; पॅकेज तयार करते.</translation>
+    </message>
+    <message>
+        <source>Once: (1) create HQ&apos;s key, choosing its passphrase; (2) save its public key and send it to every station; (3) trust each station&apos;s public key file after reading its fingerprint back by telephone. Returns are then imported on the Import returns page.</source>
+        <translation>एकदाच: (1) सांकेतिक वाक्यांश निवडून मुख्यालयाची की तयार करा; (2) तिची सार्वजनिक की जतन करून प्रत्येक ठाण्याला पाठवा; (3) प्रत्येक ठाण्याच्या सार्वजनिक की फाइलचा फिंगरप्रिंट फोनवर वाचून दाखवल्यानंतर तिच्यावर विश्वास ठेवा. त्यानंतर विवरणपत्रे &apos;विवरणपत्रे आयात करा&apos; पानावर आयात होतात.</translation>
+    </message>
+    <message>
+        <source>This window does not know the data folder&apos;s keys directory.</source>
+        <translation>डेटा फोल्डरमधील की ची निर्देशिका या विंडोला माहीत नाही.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>की चा सांकेतिक वाक्यांश</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {key}:</source>
+        <translation>{key} चा सांकेतिक वाक्यांश टाइप करा:</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTab</name>
+    <message>
+        <source>Show the return</source>
+        <translation>विवरणपत्र दाखवा</translation>
+    </message>
+    <message>
+        <source>For publication</source>
+        <translation>प्रसिद्धीसाठी</translation>
+    </message>
+    <message>
+        <source>Small counts hidden: counts from 1 to 4 are shown as &lt;5 (the station&apos;s threshold), and the counts that would give them away from the totals as x, as in anything published; HQ receives the exact figures.</source>
+        <translation>लहान आकडे लपवलेले: 1 ते 4 पर्यंतचे आकडे &lt;5 असे दिसतात (ठाण्याची मर्यादा), आणि बेरजेतून ते उघड करू शकणारे आकडे x असे, प्रसिद्ध होणाऱ्या कोणत्याही गोष्टीप्रमाणे; मुख्यालयाला अचूक आकडे मिळतात.</translation>
+    </message>
+    <message>
+        <source>Annex of untraced children</source>
+        <translation>शोध न लागलेल्या बालकांचे परिशिष्ट</translation>
+    </message>
+    <message>
+        <source>The station head&apos;s own copy of what HQ receives.</source>
+        <translation>मुख्यालयाला जे मिळते त्याची ठाणेप्रमुखांची स्वतःची प्रत.</translation>
+    </message>
+    <message>
+        <source>with names</source>
+        <translation>नावांसह</translation>
+    </message>
+    <message>
+        <source>Names of the untraced children in the annex and in the package: only when HQ asked.</source>
+        <translation>परिशिष्टात व पॅकेजमध्ये शोध न लागलेल्या बालकांची नावे: फक्त मुख्यालयाने मागितल्यावर.</translation>
+    </message>
+    <message>
+        <source>Sign and export for HQ…</source>
+        <translation>स्वाक्षरी करून मुख्यालयासाठी निर्यात करा…</translation>
+    </message>
+    <message>
+        <source>The station head signs the period&apos;s return with the station&apos;s key and seals it to HQ&apos;s key; the XLSX, CSV and PDF are written beside it.</source>
+        <translation>ठाणेप्रमुख कालावधीच्या विवरणपत्रावर ठाण्याच्या कीने स्वाक्षरी करतात आणि ते मुख्यालयाच्या कीसाठी मोहोरबंद करतात; XLSX, CSV आणि PDF त्याच्या शेजारी लिहिल्या जातात.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>कालावधी</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show the return.</source>
+        <translation>कालावधी निवडा आणि &apos;विवरणपत्र दाखवा&apos; दाबा.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>विवरणपत्र</translation>
+    </message>
+    <message>
+        <source>Counting {period}…</source>
+        <translation>{period} ची मोजणी करत आहे…</translation>
+    </message>
+    <message>
+        <source>Keys folder not known</source>
+        <translation>की फोल्डर माहीत नाही</translation>
+    </message>
+    <message>
+        <source>This window was started without the data folder&apos;s keys directory; export the return with &apos;talash return export&apos; instead.</source>
+        <translation>ही विंडो डेटा फोल्डरच्या की निर्देशिकेशिवाय सुरू झाली आहे; त्याऐवजी &apos;talash return export&apos; ने विवरणपत्र निर्यात करा.</translation>
+    </message>
+    <message>
+        <source>No station key yet</source>
+        <translation>ठाण्याची की अद्याप नाही</translation>
+    </message>
+    <message>
+        <source>This station has no signing key yet. The station head or the administrator makes it (Returns → Keys → Create the station key), hands its public key to HQ and installs HQ&apos;s key.</source>
+        <translation>या ठाण्याची स्वाक्षरीची की अद्याप नाही. ठाणेप्रमुख किंवा प्रशासक ती तयार करतात (विवरणपत्रे → की → ठाण्याची की तयार करा), तिची सार्वजनिक की मुख्यालयाला देतात आणि मुख्यालयाची की बसवतात.</translation>
+    </message>
+    <message>
+        <source>This station has no signing key yet; a return cannot be signed without it.
 
 The steps: create the station key (now), save its public key for HQ and read its fingerprint to HQ by telephone, install the key file HQ sends.
 
 Create the station key now?</source>
-            <translation>या ठाण्याची स्वाक्षरीची की अद्याप नाही; तिच्याशिवाय विवरणपत्रावर स्वाक्षरी करता येत नाही.
+        <translation>या ठाण्याची स्वाक्षरीची की अद्याप नाही; तिच्याशिवाय विवरणपत्रावर स्वाक्षरी करता येत नाही.
 
 पायऱ्या: ठाण्याची की तयार करा (आता), मुख्यालयासाठी तिची सार्वजनिक की जतन करा आणि तिचा फिंगरप्रिंट मुख्यालयाला फोनवर वाचून दाखवा, मुख्यालयाने पाठवलेली की फाइल बसवा.
 
 ठाण्याची की आता तयार करायची?</translation>
-        </message>
-        <message>
-            <source>The station key is on another computer</source>
-            <translation>ठाण्याची की दुसऱ्या संगणकावर आहे</translation>
-        </message>
-        <message>
-            <source>The station's signing key was made on another computer (its private half stays where it was made). Export the return there, or make a new key here (Returns → Keys); HQ must then trust the new key.</source>
-            <translation>ठाण्याची स्वाक्षरीची की दुसऱ्या संगणकावर तयार केली होती (तिचा खाजगी भाग तिथेच राहतो). विवरणपत्र तिथून निर्यात करा, किंवा इथे नवीन की तयार करा (विवरणपत्रे → की); मग मुख्यालयाला नवीन कीवर विश्वास ठेवावा लागेल.</translation>
-        </message>
-        <message>
-            <source>HQ's key is not installed</source>
-            <translation>मुख्यालयाची की बसवलेली नाही</translation>
-        </message>
-        <message>
-            <source>Returns are sealed to HQ's key, and it is not installed yet. Install the public key file HQ sent now?</source>
-            <translation>विवरणपत्रे मुख्यालयाच्या कीसाठी मोहोरबंद होतात, आणि ती अद्याप बसवलेली नाही. मुख्यालयाने पाठवलेली सार्वजनिक की फाइल आता बसवायची?</translation>
-        </message>
-        <message>
-            <source>The return cannot be exported</source>
-            <translation>विवरणपत्र निर्यात करता येत नाही</translation>
-        </message>
-        <message>
-            <source>Folder for the package and its files</source>
-            <translation>पॅकेज व त्याच्या फायलींसाठी फोल्डर</translation>
-        </message>
-        <message>
-            <source>Sign and export</source>
-            <translation>स्वाक्षरी करून निर्यात करा</translation>
-        </message>
-        <message>
-            <source>Sign and export the return for {period}?
+    </message>
+    <message>
+        <source>The station key is on another computer</source>
+        <translation>ठाण्याची की दुसऱ्या संगणकावर आहे</translation>
+    </message>
+    <message>
+        <source>The station&apos;s signing key was made on another computer (its private half stays where it was made). Export the return there, or make a new key here (Returns → Keys); HQ must then trust the new key.</source>
+        <translation>ठाण्याची स्वाक्षरीची की दुसऱ्या संगणकावर तयार केली होती (तिचा खाजगी भाग तिथेच राहतो). विवरणपत्र तिथून निर्यात करा, किंवा इथे नवीन की तयार करा (विवरणपत्रे → की); मग मुख्यालयाला नवीन कीवर विश्वास ठेवावा लागेल.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key is not installed</source>
+        <translation>मुख्यालयाची की बसवलेली नाही</translation>
+    </message>
+    <message>
+        <source>Returns are sealed to HQ&apos;s key, and it is not installed yet. Install the public key file HQ sent now?</source>
+        <translation>विवरणपत्रे मुख्यालयाच्या कीसाठी मोहोरबंद होतात, आणि ती अद्याप बसवलेली नाही. मुख्यालयाने पाठवलेली सार्वजनिक की फाइल आता बसवायची?</translation>
+    </message>
+    <message>
+        <source>The return cannot be exported</source>
+        <translation>विवरणपत्र निर्यात करता येत नाही</translation>
+    </message>
+    <message>
+        <source>Folder for the package and its files</source>
+        <translation>पॅकेज व त्याच्या फायलींसाठी फोल्डर</translation>
+    </message>
+    <message>
+        <source>Sign and export</source>
+        <translation>स्वाक्षरी करून निर्यात करा</translation>
+    </message>
+    <message>
+        <source>Sign and export the return for {period}?
 
-The annex will carry the untraced children's NAMES (only if HQ asked).
+The annex will carry the untraced children&apos;s NAMES (only if HQ asked).
 The package and its XLSX, CSV and PDF go to {folder}.</source>
-            <translation>{period} चे विवरणपत्र स्वाक्षरी करून निर्यात करायचे?
+        <translation>{period} चे विवरणपत्र स्वाक्षरी करून निर्यात करायचे?
 
 परिशिष्टात शोध न लागलेल्या बालकांची नावे असतील (फक्त मुख्यालयाने मागितल्यास).
 पॅकेज आणि त्याच्या XLSX, CSV व PDF फायली {folder} मध्ये जातील.</translation>
-        </message>
-        <message>
-            <source>Sign and export the return for {period}?
+    </message>
+    <message>
+        <source>Sign and export the return for {period}?
 
 The annex lists the untraced children without names.
 The package and its XLSX, CSV and PDF go to {folder}.</source>
-            <translation>{period} चे विवरणपत्र स्वाक्षरी करून निर्यात करायचे?
+        <translation>{period} चे विवरणपत्र स्वाक्षरी करून निर्यात करायचे?
 
 परिशिष्टात शोध न लागलेल्या बालकांची यादी नावांशिवाय असेल.
 पॅकेज आणि त्याच्या XLSX, CSV व PDF फायली {folder} मध्ये जातील.</translation>
-        </message>
-        <message>
-            <source>the station's signing key</source>
-            <translation>ठाण्याची स्वाक्षरीची की</translation>
-        </message>
-        <message>
-            <source>Written beside it: {files}</source>
-            <translation>शेजारी लिहिले: {files}</translation>
-        </message>
-        <message>
-            <source>Package {seq} for {period} is ready: {file} in {folder}. SHA-256 {sha}. Send the file to HQ (e-mail or USB); sign the PDF for the file copy.</source>
-            <translation>{period} साठी पॅकेज {seq} तयार आहे: {folder} मध्ये {file}. SHA-256 {sha}. फाइल मुख्यालयाला पाठवा (ई-मेल किंवा USB); दफ्तरी प्रतीसाठी PDF वर स्वाक्षरी करा.</translation>
-        </message>
-        <message>
-            <source>Package for HQ</source>
-            <translation>मुख्यालयासाठी पॅकेज</translation>
-        </message>
-        <message>
-            <source>Signing the return for {period}…</source>
-            <translation>{period} च्या विवरणपत्रावर स्वाक्षरी करत आहे…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Section</name>
-        <message>
-            <source>Quick report: the first minutes</source>
-            <translation>झटपट तक्रार: पहिली काही मिनिटे</translation>
-        </message>
-    </context>
-    <context>
-        <name>TraceDialog</name>
-        <message>
-            <source>Portal</source>
-            <translation>पोर्टल</translation>
-        </message>
-        <message>
-            <source>Updated at (DD-MM-YYYY HH:MM)</source>
-            <translation>अद्ययावत केल्याची वेळ (DD-MM-YYYY HH:MM)</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>संदर्भ</translation>
-        </message>
-        <message>
-            <source>Trace and reunion: {number} {name}</source>
-            <translation>शोध आणि कुटुंबाशी भेट: {number} {name}</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>काय घडले</translation>
-        </message>
-        <message>
-            <source>Traced at</source>
-            <translation>शोध लागल्याची वेळ</translation>
-        </message>
-        <message>
-            <source>How traced</source>
-            <translation>शोध कसा लागला</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>ठिकाण</translation>
-        </message>
-        <message>
-            <source>place, area</source>
-            <translation>ठिकाण, परिसर</translation>
-        </message>
-        <message>
-            <source>Relative to our station</source>
-            <translation>आपल्या ठाण्याच्या हद्दीच्या दृष्टीने</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>जिल्हा</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>राज्य</translation>
-        </message>
-        <message>
-            <source>Country (if abroad)</source>
-            <translation>देश (परदेशात असल्यास)</translation>
-        </message>
-        <message>
-            <source>Station informed at</source>
-            <translation>ठाण्याला कळवल्याची वेळ</translation>
-        </message>
-        <message>
-            <source>Matched on portal</source>
-            <translation>कोणत्या पोर्टलवर जुळले</translation>
-        </message>
-        <message>
-            <source>Portal match reference</source>
-            <translation>पोर्टलवरील जुळणीचा संदर्भ</translation>
-        </message>
-        <message>
-            <source>Drive (e.g. Operation Muskaan)</source>
-            <translation>मोहीम (उदा. ऑपरेशन मुस्कान)</translation>
-        </message>
-        <message>
-            <source>Condition</source>
-            <translation>स्थिती</translation>
-        </message>
-        <message>
-            <source>Found doing</source>
-            <translation>सापडली तेव्हा काय करत होती</translation>
-        </message>
-        <message>
-            <source>Found with</source>
-            <translation>कोणासोबत सापडली</translation>
-        </message>
-        <message>
-            <source>Traced by (name)</source>
-            <translation>शोध घेणारे (नाव)</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>हुद्दा</translation>
-        </message>
-        <message>
-            <source>Buckle number</source>
-            <translation>बक्कल क्रमांक</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>घटक</translation>
-        </message>
-        <message>
-            <source>New FIR (offence found)</source>
-            <translation>नवीन एफआयआर (गुन्हा आढळला)</translation>
-        </message>
-        <message>
-            <source>Accused arrested</source>
-            <translation>अटक केलेले आरोपी</translation>
-        </message>
-        <message>
-            <source>Inquest / UIDB number</source>
-            <translation>इन्क्वेस्ट / अनोळखी मृतदेह (UIDB) क्रमांक</translation>
-        </message>
-        <message>
-            <source>Statement recorded</source>
-            <translation>जबाब नोंदवला</translation>
-        </message>
-        <message>
-            <source>Statement recorded by</source>
-            <translation>जबाब नोंदवणारे</translation>
-        </message>
-        <message>
-            <source>Do not disclose where the person is</source>
-            <translation>व्यक्ती कुठे आहे हे उघड करू नका</translation>
-        </message>
-        <message>
-            <source>How the trace came about</source>
-            <translation>शोध कसा लागला (तपशील)</translation>
-        </message>
-        <message>
-            <source>About the condition</source>
-            <translation>स्थितीबद्दल</translation>
-        </message>
-        <message>
-            <source>Medical examination</source>
-            <translation>वैद्यकीय तपासणी</translation>
-        </message>
-        <message>
-            <source>Confirmed reason</source>
-            <translation>निश्चित झालेले कारण</translation>
-        </message>
-        <message>
-            <source>not confirmed yet</source>
-            <translation>अद्याप निश्चित नाही</translation>
-        </message>
-        <message>
-            <source>1  Trace</source>
-            <translation>1  शोध</translation>
-        </message>
-        <message>
-            <source>Produced before the CWC at</source>
-            <translation>बाल कल्याण समितीसमोर हजर केल्याची वेळ</translation>
-        </message>
-        <message>
-            <source>Child Welfare Committee</source>
-            <translation>बाल कल्याण समिती</translation>
-        </message>
-        <message>
-            <source>e.g. CWC Mumbai City</source>
-            <translation>उदा. CWC मुंबई शहर</translation>
-        </message>
-        <message>
-            <source>CWC order number</source>
-            <translation>समितीचा आदेश क्रमांक</translation>
-        </message>
-        <message>
-            <source>CWC order</source>
-            <translation>समितीचा आदेश</translation>
-        </message>
-        <message>
-            <source>Child care institution</source>
-            <translation>बाल काळजी संस्था</translation>
-        </message>
-        <message>
-            <source>Why no CWC production (adults)</source>
-            <translation>समितीसमोर हजर का केले नाही (प्रौढ)</translation>
-        </message>
-        <message>
-            <source>Handed over to</source>
-            <translation>कोणाच्या ताब्यात दिले</translation>
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation>नाते</translation>
-        </message>
-        <message>
-            <source>Identity shown</source>
-            <translation>दाखवलेला ओळखपुरावा</translation>
-        </message>
-        <message>
-            <source>Its number</source>
-            <translation>त्याचा क्रमांक</translation>
-        </message>
-        <message>
-            <source>Identity document checked</source>
-            <translation>ओळखपुरावा तपासला</translation>
-        </message>
-        <message>
-            <source>Handed over at</source>
-            <translation>ताब्यात दिल्याची वेळ</translation>
-        </message>
-        <message>
-            <source>Witnesses</source>
-            <translation>साक्षीदार (पंच)</translation>
-        </message>
-        <message>
-            <source>Counselling done</source>
-            <translation>समुपदेशन केले</translation>
-        </message>
-        <message>
-            <source>Readmitted to school</source>
-            <translation>शाळेत पुन्हा दाखल केले</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>पाठपुरावा</translation>
-        </message>
-        <message>
-            <source>Safe-and-well check by</source>
-            <translation>खुशाली तपासणी करणारे</translation>
-        </message>
-        <message>
-            <source>Safe-and-well check at</source>
-            <translation>खुशाली तपासणीची वेळ</translation>
-        </message>
-        <message>
-            <source>Safe-and-well notes</source>
-            <translation>खुशाली तपासणीचा शेरा</translation>
-        </message>
-        <message>
-            <source>Return interview</source>
-            <translation>परतल्यानंतरची मुलाखत</translation>
-        </message>
-        <message>
-            <source>Interview by</source>
-            <translation>मुलाखत घेणारे</translation>
-        </message>
-        <message>
-            <source>Interview at</source>
-            <translation>मुलाखतीची वेळ</translation>
-        </message>
-        <message>
-            <source>2  Reunion</source>
-            <translation>2  कुटुंबाशी भेट</translation>
-        </message>
-        <message>
-            <source>Complainant informed at</source>
-            <translation>तक्रारदाराला कळवल्याची वेळ</translation>
-        </message>
-        <message>
-            <source>DLSA informed at</source>
-            <translation>जिल्हा विधी सेवा प्राधिकरणाला कळवल्याची वेळ</translation>
-        </message>
-        <message>
-            <source>Final report (FIR) reference</source>
-            <translation>अंतिम अहवाल (एफआयआर) संदर्भ</translation>
-        </message>
-        <message>
-            <source>+ Add a portal updated</source>
-            <translation>+ अद्ययावत केलेले पोर्टल जोडा</translation>
-        </message>
-        <message>
-            <source>Portal records updated</source>
-            <translation>अद्ययावत केलेल्या पोर्टल नोंदी</translation>
-        </message>
-        <message>
-            <source>Still open</source>
-            <translation>अजून बाकी</translation>
-        </message>
-        <message>
-            <source>3  Closure steps</source>
-            <translation>3  प्रकरण बंद करण्याच्या पायऱ्या</translation>
-        </message>
-        <message>
-            <source>Save this step</source>
-            <translation>ही पायरी जतन करा</translation>
-        </message>
-        <message>
-            <source>Close the case</source>
-            <translation>प्रकरण बंद करा</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>झाले</translation>
-        </message>
-        <message>
-            <source>Nothing: the case can close.</source>
-            <translation>काहीही नाही: प्रकरण बंद करता येईल.</translation>
-        </message>
-        <message>
-            <source>CWC production {state}, {when}</source>
-            <translation>बाल कल्याण समितीसमोर हजर करणे {state}, {when}</translation>
-        </message>
-        <message>
-            <source>CWC production due {due}: OVERDUE by {late}</source>
-            <translation>बाल कल्याण समितीसमोर हजर करण्याची मुदत {due}: {late} ने मुदत उलटली</translation>
-        </message>
-        <message>
-            <source>CWC production due {due}: {left} left</source>
-            <translation>बाल कल्याण समितीसमोर हजर करण्याची मुदत {due}: {left} बाकी</translation>
-        </message>
-        <message>
-            <source>Trace recorded. Now record the CWC production and the handover.</source>
-            <translation>शोधाची नोंद झाली. आता समितीसमोर हजर केल्याची आणि ताब्यात दिल्याची नोंद करा.</translation>
-        </message>
-        <message>
-            <source>Reunion recorded.</source>
-            <translation>कुटुंबाशी भेटीची नोंद झाली.</translation>
-        </message>
-        <message>
-            <source>Closure steps recorded.</source>
-            <translation>प्रकरण बंद करण्याच्या पायऱ्यांची नोंद झाली.</translation>
-        </message>
-        <message>
-            <source>Not saved. {problem}</source>
-            <translation>जतन झाले नाही. {problem}</translation>
-        </message>
-        <message>
-            <source>Not saved: put right what is marked in red.</source>
-            <translation>जतन झाले नाही: लाल खूण केलेले दुरुस्त करा.</translation>
-        </message>
-        <message>
-            <source>Case {number} is closed.</source>
-            <translation>प्रकरण {number} बंद झाले.</translation>
-        </message>
-        <message>
-            <source>This step</source>
-            <translation>ही पायरी</translation>
-        </message>
-        <message>
-            <source>Case {number} is traced. Before it can be closed:
+    </message>
+    <message>
+        <source>the station&apos;s signing key</source>
+        <translation>ठाण्याची स्वाक्षरीची की</translation>
+    </message>
+    <message>
+        <source>Written beside it: {files}</source>
+        <translation>शेजारी लिहिले: {files}</translation>
+    </message>
+    <message>
+        <source>Package {seq} for {period} is ready: {file} in {folder}. SHA-256 {sha}. Send the file to HQ (e-mail or USB); sign the PDF for the file copy.</source>
+        <translation>{period} साठी पॅकेज {seq} तयार आहे: {folder} मध्ये {file}. SHA-256 {sha}. फाइल मुख्यालयाला पाठवा (ई-मेल किंवा USB); दफ्तरी प्रतीसाठी PDF वर स्वाक्षरी करा.</translation>
+    </message>
+    <message>
+        <source>Package for HQ</source>
+        <translation>मुख्यालयासाठी पॅकेज</translation>
+    </message>
+    <message>
+        <source>Signing the return for {period}…</source>
+        <translation>{period} च्या विवरणपत्रावर स्वाक्षरी करत आहे…</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Quick report: the first minutes</source>
+        <translation>झटपट तक्रार: पहिली काही मिनिटे</translation>
+    </message>
+</context>
+<context>
+    <name>TraceDialog</name>
+    <message>
+        <source>Portal</source>
+        <translation>पोर्टल</translation>
+    </message>
+    <message>
+        <source>Updated at (DD-MM-YYYY HH:MM)</source>
+        <translation>अद्ययावत केल्याची वेळ (DD-MM-YYYY HH:MM)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Trace and reunion: {number} {name}</source>
+        <translation>शोध आणि कुटुंबाशी भेट: {number} {name}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>काय घडले</translation>
+    </message>
+    <message>
+        <source>Traced at</source>
+        <translation>शोध लागल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>How traced</source>
+        <translation>शोध कसा लागला</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ठिकाण</translation>
+    </message>
+    <message>
+        <source>place, area</source>
+        <translation>ठिकाण, परिसर</translation>
+    </message>
+    <message>
+        <source>Relative to our station</source>
+        <translation>आपल्या ठाण्याच्या हद्दीच्या दृष्टीने</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>जिल्हा</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Country (if abroad)</source>
+        <translation>देश (परदेशात असल्यास)</translation>
+    </message>
+    <message>
+        <source>Station informed at</source>
+        <translation>ठाण्याला कळवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Matched on portal</source>
+        <translation>कोणत्या पोर्टलवर जुळले</translation>
+    </message>
+    <message>
+        <source>Portal match reference</source>
+        <translation>पोर्टलवरील जुळणीचा संदर्भ</translation>
+    </message>
+    <message>
+        <source>Drive (e.g. Operation Muskaan)</source>
+        <translation>मोहीम (उदा. ऑपरेशन मुस्कान)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
+        <source>Found doing</source>
+        <translation>सापडली तेव्हा काय करत होती</translation>
+    </message>
+    <message>
+        <source>Found with</source>
+        <translation>कोणासोबत सापडली</translation>
+    </message>
+    <message>
+        <source>Traced by (name)</source>
+        <translation>शोध घेणारे (नाव)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>हुद्दा</translation>
+    </message>
+    <message>
+        <source>Buckle number</source>
+        <translation>बक्कल क्रमांक</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>घटक</translation>
+    </message>
+    <message>
+        <source>New FIR (offence found)</source>
+        <translation>नवीन एफआयआर (गुन्हा आढळला)</translation>
+    </message>
+    <message>
+        <source>Accused arrested</source>
+        <translation>अटक केलेले आरोपी</translation>
+    </message>
+    <message>
+        <source>Inquest / UIDB number</source>
+        <translation>इन्क्वेस्ट / अनोळखी मृतदेह (UIDB) क्रमांक</translation>
+    </message>
+    <message>
+        <source>Statement recorded</source>
+        <translation>जबाब नोंदवला</translation>
+    </message>
+    <message>
+        <source>Statement recorded by</source>
+        <translation>जबाब नोंदवणारे</translation>
+    </message>
+    <message>
+        <source>Do not disclose where the person is</source>
+        <translation>व्यक्ती कुठे आहे हे उघड करू नका</translation>
+    </message>
+    <message>
+        <source>How the trace came about</source>
+        <translation>शोध कसा लागला (तपशील)</translation>
+    </message>
+    <message>
+        <source>About the condition</source>
+        <translation>स्थितीबद्दल</translation>
+    </message>
+    <message>
+        <source>Medical examination</source>
+        <translation>वैद्यकीय तपासणी</translation>
+    </message>
+    <message>
+        <source>Confirmed reason</source>
+        <translation>निश्चित झालेले कारण</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation>अद्याप निश्चित नाही</translation>
+    </message>
+    <message>
+        <source>1  Trace</source>
+        <translation>1  शोध</translation>
+    </message>
+    <message>
+        <source>Produced before the CWC at</source>
+        <translation>बाल कल्याण समितीसमोर हजर केल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Child Welfare Committee</source>
+        <translation>बाल कल्याण समिती</translation>
+    </message>
+    <message>
+        <source>e.g. CWC Mumbai City</source>
+        <translation>उदा. CWC मुंबई शहर</translation>
+    </message>
+    <message>
+        <source>CWC order number</source>
+        <translation>समितीचा आदेश क्रमांक</translation>
+    </message>
+    <message>
+        <source>CWC order</source>
+        <translation>समितीचा आदेश</translation>
+    </message>
+    <message>
+        <source>Child care institution</source>
+        <translation>बाल काळजी संस्था</translation>
+    </message>
+    <message>
+        <source>Why no CWC production (adults)</source>
+        <translation>समितीसमोर हजर का केले नाही (प्रौढ)</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>कोणाच्या ताब्यात दिले</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>नाते</translation>
+    </message>
+    <message>
+        <source>Identity shown</source>
+        <translation>दाखवलेला ओळखपुरावा</translation>
+    </message>
+    <message>
+        <source>Its number</source>
+        <translation>त्याचा क्रमांक</translation>
+    </message>
+    <message>
+        <source>Identity document checked</source>
+        <translation>ओळखपुरावा तपासला</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>ताब्यात दिल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>साक्षीदार (पंच)</translation>
+    </message>
+    <message>
+        <source>Counselling done</source>
+        <translation>समुपदेशन केले</translation>
+    </message>
+    <message>
+        <source>Readmitted to school</source>
+        <translation>शाळेत पुन्हा दाखल केले</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>पाठपुरावा</translation>
+    </message>
+    <message>
+        <source>Safe-and-well check by</source>
+        <translation>खुशाली तपासणी करणारे</translation>
+    </message>
+    <message>
+        <source>Safe-and-well check at</source>
+        <translation>खुशाली तपासणीची वेळ</translation>
+    </message>
+    <message>
+        <source>Safe-and-well notes</source>
+        <translation>खुशाली तपासणीचा शेरा</translation>
+    </message>
+    <message>
+        <source>Return interview</source>
+        <translation>परतल्यानंतरची मुलाखत</translation>
+    </message>
+    <message>
+        <source>Interview by</source>
+        <translation>मुलाखत घेणारे</translation>
+    </message>
+    <message>
+        <source>Interview at</source>
+        <translation>मुलाखतीची वेळ</translation>
+    </message>
+    <message>
+        <source>2  Reunion</source>
+        <translation>2  कुटुंबाशी भेट</translation>
+    </message>
+    <message>
+        <source>Complainant informed at</source>
+        <translation>तक्रारदाराला कळवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>DLSA informed at</source>
+        <translation>जिल्हा विधी सेवा प्राधिकरणाला कळवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Final report (FIR) reference</source>
+        <translation>अंतिम अहवाल (एफआयआर) संदर्भ</translation>
+    </message>
+    <message>
+        <source>+ Add a portal updated</source>
+        <translation>+ अद्ययावत केलेले पोर्टल जोडा</translation>
+    </message>
+    <message>
+        <source>Portal records updated</source>
+        <translation>अद्ययावत केलेल्या पोर्टल नोंदी</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>अजून बाकी</translation>
+    </message>
+    <message>
+        <source>3  Closure steps</source>
+        <translation>3  प्रकरण बंद करण्याच्या पायऱ्या</translation>
+    </message>
+    <message>
+        <source>Save this step</source>
+        <translation>ही पायरी जतन करा</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>प्रकरण बंद करा</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>झाले</translation>
+    </message>
+    <message>
+        <source>Nothing: the case can close.</source>
+        <translation>काहीही नाही: प्रकरण बंद करता येईल.</translation>
+    </message>
+    <message>
+        <source>CWC production {state}, {when}</source>
+        <translation>बाल कल्याण समितीसमोर हजर करणे {state}, {when}</translation>
+    </message>
+    <message>
+        <source>CWC production due {due}: OVERDUE by {late}</source>
+        <translation>बाल कल्याण समितीसमोर हजर करण्याची मुदत {due}: {late} ने मुदत उलटली</translation>
+    </message>
+    <message>
+        <source>CWC production due {due}: {left} left</source>
+        <translation>बाल कल्याण समितीसमोर हजर करण्याची मुदत {due}: {left} बाकी</translation>
+    </message>
+    <message>
+        <source>Trace recorded. Now record the CWC production and the handover.</source>
+        <translation>शोधाची नोंद झाली. आता समितीसमोर हजर केल्याची आणि ताब्यात दिल्याची नोंद करा.</translation>
+    </message>
+    <message>
+        <source>Reunion recorded.</source>
+        <translation>कुटुंबाशी भेटीची नोंद झाली.</translation>
+    </message>
+    <message>
+        <source>Closure steps recorded.</source>
+        <translation>प्रकरण बंद करण्याच्या पायऱ्यांची नोंद झाली.</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>जतन झाले नाही. {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: put right what is marked in red.</source>
+        <translation>जतन झाले नाही: लाल खूण केलेले दुरुस्त करा.</translation>
+    </message>
+    <message>
+        <source>Case {number} is closed.</source>
+        <translation>प्रकरण {number} बंद झाले.</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>ही पायरी</translation>
+    </message>
+    <message>
+        <source>Case {number} is traced. Before it can be closed:
 {steps}</source>
-            <translation>प्रकरण {number} मधील व्यक्तीचा शोध लागला आहे. ते बंद करण्यापूर्वी:
+        <translation>प्रकरण {number} मधील व्यक्तीचा शोध लागला आहे. ते बंद करण्यापूर्वी:
 {steps}</translation>
-        </message>
-    </context>
-    <context>
-        <name>messages</name>
-        <message>
-            <source>The entry cannot be saved:</source>
-            <translation>ही नोंद जतन करता येत नाही:</translation>
-        </message>
-        <message>
-            <source>{problem}
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The entry cannot be saved:</source>
+        <translation>ही नोंद जतन करता येत नाही:</translation>
+    </message>
+    <message>
+        <source>{problem}
 
 Nothing was saved; everything you typed is still on the screen.</source>
-            <translation>{problem}
+        <translation>{problem}
 
 काहीही जतन झाले नाही; तुम्ही टाइप केलेले सर्व पडद्यावर तसेच आहे.</translation>
-        </message>
-        <message>
-            <source>Not done</source>
-            <translation>झाले नाही</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>जतन न केलेले बदल</translation>
-        </message>
-        <message>
-            <source>{what} has changes that are not saved.</source>
-            <translation>{what} मध्ये जतन न केलेले बदल आहेत.</translation>
-        </message>
-        <message>
-            <source>Save them now? A draft is kept until you save or discard.</source>
-            <translation>आता जतन करायचे? तुम्ही जतन करेपर्यंत किंवा टाकून देईपर्यंत मसुदा राखून ठेवला जातो.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>झाले नाही</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>जतन न केलेले बदल</translation>
+    </message>
+    <message>
+        <source>{what} has changes that are not saved.</source>
+        <translation>{what} मध्ये जतन न केलेले बदल आहेत.</translation>
+    </message>
+    <message>
+        <source>Save them now? A draft is kept until you save or discard.</source>
+        <translation>आता जतन करायचे? तुम्ही जतन करेपर्यंत किंवा टाकून देईपर्यंत मसुदा राखून ठेवला जातो.</translation>
+    </message>
+</context>
 </TS>
