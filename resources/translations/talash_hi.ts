@@ -83,6 +83,366 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>डेस्क</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>The audit chain is intact: {count} events checked. Newest event #{event}, hash {hash}. All {records} cases, found persons and user accounts are as their last audit events recorded them.</source>
+        <translation>ऑडिट शृंखला अखंड है: {count} प्रविष्टियाँ जाँची गईं। सबसे नई प्रविष्टि #{event}, हैश {hash}। सभी {records} मामले, मिली हुई व्यक्तियाँ और उपयोगकर्ता खाते अपनी अंतिम ऑडिट प्रविष्टियों के अनुसार ही हैं।</translation>
+    </message>
+    <message>
+        <source>The audit chain is BROKEN at event #{event}: {problem}. The {count} events before it hold.</source>
+        <translation>ऑडिट शृंखला प्रविष्टि #{event} पर टूटी है: {problem}। उससे पहले की {count} प्रविष्टियाँ ठीक हैं।</translation>
+    </message>
+    <message>
+        <source>• … and {count} more</source>
+        <translation>• … और {count} अन्य</translation>
+    </message>
+    <message>
+        <source>Also, these records do not fit their audit trail:
+{records}</source>
+        <translation>साथ ही, ये रिकॉर्ड अपने ऑडिट ट्रेल से मेल नहीं खाते:
+{records}</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact ({count} events), but these records do not fit their audit trail:
+{records}</source>
+        <translation>ऑडिट शृंखला अखंड है ({count} प्रविष्टियाँ), पर ये रिकॉर्ड अपने ऑडिट ट्रेल से मेल नहीं खाते:
+{records}</translation>
+    </message>
+    <message>
+        <source>Someone changed or removed records outside Talash: keep this register as it is (make a backup copy now) and tell the district office.</source>
+        <translation>किसी ने तलाश के बाहर से रिकॉर्ड बदले या हटाए: इस रजिस्टर को जैसा है वैसा ही रखें (अभी बैकअप प्रति बनाएँ) और ज़िला कार्यालय को सूचित करें।</translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation>हैश शृंखला</translation>
+    </message>
+    <message>
+        <source>Each audit event carries the hash of the one before it, so an event changed or removed outside Talash breaks the chain from there on; each case, found person and user account must be as its last event recorded it.</source>
+        <translation>हर ऑडिट प्रविष्टि में उससे पहले की प्रविष्टि का हैश होता है, इसलिए तलाश के बाहर से बदली या हटाई गई प्रविष्टि वहाँ से आगे शृंखला तोड़ देती है; हर मामला, मिली हुई व्यक्ति और उपयोगकर्ता खाता अपनी अंतिम प्रविष्टि के अनुसार ही होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Check the audit chain</source>
+        <translation>ऑडिट शृंखला जाँचें</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>ऑडिट ट्रेल</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>e.g. logon, case., user.</source>
+        <translation>जैसे logon, case., user.</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Show {count} more</source>
+        <translation>{count} और दिखाएँ</translation>
+    </message>
+    <message>
+        <source>The whole station&apos;s trail, newest first. Reading it is recorded too.</source>
+        <translation>पूरे थाने का ट्रेल, सबसे नया पहले। इसे पढ़ना भी दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>Your own actions (and, for an investigating officer, the events on your cases), newest first.</source>
+        <translation>आपकी अपनी कार्रवाइयाँ (और जाँच अधिकारी के लिए, उनके मामलों की प्रविष्टियाँ), सबसे नई पहले।</translation>
+    </message>
+    <message>
+        <source>Checking every event…</source>
+        <translation>हर प्रविष्टि जाँची जा रही है…</translation>
+    </message>
+    <message>
+        <source>The check stopped with an internal error (see the log).</source>
+        <translation>आंतरिक त्रुटि के कारण जाँच रुक गई (लॉग देखें)।</translation>
+    </message>
+    <message>
+        <source>The newest {count} events; narrow the filter to see older ones.</source>
+        <translation>सबसे नई {count} प्रविष्टियाँ; पुरानी देखने के लिए फ़िल्टर सीमित करें।</translation>
+    </message>
+    <message>
+        <source>{count} events (newest first; more below)</source>
+        <translation>{count} प्रविष्टियाँ (सबसे नई पहले; और नीचे)</translation>
+    </message>
+    <message>
+        <source>{count} events.</source>
+        <translation>{count} प्रविष्टियाँ।</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>Today&apos;s automatic backup is written: {file}</source>
+        <translation>आज का स्वचालित बैकअप लिखा गया: {file}</translation>
+    </message>
+    <message>
+        <source>an internal error (details in the log file)</source>
+        <translation>आंतरिक त्रुटि (विवरण लॉग फ़ाइल में)</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason} It is tried again within the hour; a station head or administrator can back up now (Administration → Backups).</source>
+        <translation>स्वचालित बैकअप विफल: {reason} एक घंटे के भीतर फिर प्रयास होगा; थाना प्रभारी या प्रशासक अभी बैकअप ले सकते हैं (प्रशासन → बैकअप)।</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>कब बना</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>कूटबद्ध</translation>
+    </message>
+    <message>
+        <source>automatic (daily)</source>
+        <translation>स्वचालित (दैनिक)</translation>
+    </message>
+    <message>
+        <source>register replaced by a restore</source>
+        <translation>पुनर्स्थापना से बदला गया रजिस्टर</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>अपग्रेड से पहले</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>हाथ से बनाया गया</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>{file} is a sound Talash register of this station (schema {schema}, {events} audit events, audit chain intact, its manifest holds).</source>
+        <translation>{file} इस थाने का सही-सलामत तलाश रजिस्टर है (स्कीमा {schema}, {events} ऑडिट प्रविष्टियाँ, ऑडिट शृंखला अखंड, इसकी सूची (मैनिफ़ेस्ट) मेल खाती है)।</translation>
+    </message>
+    <message>
+        <source>Taken {when} UTC by {user}.</source>
+        <translation>{when} UTC को {user} द्वारा लिया गया।</translation>
+    </message>
+    <message>
+        <source>It can be restored.</source>
+        <translation>इसे पुनर्स्थापित किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>{file} must not be restored:
+{problems}</source>
+        <translation>{file} को पुनर्स्थापित नहीं करना चाहिए:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Restoring it would change these accounts (the station head accepts them):
+{changes}</source>
+        <translation>इसे पुनर्स्थापित करने से ये खाते बदलेंगे (थाना प्रभारी इन्हें स्वीकार करते हैं):
+{changes}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>अभी बैकअप लें</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>यहाँ बैकअप लें…</translation>
+    </message>
+    <message>
+        <source>Check the selected</source>
+        <translation>चुना हुआ जाँचें</translation>
+    </message>
+    <message>
+        <source>Restore the selected…</source>
+        <translation>चुना हुआ पुनर्स्थापित करें…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>फ़ाइल से पुनर्स्थापित करें…</translation>
+    </message>
+    <message>
+        <source>This register is on a PostgreSQL server: it is backed up on the server with pg_dump (daily, kept 14 days) and restored with pg_restore — see docs/security.md, &apos;Backups and restore&apos;.</source>
+        <translation>यह रजिस्टर PostgreSQL सर्वर पर है: इसका बैकअप सर्वर पर pg_dump से लिया जाता है (दैनिक, 14 दिन रखा जाता है) और pg_restore से पुनर्स्थापित होता है — docs/security.md, &apos;Backups and restore&apos; देखें।</translation>
+    </message>
+    <message>
+        <source>Backups folder: {folder}
+Automatic: one copy a day while the window is open (and by &apos;talash backup --auto&apos; from the scheduler), the newest {kept} kept. Copies of an encrypted register are encrypted, with the key file beside them. Keep a copy off this computer too (Back up to… a USB drive), and test a restore monthly (Check the selected).</source>
+        <translation>बैकअप फ़ोल्डर: {folder}
+स्वचालित: विंडो खुली रहने पर रोज़ एक प्रति (और शेड्यूलर से &apos;talash backup --auto&apos; द्वारा), सबसे नई {kept} रखी जाती हैं। कूटबद्ध रजिस्टर की प्रतियाँ कूटबद्ध ही होती हैं, कुंजी फ़ाइल साथ में। एक प्रति इस कंप्यूटर से बाहर भी रखें (यहाँ बैकअप लें… USB ड्राइव), और हर महीने पुनर्स्थापना जाँचें (चुना हुआ जाँचें)।</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Making a copy of the register…</source>
+        <translation>रजिस्टर की प्रति बनाई जा रही है…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>यहाँ बैकअप लें</translation>
+    </message>
+    <message>
+        <source>Backup written: {file} ({size}, encrypted).</source>
+        <translation>बैकअप लिखा गया: {file} ({size}, कूटबद्ध)।</translation>
+    </message>
+    <message>
+        <source>Backup written: {file} ({size}, not encrypted).</source>
+        <translation>बैकअप लिखा गया: {file} ({size}, कूटबद्ध नहीं)।</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>{file} जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>बैकअप पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Checking {file}… (this can take a minute)</source>
+        <translation>{file} जाँचा जा रहा है… (इसमें एक मिनट लग सकता है)</translation>
+    </message>
+    <message>
+        <source>{file} would change accounts; only the station head restores it.</source>
+        <translation>{file} से खाते बदलेंगे; केवल थाना प्रभारी ही इसे पुनर्स्थापित करते हैं।</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup {file}?
+
+The present register is kept in the backups folder. Work saved after the backup was made must be entered again. Everyone at this desk is logged off and logs on to the restored register; close Talash on other desks first.</source>
+        <translation>रजिस्टर की जगह बैकअप {file} रखें?
+
+वर्तमान रजिस्टर बैकअप फ़ोल्डर में रखा जाता है। बैकअप बनने के बाद सहेजा गया काम फिर से भरना होगा। इस डेस्क पर सभी लॉग-ऑफ होते हैं और पुनर्स्थापित रजिस्टर पर फिर लॉग ऑन करते हैं; पहले अन्य डेस्कों पर तलाश बंद करें।</translation>
+    </message>
+    <message>
+        <source>Restoring {file}… (this can take a minute)</source>
+        <translation>{file} पुनर्स्थापित किया जा रहा है… (इसमें एक मिनट लग सकता है)</translation>
+    </message>
+    <message>
+        <source>The register it replaced is kept as {file}.</source>
+        <translation>बदला गया रजिस्टर {file} के रूप में रखा गया है।</translation>
+    </message>
+    <message>
+        <source>Restored from {file}.</source>
+        <translation>{file} से पुनर्स्थापित किया गया।</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>बैकअप पुनर्स्थापित किया गया</translation>
+    </message>
+    <message>
+        <source>The register is restored from {file}.{kept}
+
+Talash now opens the restored register; log on again.</source>
+        <translation>रजिस्टर {file} से पुनर्स्थापित किया गया।{kept}
+
+तलाश अब पुनर्स्थापित रजिस्टर खोलता है; फिर से लॉग ऑन करें।</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlass</name>
+    <message>
+        <source>the end of the approval</source>
+        <translation>स्वीकृति की समाप्ति</translation>
+    </message>
+    <message>
+        <source>BREAK-GLASS until {end}</source>
+        <translation>ब्रेक-ग्लास {end} तक</translation>
+    </message>
+    <message>
+        <source>{headline}: case records read-only, every view audited</source>
+        <translation>{headline}: मामलों के रिकॉर्ड केवल पढ़ने के लिए, हर बार देखना दर्ज होता है</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source> hours</source>
+        <translation> घंटे</translation>
+    </message>
+    <message>
+        <source>Ask for case access (break-glass)</source>
+        <translation>मामलों के रिकॉर्ड देखने की अनुमति माँगें (ब्रेक-ग्लास)</translation>
+    </message>
+    <message>
+        <source>An administrator reads no case records. In an emergency (a court asks for a record, the station head&apos;s account is locked) ask here: the station head approves, and you can then read — never change — case records for the hours approved. The request, the approval and every case you open are recorded in the audit trail.</source>
+        <translation>प्रशासक मामलों के रिकॉर्ड नहीं पढ़ते। आपात स्थिति में (न्यायालय रिकॉर्ड माँगे, थाना प्रभारी का खाता बंद हो) यहाँ माँगें: थाना प्रभारी स्वीकृत करते हैं, और फिर आप स्वीकृत घंटों तक मामलों के रिकॉर्ड पढ़ सकते हैं — कभी बदल नहीं सकते। अनुरोध, स्वीकृति और आपके खोले हर मामले को ऑडिट ट्रेल में दर्ज किया जाता है।</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>अवधि</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -193,6 +553,61 @@
     <message>
         <source>Counting {drive}…</source>
         <translation>{drive} की गिनती हो रही है…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionTab</name>
+    <message>
+        <source>The register is on a PostgreSQL server ({register}). Talash does not encrypt the server&apos;s files: keep its data directory on an encrypted disk and connect with TLS (docs/security.md, &apos;Encryption at rest&apos;).</source>
+        <translation>रजिस्टर PostgreSQL सर्वर पर है ({register})। तलाश सर्वर की फ़ाइलें कूटबद्ध नहीं करता: इसका डेटा फ़ोल्डर कूटबद्ध डिस्क पर रखें और TLS से जोड़ें (docs/security.md, &apos;Encryption at rest&apos;)।</translation>
+    </message>
+    <message>
+        <source>The register {register} is NOT encrypted: anyone who copies the file can read every case. Encrypt it at a quiet moment, with nobody else working, from a terminal: &apos;talash db encrypt&apos; (station head or administrator). The recovery key it shows once must be written down and kept at the district office.</source>
+        <translation>रजिस्टर {register} कूटबद्ध नहीं है: फ़ाइल की प्रति बनाने वाला कोई भी हर मामला पढ़ सकता है। शांत समय पर, जब कोई और काम न कर रहा हो, टर्मिनल से इसे कूटबद्ध करें: &apos;talash db encrypt&apos; (थाना प्रभारी या प्रशासक)। यह एक बार जो पुनर्प्राप्ति कुंजी दिखाता है उसे लिखकर ज़िला कार्यालय में रखें।</translation>
+    </message>
+    <message>
+        <source>The register {register} is encrypted at rest (SQLCipher, AES-256). Key fingerprint {key}. The key is kept in {file}, locked by the station head&apos;s passphrase; backups are encrypted with the same key, and unsaved forms (drafts) are sealed with a key derived from it.</source>
+        <translation>रजिस्टर {register} भंडारण में कूटबद्ध है (SQLCipher, AES-256)। कुंजी फ़िंगरप्रिंट {key}। कुंजी {file} में रखी है, थाना प्रभारी के पासफ़्रेज़ से बंद; बैकअप उसी कुंजी से कूटबद्ध होते हैं, और बिना सहेजे फ़ॉर्म (मसौदे) उससे बनी कुंजी से बंद किए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>पासफ़्रेज़ बदलें</translation>
+    </message>
+    <message>
+        <source>Present passphrase</source>
+        <translation>वर्तमान पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>नया पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>नया पासफ़्रेज़ दोबारा</translation>
+    </message>
+    <message>
+        <source>At least 12 characters; a few unrelated words are easy to type and hard to guess. The key and the register stay the same, and so does the recovery key. The new passphrase is asked the next time Talash starts.</source>
+        <translation>कम से कम 12 अक्षर; कुछ असंबंधित शब्द टाइप करने में आसान और अनुमान लगाने में कठिन होते हैं। कुंजी और रजिस्टर वही रहते हैं, और पुनर्प्राप्ति कुंजी भी। तलाश अगली बार शुरू होने पर नया पासफ़्रेज़ पूछता है।</translation>
+    </message>
+    <message>
+        <source>If the passphrase is forgotten or the key file lost</source>
+        <translation>पासफ़्रेज़ भूल जाने या कुंजी फ़ाइल खो जाने पर</translation>
+    </message>
+    <message>
+        <source>The recovery key (14 groups of four letters and digits, shown once when the register was encrypted and kept sealed at the district office) makes a new key file with a new passphrase: &apos;talash db recover-key&apos;. Without the passphrase and the recovery key nobody can read the register or its backups. The steps are in {document} and in the user guide (Administration).</source>
+        <translation>पुनर्प्राप्ति कुंजी (अक्षरों और अंकों के चार-चार के 14 समूह, रजिस्टर कूटबद्ध करते समय एक बार दिखाए गए और ज़िला कार्यालय में मुहरबंद रखे गए) नए पासफ़्रेज़ के साथ नई कुंजी फ़ाइल बनाती है: &apos;talash db recover-key&apos;। पासफ़्रेज़ और पुनर्प्राप्ति कुंजी के बिना कोई भी रजिस्टर या उसके बैकअप नहीं पढ़ सकता। चरण {document} में और उपयोगकर्ता मार्गदर्शिका (प्रशासन) में हैं।</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>दोनों नए पासफ़्रेज़ एक जैसे नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>पासफ़्रेज़ बदल गया</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Talash asks for the new one the next time it starts.</source>
+        <translation>पासफ़्रेज़ बदल गया है। तलाश अगली बार शुरू होने पर नया पूछता है।</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1048,257 @@
     <message>
         <source>child</source>
         <translation>बच्चा</translation>
+    </message>
+</context>
+<context>
+    <name>HqConsolidatedPage</name>
+    <message>
+        <source>Consolidated return</source>
+        <translation>समेकित विवरणी</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <source>For publication (small counts hidden, no annex)</source>
+        <translation>प्रकाशन के लिए (छोटी संख्याएँ छिपी, परिशिष्ट नहीं)</translation>
+    </message>
+    <message>
+        <source>Add up the weekly returns</source>
+        <translation>साप्ताहिक विवरणियों का योग करें</translation>
+    </message>
+    <message>
+        <source>A month from the weeks the stations sent: each week belongs whole to the month of its Thursday; a station&apos;s missing week is named.</source>
+        <translation>थानों द्वारा भेजे गए सप्ताहों से महीना: हर सप्ताह पूरा का पूरा अपने गुरुवार के महीने में गिना जाता है; किसी थाने का न आया सप्ताह नाम से बताया जाता है।</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show.</source>
+        <translation>अवधि चुनें और &apos;दिखाएँ&apos; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>{station}: week {weeks} missing</source>
+        <translation>{station}: सप्ताह {weeks} नहीं आया</translation>
+    </message>
+    <message>
+        <source>Weekly returns missing — {missing}. Those stations&apos; figures cover only the weeks received.</source>
+        <translation>साप्ताहिक विवरणियाँ नहीं आईं — {missing}। उन थानों के आँकड़े केवल प्राप्त सप्ताहों के हैं।</translation>
+    </message>
+    <message>
+        <source>Adding up {period}…</source>
+        <translation>{period} का योग हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>HqImportPage</name>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>थाना</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>पैकेज</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>क्या हुआ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>आयात किया गया</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>पहले से आयातित</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Imported, history rewritten</source>
+        <translation>आयात किया गया, इतिहास दोबारा लिखा गया</translation>
+    </message>
+    <message>
+        <source>Import returns from the stations</source>
+        <translation>थानों से विवरणियाँ आयात करें</translation>
+    </message>
+    <message>
+        <source>Drop the stations&apos; return packages ({suffix} files), or a folder of them, here.
+Each is checked and imported whole, or refused with the reason; a package already imported changes nothing.</source>
+        <translation>थानों के विवरणी पैकेज ({suffix} फ़ाइलें), या उनका फ़ोल्डर, यहाँ डालें।
+हर पैकेज जाँचकर पूरा आयात किया जाता है, या कारण सहित अस्वीकार किया जाता है; पहले से आयात किया गया पैकेज कुछ नहीं बदलता।</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>फ़ाइलें चुनें…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>फ़ोल्डर चुनें…</translation>
+    </message>
+    <message>
+        <source>No import yet in this session.</source>
+        <translation>इस सत्र में अभी तक कोई आयात नहीं।</translation>
+    </message>
+    <message>
+        <source>Return packages</source>
+        <translation>विवरणी पैकेज</translation>
+    </message>
+    <message>
+        <source>Return packages (*{suffix});;All files (*)</source>
+        <translation>विवरणी पैकेज (*{suffix});;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>A folder of return packages</source>
+        <translation>विवरणी पैकेजों का फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Returns cannot be imported</source>
+        <translation>विवरणियाँ आयात नहीं की जा सकतीं</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>आयात</translation>
+    </message>
+    <message>
+        <source>No return packages ({suffix}) were found there.</source>
+        <translation>वहाँ कोई विवरणी पैकेज ({suffix}) नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>Keys folder not known</source>
+        <translation>कुंजी फ़ोल्डर ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>This window was started without the data folder&apos;s keys directory; import the packages with &apos;talash hq import&apos; instead.</source>
+        <translation>यह विंडो डेटा फ़ोल्डर की कुंजी निर्देशिका के बिना शुरू हुई है; इसके बजाय &apos;talash hq import&apos; से पैकेज आयात करें।</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key is not on this computer</source>
+        <translation>मुख्यालय की कुंजी इस कंप्यूटर पर नहीं है</translation>
+    </message>
+    <message>
+        <source>Packages are opened with HQ&apos;s sealing key, which is not on this computer. Import on the computer where HQ&apos;s key was made, or make HQ&apos;s key here (Stations → Create HQ&apos;s key) and send its public key to every station.</source>
+        <translation>पैकेज मुख्यालय की मुहरबंदी कुंजी से खुलते हैं, जो इस कंप्यूटर पर नहीं है। जिस कंप्यूटर पर मुख्यालय की कुंजी बनी थी वहाँ आयात करें, या यहाँ मुख्यालय की कुंजी बनाएँ (थाने → मुख्यालय की कुंजी बनाएँ) और उसकी सार्वजनिक कुंजी हर थाने को भेजें।</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s sealing key</source>
+        <translation>मुख्यालय की मुहरबंदी कुंजी</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>आयात रोका गया</translation>
+    </message>
+    <message>
+        <source>Stopped at your request. Packages imported before the stop are kept; the one under way was not. Import the same files again for the rest: those already in are recognised and left as they are.</source>
+        <translation>आपके कहने पर रोका गया। रुकने से पहले आयात हुए पैकेज रखे गए हैं; जो चल रहा था वह नहीं हुआ। बाकी के लिए वही फ़ाइलें फिर से आयात करें: पहले से आए पैकेज पहचाने जाते हैं और वैसे ही छोड़ दिए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Checking and importing {count} file(s)…</source>
+        <translation>{count} फ़ाइलें जाँचकर आयात की जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>{count} file(s): {taken} imported, {again} already imported, {refused} refused.</source>
+        <translation>{count} फ़ाइलें: {taken} आयात की गईं, {again} पहले से आयातित, {refused} अस्वीकृत।</translation>
+    </message>
+    <message>
+        <source>Audit trail rewritten (imported with a warning): {stations}.</source>
+        <translation>ऑडिट ट्रेल दोबारा लिखा गया (चेतावनी के साथ आयात): {stations}।</translation>
+    </message>
+</context>
+<context>
+    <name>HqStationsPage</name>
+    <message>
+        <source>Station</source>
+        <translation>थाना</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ज़िला</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>कुंजी फ़िंगरप्रिंट</translation>
+    </message>
+    <message>
+        <source>Trusted on</source>
+        <translation>भरोसा करने की तारीख</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>अंतिम पैकेज</translation>
+    </message>
+    <message>
+        <source>Late for W{week}?</source>
+        <translation>W{week} के लिए विलंब?</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>ऑडिट ट्रेल</translation>
+    </message>
+    <message>
+        <source>no. {seq}, {period}, imported {day}</source>
+        <translation>सं. {seq}, {period}, {day} को आयात</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>अभी नहीं</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>विलंब</translation>
+    </message>
+    <message>
+        <source>REWRITTEN (package {packages})</source>
+        <translation>दोबारा लिखा गया (पैकेज {packages})</translation>
+    </message>
+    <message>
+        <source>The station&apos;s audit trail did not extend the one HQ held from its previous package: imported with a warning; ask the station.</source>
+        <translation>थाने का ऑडिट ट्रेल मुख्यालय के पास पिछले पैकेज से मौजूद ट्रेल को आगे नहीं बढ़ाता: चेतावनी के साथ आयात किया गया; थाने से पूछें।</translation>
+    </message>
+    <message>
+        <source>Stations and their returns</source>
+        <translation>थाने और उनकी विवरणियाँ</translation>
+    </message>
+    <message>
+        <source>Trusted station keys</source>
+        <translation>भरोसेमंद थानों की कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>{count} station(s) late with the return for {week}: {stations}</source>
+        <translation>{week} की विवरणी में {count} थानों को विलंब: {stations}</translation>
+    </message>
+    <message>
+        <source>Every station has sent the return for {week}.</source>
+        <translation>हर थाने ने {week} की विवरणी भेज दी है।</translation>
+    </message>
+    <message>
+        <source>No station is trusted yet: trust each station&apos;s public key file below.</source>
+        <translation>अभी तक किसी थाने पर भरोसा नहीं किया गया: नीचे हर थाने की सार्वजनिक कुंजी फ़ाइल पर भरोसा करें।</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1834,77 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>At least {least} characters ({better} or more is better); not a common password; not containing the username.</source>
+        <translation>कम से कम {least} अक्षर ({better} या अधिक बेहतर); आम पासवर्ड नहीं; उपयोगकर्ता नाम वाला नहीं।</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>उपयोगकर्ता जोड़ें</translation>
+    </message>
+    <message>
+        <source>e.g. psi.more</source>
+        <translation>जैसे psi.more</translation>
+    </message>
+    <message>
+        <source>e.g. PSI, HC, ASI</source>
+        <translation>जैसे PSI, HC, ASI</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>पूरा नाम</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Buckle number</source>
+        <translation>बकल नंबर</translation>
+    </message>
+    <message>
+        <source>Official phone</source>
+        <translation>सरकारी फ़ोन</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>पहला पासवर्ड</translation>
+    </message>
+    <message>
+        <source>First password again</source>
+        <translation>पहला पासवर्ड दोबारा</translation>
+    </message>
+    <message>
+        <source>Give the first password to the officer in person; they must choose their own at their first logon. A writer&apos;s account takes effect at once; any other waits for a second person&apos;s approval (Administration → Requests).</source>
+        <translation>पहला पासवर्ड अधिकारी को स्वयं दें; उन्हें पहले लॉग-ऑन पर अपना पासवर्ड चुनना होगा। थाना मुंशी का खाता तुरंत लागू होता है; कोई भी अन्य खाता दूसरे व्यक्ति की स्वीकृति की प्रतीक्षा करता है (प्रशासन → अनुरोध)।</translation>
+    </message>
+    <message>
+        <source>This asks the station head for the account. The station head who approves it sets the temporary password and gives it to the officer, who must choose their own at the first logon.</source>
+        <translation>यह खाते के लिए थाना प्रभारी से अनुरोध करता है। स्वीकृति देने वाले थाना प्रभारी अस्थायी पासवर्ड रखते हैं और अधिकारी को देते हैं; अधिकारी को पहले लॉग-ऑन पर अपना पासवर्ड चुनना होगा।</translation>
+    </message>
+    <message>
+        <source>Add the user</source>
+        <translation>उपयोगकर्ता जोड़ें</translation>
+    </message>
+    <message>
+        <source>Ask for the account</source>
+        <translation>खाते का अनुरोध करें</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>दोनों पासवर्ड एक जैसे नहीं हैं।</translation>
+    </message>
+</context>
+<context>
     <name>PeriodChooser</name>
     <message>
         <source>Week</source>
@@ -1428,6 +2165,13 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; One thing to put right (click it to go there):</source>
@@ -1460,6 +2204,194 @@ Database: {database}</source>
     <message>
         <source>Restored the unsaved form kept at {when}. Check it, then save.</source>
         <translation>{when} को रखा गया बिना सहेजा फ़ॉर्म वापस लाया गया। उसे जाँचें, फिर सहेजें।</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Asked</source>
+        <translation>कब माँगा</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>निर्णय किसने लिया</translation>
+    </message>
+    <message>
+        <source>Access until</source>
+        <translation>अनुमति कब तक</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>प्रतीक्षारत</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>role of {user}: {role}</source>
+        <translation>{user} की भूमिका: {role}</translation>
+    </message>
+    <message>
+        <source>new account {user} ({name}): {role}</source>
+        <translation>नया खाता {user} ({name}): {role}</translation>
+    </message>
+    <message>
+        <source>password reset for {user}</source>
+        <translation>{user} के लिए पासवर्ड रीसेट</translation>
+    </message>
+    <message>
+        <source>break-glass: read case records for {hours} h</source>
+        <translation>ब्रेक-ग्लास: {hours} घंटे मामलों के रिकॉर्ड पढ़ना</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Waiting only</source>
+        <translation>केवल प्रतीक्षारत</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>स्वीकृत करें</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>अस्वीकार करें…</translation>
+    </message>
+    <message>
+        <source>Ask for case access (break-glass)…</source>
+        <translation>मामलों के रिकॉर्ड देखने की अनुमति माँगें (ब्रेक-ग्लास)…</translation>
+    </message>
+    <message>
+        <source>Start case access</source>
+        <translation>मामले देखना शुरू करें</translation>
+    </message>
+    <message>
+        <source>End case access now</source>
+        <translation>मामले देखना अभी बंद करें</translation>
+    </message>
+    <message>
+        <source>{count} request(s) wait. New accounts, role changes and password resets take effect only when a second person approves; break-glass lets an administrator read (never change) case records for the hours asked. Nobody decides their own request, nor one from an account they made or gave a password.</source>
+        <translation>{count} अनुरोध प्रतीक्षा में। नए खाते, भूमिका बदलाव और पासवर्ड रीसेट तभी लागू होते हैं जब दूसरा व्यक्ति स्वीकृत करे; ब्रेक-ग्लास से प्रशासक माँगे गए घंटों तक मामलों के रिकॉर्ड पढ़ सकते हैं (कभी बदल नहीं सकते)। कोई भी अपने अनुरोध पर, या अपने बनाए या पासवर्ड दिए खाते के अनुरोध पर निर्णय नहीं लेता।</translation>
+    </message>
+    <message>
+        <source>{count} request(s) wait. You decide the station head&apos;s requests; the station head decides yours. An approved break-glass request is started here and ends at the approved time, when the window is locked, or when you log out.</source>
+        <translation>{count} अनुरोध प्रतीक्षा में। थाना प्रभारी के अनुरोधों पर आप निर्णय लेते हैं; आपके अनुरोधों पर थाना प्रभारी। स्वीकृत ब्रेक-ग्लास अनुरोध यहाँ शुरू होता है और स्वीकृत समय पर, विंडो लॉक होने पर या आपके लॉग आउट करने पर समाप्त होता है।</translation>
+    </message>
+    <message>
+        <source>Your requests; a second person decides them.</source>
+        <translation>आपके अनुरोध; उन पर दूसरा व्यक्ति निर्णय लेता है।</translation>
+    </message>
+    <message>
+        <source>{state}. Open cases from the Register; close this access with &apos;End case access now&apos; as soon as the work is done.</source>
+        <translation>{state}। मामले रजिस्टर से खोलें; काम होते ही &apos;मामले देखना अभी बंद करें&apos; से यह अनुमति बंद करें।</translation>
+    </message>
+    <message>
+        <source>Approve the request of {user}: {request}?
+Reason given: {reason}</source>
+        <translation>{user} का अनुरोध स्वीकृत करें: {request}?
+बताया गया कारण: {reason}</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>स्वीकृत नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>अस्थायी पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Give {user} this temporary password in person: {password}
+They must choose their own at the next logon.</source>
+        <translation>{user} को यह अस्थायी पासवर्ड स्वयं दें: {password}
+अगले लॉग-ऑन पर उन्हें अपना पासवर्ड चुनना होगा।</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>अनुरोध अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>Refuse the request of {user}: {request}?</source>
+        <translation>{user} का अनुरोध अस्वीकार करें: {request}?</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>अनुरोध भेजा गया</translation>
+    </message>
+    <message>
+        <source>The station head must approve it (Administration → Requests on their logon). Then choose the request here and start the access.</source>
+        <translation>थाना प्रभारी को इसे स्वीकृत करना होगा (उनके लॉग-ऑन पर प्रशासन → अनुरोध)। फिर यहाँ अनुरोध चुनें और अनुमति शुरू करें।</translation>
+    </message>
+    <message>
+        <source>No case access</source>
+        <translation>मामले देखने की अनुमति नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Due</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>कब से गिना गया</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>क्या करें</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>{record}: {years} years from {start}</source>
+        <translation>{record}: {start} से {years} वर्ष</translation>
+    </message>
+    <message>
+        <source>Retention periods (station settings, &apos;talash policy&apos;): {periods}. Nothing is deleted here: a record that need not be kept leaves the register only by the two-person destruction under an order.</source>
+        <translation>संरक्षण अवधि (थाने की सेटिंग, &apos;talash policy&apos;): {periods}। यहाँ कुछ भी हटाया नहीं जाता: जिस रिकॉर्ड को रखना ज़रूरी नहीं वह रजिस्टर से केवल आदेश के तहत दो व्यक्तियों की नष्टीकरण प्रक्रिया से ही जाता है।</translation>
+    </message>
+    <message>
+        <source>{count} records due for review, the earliest first.</source>
+        <translation>समीक्षा के लिए देय {count} रिकॉर्ड, सबसे पहले वाला पहले।</translation>
+    </message>
+    <message>
+        <source>No record is due for review.</source>
+        <translation>कोई रिकॉर्ड समीक्षा के लिए देय नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +2593,25 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     <message>
         <source>Signing the return for {period}…</source>
         <translation>{period} की विवरणी पर हस्ताक्षर हो रहे हैं…</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>New role for {name} ({user}). A role with fewer powers takes effect at once; one that gains any power waits for a second person&apos;s approval. Either is recorded with the reason.</source>
+        <translation>{name} ({user}) के लिए नई भूमिका। कम अधिकारों वाली भूमिका तुरंत लागू होती है; कोई भी अधिकार बढ़ाने वाली भूमिका दूसरे व्यक्ति की स्वीकृति की प्रतीक्षा करती है। दोनों कारण सहित दर्ज होती हैं।</translation>
+    </message>
+    <message>
+        <source>New role for {name} ({user}). The station head must approve the change before it takes effect.</source>
+        <translation>{name} ({user}) के लिए नई भूमिका। बदलाव लागू होने से पहले थाना प्रभारी को इसे स्वीकृत करना होगा।</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>भूमिका बदलें</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>नई भूमिका</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2952,185 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
 {steps}</source>
         <translation>मामला {number} में व्यक्ति का पता चल गया है। इसे बंद करने से पहले:
 {steps}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Username</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Buckle No.</source>
+        <translation>बकल नं.</translation>
+    </message>
+    <message>
+        <source>Official phone</source>
+        <translation>सरकारी फ़ोन</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>स्वीकृति की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>लॉक</translation>
+    </message>
+    <message>
+        <source>password reset waiting for approval</source>
+        <translation>पासवर्ड रीसेट स्वीकृति की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>must choose a password</source>
+        <translation>पासवर्ड चुनना ज़रूरी</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>सक्रिय</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Add a user…</source>
+        <translation>उपयोगकर्ता जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>लॉक खोलें</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>पासवर्ड रीसेट करें…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>भूमिका बदलें…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>निष्क्रिय करें…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>फिर से सक्रिय करें…</translation>
+    </message>
+    <message>
+        <source>{count} accounts, {locked} locked after wrong passwords. Accounts are deactivated, never deleted: the register and the audit trail still name them.</source>
+        <translation>{count} खाते, गलत पासवर्ड के कारण {locked} लॉक। खाते निष्क्रिय किए जाते हैं, कभी हटाए नहीं जाते: रजिस्टर और ऑडिट ट्रेल में उनके नाम बने रहते हैं।</translation>
+    </message>
+    <message>
+        <source>{count} accounts. Accounts are deactivated, never deleted: the register and the audit trail still name them.</source>
+        <translation>{count} खाते। खाते निष्क्रिय किए जाते हैं, कभी हटाए नहीं जाते: रजिस्टर और ऑडिट ट्रेल में उनके नाम बने रहते हैं।</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>अनुरोध भेजा गया</translation>
+    </message>
+    <message>
+        <source>The account {user} waits for a second person&apos;s approval (Administration → Requests); it cannot log on until then.</source>
+        <translation>खाता {user} दूसरे व्यक्ति की स्वीकृति की प्रतीक्षा में है (प्रशासन → अनुरोध); तब तक यह लॉग ऑन नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>Not unlocked</source>
+        <translation>लॉक नहीं खुला</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>लॉक खुल गया</translation>
+    </message>
+    <message>
+        <source>{name} can log on again with their own password.</source>
+        <translation>{name} अपने पासवर्ड से फिर लॉग ऑन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>पासवर्ड रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Ask for a temporary password for {name} ({user})? A second person must approve the reset; then their present password stops working and they must choose a new one at the next logon.</source>
+        <translation>{name} ({user}) के लिए अस्थायी पासवर्ड माँगें? रीसेट के लिए दूसरे व्यक्ति की स्वीकृति चाहिए; फिर उनका वर्तमान पासवर्ड काम नहीं करेगा और अगले लॉग-ऑन पर उन्हें नया चुनना होगा।</translation>
+    </message>
+    <message>
+        <source>Password not reset</source>
+        <translation>पासवर्ड रीसेट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Reset requested</source>
+        <translation>रीसेट का अनुरोध किया गया</translation>
+    </message>
+    <message>
+        <source>Once the reset is approved, give {user} this temporary password in person: {password}
+They must choose their own at the next logon.</source>
+        <translation>रीसेट स्वीकृत होने पर {user} को यह अस्थायी पासवर्ड स्वयं दें: {password}
+अगले लॉग-ऑन पर उन्हें अपना पासवर्ड चुनना होगा।</translation>
+    </message>
+    <message>
+        <source>The station head who approves the reset (Administration → Requests) sets the temporary password and gives it to the officer.</source>
+        <translation>रीसेट स्वीकृत करने वाले थाना प्रभारी (प्रशासन → अनुरोध) अस्थायी पासवर्ड रखते हैं और अधिकारी को देते हैं।</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>भूमिका बदल गई</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s role is changed.</source>
+        <translation>{name} की भूमिका बदल गई है।</translation>
+    </message>
+    <message>
+        <source>The change of {name}&apos;s role waits for a second person&apos;s approval (Administration → Requests).</source>
+        <translation>{name} की भूमिका का बदलाव दूसरे व्यक्ति की स्वीकृति की प्रतीक्षा में है (प्रशासन → अनुरोध)।</translation>
+    </message>
+    <message>
+        <source>Reactivate {name} ({user})? They can log on again.</source>
+        <translation>{name} ({user}) को फिर से सक्रिय करें? वे फिर लॉग ऑन कर सकेंगे।</translation>
+    </message>
+    <message>
+        <source>Deactivate {name} ({user})? They can no longer log on; their name stays on the cases and in the audit trail.</source>
+        <translation>{name} ({user}) को निष्क्रिय करें? वे अब लॉग ऑन नहीं कर सकेंगे; उनका नाम मामलों पर और ऑडिट ट्रेल में बना रहता है।</translation>
+    </message>
+    <message>
+        <source>Reactivate account</source>
+        <translation>खाता फिर से सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>खाता निष्क्रिय करें</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>{name} — made {when}, {size}, encrypted</source>
+        <translation>{name} — {when} को बना, {size}, कूटबद्ध</translation>
+    </message>
+    <message>
+        <source>{name} — made {when}, {size}, not encrypted</source>
+        <translation>{name} — {when} को बना, {size}, कूटबद्ध नहीं</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,366 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>वेळ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>वापरकर्ता</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>डेस्क</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कृती</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>नोंद</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>तपशील</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>The audit chain is intact: {count} events checked. Newest event #{event}, hash {hash}. All {records} cases, found persons and user accounts are as their last audit events recorded them.</source>
+        <translation>लेखापरीक्षण साखळी अखंड आहे: {count} नोंदी तपासल्या. सर्वात नवीन नोंद #{event}, हॅश {hash}. सर्व {records} प्रकरणे, सापडलेल्या व्यक्ती आणि वापरकर्ता खाती त्यांच्या शेवटच्या लेखापरीक्षण नोंदींप्रमाणेच आहेत.</translation>
+    </message>
+    <message>
+        <source>The audit chain is BROKEN at event #{event}: {problem}. The {count} events before it hold.</source>
+        <translation>लेखापरीक्षण साखळी नोंद #{event} वर तुटली आहे: {problem}. तिच्या आधीच्या {count} नोंदी ठीक आहेत.</translation>
+    </message>
+    <message>
+        <source>• … and {count} more</source>
+        <translation>• … आणि आणखी {count}</translation>
+    </message>
+    <message>
+        <source>Also, these records do not fit their audit trail:
+{records}</source>
+        <translation>शिवाय, या नोंदी त्यांच्या लेखापरीक्षण नोंदींशी जुळत नाहीत:
+{records}</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact ({count} events), but these records do not fit their audit trail:
+{records}</source>
+        <translation>लेखापरीक्षण साखळी अखंड आहे ({count} नोंदी), पण या नोंदी त्यांच्या लेखापरीक्षण नोंदींशी जुळत नाहीत:
+{records}</translation>
+    </message>
+    <message>
+        <source>Someone changed or removed records outside Talash: keep this register as it is (make a backup copy now) and tell the district office.</source>
+        <translation>कोणीतरी तलाशच्या बाहेरून नोंदी बदलल्या किंवा काढल्या: हे रजिस्टर जसे आहे तसे ठेवा (आताच बॅकअप प्रत करा) आणि जिल्हा कार्यालयाला कळवा.</translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation>हॅश साखळी</translation>
+    </message>
+    <message>
+        <source>Each audit event carries the hash of the one before it, so an event changed or removed outside Talash breaks the chain from there on; each case, found person and user account must be as its last event recorded it.</source>
+        <translation>प्रत्येक लेखापरीक्षण नोंदीत तिच्या आधीच्या नोंदीचा हॅश असतो, त्यामुळे तलाशच्या बाहेरून बदललेली किंवा काढलेली नोंद तिथून पुढे साखळी तोडते; प्रत्येक प्रकरण, सापडलेली व्यक्ती आणि वापरकर्ता खाते त्याच्या शेवटच्या नोंदीप्रमाणेच असले पाहिजे.</translation>
+    </message>
+    <message>
+        <source>Check the audit chain</source>
+        <translation>लेखापरीक्षण साखळी तपासा</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>लेखापरीक्षण नोंदी</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>वापरकर्ता नाव</translation>
+    </message>
+    <message>
+        <source>e.g. logon, case., user.</source>
+        <translation>उदा. logon, case., user.</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>दाखवा</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>वापरकर्ता</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कृती</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>पासून</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>पर्यंत</translation>
+    </message>
+    <message>
+        <source>Show {count} more</source>
+        <translation>आणखी {count} दाखवा</translation>
+    </message>
+    <message>
+        <source>The whole station&apos;s trail, newest first. Reading it is recorded too.</source>
+        <translation>संपूर्ण ठाण्याच्या नोंदी, सर्वात नवीन आधी. त्या वाचल्याचीही नोंद होते.</translation>
+    </message>
+    <message>
+        <source>Your own actions (and, for an investigating officer, the events on your cases), newest first.</source>
+        <translation>तुमच्या स्वतःच्या कृती (आणि तपास अधिकाऱ्यासाठी, त्यांच्या प्रकरणांवरील नोंदी), सर्वात नवीन आधी.</translation>
+    </message>
+    <message>
+        <source>Checking every event…</source>
+        <translation>प्रत्येक नोंद तपासत आहे…</translation>
+    </message>
+    <message>
+        <source>The check stopped with an internal error (see the log).</source>
+        <translation>अंतर्गत त्रुटीमुळे तपासणी थांबली (लॉग पहा).</translation>
+    </message>
+    <message>
+        <source>The newest {count} events; narrow the filter to see older ones.</source>
+        <translation>सर्वात नवीन {count} नोंदी; जुन्या पाहण्यासाठी फिल्टर अरुंद करा.</translation>
+    </message>
+    <message>
+        <source>{count} events (newest first; more below)</source>
+        <translation>{count} नोंदी (सर्वात नवीन आधी; आणखी खाली)</translation>
+    </message>
+    <message>
+        <source>{count} events.</source>
+        <translation>{count} नोंदी.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>Today&apos;s automatic backup is written: {file}</source>
+        <translation>आजचा स्वयंचलित बॅकअप लिहिला: {file}</translation>
+    </message>
+    <message>
+        <source>an internal error (details in the log file)</source>
+        <translation>अंतर्गत त्रुटी (तपशील लॉग फाइलमध्ये)</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason} It is tried again within the hour; a station head or administrator can back up now (Administration → Backups).</source>
+        <translation>स्वयंचलित बॅकअप अयशस्वी: {reason} तासाभरात पुन्हा प्रयत्न होईल; ठाणेप्रमुख किंवा प्रशासक आता बॅकअप घेऊ शकतात (प्रशासन → बॅकअप).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>File</source>
+        <translation>फाइल</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>केव्हा केला</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>कूटबद्ध</translation>
+    </message>
+    <message>
+        <source>automatic (daily)</source>
+        <translation>स्वयंचलित (दररोज)</translation>
+    </message>
+    <message>
+        <source>register replaced by a restore</source>
+        <translation>पुनर्स्थापनेने बदललेले रजिस्टर</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>अपग्रेडपूर्वी</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>हाताने केलेला</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>होय</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नाही</translation>
+    </message>
+    <message>
+        <source>{file} is a sound Talash register of this station (schema {schema}, {events} audit events, audit chain intact, its manifest holds).</source>
+        <translation>{file} हे या ठाण्याचे सुस्थितीतील तलाश रजिस्टर आहे (स्कीमा {schema}, {events} लेखापरीक्षण नोंदी, लेखापरीक्षण साखळी अखंड, त्याची यादी (मॅनिफेस्ट) जुळते).</translation>
+    </message>
+    <message>
+        <source>Taken {when} UTC by {user}.</source>
+        <translation>{when} UTC रोजी {user} यांनी घेतला.</translation>
+    </message>
+    <message>
+        <source>It can be restored.</source>
+        <translation>ते पुनर्स्थापित करता येईल.</translation>
+    </message>
+    <message>
+        <source>{file} must not be restored:
+{problems}</source>
+        <translation>{file} पुनर्स्थापित करू नये:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Restoring it would change these accounts (the station head accepts them):
+{changes}</source>
+        <translation>ते पुनर्स्थापित केल्यास ही खाती बदलतील (ठाणेप्रमुख ते स्वीकारतात):
+{changes}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>आता बॅकअप घ्या</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>येथे बॅकअप घ्या…</translation>
+    </message>
+    <message>
+        <source>Check the selected</source>
+        <translation>निवडलेला तपासा</translation>
+    </message>
+    <message>
+        <source>Restore the selected…</source>
+        <translation>निवडलेला पुनर्स्थापित करा…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>फाइलमधून पुनर्स्थापित करा…</translation>
+    </message>
+    <message>
+        <source>This register is on a PostgreSQL server: it is backed up on the server with pg_dump (daily, kept 14 days) and restored with pg_restore — see docs/security.md, &apos;Backups and restore&apos;.</source>
+        <translation>हे रजिस्टर PostgreSQL सर्व्हरवर आहे: त्याचा बॅकअप सर्व्हरवर pg_dump ने घेतला जातो (दररोज, 14 दिवस ठेवला जातो) आणि pg_restore ने पुनर्स्थापित होतो — docs/security.md, &apos;Backups and restore&apos; पहा.</translation>
+    </message>
+    <message>
+        <source>Backups folder: {folder}
+Automatic: one copy a day while the window is open (and by &apos;talash backup --auto&apos; from the scheduler), the newest {kept} kept. Copies of an encrypted register are encrypted, with the key file beside them. Keep a copy off this computer too (Back up to… a USB drive), and test a restore monthly (Check the selected).</source>
+        <translation>बॅकअप फोल्डर: {folder}
+स्वयंचलित: विंडो उघडी असताना दिवसाला एक प्रत (आणि शेड्यूलरमधून &apos;talash backup --auto&apos; ने), सर्वात नवीन {kept} ठेवल्या जातात. कूटबद्ध रजिस्टरच्या प्रती कूटबद्धच असतात, की फाइल शेजारी ठेवून. एक प्रत या संगणकाबाहेरही ठेवा (येथे बॅकअप घ्या… USB ड्राइव्ह), आणि दर महिन्याला पुनर्स्थापना तपासून पहा (निवडलेला तपासा).</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>झाले नाही</translation>
+    </message>
+    <message>
+        <source>Making a copy of the register…</source>
+        <translation>रजिस्टरची प्रत करत आहे…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>येथे बॅकअप घ्या</translation>
+    </message>
+    <message>
+        <source>Backup written: {file} ({size}, encrypted).</source>
+        <translation>बॅकअप लिहिला: {file} ({size}, कूटबद्ध).</translation>
+    </message>
+    <message>
+        <source>Backup written: {file} ({size}, not encrypted).</source>
+        <translation>बॅकअप लिहिला: {file} ({size}, कूटबद्ध नाही).</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>{file} तपासत आहे…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>बॅकअप पुनर्स्थापित करा</translation>
+    </message>
+    <message>
+        <source>Checking {file}… (this can take a minute)</source>
+        <translation>{file} तपासत आहे… (याला एखादे मिनिट लागू शकते)</translation>
+    </message>
+    <message>
+        <source>{file} would change accounts; only the station head restores it.</source>
+        <translation>{file} ने खाती बदलतील; फक्त ठाणेप्रमुखच ते पुनर्स्थापित करतात.</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup {file}?
+
+The present register is kept in the backups folder. Work saved after the backup was made must be entered again. Everyone at this desk is logged off and logs on to the restored register; close Talash on other desks first.</source>
+        <translation>रजिस्टरच्या जागी बॅकअप {file} ठेवायचा?
+
+सध्याचे रजिस्टर बॅकअप फोल्डरमध्ये ठेवले जाते. बॅकअप घेतल्यानंतर जतन केलेले काम पुन्हा भरावे लागेल. या डेस्कवरील सर्वजण लॉग-ऑफ होतात आणि पुनर्स्थापित रजिस्टरवर पुन्हा लॉग ऑन करतात; आधी इतर डेस्कवर तलाश बंद करा.</translation>
+    </message>
+    <message>
+        <source>Restoring {file}… (this can take a minute)</source>
+        <translation>{file} पुनर्स्थापित करत आहे… (याला एखादे मिनिट लागू शकते)</translation>
+    </message>
+    <message>
+        <source>The register it replaced is kept as {file}.</source>
+        <translation>बदललेले रजिस्टर {file} म्हणून ठेवले आहे.</translation>
+    </message>
+    <message>
+        <source>Restored from {file}.</source>
+        <translation>{file} मधून पुनर्स्थापित केले.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>बॅकअप पुनर्स्थापित केला</translation>
+    </message>
+    <message>
+        <source>The register is restored from {file}.{kept}
+
+Talash now opens the restored register; log on again.</source>
+        <translation>रजिस्टर {file} मधून पुनर्स्थापित केले.{kept}
+
+तलाश आता पुनर्स्थापित रजिस्टर उघडते; पुन्हा लॉग ऑन करा.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlass</name>
+    <message>
+        <source>the end of the approval</source>
+        <translation>मंजुरीचा शेवट</translation>
+    </message>
+    <message>
+        <source>BREAK-GLASS until {end}</source>
+        <translation>ब्रेक-ग्लास {end} पर्यंत</translation>
+    </message>
+    <message>
+        <source>{headline}: case records read-only, every view audited</source>
+        <translation>{headline}: प्रकरणांच्या नोंदी फक्त वाचण्यासाठी, प्रत्येक पाहणे नोंदवले जाते</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source> hours</source>
+        <translation> तास</translation>
+    </message>
+    <message>
+        <source>Ask for case access (break-glass)</source>
+        <translation>प्रकरणांच्या नोंदी पाहण्याची परवानगी मागा (ब्रेक-ग्लास)</translation>
+    </message>
+    <message>
+        <source>An administrator reads no case records. In an emergency (a court asks for a record, the station head&apos;s account is locked) ask here: the station head approves, and you can then read — never change — case records for the hours approved. The request, the approval and every case you open are recorded in the audit trail.</source>
+        <translation>प्रशासक प्रकरणांच्या नोंदी वाचत नाहीत. आणीबाणीत (न्यायालय नोंद मागते, ठाणेप्रमुखांचे खाते बंद झाले आहे) इथे मागा: ठाणेप्रमुख मंजूर करतात, आणि मग तुम्ही मंजूर तासांसाठी प्रकरणांच्या नोंदी वाचू शकता — कधीही बदलू शकत नाही. विनंती, मंजुरी आणि तुम्ही उघडलेले प्रत्येक प्रकरण लेखापरीक्षण नोंदींमध्ये नोंदवले जाते.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>कालावधी</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -193,6 +553,61 @@
     <message>
         <source>Counting {drive}…</source>
         <translation>{drive} ची मोजणी करत आहे…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionTab</name>
+    <message>
+        <source>The register is on a PostgreSQL server ({register}). Talash does not encrypt the server&apos;s files: keep its data directory on an encrypted disk and connect with TLS (docs/security.md, &apos;Encryption at rest&apos;).</source>
+        <translation>रजिस्टर PostgreSQL सर्व्हरवर आहे ({register}). तलाश सर्व्हरच्या फायली कूटबद्ध करत नाही: त्याचे डेटा फोल्डर कूटबद्ध डिस्कवर ठेवा आणि TLS ने जोडा (docs/security.md, &apos;Encryption at rest&apos;).</translation>
+    </message>
+    <message>
+        <source>The register {register} is NOT encrypted: anyone who copies the file can read every case. Encrypt it at a quiet moment, with nobody else working, from a terminal: &apos;talash db encrypt&apos; (station head or administrator). The recovery key it shows once must be written down and kept at the district office.</source>
+        <translation>रजिस्टर {register} कूटबद्ध नाही: फाइलची प्रत करणारा कोणीही प्रत्येक प्रकरण वाचू शकतो. शांत वेळी, इतर कोणी काम करत नसताना, टर्मिनलमधून ते कूटबद्ध करा: &apos;talash db encrypt&apos; (ठाणेप्रमुख किंवा प्रशासक). ती एकदाच दाखवत असलेली पुनर्प्राप्ती की लिहून ठेवून जिल्हा कार्यालयात ठेवावी.</translation>
+    </message>
+    <message>
+        <source>The register {register} is encrypted at rest (SQLCipher, AES-256). Key fingerprint {key}. The key is kept in {file}, locked by the station head&apos;s passphrase; backups are encrypted with the same key, and unsaved forms (drafts) are sealed with a key derived from it.</source>
+        <translation>रजिस्टर {register} साठवणीत कूटबद्ध आहे (SQLCipher, AES-256). की फिंगरप्रिंट {key}. की {file} मध्ये ठेवली आहे, ठाणेप्रमुखांच्या सांकेतिक वाक्यांशाने बंद; बॅकअप त्याच कीने कूटबद्ध होतात, आणि जतन न केलेले फॉर्म (मसुदे) तिच्यापासून बनवलेल्या कीने बंद केले जातात.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>सांकेतिक वाक्यांश बदला</translation>
+    </message>
+    <message>
+        <source>Present passphrase</source>
+        <translation>सध्याचा सांकेतिक वाक्यांश</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>नवीन सांकेतिक वाक्यांश</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>नवीन सांकेतिक वाक्यांश पुन्हा</translation>
+    </message>
+    <message>
+        <source>At least 12 characters; a few unrelated words are easy to type and hard to guess. The key and the register stay the same, and so does the recovery key. The new passphrase is asked the next time Talash starts.</source>
+        <translation>किमान 12 अक्षरे; एकमेकांशी संबंध नसलेले काही शब्द टाइप करायला सोपे आणि ओळखायला कठीण असतात. की आणि रजिस्टर तेच राहतात, आणि पुनर्प्राप्ती कीसुद्धा. तलाश पुढच्या वेळी सुरू होताना नवीन सांकेतिक वाक्यांश विचारते.</translation>
+    </message>
+    <message>
+        <source>If the passphrase is forgotten or the key file lost</source>
+        <translation>सांकेतिक वाक्यांश विसरल्यास किंवा की फाइल हरवल्यास</translation>
+    </message>
+    <message>
+        <source>The recovery key (14 groups of four letters and digits, shown once when the register was encrypted and kept sealed at the district office) makes a new key file with a new passphrase: &apos;talash db recover-key&apos;. Without the passphrase and the recovery key nobody can read the register or its backups. The steps are in {document} and in the user guide (Administration).</source>
+        <translation>पुनर्प्राप्ती की (अक्षरे व अंकांचे चार-चारचे 14 गट, रजिस्टर कूटबद्ध करताना एकदाच दाखवलेले आणि जिल्हा कार्यालयात मोहोरबंद ठेवलेले) नवीन सांकेतिक वाक्यांशासह नवीन की फाइल बनवते: &apos;talash db recover-key&apos;. सांकेतिक वाक्यांश आणि पुनर्प्राप्ती कीशिवाय कोणीही रजिस्टर किंवा त्याचे बॅकअप वाचू शकत नाही. पायऱ्या {document} मध्ये आणि वापरकर्ता मार्गदर्शिकेत (प्रशासन) आहेत.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>दोन्ही नवीन सांकेतिक वाक्यांश सारखे नाहीत.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>सांकेतिक वाक्यांश बदलला</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Talash asks for the new one the next time it starts.</source>
+        <translation>सांकेतिक वाक्यांश बदलला आहे. तलाश पुढच्या वेळी सुरू होताना नवीन विचारते.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1048,257 @@
     <message>
         <source>child</source>
         <translation>बालक</translation>
+    </message>
+</context>
+<context>
+    <name>HqConsolidatedPage</name>
+    <message>
+        <source>Consolidated return</source>
+        <translation>एकत्रित विवरणपत्र</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>दाखवा</translation>
+    </message>
+    <message>
+        <source>For publication (small counts hidden, no annex)</source>
+        <translation>प्रसिद्धीसाठी (लहान आकडे लपवलेले, परिशिष्ट नाही)</translation>
+    </message>
+    <message>
+        <source>Add up the weekly returns</source>
+        <translation>साप्ताहिक विवरणपत्रांची बेरीज करा</translation>
+    </message>
+    <message>
+        <source>A month from the weeks the stations sent: each week belongs whole to the month of its Thursday; a station&apos;s missing week is named.</source>
+        <translation>ठाण्यांनी पाठवलेल्या आठवड्यांवरून महिना: प्रत्येक आठवडा संपूर्णपणे त्याच्या गुरुवारच्या महिन्यात धरला जातो; ठाण्याचा न आलेला आठवडा नावाने सांगितला जातो.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>कालावधी</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show.</source>
+        <translation>कालावधी निवडा आणि &apos;दाखवा&apos; दाबा.</translation>
+    </message>
+    <message>
+        <source>{station}: week {weeks} missing</source>
+        <translation>{station}: आठवडा {weeks} आलेला नाही</translation>
+    </message>
+    <message>
+        <source>Weekly returns missing — {missing}. Those stations&apos; figures cover only the weeks received.</source>
+        <translation>साप्ताहिक विवरणपत्रे आलेली नाहीत — {missing}. त्या ठाण्यांचे आकडे फक्त मिळालेल्या आठवड्यांचे आहेत.</translation>
+    </message>
+    <message>
+        <source>Adding up {period}…</source>
+        <translation>{period} ची बेरीज करत आहे…</translation>
+    </message>
+</context>
+<context>
+    <name>HqImportPage</name>
+    <message>
+        <source>File</source>
+        <translation>फाइल</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ठाणे</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>कालावधी</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>पॅकेज</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>काय झाले</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>आयात केले</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>आधीच आयात केलेले</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>नाकारले</translation>
+    </message>
+    <message>
+        <source>Imported, history rewritten</source>
+        <translation>आयात केले, इतिहास पुन्हा लिहिलेला</translation>
+    </message>
+    <message>
+        <source>Import returns from the stations</source>
+        <translation>ठाण्यांकडून विवरणपत्रे आयात करा</translation>
+    </message>
+    <message>
+        <source>Drop the stations&apos; return packages ({suffix} files), or a folder of them, here.
+Each is checked and imported whole, or refused with the reason; a package already imported changes nothing.</source>
+        <translation>ठाण्यांची विवरणपत्र पॅकेजेस ({suffix} फायली), किंवा त्यांचे फोल्डर, इथे टाका.
+प्रत्येक पॅकेज तपासून संपूर्ण आयात केले जाते, किंवा कारणासह नाकारले जाते; आधीच आयात केलेले पॅकेज काहीही बदलत नाही.</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>फायली निवडा…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>फोल्डर निवडा…</translation>
+    </message>
+    <message>
+        <source>No import yet in this session.</source>
+        <translation>या सत्रात अद्याप आयात नाही.</translation>
+    </message>
+    <message>
+        <source>Return packages</source>
+        <translation>विवरणपत्र पॅकेजेस</translation>
+    </message>
+    <message>
+        <source>Return packages (*{suffix});;All files (*)</source>
+        <translation>विवरणपत्र पॅकेजेस (*{suffix});;सर्व फायली (*)</translation>
+    </message>
+    <message>
+        <source>A folder of return packages</source>
+        <translation>विवरणपत्र पॅकेजेसचे फोल्डर</translation>
+    </message>
+    <message>
+        <source>Returns cannot be imported</source>
+        <translation>विवरणपत्रे आयात करता येत नाहीत</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>आयात</translation>
+    </message>
+    <message>
+        <source>No return packages ({suffix}) were found there.</source>
+        <translation>तिथे कोणतेही विवरणपत्र पॅकेज ({suffix}) सापडले नाही.</translation>
+    </message>
+    <message>
+        <source>Keys folder not known</source>
+        <translation>की फोल्डर माहीत नाही</translation>
+    </message>
+    <message>
+        <source>This window was started without the data folder&apos;s keys directory; import the packages with &apos;talash hq import&apos; instead.</source>
+        <translation>ही विंडो डेटा फोल्डरच्या की निर्देशिकेशिवाय सुरू झाली आहे; त्याऐवजी &apos;talash hq import&apos; ने पॅकेजेस आयात करा.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key is not on this computer</source>
+        <translation>मुख्यालयाची की या संगणकावर नाही</translation>
+    </message>
+    <message>
+        <source>Packages are opened with HQ&apos;s sealing key, which is not on this computer. Import on the computer where HQ&apos;s key was made, or make HQ&apos;s key here (Stations → Create HQ&apos;s key) and send its public key to every station.</source>
+        <translation>पॅकेजेस मुख्यालयाच्या मोहोरबंद करण्याच्या कीने उघडतात, जी या संगणकावर नाही. जिथे मुख्यालयाची की तयार केली त्या संगणकावर आयात करा, किंवा इथे मुख्यालयाची की तयार करा (पोलीस ठाणी → मुख्यालयाची की तयार करा) आणि तिची सार्वजनिक की प्रत्येक ठाण्याला पाठवा.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s sealing key</source>
+        <translation>मुख्यालयाची मोहोरबंद करण्याची की</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>आयात थांबवली</translation>
+    </message>
+    <message>
+        <source>Stopped at your request. Packages imported before the stop are kept; the one under way was not. Import the same files again for the rest: those already in are recognised and left as they are.</source>
+        <translation>तुमच्या विनंतीवरून थांबवले. थांबण्यापूर्वी आयात झालेली पॅकेजेस राहतात; चालू असलेले झाले नाही. उरलेल्यांसाठी त्याच फायली पुन्हा आयात करा: आधीच आलेली ओळखली जातात आणि तशीच ठेवली जातात.</translation>
+    </message>
+    <message>
+        <source>Checking and importing {count} file(s)…</source>
+        <translation>{count} फायली तपासून आयात करत आहे…</translation>
+    </message>
+    <message>
+        <source>{count} file(s): {taken} imported, {again} already imported, {refused} refused.</source>
+        <translation>{count} फायली: {taken} आयात केल्या, {again} आधीच आयात केलेल्या, {refused} नाकारल्या.</translation>
+    </message>
+    <message>
+        <source>Audit trail rewritten (imported with a warning): {stations}.</source>
+        <translation>लेखापरीक्षण नोंदी पुन्हा लिहिलेल्या (इशाऱ्यासह आयात): {stations}.</translation>
+    </message>
+</context>
+<context>
+    <name>HqStationsPage</name>
+    <message>
+        <source>Station</source>
+        <translation>ठाणे</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>जिल्हा</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>की फिंगरप्रिंट</translation>
+    </message>
+    <message>
+        <source>Trusted on</source>
+        <translation>विश्वास ठेवल्याची तारीख</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>कोणी</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>शेवटचे पॅकेज</translation>
+    </message>
+    <message>
+        <source>Late for W{week}?</source>
+        <translation>W{week} साठी उशीर?</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>लेखापरीक्षण नोंदी</translation>
+    </message>
+    <message>
+        <source>no. {seq}, {period}, imported {day}</source>
+        <translation>क्र. {seq}, {period}, {day} रोजी आयात</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>अद्याप नाही</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>उशीर</translation>
+    </message>
+    <message>
+        <source>REWRITTEN (package {packages})</source>
+        <translation>पुन्हा लिहिलेले (पॅकेज {packages})</translation>
+    </message>
+    <message>
+        <source>The station&apos;s audit trail did not extend the one HQ held from its previous package: imported with a warning; ask the station.</source>
+        <translation>ठाण्याच्या लेखापरीक्षण नोंदी मुख्यालयाकडे आधीच्या पॅकेजमधून असलेल्या नोंदींच्या पुढे जात नाहीत: इशाऱ्यासह आयात केले; ठाण्याकडे विचारणा करा.</translation>
+    </message>
+    <message>
+        <source>Stations and their returns</source>
+        <translation>पोलीस ठाणी आणि त्यांची विवरणपत्रे</translation>
+    </message>
+    <message>
+        <source>Trusted station keys</source>
+        <translation>विश्वास ठेवलेल्या ठाण्यांच्या की</translation>
+    </message>
+    <message>
+        <source>{count} station(s) late with the return for {week}: {stations}</source>
+        <translation>{week} च्या विवरणपत्रासाठी {count} ठाण्यांना उशीर: {stations}</translation>
+    </message>
+    <message>
+        <source>Every station has sent the return for {week}.</source>
+        <translation>प्रत्येक ठाण्याने {week} चे विवरणपत्र पाठवले आहे.</translation>
+    </message>
+    <message>
+        <source>No station is trusted yet: trust each station&apos;s public key file below.</source>
+        <translation>अद्याप कोणत्याही ठाण्यावर विश्वास ठेवलेला नाही: खाली प्रत्येक ठाण्याच्या सार्वजनिक की फाइलवर विश्वास ठेवा.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1834,77 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>At least {least} characters ({better} or more is better); not a common password; not containing the username.</source>
+        <translation>किमान {least} अक्षरे ({better} किंवा अधिक चांगले); सर्वसाधारण पासवर्ड नव्हे; वापरकर्ता नाव असलेला नव्हे.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>वापरकर्ता जोडा</translation>
+    </message>
+    <message>
+        <source>e.g. psi.more</source>
+        <translation>उदा. psi.more</translation>
+    </message>
+    <message>
+        <source>e.g. PSI, HC, ASI</source>
+        <translation>उदा. PSI, HC, ASI</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>वापरकर्ता नाव</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>पूर्ण नाव</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>हुद्दा</translation>
+    </message>
+    <message>
+        <source>Buckle number</source>
+        <translation>बक्कल क्रमांक</translation>
+    </message>
+    <message>
+        <source>Official phone</source>
+        <translation>अधिकृत फोन</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>पहिला पासवर्ड</translation>
+    </message>
+    <message>
+        <source>First password again</source>
+        <translation>पहिला पासवर्ड पुन्हा</translation>
+    </message>
+    <message>
+        <source>Give the first password to the officer in person; they must choose their own at their first logon. A writer&apos;s account takes effect at once; any other waits for a second person&apos;s approval (Administration → Requests).</source>
+        <translation>पहिला पासवर्ड अधिकाऱ्याला प्रत्यक्ष द्या; त्यांनी पहिल्या लॉग-ऑनला स्वतःचा निवडावा. ठाणे अंमलदाराचे खाते लगेच लागू होते; इतर कोणतेही दुसऱ्या व्यक्तीच्या मंजुरीची वाट पाहते (प्रशासन → विनंत्या).</translation>
+    </message>
+    <message>
+        <source>This asks the station head for the account. The station head who approves it sets the temporary password and gives it to the officer, who must choose their own at the first logon.</source>
+        <translation>हे खात्यासाठी ठाणेप्रमुखांकडे विनंती करते. मंजुरी देणारे ठाणेप्रमुख तात्पुरता पासवर्ड ठेवतात आणि अधिकाऱ्याला देतात; अधिकाऱ्याने पहिल्या लॉग-ऑनला स्वतःचा निवडावा.</translation>
+    </message>
+    <message>
+        <source>Add the user</source>
+        <translation>वापरकर्ता जोडा</translation>
+    </message>
+    <message>
+        <source>Ask for the account</source>
+        <translation>खाते मागा</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>दोन्ही पासवर्ड सारखे नाहीत.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodChooser</name>
     <message>
         <source>Week</source>
@@ -1344,7 +2081,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>e.g. 14, 12-14 or about 13</source>
-        <translation>उदा. 14 किंवा 12-14</translation>
+        <translation>उदा. 14, 12-14 किंवा about 13</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -1428,6 +2165,13 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; One thing to put right (click it to go there):</source>
@@ -1460,6 +2204,194 @@ Database: {database}</source>
     <message>
         <source>Restored the unsaved form kept at {when}. Check it, then save.</source>
         <translation>{when} रोजी राखून ठेवलेला जतन न केलेला फॉर्म परत आणला. तो तपासा, मग जतन करा.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Asked</source>
+        <translation>केव्हा मागितले</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>कोणी</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>विनंती</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>निर्णय कोणी घेतला</translation>
+    </message>
+    <message>
+        <source>Access until</source>
+        <translation>परवानगी कधीपर्यंत</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>प्रलंबित</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>मंजूर</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>नाकारली</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>मुदत संपली</translation>
+    </message>
+    <message>
+        <source>role of {user}: {role}</source>
+        <translation>{user} ची भूमिका: {role}</translation>
+    </message>
+    <message>
+        <source>new account {user} ({name}): {role}</source>
+        <translation>नवीन खाते {user} ({name}): {role}</translation>
+    </message>
+    <message>
+        <source>password reset for {user}</source>
+        <translation>{user} साठी पासवर्ड रीसेट</translation>
+    </message>
+    <message>
+        <source>break-glass: read case records for {hours} h</source>
+        <translation>ब्रेक-ग्लास: {hours} तास प्रकरणांच्या नोंदी वाचणे</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Waiting only</source>
+        <translation>फक्त प्रलंबित</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>मंजूर करा</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>नाकारा…</translation>
+    </message>
+    <message>
+        <source>Ask for case access (break-glass)…</source>
+        <translation>प्रकरणांच्या नोंदी पाहण्याची परवानगी मागा (ब्रेक-ग्लास)…</translation>
+    </message>
+    <message>
+        <source>Start case access</source>
+        <translation>प्रकरणे पाहणे सुरू करा</translation>
+    </message>
+    <message>
+        <source>End case access now</source>
+        <translation>प्रकरणे पाहणे आता बंद करा</translation>
+    </message>
+    <message>
+        <source>{count} request(s) wait. New accounts, role changes and password resets take effect only when a second person approves; break-glass lets an administrator read (never change) case records for the hours asked. Nobody decides their own request, nor one from an account they made or gave a password.</source>
+        <translation>{count} विनंत्या प्रलंबित. नवीन खाती, भूमिका बदल आणि पासवर्ड रीसेट दुसरी व्यक्ती मंजूर करेल तेव्हाच लागू होतात; ब्रेक-ग्लासने प्रशासक मागितलेल्या तासांसाठी प्रकरणांच्या नोंदी वाचू शकतात (कधीही बदलू शकत नाहीत). कोणीही स्वतःच्या विनंतीवर, किंवा स्वतः बनवलेल्या वा पासवर्ड दिलेल्या खात्याच्या विनंतीवर निर्णय घेत नाही.</translation>
+    </message>
+    <message>
+        <source>{count} request(s) wait. You decide the station head&apos;s requests; the station head decides yours. An approved break-glass request is started here and ends at the approved time, when the window is locked, or when you log out.</source>
+        <translation>{count} विनंत्या प्रलंबित. ठाणेप्रमुखांच्या विनंत्यांवर तुम्ही निर्णय घेता; तुमच्या विनंत्यांवर ठाणेप्रमुख. मंजूर झालेली ब्रेक-ग्लास विनंती इथे सुरू होते आणि मंजूर वेळी, विंडो कुलूपबंद झाल्यावर किंवा तुम्ही लॉग आउट केल्यावर संपते.</translation>
+    </message>
+    <message>
+        <source>Your requests; a second person decides them.</source>
+        <translation>तुमच्या विनंत्या; त्यांच्यावर दुसरी व्यक्ती निर्णय घेते.</translation>
+    </message>
+    <message>
+        <source>{state}. Open cases from the Register; close this access with &apos;End case access now&apos; as soon as the work is done.</source>
+        <translation>{state}. प्रकरणे रजिस्टरमधून उघडा; काम झाल्यावर लगेच &apos;प्रकरणे पाहणे आता बंद करा&apos; ने ही परवानगी बंद करा.</translation>
+    </message>
+    <message>
+        <source>Approve the request of {user}: {request}?
+Reason given: {reason}</source>
+        <translation>{user} यांची विनंती मंजूर करायची: {request}?
+दिलेले कारण: {reason}</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>मंजूर झाले नाही</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>तात्पुरता पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Give {user} this temporary password in person: {password}
+They must choose their own at the next logon.</source>
+        <translation>{user} यांना हा तात्पुरता पासवर्ड प्रत्यक्ष द्या: {password}
+पुढच्या लॉग-ऑनला त्यांनी स्वतःचा निवडावा.</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>विनंती नाकारा</translation>
+    </message>
+    <message>
+        <source>Refuse the request of {user}: {request}?</source>
+        <translation>{user} यांची विनंती नाकारायची: {request}?</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>विनंती पाठवली</translation>
+    </message>
+    <message>
+        <source>The station head must approve it (Administration → Requests on their logon). Then choose the request here and start the access.</source>
+        <translation>ठाणेप्रमुखांनी ती मंजूर करावी (त्यांच्या लॉग-ऑनवर प्रशासन → विनंत्या). मग इथे विनंती निवडा आणि परवानगी सुरू करा.</translation>
+    </message>
+    <message>
+        <source>No case access</source>
+        <translation>प्रकरणे पाहण्याची परवानगी नाही</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Due</source>
+        <translation>मुदत</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>नोंद</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>कधीपासून मोजले</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>काय करावे</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>{record}: {years} years from {start}</source>
+        <translation>{record}: {start} पासून {years} वर्षे</translation>
+    </message>
+    <message>
+        <source>Retention periods (station settings, &apos;talash policy&apos;): {periods}. Nothing is deleted here: a record that need not be kept leaves the register only by the two-person destruction under an order.</source>
+        <translation>जतन कालावधी (ठाण्याची सेटिंग, &apos;talash policy&apos;): {periods}. इथे काहीही काढले जात नाही: ठेवण्याची गरज नसलेली नोंद रजिस्टरमधून फक्त आदेशानुसार दोन व्यक्तींच्या नाशप्रक्रियेनेच जाते.</translation>
+    </message>
+    <message>
+        <source>{count} records due for review, the earliest first.</source>
+        <translation>आढाव्यासाठी देय {count} नोंदी, सर्वात आधीची प्रथम.</translation>
+    </message>
+    <message>
+        <source>No record is due for review.</source>
+        <translation>कोणतीही नोंद आढाव्यासाठी देय नाही.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +2593,25 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     <message>
         <source>Signing the return for {period}…</source>
         <translation>{period} च्या विवरणपत्रावर स्वाक्षरी करत आहे…</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>New role for {name} ({user}). A role with fewer powers takes effect at once; one that gains any power waits for a second person&apos;s approval. Either is recorded with the reason.</source>
+        <translation>{name} ({user}) साठी नवीन भूमिका. कमी अधिकारांची भूमिका लगेच लागू होते; कोणताही अधिकार वाढवणारी भूमिका दुसऱ्या व्यक्तीच्या मंजुरीची वाट पाहते. दोन्हीची कारणासह नोंद होते.</translation>
+    </message>
+    <message>
+        <source>New role for {name} ({user}). The station head must approve the change before it takes effect.</source>
+        <translation>{name} ({user}) साठी नवीन भूमिका. बदल लागू होण्यापूर्वी ठाणेप्रमुखांनी तो मंजूर करावा.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>भूमिका बदला</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>नवीन भूमिका</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2952,185 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
 {steps}</source>
         <translation>प्रकरण {number} मधील व्यक्तीचा शोध लागला आहे. ते बंद करण्यापूर्वी:
 {steps}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Username</source>
+        <translation>वापरकर्ता नाव</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>हुद्दा</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Buckle No.</source>
+        <translation>बक्कल क्र.</translation>
+    </message>
+    <message>
+        <source>Official phone</source>
+        <translation>अधिकृत फोन</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>पासून</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>मंजुरीच्या प्रतीक्षेत</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>कुलूपबंद</translation>
+    </message>
+    <message>
+        <source>password reset waiting for approval</source>
+        <translation>पासवर्ड रीसेट मंजुरीच्या प्रतीक्षेत</translation>
+    </message>
+    <message>
+        <source>must choose a password</source>
+        <translation>पासवर्ड निवडणे आवश्यक</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>सक्रिय</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Add a user…</source>
+        <translation>वापरकर्ता जोडा…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>कुलूप उघडा</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>पासवर्ड रीसेट करा…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>भूमिका बदला…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>निष्क्रिय करा…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>पुन्हा सक्रिय करा…</translation>
+    </message>
+    <message>
+        <source>{count} accounts, {locked} locked after wrong passwords. Accounts are deactivated, never deleted: the register and the audit trail still name them.</source>
+        <translation>{count} खाती, चुकीच्या पासवर्डमुळे {locked} कुलूपबंद. खाती निष्क्रिय केली जातात, कधीही काढली जात नाहीत: रजिस्टर आणि लेखापरीक्षण नोंदींमध्ये त्यांची नावे राहतात.</translation>
+    </message>
+    <message>
+        <source>{count} accounts. Accounts are deactivated, never deleted: the register and the audit trail still name them.</source>
+        <translation>{count} खाती. खाती निष्क्रिय केली जातात, कधीही काढली जात नाहीत: रजिस्टर आणि लेखापरीक्षण नोंदींमध्ये त्यांची नावे राहतात.</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>विनंती पाठवली</translation>
+    </message>
+    <message>
+        <source>The account {user} waits for a second person&apos;s approval (Administration → Requests); it cannot log on until then.</source>
+        <translation>खाते {user} दुसऱ्या व्यक्तीच्या मंजुरीची वाट पाहत आहे (प्रशासन → विनंत्या); तोपर्यंत ते लॉग ऑन करू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>Not unlocked</source>
+        <translation>कुलूप उघडले नाही</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>कुलूप उघडले</translation>
+    </message>
+    <message>
+        <source>{name} can log on again with their own password.</source>
+        <translation>{name} स्वतःच्या पासवर्डने पुन्हा लॉग ऑन करू शकतात.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>पासवर्ड रीसेट करा</translation>
+    </message>
+    <message>
+        <source>Ask for a temporary password for {name} ({user})? A second person must approve the reset; then their present password stops working and they must choose a new one at the next logon.</source>
+        <translation>{name} ({user}) साठी तात्पुरता पासवर्ड मागायचा? रीसेटला दुसऱ्या व्यक्तीची मंजुरी लागते; मग त्यांचा सध्याचा पासवर्ड चालणार नाही आणि पुढच्या लॉग-ऑनला त्यांनी नवीन निवडावा.</translation>
+    </message>
+    <message>
+        <source>Password not reset</source>
+        <translation>पासवर्ड रीसेट झाला नाही</translation>
+    </message>
+    <message>
+        <source>Reset requested</source>
+        <translation>रीसेटची विनंती केली</translation>
+    </message>
+    <message>
+        <source>Once the reset is approved, give {user} this temporary password in person: {password}
+They must choose their own at the next logon.</source>
+        <translation>रीसेट मंजूर झाल्यावर {user} यांना हा तात्पुरता पासवर्ड प्रत्यक्ष द्या: {password}
+पुढच्या लॉग-ऑनला त्यांनी स्वतःचा निवडावा.</translation>
+    </message>
+    <message>
+        <source>The station head who approves the reset (Administration → Requests) sets the temporary password and gives it to the officer.</source>
+        <translation>रीसेट मंजूर करणारे ठाणेप्रमुख (प्रशासन → विनंत्या) तात्पुरता पासवर्ड ठेवतात आणि अधिकाऱ्याला देतात.</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>भूमिका बदलली</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s role is changed.</source>
+        <translation>{name} यांची भूमिका बदलली आहे.</translation>
+    </message>
+    <message>
+        <source>The change of {name}&apos;s role waits for a second person&apos;s approval (Administration → Requests).</source>
+        <translation>{name} यांच्या भूमिकेतील बदल दुसऱ्या व्यक्तीच्या मंजुरीची वाट पाहत आहे (प्रशासन → विनंत्या).</translation>
+    </message>
+    <message>
+        <source>Reactivate {name} ({user})? They can log on again.</source>
+        <translation>{name} ({user}) यांना पुन्हा सक्रिय करायचे? ते पुन्हा लॉग ऑन करू शकतील.</translation>
+    </message>
+    <message>
+        <source>Deactivate {name} ({user})? They can no longer log on; their name stays on the cases and in the audit trail.</source>
+        <translation>{name} ({user}) यांना निष्क्रिय करायचे? ते यापुढे लॉग ऑन करू शकणार नाहीत; त्यांचे नाव प्रकरणांवर आणि लेखापरीक्षण नोंदींमध्ये राहते.</translation>
+    </message>
+    <message>
+        <source>Reactivate account</source>
+        <translation>खाते पुन्हा सक्रिय करा</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>खाते निष्क्रिय करा</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>{name} — made {when}, {size}, encrypted</source>
+        <translation>{name} — {when} रोजी केला, {size}, कूटबद्ध</translation>
+    </message>
+    <message>
+        <source>{name} — made {when}, {size}, not encrypted</source>
+        <translation>{name} — {when} रोजी केला, {size}, कूटबद्ध नाही</translation>
     </message>
 </context>
 <context>

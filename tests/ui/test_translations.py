@@ -57,6 +57,16 @@ CONVERTED = (
     "ui/found/view.py",
     "ui/trace_dialog.py",
     "ui/assign_io_dialog.py",
+    "ui/returns/document_view.py",
+    "ui/returns/drives_tab.py",
+    "ui/returns/files_bar.py",
+    "ui/returns/keys.py",
+    "ui/returns/period_chooser.py",
+    "ui/returns/return_tab.py",
+    "ui/returns/table_models.py",
+    "ui/hq/consolidated_page.py",
+    "ui/hq/import_page.py",
+    "ui/hq/stations_page.py",
 )
 
 # Calls whose string arguments reach the screen: the name of the function or method, and the
@@ -155,12 +165,23 @@ def _unmarked(node: ast.expr) -> Iterator[ast.expr]:
         yield from _unmarked(node.right)
 
 
+def _is_log_call(node: ast.Call) -> bool:
+    func = node.func
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id in ("log", "logger", "logging")
+    )
+
+
 def unmarked_strings(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     found: list[ast.expr] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             first = TEXT_CALLS.get(_call_name(node))
+            if _is_log_call(node):
+                first = None  # log.warning(...) writes the log file, in English
             if first is not None:
                 for arg in node.args[first:]:
                     found.extend(_unmarked(arg))

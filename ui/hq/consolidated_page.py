@@ -25,19 +25,21 @@ class HqConsolidatedPage(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.shown_once = False
-        title = QLabel("Consolidated return", self)
+        title = QLabel(self.tr("Consolidated return"), self)
         title.setProperty("role", "page-title")
         self.chooser = PeriodChooser(desk.services.returns.today(), self)
-        self.show_button = QPushButton("Show", self)
+        self.show_button = QPushButton(self.tr("Show"), self)
         self.show_button.setProperty("role", "primary")
         self.show_button.setAutoDefault(False)
         self.show_button.clicked.connect(self.show_return)
-        self.publish = QCheckBox("For publication (small counts hidden, no annex)", self)
+        self.publish = QCheckBox(self.tr("For publication (small counts hidden, no annex)"), self)
         self.publish.toggled.connect(self._publish_toggled)
-        self.weekly = QCheckBox("Add up the weekly returns", self)
+        self.weekly = QCheckBox(self.tr("Add up the weekly returns"), self)
         self.weekly.setToolTip(
-            "A month from the weeks the stations sent: each week belongs whole to the month "
-            "of its Thursday; a station's missing week is named."
+            self.tr(
+                "A month from the weeks the stations sent: each week belongs whole to the month "
+                "of its Thursday; a station's missing week is named."
+            )
         )
         self.weekly.toggled.connect(self._publish_toggled)
         self.chooser.changed.connect(self._kind_changed)
@@ -49,7 +51,7 @@ class HqConsolidatedPage(QWidget):
         self.view = ReturnDocumentView(desk.lang, desk.zone, self)
         self.files = FilesBar(desk.zone, self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Period", self))
+        row.addWidget(QLabel(self.tr("Period"), self))
         row.addWidget(self.chooser)
         row.addWidget(self.show_button)
         row.addSpacing(12)
@@ -64,7 +66,7 @@ class HqConsolidatedPage(QWidget):
         layout.addWidget(self.missing)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.files.row())
-        self.view.show_document(None, "Choose a period and press Show.")
+        self.view.show_document(None, self.tr("Choose a period and press Show."))
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -106,15 +108,20 @@ class HqConsolidatedPage(QWidget):
                 return desk.services.hq.consolidated(desk.actor, period, publish=publish), ""
             rollup = desk.services.hq_rollup.rollup(desk.actor, span, publish=publish)
             missing = "; ".join(
-                f"{s.station_code}: week {', '.join(s.missing)} missing" for s in rollup.incomplete
+                self.tr("{station}: week {weeks} missing").format(
+                    station=s.station_code, weeks=", ".join(s.missing)
+                )
+                for s in rollup.incomplete
             )
             return rollup.document, missing
 
         def done(answer: tuple[ReturnDocument, str]) -> None:
             doc, missing = answer
             self.missing.setText(
-                f"Weekly returns missing — {missing}. Those stations' figures cover only the "
-                "weeks received."
+                self.tr(
+                    "Weekly returns missing — {missing}. Those stations' figures cover only the "
+                    "weeks received."
+                ).format(missing=missing)
                 if missing
                 else ""
             )
@@ -129,5 +136,10 @@ class HqConsolidatedPage(QWidget):
                 default_error(self)(exc)
 
         run_with_progress(
-            self, "Consolidated return", f"Adding up {described}…", work, done, failed
+            self,
+            self.tr("Consolidated return"),
+            self.tr("Adding up {period}…").format(period=described),
+            work,
+            done,
+            failed,
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,14 +35,21 @@ from ui.returns.keys import ask_passphrase, key_store, private_key_here
 from ui.tasks import Cancelled, Progress, default_error, run_with_progress
 from ui.widgets.table import Cell, TextTableModel
 
-RECEIPT_HEADERS = ("File", "Outcome", "Station", "Period", "Package", "What happened")
+RECEIPT_HEADERS = (
+    QT_TRANSLATE_NOOP("HqImportPage", "File"),
+    QT_TRANSLATE_NOOP("HqImportPage", "Outcome"),
+    QT_TRANSLATE_NOOP("HqImportPage", "Station"),
+    QT_TRANSLATE_NOOP("HqImportPage", "Period"),
+    QT_TRANSLATE_NOOP("HqImportPage", "Package"),
+    QT_TRANSLATE_NOOP("HqImportPage", "What happened"),
+)
 OUTCOMES = {
-    IMPORTED: ("Imported", "#1b5e20"),
-    ALREADY: ("Already imported", "#546e7a"),
+    IMPORTED: (QT_TRANSLATE_NOOP("HqImportPage", "Imported"), "#1b5e20"),
+    ALREADY: (QT_TRANSLATE_NOOP("HqImportPage", "Already imported"), "#546e7a"),
 }
-REFUSED_LOOK = ("Refused", "#b71c1c")
+REFUSED_LOOK = (QT_TRANSLATE_NOOP("HqImportPage", "Refused"), "#b71c1c")
 # Imported, but the station's audit trail does not extend the one HQ held (history rewritten).
-WARNING_LOOK = ("Imported, history rewritten", "#e65100")
+WARNING_LOOK = (QT_TRANSLATE_NOOP("HqImportPage", "Imported, history rewritten"), "#e65100")
 FILE_COLUMN_WIDTH = 300
 
 
@@ -54,7 +61,7 @@ def receipt_cells(receipt: ImportReceipt) -> tuple[Cell | str, ...]:
         message = f"{receipt.warning} {message}"
     return (
         Cell(receipt.file_name, tooltip=receipt.file_name),
-        Cell(word, bold=True, colour=colour),
+        Cell(QCoreApplication.translate("HqImportPage", str(word)), bold=True, colour=colour),
         receipt.station_code or "",
         Cell(receipt.period.label, tooltip=receipt.period.describe()) if receipt.period else "",
         Cell(str(receipt.seq), number=True) if receipt.seq is not None else "",
@@ -95,20 +102,22 @@ class HqImportPage(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.receipts: list[ImportReceipt] = []
-        title = QLabel("Import returns from the stations", self)
+        title = QLabel(self.tr("Import returns from the stations"), self)
         title.setProperty("role", "page-title")
         self.drop = DropArea(self)
         self.drop.dropped.connect(self.import_paths)
         prompt = QLabel(
-            f"Drop the stations' return packages ({SUFFIX} files), or a folder of them, here.\n"
-            "Each is checked and imported whole, or refused with the reason; a package already "
-            "imported changes nothing.",
+            self.tr(
+                "Drop the stations' return packages ({suffix} files), or a folder of them, "
+                "here.\nEach is checked and imported whole, or refused with the reason; a package "
+                "already imported changes nothing."
+            ).format(suffix=SUFFIX),
             self.drop,
         )
         prompt.setWordWrap(True)
         prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.files_button = QPushButton("Choose files…", self.drop)
-        self.folder_button = QPushButton("Choose a folder…", self.drop)
+        self.files_button = QPushButton(self.tr("Choose files…"), self.drop)
+        self.folder_button = QPushButton(self.tr("Choose a folder…"), self.drop)
         for button in (self.files_button, self.folder_button):
             button.setAutoDefault(False)
         self.files_button.clicked.connect(self.choose_files)
@@ -125,7 +134,8 @@ class HqImportPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("import-summary")
         self.summary.setWordWrap(True)
-        self.model = TextTableModel(RECEIPT_HEADERS, self)
+        headers = [QCoreApplication.translate("HqImportPage", str(h)) for h in RECEIPT_HEADERS]
+        self.model = TextTableModel(headers, self)
         self.table = QTableView(self)
         self.table.setObjectName("receipts")
         self.table.setModel(self.model)
@@ -148,17 +158,20 @@ class HqImportPage(QWidget):
 
     def refresh(self) -> None:
         if not self.receipts:
-            self.summary.setText("No import yet in this session.")
+            self.summary.setText(self.tr("No import yet in this session."))
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Return packages", "", f"Return packages (*{SUFFIX});;All files (*)"
+            self,
+            self.tr("Return packages"),
+            "",
+            self.tr("Return packages (*{suffix});;All files (*)").format(suffix=SUFFIX),
         )
         if names:
             self.import_paths([Path(n) for n in names])
 
     def choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "A folder of return packages")
+        name = QFileDialog.getExistingDirectory(self, self.tr("A folder of return packages"))
         if name:
             self.import_paths([Path(name)])
 
@@ -167,30 +180,38 @@ class HqImportPage(QWidget):
         try:
             require(desk.actor, Capability.HQ_IMPORT)  # the service's rule, in its words
         except UserError as exc:
-            messages.show_refusal(self, exc, "Returns cannot be imported")
+            messages.show_refusal(self, exc, self.tr("Returns cannot be imported"))
             return
         files = package_files(paths)
         if not files:
-            messages.inform(self, "Import", f"No return packages ({SUFFIX}) were found there.")
+            messages.inform(
+                self,
+                self.tr("Import"),
+                self.tr("No return packages ({suffix}) were found there.").format(suffix=SUFFIX),
+            )
             return
         if desk.keys_dir is None:
             messages.inform(
                 self,
-                "Keys folder not known",
-                "This window was started without the data folder's keys directory; import the "
-                "packages with 'talash hq import' instead.",
+                self.tr("Keys folder not known"),
+                self.tr(
+                    "This window was started without the data folder's keys directory; import "
+                    "the packages with 'talash hq import' instead."
+                ),
             )
             return
         if not private_key_here(desk, hq=True):
             messages.inform(
                 self,
-                "HQ's key is not on this computer",
-                "Packages are opened with HQ's sealing key, which is not on this computer. "
-                "Import on the computer where HQ's key was made, or make HQ's key here "
-                "(Stations → Create HQ's key) and send its public key to every station.",
+                self.tr("HQ's key is not on this computer"),
+                self.tr(
+                    "Packages are opened with HQ's sealing key, which is not on this computer. "
+                    "Import on the computer where HQ's key was made, or make HQ's key here "
+                    "(Stations → Create HQ's key) and send its public key to every station."
+                ),
             )
             return
-        passphrase = ask_passphrase(self, "HQ's sealing key")
+        passphrase = ask_passphrase(self, self.tr("HQ's sealing key"))
         if passphrase is None:
             return
         store = key_store(desk)
@@ -209,16 +230,18 @@ class HqImportPage(QWidget):
             if isinstance(exc, JobCancelled):
                 messages.inform(
                     self,
-                    "Import stopped",
-                    "Stopped at your request. Packages imported before the stop are kept; the "
-                    "one under way was not. Import the same files again for the rest: those "
-                    "already in are recognised and left as they are.",
+                    self.tr("Import stopped"),
+                    self.tr(
+                        "Stopped at your request. Packages imported before the stop are kept; the "
+                        "one under way was not. Import the same files again for the rest: those "
+                        "already in are recognised and left as they are."
+                    ),
                 )
                 return
             default_error(self)(exc)
 
-        label = f"Checking and importing {len(files)} file(s)…"
-        run_with_progress(self, "Import", label, work, self.show_receipts, failed)
+        label = self.tr("Checking and importing {count} file(s)…").format(count=len(files))
+        run_with_progress(self, self.tr("Import"), label, work, self.show_receipts, failed)
 
     def show_receipts(self, receipts: list[ImportReceipt]) -> None:
         self.receipts = list(receipts)
@@ -228,13 +251,12 @@ class HqImportPage(QWidget):
         again = sum(1 for r in receipts if r.status == ALREADY)
         refused = len(receipts) - taken - again
         flagged = sorted({r.station_code or "?" for r in receipts if r.warning})
-        self.summary.setText(
-            f"{len(receipts)} file(s): {taken} imported, {again} already imported, "
-            f"{refused} refused."
-            + (
-                f" Audit trail rewritten (imported with a warning): {', '.join(flagged)}."
-                if flagged
-                else ""
-            )
-        )
+        summary = self.tr(
+            "{count} file(s): {taken} imported, {again} already imported, {refused} refused."
+        ).format(count=len(receipts), taken=taken, again=again, refused=refused)
+        if flagged:
+            summary += " " + self.tr(
+                "Audit trail rewritten (imported with a warning): {stations}."
+            ).format(stations=", ".join(flagged))
+        self.summary.setText(summary)
         self.imported.emit()

@@ -7,6 +7,7 @@ was read back by telephone); HQ's own key is made and handed out from here too.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,7 +25,14 @@ from ui.returns.keys import KeysBox
 from ui.widgets.table import Cell, TextTableModel
 
 LATE_COLOUR = "#b71c1c"
-TRUSTED_HEADERS = ("Station", "Name", "District", "Key fingerprint", "Trusted on", "By")
+TRUSTED_HEADERS = (
+    QT_TRANSLATE_NOOP("HqStationsPage", "Station"),
+    QT_TRANSLATE_NOOP("HqStationsPage", "Name"),
+    QT_TRANSLATE_NOOP("HqStationsPage", "District"),
+    QT_TRANSLATE_NOOP("HqStationsPage", "Key fingerprint"),
+    QT_TRANSLATE_NOOP("HqStationsPage", "Trusted on"),
+    QT_TRANSLATE_NOOP("HqStationsPage", "By"),
+)
 WEEKS_SHOWN = 8
 
 
@@ -44,9 +52,18 @@ def _table(model: TextTableModel, name: str, parent: QWidget) -> QTableView:
 def status_rows(status: HqStatus, desk: Desk) -> tuple[list[str], list[list[Cell | str]]]:
     """Headings and rows of who sent which week (oldest week first), and who is late."""
     weeks = list(reversed(status.weeks))
-    headers = ["Station", "Name", *(f"W{w.start.isocalendar()[1]:02d}" for w in weeks)]
-    headers += ["Last package", f"Late for W{status.due_week.start.isocalendar()[1]:02d}?"]
-    headers += ["Audit trail"]
+    headers = [
+        QCoreApplication.translate("HqStationsPage", "Station"),
+        QCoreApplication.translate("HqStationsPage", "Name"),
+        *(f"W{w.start.isocalendar()[1]:02d}" for w in weeks),
+    ]
+    headers += [
+        QCoreApplication.translate("HqStationsPage", "Last package"),
+        QCoreApplication.translate("HqStationsPage", "Late for W{week}?").format(
+            week=f"{status.due_week.start.isocalendar()[1]:02d}"
+        ),
+    ]
+    headers += [QCoreApplication.translate("HqStationsPage", "Audit trail")]
     rows: list[list[Cell | str]] = []
     for s in status.stations:
         colour = LATE_COLOUR if s.late else None
@@ -57,19 +74,30 @@ def status_rows(status: HqStatus, desk: Desk) -> tuple[list[str], list[list[Cell
         ]
         if s.last_seq is not None and s.last_period and s.last_imported_at:
             line.append(
-                f"no. {s.last_seq}, {s.last_period.label}, imported "
-                f"{format_day(s.last_imported_at, desk.zone)}"
+                QCoreApplication.translate(
+                    "HqStationsPage", "no. {seq}, {period}, imported {day}"
+                ).format(
+                    seq=s.last_seq,
+                    period=s.last_period.label,
+                    day=format_day(s.last_imported_at, desk.zone),
+                )
             )
         else:
-            line.append("none yet")
-        line.append(Cell("LATE" if s.late else "", bold=True, colour=colour))
+            line.append(QCoreApplication.translate("HqStationsPage", "none yet"))
+        late = QCoreApplication.translate("HqStationsPage", "LATE") if s.late else ""
+        line.append(Cell(late, bold=True, colour=colour))
         line.append(
             Cell(
-                f"REWRITTEN (package {', '.join(str(n) for n in s.rewritten)})",
+                QCoreApplication.translate(
+                    "HqStationsPage", "REWRITTEN (package {packages})"
+                ).format(packages=", ".join(str(n) for n in s.rewritten)),
                 bold=True,
                 colour=LATE_COLOUR,
-                tooltip="The station's audit trail did not extend the one HQ held from its "
-                "previous package: imported with a warning; ask the station.",
+                tooltip=QCoreApplication.translate(
+                    "HqStationsPage",
+                    "The station's audit trail did not extend the one HQ held from its "
+                    "previous package: imported with a warning; ask the station.",
+                ),
             )
             if s.rewritten
             else ""
@@ -82,7 +110,7 @@ class HqStationsPage(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        title = QLabel("Stations and their returns", self)
+        title = QLabel(self.tr("Stations and their returns"), self)
         title.setProperty("role", "page-title")
         self.keys = KeysBox(desk, hq=True, parent=self)
         self.keys.keys_changed.connect(self.refresh)
@@ -91,9 +119,10 @@ class HqStationsPage(QWidget):
         self.status_note.setWordWrap(True)
         self.status_model = TextTableModel((), self)
         self.status_table = _table(self.status_model, "hq-status", self)
-        trusted_title = QLabel("Trusted station keys", self)
+        trusted_title = QLabel(self.tr("Trusted station keys"), self)
         trusted_title.setProperty("role", "section-title")
-        self.trusted_model = TextTableModel(TRUSTED_HEADERS, self)
+        headers = [QCoreApplication.translate("HqStationsPage", str(h)) for h in TRUSTED_HEADERS]
+        self.trusted_model = TextTableModel(headers, self)
         self.trusted_table = _table(self.trusted_model, "trusted-stations", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -120,12 +149,13 @@ class HqStationsPage(QWidget):
         late = status.late
         due = status.due_week.describe()
         self.status_note.setText(
-            f"{len(late)} station(s) late with the return for {due}: "
-            + ", ".join(s.station_code for s in late)
+            self.tr("{count} station(s) late with the return for {week}: {stations}").format(
+                count=len(late), week=due, stations=", ".join(s.station_code for s in late)
+            )
             if late
-            else f"Every station has sent the return for {due}."
+            else self.tr("Every station has sent the return for {week}.").format(week=due)
             if status.stations
-            else "No station is trusted yet: trust each station's public key file below."
+            else self.tr("No station is trusted yet: trust each station's public key file below.")
         )
         self.trusted_model.set_rows(
             [

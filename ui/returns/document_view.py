@@ -102,7 +102,10 @@ class ReturnDocumentView(QWidget):
             self.tabs.setTabToolTip(self.tabs.count() - 1, table.title)
         if doc.annex:
             self.annex_model.set_annex(doc.annex)
-            self.tabs.addTab(self._annex_page(len(doc.annex)), f"Annex ({len(doc.annex)})")
+            self.tabs.addTab(
+                self._annex_page(len(doc.annex)),
+                self.tr("Annex ({count})").format(count=len(doc.annex)),
+            )
         for i in range(self.tabs.count()):
             if self.tabs.tabText(i) == current:
                 self.tabs.setCurrentIndex(i)
@@ -110,14 +113,22 @@ class ReturnDocumentView(QWidget):
     def _heading(self, doc: ReturnDocument) -> str:
         unit = doc.unit_name + (f" · {doc.unit_name_local}" if doc.unit_name_local else "")
         lines = [
-            f"{unit} ({doc.unit_code}) · {doc.period.describe()} · figures as at "
-            f"{format_instant(doc.generated_at, self.zone)}."
+            self.tr("{unit} ({code}) · {period} · figures as at {when}.").format(
+                unit=unit,
+                code=doc.unit_code,
+                period=doc.period.describe(),
+                when=format_instant(doc.generated_at, self.zone),
+            )
             + "".join(f" {note}" for note in doc.notes)
         ]
         if doc.suppress_below:
-            lines.append("For publication: " + suppression_note(doc.suppress_below))
+            lines.append(
+                self.tr("For publication: {note}").format(note=suppression_note(doc.suppress_below))
+            )
         if doc.fingerprint:
-            lines.append(f"Package SHA-256 {doc.fingerprint}")
+            lines.append(
+                self.tr("Package SHA-256 {fingerprint}").format(fingerprint=doc.fingerprint)
+            )
         return "\n".join(lines)
 
     def _table_page(self, table: ReturnTable, threshold: int | None) -> QWidget:
@@ -151,8 +162,11 @@ class ReturnDocumentView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(2, 4, 2, 2)
         title = QLabel(
-            f"Annex: {count} children still untraced at the end of the period, oldest report "
-            "first. It travels only inside the sealed package and in the station head's own copy.",
+            self.tr(
+                "Annex: {count} children still untraced at the end of the period, oldest report "
+                "first. It travels only inside the sealed package and in the station head's own "
+                "copy."
+            ).format(count=count),
             page,
         )
         title.setWordWrap(True)

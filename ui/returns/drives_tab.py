@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +36,13 @@ from ui.tasks import Cancelled, Progress, run_with_progress
 from ui.widgets.dialogs import dialog_footer
 from ui.widgets.table import TextTableModel
 
-DRIVE_HEADERS = ("Drive", "From", "To", "Days", "Notes")
+DRIVE_HEADERS = (
+    QT_TRANSLATE_NOOP("DrivesTab", "Drive"),
+    QT_TRANSLATE_NOOP("DrivesTab", "From"),
+    QT_TRANSLATE_NOOP("DrivesTab", "To"),
+    QT_TRANSLATE_NOOP("DrivesTab", "Days"),
+    QT_TRANSLATE_NOOP("DrivesTab", "Notes"),
+)
 
 
 def _date_edit(day: date, parent: QWidget) -> QDateEdit:
@@ -56,19 +62,19 @@ class AddDriveDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.drive: DriveInfo | None = None
-        self.setWindowTitle("Add a drive")
+        self.setWindowTitle(self.tr("Add a drive"))
         today = desk.services.returns.today()
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("e.g. Operation Muskaan XIII")
+        self.name.setPlaceholderText(self.tr("e.g. Operation Muskaan XIII"))
         self.first = _date_edit(today, self)
         self.last = _date_edit(today, self)
         self.notes = QLineEdit(self)
-        form.addRow("Name", self.name)
-        form.addRow("From", self.first)
-        form.addRow("To (both days included)", self.last)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("From"), self.first)
+        form.addRow(self.tr("To (both days included)"), self.last)
+        form.addRow(self.tr("Notes"), self.notes)
         layout.addLayout(form)
         self.error = dialog_footer(self, layout).error
 
@@ -94,7 +100,8 @@ class DrivesTab(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.model = TextTableModel(DRIVE_HEADERS, self)
+        headers = [QCoreApplication.translate("DrivesTab", str(h)) for h in DRIVE_HEADERS]
+        self.model = TextTableModel(headers, self)
         self.table = QTableView(self)
         self.table.setObjectName("drives")
         self.table.setModel(self.model)
@@ -106,9 +113,9 @@ class DrivesTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(110)
         self.table.activated.connect(lambda _i: self.show_report())
-        self.add_button = QPushButton("Add a drive…", self)
-        self.report_button = QPushButton("Show the drive report", self)
-        self.publish = QCheckBox("For publication (small counts hidden)", self)
+        self.add_button = QPushButton(self.tr("Add a drive…"), self)
+        self.report_button = QPushButton(self.tr("Show the drive report"), self)
+        self.publish = QCheckBox(self.tr("For publication (small counts hidden)"), self)
         for button in (self.add_button, self.report_button):
             button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_drive)
@@ -130,7 +137,7 @@ class DrivesTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.files.row())
-        self.view.show_document(None, "Choose a drive and press Show the drive report.")
+        self.view.show_document(None, self.tr("Choose a drive and press Show the drive report."))
 
     def refresh(self) -> None:
         try:
@@ -140,10 +147,14 @@ class DrivesTab(QWidget):
             self.model.clear()
             return
         self.note.setText(
-            "Children traced or found during a drive's days are counted in R7 of the returns; "
-            "the drive report counts the whole drive."
+            self.tr(
+                "Children traced or found during a drive's days are counted in R7 of the "
+                "returns; the drive report counts the whole drive."
+            )
             if drives
-            else "No drive has been recorded yet. The station head adds one with its dates."
+            else self.tr(
+                "No drive has been recorded yet. The station head adds one with its dates."
+            )
         )
         self.model.set_rows(
             [
@@ -180,7 +191,9 @@ class DrivesTab(QWidget):
     def show_report(self) -> None:
         drive = self.selected()
         if drive is None:
-            messages.inform(self, "Drive report", "Choose a drive in the list first.")
+            messages.inform(
+                self, self.tr("Drive report"), self.tr("Choose a drive in the list first.")
+            )
             return
         desk, publish = self.desk, self.publish.isChecked()
 
@@ -192,4 +205,10 @@ class DrivesTab(QWidget):
             self.view.show_document(doc)
             self.files.set_document(doc)
 
-        run_with_progress(self, "Drive report", f"Counting {drive.name}…", work, done)
+        run_with_progress(
+            self,
+            self.tr("Drive report"),
+            self.tr("Counting {drive}…").format(drive=drive.name),
+            work,
+            done,
+        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -33,7 +33,9 @@ def write_files(
         )
     except OSError as exc:
         raise StorageError(
-            f"The return's files could not be written to {folder}: {exc.strerror or exc}."
+            QCoreApplication.translate(
+                "FilesBar", "The return's files could not be written to {folder}: {problem}."
+            ).format(folder=folder, problem=exc.strerror or exc)
         ) from exc
 
 
@@ -62,10 +64,10 @@ class FilesBar(QObject):
         self.document: ReturnDocument | None = None
         self.folder: Path | None = None
         self.paths: list[Path] = []
-        self.write_button = QPushButton("Write XLSX, CSV and PDF…", parent)
+        self.write_button = QPushButton(self.tr("Write XLSX, CSV and PDF…"), parent)
         self.write_button.setAutoDefault(False)
         self.write_button.clicked.connect(lambda: self.write())
-        self.open_button = QPushButton("Open folder", parent)
+        self.open_button = QPushButton(self.tr("Open folder"), parent)
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self.open_folder)
         self.status = QLabel(parent)
@@ -92,7 +94,9 @@ class FilesBar(QObject):
         if doc is None:
             return
         parent = self.parent_widget
-        folder = folder or choose_folder(parent, "Folder for the return's files", self.folder)
+        folder = folder or choose_folder(
+            parent, self.tr("Folder for the return's files"), self.folder
+        )
         if folder is None:
             return
 
@@ -101,9 +105,15 @@ class FilesBar(QObject):
 
         def done(paths: list[Path]) -> None:
             self.written_to(folder, paths)
-            self.say(f"Written to {folder}: " + ", ".join(p.name for p in paths))
+            self.say(
+                self.tr("Written to {folder}: {files}").format(
+                    folder=folder, files=", ".join(p.name for p in paths)
+                )
+            )
 
-        run_with_progress(parent, "Return files", "Writing the XLSX, CSV and PDF…", work, done)
+        run_with_progress(
+            parent, self.tr("Return files"), self.tr("Writing the XLSX, CSV and PDF…"), work, done
+        )
 
     def written_to(self, folder: Path, paths: list[Path]) -> None:
         self.folder, self.paths = folder, paths

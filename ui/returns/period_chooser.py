@@ -9,12 +9,35 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 WEEKS_OFFERED = 13
 MONTHS_OFFERED = 13
-KINDS = (("week", "Week"), ("month", "Month"), ("days", "Days"))
+KINDS = (
+    ("week", QT_TRANSLATE_NOOP("PeriodChooser", "Week")),
+    ("month", QT_TRANSLATE_NOOP("PeriodChooser", "Month")),
+    ("days", QT_TRANSLATE_NOOP("PeriodChooser", "Days")),
+)
+# Month names from the catalogue, not the computer's locale, so they follow the window's language.
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("PeriodChooser", "January"),
+    QT_TRANSLATE_NOOP("PeriodChooser", "February"),
+    QT_TRANSLATE_NOOP("PeriodChooser", "March"),
+    QT_TRANSLATE_NOOP("PeriodChooser", "April"),
+    QT_TRANSLATE_NOOP("PeriodChooser", "May"),
+    QT_TRANSLATE_NOOP("PeriodChooser", "June"),
+    QT_TRANSLATE_NOOP("PeriodChooser", "July"),
+    QT_TRANSLATE_NOOP("PeriodChooser", "August"),
+    QT_TRANSLATE_NOOP("PeriodChooser", "September"),
+    QT_TRANSLATE_NOOP("PeriodChooser", "October"),
+    QT_TRANSLATE_NOOP("PeriodChooser", "November"),
+    QT_TRANSLATE_NOOP("PeriodChooser", "December"),
+)
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("PeriodChooser", str(text))
 
 
 def _monday(day: date) -> date:
@@ -29,9 +52,23 @@ def week_choices(today: date, count: int = WEEKS_OFFERED) -> list[tuple[str, str
         monday = start - timedelta(days=7 * i)
         year, number, _ = monday.isocalendar()
         sunday = monday + timedelta(days=6)
-        when = {0: ", this week (running)", 1: ", last week"}.get(i, "")
-        label = f"Week {number} of {year}: {monday:%d-%m} to {sunday:%d-%m}{when}"
-        out.append((f"{year}-W{number:02d}", label))
+        label = {
+            0: QCoreApplication.translate(
+                "PeriodChooser", "Week {number} of {year}: {start} to {end}, this week (running)"
+            ),
+            1: QCoreApplication.translate(
+                "PeriodChooser", "Week {number} of {year}: {start} to {end}, last week"
+            ),
+        }.get(
+            i,
+            QCoreApplication.translate(
+                "PeriodChooser", "Week {number} of {year}: {start} to {end}"
+            ),
+        )
+        shown = label.format(
+            number=number, year=year, start=f"{monday:%d-%m}", end=f"{sunday:%d-%m}"
+        )
+        out.append((f"{year}-W{number:02d}", shown))
     return out
 
 
@@ -39,8 +76,12 @@ def month_choices(today: date, count: int = MONTHS_OFFERED) -> list[tuple[str, s
     out = []
     year, month = today.year, today.month
     for i in range(count):
-        when = {0: ", this month (running)", 1: ", last month"}.get(i, "")
-        out.append((f"{year}-{month:02d}", f"{date(year, month, 1):%B %Y}{when}"))
+        label = {
+            0: QCoreApplication.translate("PeriodChooser", "{month} {year}, this month (running)"),
+            1: QCoreApplication.translate("PeriodChooser", "{month} {year}, last month"),
+        }.get(i, QCoreApplication.translate("PeriodChooser", "{month} {year}"))
+        shown = label.format(month=_tr(MONTH_NAMES[month - 1]), year=year)
+        out.append((f"{year}-{month:02d}", shown))
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     return out
 
@@ -60,7 +101,7 @@ class PeriodChooser(QWidget):
         self.kind = QComboBox(self)
         self.kind.setObjectName("period-kind")
         for code, label in KINDS:
-            self.kind.addItem(label, code)
+            self.kind.addItem(_tr(label), code)
         self.week = QComboBox(self)
         self.week.setObjectName("period-week")
         for typed, label in week_choices(today):
@@ -73,7 +114,7 @@ class PeriodChooser(QWidget):
         self.month.setCurrentIndex(1)
         self.first_day = self._date_edit(today - timedelta(days=today.day - 1))
         self.last_day = self._date_edit(today)
-        self.to_label = QLabel("to", self)
+        self.to_label = QLabel(self.tr("to"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.kind, self.week, self.month, self.first_day, self.to_label):

@@ -55,21 +55,26 @@ class ReturnTab(QWidget):
         self.last_export: Export | None = None
         svc = desk.services
         self.chooser = PeriodChooser(svc.returns.today(), self)
-        self.show_button = QPushButton("Show the return", self)
+        self.show_button = QPushButton(self.tr("Show the return"), self)
         self.show_button.setProperty("role", "primary")
         self.show_button.setAutoDefault(False)
         self.show_button.clicked.connect(self.show_return)
-        self.publish = QCheckBox("For publication", self)
+        self.publish = QCheckBox(self.tr("For publication"), self)
         self.publish.setToolTip(
-            "Small counts hidden: counts from 1 to 4 are shown as <5 (the station's "
-            "threshold), and the counts that would give them away from the totals as x, as in "
-            "anything published; HQ receives the exact figures."
+            self.tr(
+                "Small counts hidden: counts from 1 to 4 are shown as <5 (the station's "
+                "threshold), and the counts that would give them away from the totals as x, as in "
+                "anything published; HQ receives the exact figures."
+            )
         )
-        self.annex = QCheckBox("Annex of untraced children", self)
-        self.annex.setToolTip("The station head's own copy of what HQ receives.")
-        self.names = QCheckBox("with names", self)
+        self.annex = QCheckBox(self.tr("Annex of untraced children"), self)
+        self.annex.setToolTip(self.tr("The station head's own copy of what HQ receives."))
+        self.names = QCheckBox(self.tr("with names"), self)
         self.names.setToolTip(
-            "Names of the untraced children in the annex and in the package: only when HQ asked."
+            self.tr(
+                "Names of the untraced children in the annex and in the package: only when HQ "
+                "asked."
+            )
         )
         self.publish.toggled.connect(self._publish_toggled)
         self.annex.toggled.connect(self._annex_toggled)
@@ -78,11 +83,13 @@ class ReturnTab(QWidget):
         self.error.hide()
         self.view = ReturnDocumentView(desk.lang, desk.zone, self)
         self.files = FilesBar(desk.zone, self)
-        self.package_button = QPushButton("Sign and export for HQ…", self)
+        self.package_button = QPushButton(self.tr("Sign and export for HQ…"), self)
         self.package_button.setAutoDefault(False)
         self.package_button.setToolTip(
-            "The station head signs the period's return with the station's key and seals it to "
-            "HQ's key; the XLSX, CSV and PDF are written beside it."
+            self.tr(
+                "The station head signs the period's return with the station's key and seals it "
+                "to HQ's key; the XLSX, CSV and PDF are written beside it."
+            )
         )
         self.package_button.clicked.connect(self.export_package)
         self.package_status = QLabel(self)
@@ -91,7 +98,7 @@ class ReturnTab(QWidget):
         self.package_status.hide()
 
         choose_row = QHBoxLayout()
-        choose_row.addWidget(QLabel("Period", self))
+        choose_row.addWidget(QLabel(self.tr("Period"), self))
         choose_row.addWidget(self.chooser)
         choose_row.addWidget(self.show_button)
         choose_row.addStretch(1)
@@ -112,7 +119,7 @@ class ReturnTab(QWidget):
         layout.addWidget(self.package_status)
         layout.addWidget(self.files.status)
         self._options_changed()
-        self.view.show_document(None, "Choose a period and press Show the return.")
+        self.view.show_document(None, self.tr("Choose a period and press Show the return."))
 
     # -- options ------------------------------------------------------------------------------
 
@@ -181,7 +188,14 @@ class ReturnTab(QWidget):
             else:
                 default_error(self)(exc)
 
-        run_with_progress(self, "Return", f"Counting {period.describe()}…", work, done, failed)
+        run_with_progress(
+            self,
+            self.tr("Return"),
+            self.tr("Counting {period}…").format(period=period.describe()),
+            work,
+            done,
+            failed,
+        )
 
     # -- the package --------------------------------------------------------------------------
 
@@ -191,9 +205,11 @@ class ReturnTab(QWidget):
         if desk.keys_dir is None:
             messages.inform(
                 self,
-                "Keys folder not known",
-                "This window was started without the data folder's keys directory; export the "
-                "return with 'talash return export' instead.",
+                self.tr("Keys folder not known"),
+                self.tr(
+                    "This window was started without the data folder's keys directory; export "
+                    "the return with 'talash return export' instead."
+                ),
             )
             return False
         self.keys.refresh()
@@ -201,19 +217,23 @@ class ReturnTab(QWidget):
             if not desk.can(Capability.MANAGE_KEYS):
                 messages.inform(
                     self,
-                    "No station key yet",
-                    "This station has no signing key yet. The station head or the administrator "
-                    "makes it (Returns → Keys → Create the station key), hands its public key "
-                    "to HQ and installs HQ's key.",
+                    self.tr("No station key yet"),
+                    self.tr(
+                        "This station has no signing key yet. The station head or the "
+                        "administrator makes it (Returns → Keys → Create the station key), hands "
+                        "its public key to HQ and installs HQ's key."
+                    ),
                 )
                 return False
             if not messages.confirm(
                 self,
-                "No station key yet",
-                "This station has no signing key yet; a return cannot be signed without it.\n\n"
-                "The steps: create the station key (now), save its public key for HQ and read "
-                "its fingerprint to HQ by telephone, install the key file HQ sends.\n\n"
-                "Create the station key now?",
+                self.tr("No station key yet"),
+                self.tr(
+                    "This station has no signing key yet; a return cannot be signed without "
+                    "it.\n\nThe steps: create the station key (now), save its public key for HQ "
+                    "and read its fingerprint to HQ by telephone, install the key file HQ "
+                    "sends.\n\nCreate the station key now?"
+                ),
             ):
                 return False
             if self.keys.create_key() is None:
@@ -221,18 +241,22 @@ class ReturnTab(QWidget):
         if not private_key_here(desk, hq=False):
             messages.inform(
                 self,
-                "The station key is on another computer",
-                "The station's signing key was made on another computer (its private half "
-                "stays where it was made). Export the return there, or make a new key here "
-                "(Returns → Keys); HQ must then trust the new key.",
+                self.tr("The station key is on another computer"),
+                self.tr(
+                    "The station's signing key was made on another computer (its private half "
+                    "stays where it was made). Export the return there, or make a new key here "
+                    "(Returns → Keys); HQ must then trust the new key."
+                ),
             )
             return False
         if self.keys.other is None:
             if not desk.can(Capability.MANAGE_KEYS) or not messages.confirm(
                 self,
-                "HQ's key is not installed",
-                "Returns are sealed to HQ's key, and it is not installed yet. Install the public "
-                "key file HQ sent now?",
+                self.tr("HQ's key is not installed"),
+                self.tr(
+                    "Returns are sealed to HQ's key, and it is not installed yet. Install the "
+                    "public key file HQ sent now?"
+                ),
             ):
                 return False
             if self.keys.install_hq_key() is None:
@@ -247,29 +271,35 @@ class ReturnTab(QWidget):
         try:
             require(desk.actor, Capability.EXPORT_RETURN)  # the service's own rule and words
         except UserError as exc:
-            messages.show_refusal(self, exc, "The return cannot be exported")
+            messages.show_refusal(self, exc, self.tr("The return cannot be exported"))
             return
         if not self._keys_ready():
             return
         folder = folder or choose_folder(
-            self, "Folder for the package and its files", self.files.folder
+            self, self.tr("Folder for the package and its files"), self.files.folder
         )
         if folder is None:
             return
         names = self.names.isChecked()
         if not messages.confirm(
             self,
-            "Sign and export",
-            f"Sign and export the return for {period.describe()}?\n\n"
-            + (
-                "The annex will carry the untraced children's NAMES (only if HQ asked).\n"
+            self.tr("Sign and export"),
+            (
+                self.tr(
+                    "Sign and export the return for {period}?\n\n"
+                    "The annex will carry the untraced children's NAMES (only if HQ asked).\n"
+                    "The package and its XLSX, CSV and PDF go to {folder}."
+                )
                 if names
-                else "The annex lists the untraced children without names.\n"
-            )
-            + f"The package and its XLSX, CSV and PDF go to {folder}.",
+                else self.tr(
+                    "Sign and export the return for {period}?\n\n"
+                    "The annex lists the untraced children without names.\n"
+                    "The package and its XLSX, CSV and PDF go to {folder}."
+                )
+            ).format(period=period.describe(), folder=folder),
         ):
             return
-        passphrase = ask_passphrase(self, "the station's signing key")
+        passphrase = ask_passphrase(self, self.tr("the station's signing key"))
         if passphrase is None:
             return
         store = key_store(desk)
@@ -293,15 +323,30 @@ class ReturnTab(QWidget):
             self.view.show_document(result.document)
             self.files.set_document(result.document)
             self.files.written_to(export.folder, export.files)
-            self.files.say("Written beside it: " + ", ".join(p.name for p in export.files))
+            self.files.say(
+                self.tr("Written beside it: {files}").format(
+                    files=", ".join(p.name for p in export.files)
+                )
+            )
             self.package_status.setText(
-                f"Package {result.seq} for {period.describe()} is ready: {result.path.name} in "
-                f"{export.folder}. SHA-256 {result.sha256}. Send the file to HQ (e-mail or USB); "
-                "sign the PDF for the file copy."
+                self.tr(
+                    "Package {seq} for {period} is ready: {file} in {folder}. SHA-256 {sha}. "
+                    "Send the file to HQ (e-mail or USB); sign the PDF for the file copy."
+                ).format(
+                    seq=result.seq,
+                    period=period.describe(),
+                    file=result.path.name,
+                    folder=export.folder,
+                    sha=result.sha256,
+                )
             )
             self.package_status.show()
             self.package_made.emit()
 
         run_with_progress(
-            self, "Package for HQ", f"Signing the return for {period.describe()}…", work, done
+            self,
+            self.tr("Package for HQ"),
+            self.tr("Signing the return for {period}…").format(period=period.describe()),
+            work,
+            done,
         )

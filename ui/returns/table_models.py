@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from models.dto.returns import AnnexRow, ReturnTable
 from models.returns.cells import cell, text
 from ui.labels import enum_label
@@ -53,7 +55,18 @@ class ReturnTableModel(TextTableModel):
         return self.cells[r][c + 1].text
 
 
-ANNEX_HEADERS = ("Case", "Reported on", "Age band", "Sex", "Reason")
+ANNEX_HEADERS = (
+    QT_TRANSLATE_NOOP("AnnexModel", "Case"),
+    QT_TRANSLATE_NOOP("AnnexModel", "Reported on"),
+    QT_TRANSLATE_NOOP("AnnexModel", "Age band"),
+    QT_TRANSLATE_NOOP("AnnexModel", "Sex"),
+    QT_TRANSLATE_NOOP("AnnexModel", "Reason"),
+)
+
+
+def _annex_headers(names: bool) -> tuple[str, ...]:
+    shown = tuple(QCoreApplication.translate("AnnexModel", str(h)) for h in ANNEX_HEADERS)
+    return (*shown, QCoreApplication.translate("AnnexModel", "Name")) if names else shown
 
 
 class AnnexModel(TextTableModel):
@@ -61,12 +74,12 @@ class AnnexModel(TextTableModel):
     for (by the station head, for HQ)."""
 
     def __init__(self, lang: str, parent: Any = None) -> None:
-        super().__init__(ANNEX_HEADERS, parent)
+        super().__init__(_annex_headers(False), parent)
         self.lang = lang
 
     def set_annex(self, rows: Sequence[AnnexRow]) -> None:
         names = any(r.name for r in rows)
-        headers = (*ANNEX_HEADERS, "Name") if names else ANNEX_HEADERS
+        headers = _annex_headers(names)
         cells = []
         for r in rows:
             line: list[Cell | str] = [
