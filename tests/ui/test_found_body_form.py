@@ -73,8 +73,11 @@ def test_an_existing_body_opens_with_its_fields_and_the_list_shows_its_kind(
     view = FoundListView(writer_desk)
     qtbot.addWidget(view)
     view.refresh()
+    # The list is read off the window's thread: it arrives a moment after it is asked for.
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
     kind = COLUMNS.index("Kind")
     assert view.model.index(0, kind).data() == "Unidentified dead body"
     view.kind.set_raw(FoundKind.PERSON.value)
     view.refresh()
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
     assert view.model.rowCount() == 0
