@@ -204,6 +204,8 @@ def test_the_count_to_review_leads_to_the_found_persons_waiting(
     for page in (window.dashboard, window.overdue):
         window.show_page("dashboard" if page is window.dashboard else "overdue")
         link = page.review
+        # Counted off the window's thread: the count arrives a moment after the page opens.
+        qtbot.waitUntil(lambda current=link: not current.loading, timeout=10_000)
         assert link.text() == f"Possible matches to review: {waiting}"
         window.show_page("register")
         QTest.mouseClick(link, Qt.MouseButton.LeftButton)
@@ -219,6 +221,7 @@ def test_the_count_to_review_leads_to_the_found_persons_waiting(
     io_desk.services.found.link(io_desk.actor, records["found"], case_ref=records["true"])
     window.show_page("dashboard")
     window.dashboard.refresh()
+    qtbot.waitUntil(lambda: not window.dashboard.review.loading, timeout=10_000)
     assert window.dashboard.review.text() == "Possible matches to review: 0"
     window.show_page("register")
     QTest.mouseClick(window.dashboard.review, Qt.MouseButton.LeftButton)
