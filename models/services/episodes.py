@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from models.dto.cases import EpisodeInfo
@@ -33,9 +33,12 @@ def linked_ids(s: Session, case_id: int) -> set[int]:
     ids = {case_id}
     frontier = {case_id}
     while frontier and len(ids) < MAX_EPISODES:
+        # Two look-ups, each by its own index: an OR of the two made SQLite scan the whole
+        # index of repeat links (0.1 s per save on a register of a million cases).
         rows = s.execute(
-            select(Case.id, Case.repeat_of_id).where(
-                or_(Case.id.in_(frontier), Case.repeat_of_id.in_(frontier))
+            union_all(
+                select(Case.id, Case.repeat_of_id).where(Case.id.in_(frontier)),
+                select(Case.id, Case.repeat_of_id).where(Case.repeat_of_id.in_(frontier)),
             )
         ).all()
         found = {r[0] for r in rows} | {r[1] for r in rows if r[1] is not None}
