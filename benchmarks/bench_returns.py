@@ -7,6 +7,9 @@ Figures, per backend (medians of three runs):
 - ``return_ms``: the whole return (R1–R8, through ``ReturnService.preview``: permission check,
   eight grouped queries, an audit event), and ``return_ratio`` = return ÷ baseline;
 - ``annex_ms``: the annex of children untraced at the end of the week.
+
+Registers of 10k, 100k and 1M cases (``--quick``: 20k), each built fresh on each backend;
+results keyed by backend, then by size.
 """
 
 from __future__ import annotations
@@ -149,13 +152,19 @@ def bench_backend(url: str, cases: int, log: Callable[[str], None]) -> dict[str,
         db.dispose()
 
 
+SIZES = (10_000, 100_000, 1_000_000)
+
+
 def run(quick: bool = False) -> dict[str, Any]:
-    cases = 20_000 if quick else 1_000_000
-    figures: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory(prefix="talash-bench-returns-") as tmp:
-        print(f"sqlite, {cases} cases")
-        figures["sqlite"] = bench_backend(str(Path(tmp) / "register.sqlite"), cases, print)
-        print(figures["sqlite"])
+    """Each size on each backend, a fresh register each time: the curve, not only the point."""
+    sizes = (20_000,) if quick else SIZES
+    figures: dict[str, Any] = {"sqlite": {}, "postgresql": {}}
+    for cases in sizes:
+        with tempfile.TemporaryDirectory(prefix="talash-bench-returns-") as tmp:
+            print(f"sqlite, {cases} cases")
+            path = str(Path(tmp) / "register.sqlite")
+            figures["sqlite"][str(cases)] = bench_backend(path, cases, print)
+            print(figures["sqlite"][str(cases)])
     try:
         from tests.pg_server import PostgresServer, PostgresUnavailable
 
@@ -164,13 +173,17 @@ def run(quick: bool = False) -> dict[str, Any]:
         figures["postgresql"] = f"not run: {exc}"
         return figures
     try:
-        print(f"postgresql ({server.version}), {cases} cases")
         admin = create_engine(server.url(), isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text('CREATE DATABASE "bench_returns"'))
+        for cases in sizes:
+            print(f"postgresql ({server.version}), {cases} cases")
+            name = f"bench_returns_{cases}"
+            with admin.connect() as conn:
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+            figures["postgresql"][str(cases)] = bench_backend(server.url(name), cases, print)
+            print(figures["postgresql"][str(cases)])
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE "{name}"'))
         admin.dispose()
-        figures["postgresql"] = bench_backend(server.url("bench_returns"), cases, print)
-        print(figures["postgresql"])
     finally:
         server.stop()
     return figures

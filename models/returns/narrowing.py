@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, select, union
+from sqlalchemy import ColumnElement, Select, select, union
 from sqlalchemy.orm import InstrumentedAttribute
 
 from models.entities import ActionEntry, Case, TraceRecord
@@ -45,8 +45,25 @@ def traced_in(station_id: int, w: Window) -> ColumnElement[bool]:
 def may_be_on_books(station_id: int, since: datetime) -> ColumnElement[bool]:
     """A superset of the cases on the books at ``since`` or at any later instant, and of those
     reported, traced or transferred at or after it."""
+    ids = union(*_open_since(station_id, since)).subquery()
+    return Case.id.in_(select(ids.c[0]))
+
+
+def may_count_in_r3(station_id: int, w: Window) -> ColumnElement[bool]:
+    """A superset of the cases R3's compliance rows count: reported in the window, on the books
+    at its end, or with an AHTU-transfer entry in it. One set of ids, so that PostgreSQL hashes
+    it once (three ORed IN conditions made it test each case against each set in turn)."""
+    ahtu = select(ActionEntry.case_id).where(
+        ActionEntry.action_type == ActionType.AHTU_TRANSFER.value,
+        in_window(ActionEntry.happened_at, w),
+    )
+    ids = union(*_open_since(station_id, w.start), ahtu).subquery()
+    return Case.id.in_(select(ids.c[0]))
+
+
+def _open_since(station_id: int, since: datetime) -> list[Select[int]]:
     moment = at(since)
-    ids = union(
+    return [
         select(Case.id).where(_here(station_id), Case.status == CaseStatus.REGISTERED.value),
         select(TraceRecord.case_id).where(TraceRecord.traced_at >= moment),
         select(Case.id).where(
@@ -55,8 +72,7 @@ def may_be_on_books(station_id: int, since: datetime) -> ColumnElement[bool]:
             Case.status_changed_at >= moment,
         ),
         select(Case.id).where(_here(station_id), Case.reported_at >= moment),
-    ).subquery()
-    return Case.id.in_(select(ids.c[0]))
+    ]
 
 
 def reported_in(
@@ -65,15 +81,3 @@ def reported_in(
     """``case_id`` is one of the station's cases reported in the window (for subqueries over
     the action log)."""
     return case_id.in_(select(Case.id).where(_here(station_id), in_window(Case.reported_at, w)))
-
-
-def ahtu_transfer_in(w: Window) -> ColumnElement[bool]:
-    """A superset of the cases whose first AHTU-transfer entry falls in the window."""
-    return Case.id.in_(
-        select(ActionEntry.case_id).where(
-            and_(
-                ActionEntry.action_type == ActionType.AHTU_TRANSFER.value,
-                in_window(ActionEntry.happened_at, w),
-            )
-        )
-    )

@@ -310,13 +310,7 @@ def r3_compliance(s: Session, scope: Scope) -> ReturnTable:
     )
     # Each count below is of child cases reported in the period, or whose first AHTU transfer
     # falls in it, or on the books at its end: their union holds every case that can count.
-    may_count = or_(
-        in_window(Case.reported_at, w),
-        narrowing.ahtu_transfer_in(w),
-        narrowing.may_be_on_books(scope.station_id, w.start),
-    )
-    if scope.narrow:
-        ahtu = ahtu.where(ActionEntry.case_id.in_(select(Case.id).where(*_where(scope, may_count))))
+    may_count = narrowing.may_count_in_r3(scope.station_id, w)
     first_ahtu = ahtu.group_by(ActionEntry.case_id).subquery()
     rule_due = Case.fir_at < at(months_cutoff(w.end, policy.ahtu_transfer_months, scope.zone))
     due = (
