@@ -83,3 +83,40 @@ def test_a_foreign_sqlite_database_is_refused(tmp_path: Path, clock: FixedClock)
     with pytest.raises(DatabaseFileError, match="not a Talash register"):
         migrate(db, backup_dir=tmp_path, clock=clock)
     db.dispose()
+
+
+def test_an_analysed_register_gets_statistics_for_the_indexes_an_upgrade_adds(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    db = open_database(tmp_path / "old.sqlite", create=True)
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0014_found_portal_upload")
+        conn.execute(text("ANALYZE"))
+        # Statistics from the register as it was (here: a million settings rows).
+        conn.execute(text("UPDATE sqlite_stat1 SET stat = '1000000 1' WHERE tbl = 'setting'"))
+    migrate(db, backup_dir=tmp_path / "backups", clock=clock)
+    with db.read() as s:
+        stat = s.execute(text("SELECT stat FROM sqlite_stat1 WHERE tbl = 'setting'")).scalar()
+    db.dispose()
+    # Taken again after the upgrade: a new revision's indexes are planned with statistics too
+    # (without them the planner took the overdue list's index for the register's page).
+    assert stat is not None and not stat.startswith("1000000")
+
+
+def test_a_register_never_analysed_is_left_to_the_default_plans(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    db = open_database(tmp_path / "old.sqlite", create=True)
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0014_found_portal_upload")
+    migrate(db, backup_dir=tmp_path / "backups", clock=clock)
+    with db.read() as s:
+        stats = s.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")
+        ).scalar()
+    db.dispose()
+    assert stats == 0
