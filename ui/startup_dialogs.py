@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -39,7 +39,12 @@ from ui.widgets.dialogs import error_label
 log = logging.getLogger(__name__)
 
 RestoreFn = Callable[[Path, str, str], RestoreOutcome]  # (backup, username, password)
-BACKUP_FILTER = "Talash backups (*.sqlite);;All files (*)"
+BACKUP_FILTER = QT_TRANSLATE_NOOP("backups", "Talash backups (*.sqlite);;All files (*)")
+
+
+def backup_filter() -> str:
+    """The file dialogs' filter for backups, in the window's language."""
+    return QCoreApplication.translate("backups", str(BACKUP_FILTER))
 
 
 class DamagedRegisterDialog(QDialog):
@@ -66,21 +71,27 @@ class DamagedRegisterDialog(QDialog):
         self.chosen: BackupInfo | None = latest
         self.outcome: RestoreOutcome | None = None
         self.busy = False
-        self.setWindowTitle("The register failed its start-up check")
+        self.setWindowTitle(self.tr("The register failed its start-up check"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
-        heading = QLabel("The register is damaged", self)
+        heading = QLabel(self.tr("The register is damaged"), self)
         heading.setProperty("role", "page-title")
         layout.addWidget(heading)
         what = QLabel(
-            f"Talash checks the register every time it starts. The check of\n{register}\n"
-            "found damage in the file (a disk fault, or the computer lost power while writing).",
+            self.tr(
+                "Talash checks the register every time it starts. The check of\n{register}\n"
+                "found damage in the file (a disk fault, or the computer lost power while "
+                "writing)."
+            ).format(register=register),
             self,
         )
         what.setWordWrap(True)
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(what)
-        detail = QLabel(f"What SQLite reported: {summarise_damage(problem)}", self)
+        detail = QLabel(
+            self.tr("What SQLite reported: {problem}").format(problem=summarise_damage(problem)),
+            self,
+        )
         detail.setObjectName("damage-text")
         detail.setProperty("role", "hint")
         detail.setWordWrap(True)
@@ -88,11 +99,13 @@ class DamagedRegisterDialog(QDialog):
         detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(detail)
         advice = QLabel(
-            "Restore the latest backup: it is checked before anything is replaced, and the "
-            "damaged register is kept aside in the backups folder. Work saved after that backup "
-            "was made must be entered again."
+            self.tr(
+                "Restore the latest backup: it is checked before anything is replaced, and the "
+                "damaged register is kept aside in the backups folder. Work saved after that "
+                "backup was made must be entered again."
+            )
             + (
-                " Or continue read-only: cases can be read, nothing can be saved."
+                " " + self.tr("Or continue read-only: cases can be read, nothing can be saved.")
                 if continue_allowed
                 else ""
             ),
@@ -101,14 +114,16 @@ class DamagedRegisterDialog(QDialog):
         advice.setWordWrap(True)
         layout.addWidget(advice)
 
-        box = QGroupBox("Backup to restore", self)
+        box = QGroupBox(self.tr("Backup to restore"), self)
         box_layout = QVBoxLayout(box)
         self.backup_label = QLabel(box)
         self.backup_label.setObjectName("backup-offered")
         self.backup_label.setWordWrap(True)
         box_layout.addWidget(self.backup_label)
         note = QLabel(
-            "Log on as a station head or administrator as the accounts stood in that backup:",
+            self.tr(
+                "Log on as a station head or administrator as the accounts stood in that backup:"
+            ),
             box,
         )
         note.setProperty("role", "hint")
@@ -119,8 +134,8 @@ class DamagedRegisterDialog(QDialog):
         self.username.setObjectName("restore-username")
         self.password = password_line(box, "restore-password")
         self.password.returnPressed.connect(self.restore)
-        form.addRow("Username", self.username)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Password"), self.password)
         box_layout.addLayout(form)
         layout.addWidget(box)
 
@@ -131,12 +146,12 @@ class DamagedRegisterDialog(QDialog):
         layout.addWidget(self.error)
 
         buttons = QHBoxLayout()
-        self.restore_button = QPushButton("Restore this backup", self)
+        self.restore_button = QPushButton(self.tr("Restore this backup"), self)
         self.restore_button.setProperty("role", "primary")
         self.restore_button.setDefault(True)
-        self.choose_button = QPushButton("Choose another backup…", self)
+        self.choose_button = QPushButton(self.tr("Choose another backup…"), self)
         self.continue_button = QPushButton(
-            "Continue read-only" if continue_allowed else "Quit", self
+            self.tr("Continue read-only") if continue_allowed else self.tr("Quit"), self
         )
         self.restore_button.clicked.connect(self.restore)
         self.choose_button.clicked.connect(self.choose_other)
@@ -153,8 +168,10 @@ class DamagedRegisterDialog(QDialog):
     def _show_chosen(self) -> None:
         if self.chosen is None:
             self.backup_label.setText(
-                f"No backup was found in {self.backups_dir}. Choose a backup file (from a USB "
-                "drive or another folder)."
+                self.tr(
+                    "No backup was found in {folder}. Choose a backup file (from a USB drive or "
+                    "another folder)."
+                ).format(folder=self.backups_dir)
             )
             self.restore_button.setEnabled(False)
             self.choose_button.setFocus()
@@ -165,7 +182,9 @@ class DamagedRegisterDialog(QDialog):
 
     def choose_other(self) -> None:
         start = str(self.chosen.path.parent if self.chosen else self.backups_dir)
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a backup", start, BACKUP_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup"), start, backup_filter()
+        )
         if not name:
             return
         path = Path(name)
@@ -181,12 +200,16 @@ class DamagedRegisterDialog(QDialog):
         if self.chosen is None or self.busy:
             return
         if not self.username.text().strip() or not self.password.text():
-            self.error.setText("Type the username and password of a station head or administrator.")
+            self.error.setText(
+                self.tr("Type the username and password of a station head or administrator.")
+            )
             return
         source, username, password = self.chosen.path, self.username.text(), self.password.text()
         self._set_busy(True)
         self.error.clear()
-        self.status.setText("Checking the backup and restoring it… (this can take a minute)")
+        self.status.setText(
+            self.tr("Checking the backup and restoring it… (this can take a minute)")
+        )
         run_in_background(
             lambda: self.restore_fn(source, username, password), self._restored, self._failed
         )
@@ -205,7 +228,7 @@ class DamagedRegisterDialog(QDialog):
     def _restored(self, outcome: RestoreOutcome) -> None:
         self.outcome = outcome
         self._set_busy(False)
-        self.status.setText("Restored.")
+        self.status.setText(self.tr("Restored."))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -215,7 +238,7 @@ class DamagedRegisterDialog(QDialog):
         if isinstance(exc, UserError):
             self.error.setText(exc.message)
             return
-        self.error.setText("An internal error stopped the restore; nothing was replaced.")
+        self.error.setText(self.tr("An internal error stopped the restore; nothing was replaced."))
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def reject(self) -> None:
@@ -232,9 +255,17 @@ def summarise_damage(problem: str) -> str:
         if line.strip() and not line.strip().startswith("***")
     ]
     if not lines:
-        return problem.strip() or "the check failed"
+        return problem.strip() or QCoreApplication.translate("backups", "the check failed")
     more = len(lines) - 1
-    return lines[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
+    if not more:
+        return lines[0]
+    if more == 1:
+        return QCoreApplication.translate("backups", "{problem} (and 1 more problem)").format(
+            problem=lines[0]
+        )
+    return QCoreApplication.translate("backups", "{problem} (and {count} more problems)").format(
+        problem=lines[0], count=more
+    )
 
 
 def _looks_encrypted(path: Path) -> bool:
@@ -248,20 +279,26 @@ def _looks_encrypted(path: Path) -> bool:
 def add_read_only_banner(window: QMainWindow, problem: str) -> QToolBar:
     """A red bar across the top of the window that cannot be moved or hidden: the register is
     open read-only because it failed its check."""
-    bar = QToolBar("Read-only", window)
+    bar = QToolBar(QCoreApplication.translate("backups", "Read-only"), window)
     bar.setObjectName("read-only-banner")
     bar.setMovable(False)
     bar.setFloatable(False)
     bar.toggleViewAction().setVisible(False)  # not offered in the toolbar menu: it stays
     bar.setStyleSheet("QToolBar { background: #b71c1c; border: none; padding: 4px; }")
     label = QLabel(
-        "READ-ONLY: the register failed its start-up check. Cases can be read, nothing can be "
-        "saved. Restore the latest backup: Administration → Backups.",
+        QCoreApplication.translate(
+            "backups",
+            "READ-ONLY: the register failed its start-up check. Cases can be read, nothing can "
+            "be saved. Restore the latest backup: Administration → Backups.",
+        ),
         bar,
     )
     label.setToolTip(
-        "A station head or administrator restores the latest backup (Administration → Backups "
-        f"→ Restore the selected…).\nWhat SQLite reported: {problem}"
+        QCoreApplication.translate(
+            "backups",
+            "A station head or administrator restores the latest backup (Administration → "
+            "Backups → Restore the selected…).\nWhat SQLite reported: {problem}",
+        ).format(problem=problem)
     )
     label.setObjectName("read-only-text")
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

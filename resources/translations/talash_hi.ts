@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>AgeRangeEdit</name>
+    <message>
+        <source>e.g. 14 or 12-14</source>
+        <translation>जैसे 14 या 12-14</translation>
+    </message>
+</context>
+<context>
     <name>AnnexModel</name>
     <message>
         <source>Case</source>
@@ -409,6 +416,17 @@ Talash now opens the restored register; log on again.</source>
     </message>
 </context>
 <context>
+    <name>Binder</name>
+    <message>
+        <source>row {row}, {column}: {problem}</source>
+        <translation>पंक्ति {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>पंक्ति {row}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>BreakGlass</name>
     <message>
         <source>the end of the approval</source>
@@ -467,6 +485,93 @@ Talash now opens the restored register; log on again.</source>
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>दोनों नए पासवर्ड एक जैसे नहीं हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedRegisterDialog</name>
+    <message>
+        <source>The register failed its start-up check</source>
+        <translation>रजिस्टर शुरुआती जाँच में विफल रहा</translation>
+    </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>रजिस्टर खराब हो गया है</translation>
+    </message>
+    <message>
+        <source>Talash checks the register every time it starts. The check of
+{register}
+found damage in the file (a disk fault, or the computer lost power while writing).</source>
+        <translation>तलाश हर बार शुरू होते समय रजिस्टर जाँचता है।
+{register}
+की जाँच में फ़ाइल में खराबी मिली (डिस्क की खराबी, या लिखते समय कंप्यूटर की बिजली चली गई)।</translation>
+    </message>
+    <message>
+        <source>What SQLite reported: {problem}</source>
+        <translation>SQLite ने बताया: {problem}</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup: it is checked before anything is replaced, and the damaged register is kept aside in the backups folder. Work saved after that backup was made must be entered again.</source>
+        <translation>सबसे नया बैकअप पुनर्स्थापित करें: कुछ भी बदलने से पहले इसे जाँचा जाता है, और खराब रजिस्टर बैकअप फ़ोल्डर में अलग रखा जाता है। उस बैकअप के बाद सहेजा गया काम फिर से भरना होगा।</translation>
+    </message>
+    <message>
+        <source>Or continue read-only: cases can be read, nothing can be saved.</source>
+        <translation>या केवल पढ़ने के लिए आगे बढ़ें: मामले पढ़े जा सकते हैं, कुछ भी सहेजा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>पुनर्स्थापित करने वाला बैकअप</translation>
+    </message>
+    <message>
+        <source>Log on as a station head or administrator as the accounts stood in that backup:</source>
+        <translation>उस बैकअप के खातों के अनुसार थाना प्रभारी या प्रशासक के रूप में लॉग ऑन करें:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>यह बैकअप पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation>दूसरा बैकअप चुनें…</translation>
+    </message>
+    <message>
+        <source>Continue read-only</source>
+        <translation>केवल पढ़ने के लिए आगे बढ़ें</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>No backup was found in {folder}. Choose a backup file (from a USB drive or another folder).</source>
+        <translation>{folder} में कोई बैकअप नहीं मिला। बैकअप फ़ाइल चुनें (USB ड्राइव या किसी अन्य फ़ोल्डर से)।</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>बैकअप चुनें</translation>
+    </message>
+    <message>
+        <source>Type the username and password of a station head or administrator.</source>
+        <translation>थाना प्रभारी या प्रशासक का उपयोगकर्ता नाम और पासवर्ड टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring it… (this can take a minute)</source>
+        <translation>बैकअप जाँचकर पुनर्स्थापित किया जा रहा है… (इसमें एक मिनट लग सकता है)</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>पुनर्स्थापित किया गया।</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the restore; nothing was replaced.</source>
+        <translation>आंतरिक त्रुटि के कारण पुनर्स्थापना रुक गई; कुछ भी नहीं बदला गया।</translation>
     </message>
 </context>
 <context>
@@ -639,6 +744,129 @@ Talash now opens the restored register; log on again.</source>
     <message>
         <source>Writing the XLSX, CSV and PDF…</source>
         <translation>XLSX, CSV और PDF लिखी जा रही हैं…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Talash — first start</source>
+        <translation>तलाश — पहली शुरुआत</translation>
+    </message>
+    <message>
+        <source>Welcome to Talash</source>
+        <translation>तलाश में स्वागत है</translation>
+    </message>
+    <message>
+        <source>There is no register on this computer yet. Set up this police station&apos;s register, or look around the demo station first (a separate register filled with invented cases; nothing in it is real).</source>
+        <translation>इस कंप्यूटर पर अभी कोई रजिस्टर नहीं है। इस थाने का रजिस्टर तैयार करें, या पहले अभ्यास थाना देख लें (काल्पनिक मामलों से भरा अलग रजिस्टर; इसमें कुछ भी असली नहीं है)।</translation>
+    </message>
+    <message>
+        <source>Set up this station</source>
+        <translation>यह थाना तैयार करें</translation>
+    </message>
+    <message>
+        <source>Open the demo station</source>
+        <translation>अभ्यास थाना खोलें</translation>
+    </message>
+    <message>
+        <source>e.g. MH-MUM-DHR</source>
+        <translation>जैसे MH-MUM-DHR</translation>
+    </message>
+    <message>
+        <source>e.g. Dharavi Police Station</source>
+        <translation>जैसे Dharavi Police Station</translation>
+    </message>
+    <message>
+        <source>e.g. धारावी पोलीस ठाणे</source>
+        <translation>जैसे धारावी पुलिस थाना</translation>
+    </message>
+    <message>
+        <source>Marathi</source>
+        <translation>मराठी</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>हिंदी</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The station&lt;/b&gt;</source>
+        <translation>&lt;b&gt;थाना&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>थाने का कोड</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>थाने का नाम</translation>
+    </message>
+    <message>
+        <source>Name in Marathi / Hindi</source>
+        <translation>मराठी / हिंदी में नाम</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ज़िला</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>ज़ोन</translation>
+    </message>
+    <message>
+        <source>Station phone</source>
+        <translation>थाने का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Language of printouts</source>
+        <translation>प्रिंट की भाषा</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The station head&apos;s account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;थाना प्रभारी का खाता&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. pi.shinde</source>
+        <translation>जैसे pi.shinde</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>पूरा नाम</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Buckle number</source>
+        <translation>बकल नंबर</translation>
+    </message>
+    <message>
+        <source>Password (12 or more characters)</source>
+        <translation>पासवर्ड (12 या अधिक अक्षर)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>पासवर्ड दोबारा</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>तैयार करें</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>दोनों पासवर्ड एक जैसे नहीं हैं।</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1530,17 @@ Each is checked and imported whole, or refused with the reason; a package alread
     </message>
 </context>
 <context>
+    <name>InstantEdit</name>
+    <message>
+        <source>Now</source>
+        <translation>अभी</translation>
+    </message>
+    <message>
+        <source>Fill in the present date and time (or type &apos;now&apos;)</source>
+        <translation>वर्तमान तारीख और समय भरें (या &apos;now&apos; टाइप करें)</translation>
+    </message>
+</context>
+<context>
     <name>KeysBox</name>
     <message>
         <source>Keys of the returns</source>
@@ -1807,6 +2046,25 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>NamesEdit</name>
+    <message>
+        <source>in English letters, e.g. Priya Santosh Patil</source>
+        <translation>अंग्रेज़ी अक्षरों में, जैसे Priya Santosh Patil</translation>
+    </message>
+    <message>
+        <source>मराठी / हिंदी, उदा. प्रिया पाटील</source>
+        <translation>मराठी / हिंदी, जैसे प्रिया पाटील</translation>
+    </message>
+    <message>
+        <source>+ Another spelling</source>
+        <translation>+ दूसरी वर्तनी</translation>
+    </message>
+    <message>
+        <source>another spelling</source>
+        <translation>दूसरी वर्तनी</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Passphrase for {key}</source>
@@ -1905,6 +2163,77 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>1 page</source>
+        <translation>1 पृष्ठ</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>प्रिंट करें…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>इस रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Open in the PDF viewer</source>
+        <translation>PDF व्यूअर में खोलें</translation>
+    </message>
+    <message>
+        <source>Save as image…</source>
+        <translation>चित्र के रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, 1600 pixels high: for messaging groups</source>
+        <translation>PNG या JPEG, 1600 पिक्सेल ऊँचा: मैसेजिंग समूहों के लिए</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>प्रिंटर शुरू नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>प्रिंटर को भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Save the printout</source>
+        <translation>प्रिंट की प्रति सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {problem}.</source>
+        <translation>{file} नहीं लिखा जा सकता: {problem}।</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} सहेजा गया</translation>
+    </message>
+    <message>
+        <source>Save the notice as an image</source>
+        <translation>सूचना चित्र के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
+        <translation>PNG चित्र (*.png);;JPEG चित्र (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No folder is set for printouts.</source>
+        <translation>प्रिंट के लिए कोई फ़ोल्डर तय नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>PeriodChooser</name>
     <message>
         <source>Week</source>
@@ -1993,6 +2322,61 @@ Database: {database}</source>
     <message>
         <source>to</source>
         <translation>से</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Add photo…</source>
+        <translation>फ़ोटो जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>मुख्य फ़ोटो बनाएँ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Drop photo files here too (JPEG or PNG). ★ marks the primary photo.</source>
+        <translation>फ़ोटो फ़ाइलें यहाँ भी डाल सकते हैं (JPEG या PNG)। ★ मुख्य फ़ोटो दर्शाता है।</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>फ़ोटो जोड़ें</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>फ़ोटो (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>{file} is not a JPEG or PNG photo.</source>
+        <translation>{file} JPEG या PNG फ़ोटो नहीं है।</translation>
+    </message>
+    <message>
+        <source>{file} is not a photo that can be opened.</source>
+        <translation>{file} खोली जा सकने वाली फ़ोटो नहीं है।</translation>
+    </message>
+    <message>
+        <source>★ Primary</source>
+        <translation>★ मुख्य</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>सहेजा गया</translation>
+    </message>
+    <message>
+        <source>{width}×{height}, stored</source>
+        <translation>{width}×{height}, सहेजा गया</translation>
+    </message>
+    <message>
+        <source>★ Primary, not saved</source>
+        <translation>★ मुख्य, सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>अभी सहेजा नहीं गया</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2999,17 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <source>+ Add a row</source>
+        <translation>+ पंक्ति जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove this row (Ctrl+Delete)</source>
+        <translation>यह पंक्ति हटाएँ (Ctrl+Delete)</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Quick report: the first minutes</source>
@@ -2955,6 +3350,21 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     </message>
 </context>
 <context>
+    <name>TriChoice</name>
+    <message>
+        <source>as the rules decide</source>
+        <translation>नियमों के अनुसार तय होगा</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <source>Username</source>
@@ -3132,6 +3542,55 @@ They must choose their own at the next logon.</source>
         <source>{name} — made {when}, {size}, not encrypted</source>
         <translation>{name} — {when} को बना, {size}, कूटबद्ध नहीं</translation>
     </message>
+    <message>
+        <source>Talash backups (*.sqlite);;All files (*)</source>
+        <translation>तलाश बैकअप (*.sqlite);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>the check failed</source>
+        <translation>जाँच विफल रही</translation>
+    </message>
+    <message>
+        <source>{problem} (and 1 more problem)</source>
+        <translation>{problem} (और 1 अन्य समस्या)</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (और {count} अन्य समस्याएँ)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>केवल पढ़ने के लिए</translation>
+    </message>
+    <message>
+        <source>READ-ONLY: the register failed its start-up check. Cases can be read, nothing can be saved. Restore the latest backup: Administration → Backups.</source>
+        <translation>केवल पढ़ने के लिए: रजिस्टर शुरुआती जाँच में विफल रहा। मामले पढ़े जा सकते हैं, कुछ भी सहेजा नहीं जा सकता। सबसे नया बैकअप पुनर्स्थापित करें: प्रशासन → बैकअप।</translation>
+    </message>
+    <message>
+        <source>A station head or administrator restores the latest backup (Administration → Backups → Restore the selected…).
+What SQLite reported: {problem}</source>
+        <translation>थाना प्रभारी या प्रशासक सबसे नया बैकअप पुनर्स्थापित करते हैं (प्रशासन → बैकअप → चुना हुआ पुनर्स्थापित करें…)।
+SQLite ने बताया: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>flat</name>
+    <message>
+        <source>is required</source>
+        <translation>आवश्यक है</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid choice</source>
+        <translation>&apos;{text}&apos; मान्य विकल्प नहीं है</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3162,6 +3621,45 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>Save them now? A draft is kept until you save or discard.</source>
         <translation>अभी सहेजें? जब तक आप सहेजें या छोड़ें नहीं, मसौदा रखा जाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Lookout notice (issued notices only)</source>
+        <translation>तलाश सूचना (केवल जारी सूचनाएँ)</translation>
+    </message>
+    <message>
+        <source>Found person notice</source>
+        <translation>मिली हुई व्यक्ति की सूचना</translation>
+    </message>
+    <message>
+        <source>&quot;Traced — notice withdrawn&quot; slip</source>
+        <translation>&quot;पता चल गया — सूचना वापस ली गई&quot; पर्ची</translation>
+    </message>
+    <message>
+        <source>FIR (IIF-I)</source>
+        <translation>एफ़आईआर (IIF-I)</translation>
+    </message>
+    <message>
+        <source>Case sheet</source>
+        <translation>मामला पत्रक</translation>
+    </message>
+    <message>
+        <source>Preparing: {paper}…</source>
+        <translation>तैयार हो रहा है: {paper}…</translation>
+    </message>
+    <message>
+        <source>Missing persons sheet ({count} notices)</source>
+        <translation>गुमशुदा व्यक्तियों की सूची ({count} सूचनाएँ)</translation>
+    </message>
+    <message>
+        <source>Missing persons sheet</source>
+        <translation>गुमशुदा व्यक्तियों की सूची</translation>
+    </message>
+    <message>
+        <source>Preparing the sheet…</source>
+        <translation>सूची तैयार हो रही है…</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>AgeRangeEdit</name>
+    <message>
+        <source>e.g. 14 or 12-14</source>
+        <translation>उदा. 14 किंवा 12-14</translation>
+    </message>
+</context>
+<context>
     <name>AnnexModel</name>
     <message>
         <source>Case</source>
@@ -409,6 +416,17 @@ Talash now opens the restored register; log on again.</source>
     </message>
 </context>
 <context>
+    <name>Binder</name>
+    <message>
+        <source>row {row}, {column}: {problem}</source>
+        <translation>ओळ {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>ओळ {row}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>BreakGlass</name>
     <message>
         <source>the end of the approval</source>
@@ -467,6 +485,93 @@ Talash now opens the restored register; log on again.</source>
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>दोन्ही नवीन पासवर्ड सारखे नाहीत.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedRegisterDialog</name>
+    <message>
+        <source>The register failed its start-up check</source>
+        <translation>रजिस्टर सुरुवातीच्या तपासणीत अयशस्वी झाले</translation>
+    </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>रजिस्टर खराब झाले आहे</translation>
+    </message>
+    <message>
+        <source>Talash checks the register every time it starts. The check of
+{register}
+found damage in the file (a disk fault, or the computer lost power while writing).</source>
+        <translation>तलाश प्रत्येक वेळी सुरू होताना रजिस्टर तपासते.
+{register}
+च्या तपासणीत फाइलमध्ये बिघाड आढळला (डिस्कमधील दोष, किंवा लिहिताना संगणकाची वीज गेली).</translation>
+    </message>
+    <message>
+        <source>What SQLite reported: {problem}</source>
+        <translation>SQLite ने कळवलेले: {problem}</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup: it is checked before anything is replaced, and the damaged register is kept aside in the backups folder. Work saved after that backup was made must be entered again.</source>
+        <translation>सर्वात नवीन बॅकअप पुनर्स्थापित करा: काहीही बदलण्यापूर्वी तो तपासला जातो, आणि खराब झालेले रजिस्टर बॅकअप फोल्डरमध्ये बाजूला ठेवले जाते. तो बॅकअप घेतल्यानंतर जतन केलेले काम पुन्हा भरावे लागेल.</translation>
+    </message>
+    <message>
+        <source>Or continue read-only: cases can be read, nothing can be saved.</source>
+        <translation>किंवा फक्त वाचण्यासाठी पुढे चला: प्रकरणे वाचता येतात, काहीही जतन करता येत नाही.</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>पुनर्स्थापित करायचा बॅकअप</translation>
+    </message>
+    <message>
+        <source>Log on as a station head or administrator as the accounts stood in that backup:</source>
+        <translation>त्या बॅकअपमधील खात्यांप्रमाणे ठाणेप्रमुख किंवा प्रशासक म्हणून लॉग ऑन करा:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>वापरकर्ता नाव</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>हा बॅकअप पुनर्स्थापित करा</translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation>दुसरा बॅकअप निवडा…</translation>
+    </message>
+    <message>
+        <source>Continue read-only</source>
+        <translation>फक्त वाचण्यासाठी पुढे चला</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बाहेर पडा</translation>
+    </message>
+    <message>
+        <source>No backup was found in {folder}. Choose a backup file (from a USB drive or another folder).</source>
+        <translation>{folder} मध्ये कोणताही बॅकअप सापडला नाही. बॅकअप फाइल निवडा (USB ड्राइव्ह किंवा दुसऱ्या फोल्डरमधून).</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>बॅकअप निवडा</translation>
+    </message>
+    <message>
+        <source>Type the username and password of a station head or administrator.</source>
+        <translation>ठाणेप्रमुख किंवा प्रशासकाचे वापरकर्ता नाव व पासवर्ड टाइप करा.</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring it… (this can take a minute)</source>
+        <translation>बॅकअप तपासून पुनर्स्थापित करत आहे… (याला एखादे मिनिट लागू शकते)</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>पुनर्स्थापित केले.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the restore; nothing was replaced.</source>
+        <translation>अंतर्गत त्रुटीमुळे पुनर्स्थापना थांबली; काहीही बदलले नाही.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +744,129 @@ Talash now opens the restored register; log on again.</source>
     <message>
         <source>Writing the XLSX, CSV and PDF…</source>
         <translation>XLSX, CSV आणि PDF लिहित आहे…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Talash — first start</source>
+        <translation>तलाश — पहिली सुरुवात</translation>
+    </message>
+    <message>
+        <source>Welcome to Talash</source>
+        <translation>तलाशमध्ये स्वागत</translation>
+    </message>
+    <message>
+        <source>There is no register on this computer yet. Set up this police station&apos;s register, or look around the demo station first (a separate register filled with invented cases; nothing in it is real).</source>
+        <translation>या संगणकावर अद्याप रजिस्टर नाही. या पोलीस ठाण्याचे रजिस्टर तयार करा, किंवा आधी सराव ठाणे पाहून घ्या (काल्पनिक प्रकरणांनी भरलेले वेगळे रजिस्टर; त्यातील काहीही खरे नाही).</translation>
+    </message>
+    <message>
+        <source>Set up this station</source>
+        <translation>हे ठाणे तयार करा</translation>
+    </message>
+    <message>
+        <source>Open the demo station</source>
+        <translation>सराव ठाणे उघडा</translation>
+    </message>
+    <message>
+        <source>e.g. MH-MUM-DHR</source>
+        <translation>उदा. MH-MUM-DHR</translation>
+    </message>
+    <message>
+        <source>e.g. Dharavi Police Station</source>
+        <translation>उदा. Dharavi Police Station</translation>
+    </message>
+    <message>
+        <source>e.g. धारावी पोलीस ठाणे</source>
+        <translation>उदा. धारावी पोलीस ठाणे</translation>
+    </message>
+    <message>
+        <source>Marathi</source>
+        <translation>मराठी</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>हिंदी</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The station&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ठाणे&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>ठाण्याचा कोड</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>ठाण्याचे नाव</translation>
+    </message>
+    <message>
+        <source>Name in Marathi / Hindi</source>
+        <translation>मराठी / हिंदीतील नाव</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>जिल्हा</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>परिमंडळ</translation>
+    </message>
+    <message>
+        <source>Station phone</source>
+        <translation>ठाण्याचा फोन</translation>
+    </message>
+    <message>
+        <source>Language of printouts</source>
+        <translation>छापील कागदपत्रांची भाषा</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The station head&apos;s account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ठाणेप्रमुखांचे खाते&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. pi.shinde</source>
+        <translation>उदा. pi.shinde</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>वापरकर्ता नाव</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>पूर्ण नाव</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>हुद्दा</translation>
+    </message>
+    <message>
+        <source>Buckle number</source>
+        <translation>बक्कल क्रमांक</translation>
+    </message>
+    <message>
+        <source>Password (12 or more characters)</source>
+        <translation>पासवर्ड (12 किंवा अधिक अक्षरे)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>पासवर्ड पुन्हा</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>तयार करा</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>मागे</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>दोन्ही पासवर्ड सारखे नाहीत.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1530,17 @@ Each is checked and imported whole, or refused with the reason; a package alread
     </message>
 </context>
 <context>
+    <name>InstantEdit</name>
+    <message>
+        <source>Now</source>
+        <translation>आता</translation>
+    </message>
+    <message>
+        <source>Fill in the present date and time (or type &apos;now&apos;)</source>
+        <translation>सध्याची तारीख व वेळ भरा (किंवा &apos;now&apos; टाइप करा)</translation>
+    </message>
+</context>
+<context>
     <name>KeysBox</name>
     <message>
         <source>Keys of the returns</source>
@@ -1807,6 +2046,25 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>NamesEdit</name>
+    <message>
+        <source>in English letters, e.g. Priya Santosh Patil</source>
+        <translation>इंग्रजी अक्षरांत, उदा. Priya Santosh Patil</translation>
+    </message>
+    <message>
+        <source>मराठी / हिंदी, उदा. प्रिया पाटील</source>
+        <translation>मराठी / हिंदी, उदा. प्रिया पाटील</translation>
+    </message>
+    <message>
+        <source>+ Another spelling</source>
+        <translation>+ दुसरे स्पेलिंग</translation>
+    </message>
+    <message>
+        <source>another spelling</source>
+        <translation>दुसरे स्पेलिंग</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Passphrase for {key}</source>
@@ -1905,6 +2163,77 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>1 page</source>
+        <translation>1 पान</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} पाने</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>छापा…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>म्हणून जतन करा…</translation>
+    </message>
+    <message>
+        <source>Open in the PDF viewer</source>
+        <translation>PDF दर्शकात उघडा</translation>
+    </message>
+    <message>
+        <source>Save as image…</source>
+        <translation>चित्र म्हणून जतन करा…</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, 1600 pixels high: for messaging groups</source>
+        <translation>PNG किंवा JPEG, 1600 पिक्सेल उंच: मेसेजिंग ग्रुपसाठी</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करा</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>प्रिंटर सुरू करता आला नाही.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>प्रिंटरकडे पाठवले.</translation>
+    </message>
+    <message>
+        <source>Save the printout</source>
+        <translation>छापील प्रत जतन करा</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {problem}.</source>
+        <translation>{file} लिहिता येत नाही: {problem}.</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} जतन केले</translation>
+    </message>
+    <message>
+        <source>Save the notice as an image</source>
+        <translation>सूचना चित्र म्हणून जतन करा</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
+        <translation>PNG चित्र (*.png);;JPEG चित्र (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No folder is set for printouts.</source>
+        <translation>छापील कागदपत्रांसाठी कोणतेही फोल्डर ठरवलेले नाही.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodChooser</name>
     <message>
         <source>Week</source>
@@ -1993,6 +2322,61 @@ Database: {database}</source>
     <message>
         <source>to</source>
         <translation>ते</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Add photo…</source>
+        <translation>फोटो जोडा…</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>मुख्य फोटो करा</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>काढा</translation>
+    </message>
+    <message>
+        <source>Drop photo files here too (JPEG or PNG). ★ marks the primary photo.</source>
+        <translation>फोटो फायली इथेही टाकता येतात (JPEG किंवा PNG). ★ मुख्य फोटो दाखवते.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>फोटो जोडा</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>फोटो (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>{file} is not a JPEG or PNG photo.</source>
+        <translation>{file} हा JPEG किंवा PNG फोटो नाही.</translation>
+    </message>
+    <message>
+        <source>{file} is not a photo that can be opened.</source>
+        <translation>{file} हा उघडता येणारा फोटो नाही.</translation>
+    </message>
+    <message>
+        <source>★ Primary</source>
+        <translation>★ मुख्य</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>जतन केलेला</translation>
+    </message>
+    <message>
+        <source>{width}×{height}, stored</source>
+        <translation>{width}×{height}, जतन केलेला</translation>
+    </message>
+    <message>
+        <source>★ Primary, not saved</source>
+        <translation>★ मुख्य, जतन केलेला नाही</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>अद्याप जतन केलेला नाही</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2999,17 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <source>+ Add a row</source>
+        <translation>+ ओळ जोडा</translation>
+    </message>
+    <message>
+        <source>Remove this row (Ctrl+Delete)</source>
+        <translation>ही ओळ काढा (Ctrl+Delete)</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Quick report: the first minutes</source>
@@ -2955,6 +3350,21 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     </message>
 </context>
 <context>
+    <name>TriChoice</name>
+    <message>
+        <source>as the rules decide</source>
+        <translation>नियमांनुसार ठरेल</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>होय</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नाही</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <source>Username</source>
@@ -3132,6 +3542,55 @@ They must choose their own at the next logon.</source>
         <source>{name} — made {when}, {size}, not encrypted</source>
         <translation>{name} — {when} रोजी केला, {size}, कूटबद्ध नाही</translation>
     </message>
+    <message>
+        <source>Talash backups (*.sqlite);;All files (*)</source>
+        <translation>तलाश बॅकअप (*.sqlite);;सर्व फायली (*)</translation>
+    </message>
+    <message>
+        <source>the check failed</source>
+        <translation>तपासणी अयशस्वी झाली</translation>
+    </message>
+    <message>
+        <source>{problem} (and 1 more problem)</source>
+        <translation>{problem} (आणि आणखी 1 दोष)</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (आणि आणखी {count} दोष)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>फक्त वाचण्यासाठी</translation>
+    </message>
+    <message>
+        <source>READ-ONLY: the register failed its start-up check. Cases can be read, nothing can be saved. Restore the latest backup: Administration → Backups.</source>
+        <translation>फक्त वाचण्यासाठी: रजिस्टर सुरुवातीच्या तपासणीत अयशस्वी झाले. प्रकरणे वाचता येतात, काहीही जतन करता येत नाही. सर्वात नवीन बॅकअप पुनर्स्थापित करा: प्रशासन → बॅकअप.</translation>
+    </message>
+    <message>
+        <source>A station head or administrator restores the latest backup (Administration → Backups → Restore the selected…).
+What SQLite reported: {problem}</source>
+        <translation>ठाणेप्रमुख किंवा प्रशासक सर्वात नवीन बॅकअप पुनर्स्थापित करतात (प्रशासन → बॅकअप → निवडलेला पुनर्स्थापित करा…).
+SQLite ने कळवलेले: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>flat</name>
+    <message>
+        <source>is required</source>
+        <translation>आवश्यक आहे</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; ही पूर्ण संख्या नाही</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; ही संख्या नाही</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid choice</source>
+        <translation>&apos;{text}&apos; हा योग्य पर्याय नाही</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3162,6 +3621,45 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>Save them now? A draft is kept until you save or discard.</source>
         <translation>आता जतन करायचे? तुम्ही जतन करेपर्यंत किंवा टाकून देईपर्यंत मसुदा राखून ठेवला जातो.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Lookout notice (issued notices only)</source>
+        <translation>शोधपत्रिका (जारी केलेल्या सूचना फक्त)</translation>
+    </message>
+    <message>
+        <source>Found person notice</source>
+        <translation>सापडलेल्या व्यक्तीची सूचना</translation>
+    </message>
+    <message>
+        <source>&quot;Traced — notice withdrawn&quot; slip</source>
+        <translation>&quot;शोध लागला — सूचना मागे घेतली&quot; चिठ्ठी</translation>
+    </message>
+    <message>
+        <source>FIR (IIF-I)</source>
+        <translation>एफआयआर (IIF-I)</translation>
+    </message>
+    <message>
+        <source>Case sheet</source>
+        <translation>प्रकरण पत्रक</translation>
+    </message>
+    <message>
+        <source>Preparing: {paper}…</source>
+        <translation>तयार करत आहे: {paper}…</translation>
+    </message>
+    <message>
+        <source>Missing persons sheet ({count} notices)</source>
+        <translation>बेपत्ता व्यक्तींचे पत्रक ({count} सूचना)</translation>
+    </message>
+    <message>
+        <source>Missing persons sheet</source>
+        <translation>बेपत्ता व्यक्तींचे पत्रक</translation>
+    </message>
+    <message>
+        <source>Preparing the sheet…</source>
+        <translation>पत्रक तयार करत आहे…</translation>
     </message>
 </context>
 </TS>

@@ -254,7 +254,9 @@ def test_declined_the_register_opens_read_only_with_a_banner_and_a_logon(
     banner = window.findChild(QToolBar, "read-only-banner")
     assert banner is not None and not banner.toggleViewAction().isVisible()
     text = banner.findChild(QLabel, "read-only-text").text()  # type: ignore[union-attr]
-    assert "READ-ONLY" in text and "Backups" in text
+    # Nobody chose a language: the banner speaks the station's (Marathi), naming the way out.
+    assert window.desk.lang == "mr"
+    assert "फक्त वाचण्यासाठी" in text and "प्रशासन → बॅकअप" in text
     ctx.close()
 
 

@@ -67,6 +67,16 @@ CONVERTED = (
     "ui/hq/consolidated_page.py",
     "ui/hq/import_page.py",
     "ui/hq/stations_page.py",
+    "ui/admin/audit_tab.py",
+    "ui/admin/auto_backup.py",
+    "ui/admin/backups_tab.py",
+    "ui/admin/break_glass.py",
+    "ui/admin/common.py",
+    "ui/admin/encryption_tab.py",
+    "ui/admin/requests_tab.py",
+    "ui/admin/retention_tab.py",
+    "ui/admin/users_tab.py",
+    "ui/startup_dialogs.py",
 )
 
 # Calls whose string arguments reach the screen: the name of the function or method, and the

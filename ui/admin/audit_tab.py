@@ -15,7 +15,7 @@ from datetime import timedelta, tzinfo
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -44,7 +44,16 @@ from ui.widgets.dialogs import error_label
 from ui.widgets.table import Cell, RecordTableModel
 
 PAGE = 200
-COLUMNS = ("#", "When", "User", "Desk", "Action", "Outcome", "Record", "Details")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("AuditModel", "When"),
+    QT_TRANSLATE_NOOP("AuditModel", "User"),
+    QT_TRANSLATE_NOOP("AuditModel", "Desk"),
+    QT_TRANSLATE_NOOP("AuditModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditModel", "Outcome"),
+    QT_TRANSLATE_NOOP("AuditModel", "Record"),
+    QT_TRANSLATE_NOOP("AuditModel", "Details"),
+)
 ALERT = {"failed", "denied", "broken"}
 
 
@@ -54,38 +63,62 @@ def details_text(details: dict[str, Any]) -> str:
 
 def chain_text(check: ChainCheck) -> str:
     if check.ok:
-        return (
-            f"The audit chain is intact: {check.events_checked} events checked. Newest event "
-            f"#{check.head_id}, hash {check.head_hash}. All {check.records_checked} cases, found "
-            "persons and user accounts are as their last audit events recorded them."
+        return QCoreApplication.translate(
+            "AuditTab",
+            "The audit chain is intact: {count} events checked. Newest event #{event}, hash "
+            "{hash}. All {records} cases, found persons and user accounts are as their last "
+            "audit events recorded them.",
+        ).format(
+            count=check.events_checked,
+            event=check.head_id,
+            hash=check.head_hash,
+            records=check.records_checked,
         )
-    if check.problem is None and check.broken_at is None:
-        text = f"The audit chain is intact ({check.events_checked} events), but"
-    else:
-        text = (
-            f"The audit chain is BROKEN at event #{check.broken_at}: {check.problem}. The "
-            f"{check.events_checked} events before it hold."
+    broken = not (check.problem is None and check.broken_at is None)
+    parts = []
+    if broken:
+        parts.append(
+            QCoreApplication.translate(
+                "AuditTab",
+                "The audit chain is BROKEN at event #{event}: {problem}. The {count} events "
+                "before it hold.",
+            ).format(event=check.broken_at, problem=check.problem, count=check.events_checked)
         )
-        text += " Also," if check.state_problems else ""
     if check.state_problems:
-        more = f"\n• … and {check.more_state_problems} more" if check.more_state_problems else ""
-        text += (
-            " these records do not fit their audit trail:\n"
-            + "\n".join(f"• {p}" for p in check.state_problems)
-            + more
-            + "\n"
+        records = "\n".join(f"• {p}" for p in check.state_problems)
+        if check.more_state_problems:
+            records += "\n" + QCoreApplication.translate("AuditTab", "• … and {count} more").format(
+                count=check.more_state_problems
+            )
+        parts.append(
+            (
+                QCoreApplication.translate(
+                    "AuditTab", "Also, these records do not fit their audit trail:\n{records}"
+                )
+                if broken
+                else QCoreApplication.translate(
+                    "AuditTab",
+                    "The audit chain is intact ({count} events), but these records do not fit "
+                    "their audit trail:\n{records}",
+                )
+            ).format(count=check.events_checked, records=records + "\n")
         )
-    return text + (
-        " Someone changed or removed records outside Talash: keep this register as it is (make "
-        "a backup copy now) and tell the district office."
+    parts.append(
+        QCoreApplication.translate(
+            "AuditTab",
+            "Someone changed or removed records outside Talash: keep this register as it is "
+            "(make a backup copy now) and tell the district office.",
+        )
     )
+    return " ".join(parts)
 
 
 class AuditModel(RecordTableModel[AuditEventInfo]):
     """The events, newest first; the row's ``AuditEventInfo`` is its payload."""
 
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(COLUMNS, partial(event_cells, zone=zone), parent)
+        headers = [QCoreApplication.translate("AuditModel", str(c)) for c in COLUMNS]
+        super().__init__(headers, partial(event_cells, zone=zone), parent)
 
 
 def event_cells(event: AuditEventInfo, zone: tzinfo) -> tuple[Cell | str, ...]:
@@ -112,17 +145,19 @@ class AuditTab(QWidget):
         self.limit = PAGE
         self.last_check: ChainCheck | None = None
 
-        chain = QGroupBox("Hash chain", self)
+        chain = QGroupBox(self.tr("Hash chain"), self)
         chain_layout = QVBoxLayout(chain)
         intro = QLabel(
-            "Each audit event carries the hash of the one before it, so an event changed or "
-            "removed outside Talash breaks the chain from there on; each case, found person and "
-            "user account must be as its last event recorded it.",
+            self.tr(
+                "Each audit event carries the hash of the one before it, so an event changed or "
+                "removed outside Talash breaks the chain from there on; each case, found person "
+                "and user account must be as its last event recorded it."
+            ),
             chain,
         )
         intro.setWordWrap(True)
         intro.setProperty("role", "hint")
-        self.check_button = QPushButton("Check the audit chain", chain)
+        self.check_button = QPushButton(self.tr("Check the audit chain"), chain)
         self.check_button.setObjectName("check-chain")
         self.check_button.setAutoDefault(False)
         self.check_button.clicked.connect(self.check_chain)
@@ -138,7 +173,7 @@ class AuditTab(QWidget):
         chain_layout.addWidget(intro)
         chain_layout.addLayout(row)
 
-        self.trail = QGroupBox("Audit trail", self)
+        self.trail = QGroupBox(self.tr("Audit trail"), self)
         trail_layout = QVBoxLayout(self.trail)
         self.scope = QLabel(self.trail)
         self.scope.setWordWrap(True)
@@ -147,26 +182,26 @@ class AuditTab(QWidget):
         filter_row = QHBoxLayout()
         self.user = QLineEdit(self.trail)
         self.user.setObjectName("audit-user")
-        self.user.setPlaceholderText("username")
+        self.user.setPlaceholderText(self.tr("username"))
         self.action = QLineEdit(self.trail)
         self.action.setObjectName("audit-action")
-        self.action.setPlaceholderText("e.g. logon, case., user.")
+        self.action.setPlaceholderText(self.tr("e.g. logon, case., user."))
         self.since = QLineEdit(self.trail)
         self.since.setObjectName("audit-since")
-        self.since.setPlaceholderText("DD-MM-YYYY")
+        self.since.setPlaceholderText(self.tr("DD-MM-YYYY"))
         self.until = QLineEdit(self.trail)
         self.until.setObjectName("audit-until")
-        self.until.setPlaceholderText("DD-MM-YYYY")
-        self.show_button = QPushButton("Show", self.trail)
+        self.until.setPlaceholderText(self.tr("DD-MM-YYYY"))
+        self.show_button = QPushButton(self.tr("Show"), self.trail)
         self.show_button.setAutoDefault(False)
         self.show_button.clicked.connect(self.load)
         for edit in (self.user, self.action, self.since, self.until):
             edit.returnPressed.connect(self.load)
         for label, edit in (
-            ("User", self.user),
-            ("Action", self.action),
-            ("From", self.since),
-            ("To", self.until),
+            (self.tr("User"), self.user),
+            (self.tr("Action"), self.action),
+            (self.tr("From"), self.since),
+            (self.tr("To"), self.until),
         ):
             filter_row.addWidget(QLabel(label, self.trail))
             filter_row.addWidget(edit, 1)
@@ -185,7 +220,7 @@ class AuditTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel(self.trail)
-        self.more_button = QPushButton("Show 200 more", self.trail)
+        self.more_button = QPushButton(self.tr("Show {count} more").format(count=PAGE), self.trail)
         self.more_button.setAutoDefault(False)
         self.more_button.clicked.connect(self.more)
         bottom = QHBoxLayout()
@@ -205,10 +240,12 @@ class AuditTab(QWidget):
         self.can_read = desk.can(Capability.VIEW_AUDIT) or desk.can(Capability.VIEW_OWN_AUDIT)
         self.trail.setVisible(self.can_read)
         self.scope.setText(
-            "The whole station's trail, newest first. Reading it is recorded too."
+            self.tr("The whole station's trail, newest first. Reading it is recorded too.")
             if desk.can(Capability.VIEW_AUDIT)
-            else "Your own actions (and, for an investigating officer, the events on your "
-            "cases), newest first."
+            else self.tr(
+                "Your own actions (and, for an investigating officer, the events on your "
+                "cases), newest first."
+            )
         )
         self.loaded = False
 
@@ -224,7 +261,7 @@ class AuditTab(QWidget):
             return
         self.check_button.setEnabled(False)
         self.chain_result.setStyleSheet("")
-        self.chain_result.setText("Checking every event…")
+        self.chain_result.setText(self.tr("Checking every event…"))
         actor = self.desk.actor
         self.task = run_in_background(
             lambda: self.desk.services.audit_log.verify(actor), self._checked, self._failed
@@ -245,7 +282,9 @@ class AuditTab(QWidget):
         if isinstance(exc, UserError):
             self.chain_result.setText(exc.message)
             return
-        self.chain_result.setText("The check stopped with an internal error (see the log).")
+        self.chain_result.setText(
+            self.tr("The check stopped with an internal error (see the log).")
+        )
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
     # -- the trail ---------------------------------------------------------------------------
@@ -300,9 +339,15 @@ class AuditTab(QWidget):
         self.more_button.setEnabled(full and self.limit < MAX_ROWS)
         if full and self.limit >= MAX_ROWS:
             self.count.setText(
-                f"The newest {len(events)} events; narrow the filter to see older ones."
+                self.tr("The newest {count} events; narrow the filter to see older ones.").format(
+                    count=len(events)
+                )
             )
         else:
             self.count.setText(
-                f"{len(events)} events" + (" (newest first; more below)" if full else ".")
+                (
+                    self.tr("{count} events (newest first; more below)")
+                    if full
+                    else self.tr("{count} events.")
+                ).format(count=len(events))
             )

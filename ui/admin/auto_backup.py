@@ -65,19 +65,24 @@ class AutomaticBackups(QObject):
         self.last_error = None
         if info is not None:
             self.last_written = info
-            self._show(f"Today's automatic backup is written: {info.path.name}", 8000)
+            self._show(
+                self.tr("Today's automatic backup is written: {file}").format(file=info.path.name),
+                8000,
+            )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
             reason = exc.message
             log.warning("the automatic backup failed: %s", type(exc).__name__)
         else:
-            reason = "an internal error (details in the log file)"
+            reason = self.tr("an internal error (details in the log file)")
             log.error("the automatic backup failed", exc_info=(type(exc), exc, exc.__traceback__))
         self.last_error = reason
         self._show(
-            f"The automatic backup failed: {reason} It is tried again within the hour; a "
-            "station head or administrator can back up now (Administration → Backups).",
+            self.tr(
+                "The automatic backup failed: {reason} It is tried again within the hour; a "
+                "station head or administrator can back up now (Administration → Backups)."
+            ).format(reason=reason),
             FAILURE_SHOWN_MS,
         )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,23 +34,29 @@ from models.services.backups import (
 from ui import messages
 from ui.admin.common import backup_time, size_text
 from ui.desk import Desk
-from ui.startup_dialogs import BACKUP_FILTER
+from ui.startup_dialogs import backup_filter
 from ui.tasks import Task, run_in_background
 from ui.widgets.dialogs import error_label
 from ui.widgets.table import Cell, RecordTableModel
 
-COLUMNS = ("File", "Made", "Size", "Kind", "Encrypted")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupsTab", "File"),
+    QT_TRANSLATE_NOOP("BackupsTab", "Made"),
+    QT_TRANSLATE_NOOP("BackupsTab", "Size"),
+    QT_TRANSLATE_NOOP("BackupsTab", "Kind"),
+    QT_TRANSLATE_NOOP("BackupsTab", "Encrypted"),
+)
 
 
 def backup_kind(info: BackupInfo) -> str:
     name = info.path.name
     if name.startswith(AUTO_PREFIX):
-        return "automatic (daily)"
+        return QCoreApplication.translate("BackupsTab", "automatic (daily)")
     if name.endswith("-before-restore.sqlite"):
-        return "register replaced by a restore"
+        return QCoreApplication.translate("BackupsTab", "register replaced by a restore")
     if "-before-upgrade-" in name:
-        return "before an upgrade"
-    return "made by hand"
+        return QCoreApplication.translate("BackupsTab", "before an upgrade")
+    return QCoreApplication.translate("BackupsTab", "made by hand")
 
 
 def _made(info: BackupInfo) -> float:
@@ -64,7 +70,8 @@ class BackupsModel(RecordTableModel[BackupInfo]):
     """The copies, newest first; the row's ``BackupInfo`` is its payload."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMNS, _cells, parent)
+        headers = [QCoreApplication.translate("BackupsTab", str(c)) for c in COLUMNS]
+        super().__init__(headers, _cells, parent)
 
 
 def _cells(info: BackupInfo) -> tuple[Cell, ...]:
@@ -78,30 +85,45 @@ def _cells(info: BackupInfo) -> tuple[Cell, ...]:
         Cell(when, tooltip=where),
         Cell(size_text(info.size), number=True, tooltip=where),
         Cell(backup_kind(info), tooltip=where),
-        Cell("yes" if info.encrypted else "no", tooltip=where),
+        Cell(
+            QCoreApplication.translate("BackupsTab", "yes")
+            if info.encrypted
+            else QCoreApplication.translate("BackupsTab", "no"),
+            tooltip=where,
+        ),
     )
 
 
 def check_text(check: BackupCheck) -> str:
     if check.ok:
         m = check.manifest
-        taken = f" Taken {m.taken_at[:16].replace('T', ' ')} UTC by {m.taken_by}." if m else ""
+        sound = QCoreApplication.translate(
+            "BackupsTab",
+            "{file} is a sound Talash register of this station (schema {schema}, {events} audit "
+            "events, audit chain intact, its manifest holds).",
+        ).format(file=check.path.name, schema=check.revision, events=check.audit_events)
+        if m:
+            sound += " " + QCoreApplication.translate(
+                "BackupsTab", "Taken {when} UTC by {user}."
+            ).format(when=m.taken_at[:16].replace("T", " "), user=m.taken_by)
         return (
-            f"{check.path.name} is a sound Talash register of this station (schema "
-            f"{check.revision}, {check.audit_events} audit events, audit chain intact, its "
-            f"manifest holds).{taken} It can be restored." + account_changes_text(check)
+            sound
+            + " "
+            + QCoreApplication.translate("BackupsTab", "It can be restored.")
+            + account_changes_text(check)
         )
-    return f"{check.path.name} must not be restored:\n" + "\n".join(
-        f"• {p}" for p in check.problems
-    )
+    return QCoreApplication.translate(
+        "BackupsTab", "{file} must not be restored:\n{problems}"
+    ).format(file=check.path.name, problems="\n".join(f"• {p}" for p in check.problems))
 
 
 def account_changes_text(check: BackupCheck) -> str:
     if not check.account_changes:
         return ""
-    return "\n\nRestoring it would change these accounts (the station head accepts them):\n" + (
-        "\n".join(f"• {c}" for c in check.account_changes)
-    )
+    return "\n\n" + QCoreApplication.translate(
+        "BackupsTab",
+        "Restoring it would change these accounts (the station head accepts them):\n{changes}",
+    ).format(changes="\n".join(f"• {c}" for c in check.account_changes))
 
 
 class BackupsTab(QWidget):
@@ -131,12 +153,12 @@ class BackupsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._follow())
-        self.now_button = QPushButton("Back up now", self)
+        self.now_button = QPushButton(self.tr("Back up now"), self)
         self.now_button.setProperty("role", "primary")
-        self.to_button = QPushButton("Back up to…", self)
-        self.check_button = QPushButton("Check the selected", self)
-        self.restore_button = QPushButton("Restore the selected…", self)
-        self.restore_file_button = QPushButton("Restore from a file…", self)
+        self.to_button = QPushButton(self.tr("Back up to…"), self)
+        self.check_button = QPushButton(self.tr("Check the selected"), self)
+        self.restore_button = QPushButton(self.tr("Restore the selected…"), self)
+        self.restore_file_button = QPushButton(self.tr("Restore from a file…"), self)
         self.now_button.clicked.connect(lambda: self.back_up(None))
         self.to_button.clicked.connect(self.back_up_to)
         self.check_button.clicked.connect(self.check_selected)
@@ -172,20 +194,24 @@ class BackupsTab(QWidget):
     def refresh(self) -> None:
         if self.on_server:
             self.folder_note.setText(
-                "This register is on a PostgreSQL server: it is backed up on the server with "
-                "pg_dump (daily, kept 14 days) and restored with pg_restore — see "
-                "docs/security.md, 'Backups and restore'."
+                self.tr(
+                    "This register is on a PostgreSQL server: it is backed up on the server with "
+                    "pg_dump (daily, kept 14 days) and restored with pg_restore — see "
+                    "docs/security.md, 'Backups and restore'."
+                )
             )
             self.model.set_records([])
             self._follow()
             return
         folder = self.service.backup_dir
         self.folder_note.setText(
-            f"Backups folder: {folder}\nAutomatic: one copy a day while the window is open (and "
-            f"by 'talash backup --auto' from the scheduler), the newest {KEEP_AUTOMATIC} kept. "
-            "Copies of an encrypted register are encrypted, with the key file beside them. Keep "
-            "a copy off this computer too (Back up to… a USB drive), and test a restore monthly "
-            "(Check the selected)."
+            self.tr(
+                "Backups folder: {folder}\nAutomatic: one copy a day while the window is open "
+                "(and by 'talash backup --auto' from the scheduler), the newest {kept} kept. "
+                "Copies of an encrypted register are encrypted, with the key file beside them. "
+                "Keep a copy off this computer too (Back up to… a USB drive), and test a restore "
+                "monthly (Check the selected)."
+            ).format(folder=folder, kept=KEEP_AUTOMATIC)
         )
         try:
             backups = self.service.backups(self.desk.actor)
@@ -230,7 +256,7 @@ class BackupsTab(QWidget):
             self._follow()
             if isinstance(exc, UserError):
                 self.error.setText(exc.message)
-                messages.show_refusal(self, exc, "Not done")
+                messages.show_refusal(self, exc, self.tr("Not done"))
                 return
             import sys
 
@@ -244,7 +270,7 @@ class BackupsTab(QWidget):
     def back_up(self, dest: Path | None) -> None:
         actor = self.desk.actor
         self._run(
-            "Making a copy of the register…",
+            self.tr("Making a copy of the register…"),
             lambda: self.service.backup(actor, dest),
             self._backed_up,
         )
@@ -252,14 +278,20 @@ class BackupsTab(QWidget):
     def back_up_to(self) -> None:
         stamp = self.desk.now().astimezone(self.desk.zone).strftime("%Y-%m-%d-%H%M")
         suggested = str(Path.home() / f"talash-{self.desk.station.code}-{stamp}.sqlite")
-        name, _ = QFileDialog.getSaveFileName(self, "Back up to", suggested, BACKUP_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up to"), suggested, backup_filter()
+        )
         if name:
             path = Path(name)
             self.back_up(path if path.suffix else path.with_suffix(".sqlite"))
 
     def _backed_up(self, info: BackupInfo) -> None:
-        kind = "encrypted" if info.encrypted else "not encrypted"
-        self.status.setText(f"Backup written: {info.path} ({size_text(info.size)}, {kind}).")
+        written = (
+            self.tr("Backup written: {file} ({size}, encrypted).")
+            if info.encrypted
+            else self.tr("Backup written: {file} ({size}, not encrypted).")
+        )
+        self.status.setText(written.format(file=info.path, size=size_text(info.size)))
         self.refresh()
 
     def check_selected(self) -> None:
@@ -268,7 +300,7 @@ class BackupsTab(QWidget):
             return
         actor = self.desk.actor
         self._run(
-            f"Checking {info.path.name}…",
+            self.tr("Checking {file}…").format(file=info.path.name),
             lambda: self.service.check(actor, info.path),
             self._checked,
         )
@@ -290,7 +322,9 @@ class BackupsTab(QWidget):
 
     def restore_from_file(self) -> None:
         start = "" if self.on_server else str(self.service.backup_dir)
-        name, _ = QFileDialog.getOpenFileName(self, "Restore a backup", start, BACKUP_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), start, backup_filter()
+        )
         if name:
             self.restore(Path(name))
 
@@ -299,7 +333,7 @@ class BackupsTab(QWidget):
         alone accepts); then restore."""
         actor = self.desk.actor
         self._run(
-            f"Checking {source.name}… (this can take a minute)",
+            self.tr("Checking {file}… (this can take a minute)").format(file=source.name),
             lambda: self.service.check(actor, source),
             lambda check: self._confirm_restore(source, check),
         )
@@ -312,36 +346,49 @@ class BackupsTab(QWidget):
         if changes and self.desk.actor.role is not Role.SHO:
             self.status.clear()
             self.error.setText(
-                f"{source.name} would change accounts; only the station head restores it." + changes
+                self.tr("{file} would change accounts; only the station head restores it.").format(
+                    file=source.name
+                )
+                + changes
             )
             return
         if not messages.confirm(
             self,
-            "Restore a backup",
-            f"Replace the register with the backup {source.name}?\n\nThe present register is "
-            "kept in the backups folder. Work saved after the backup was made must be entered "
-            "again. Everyone at this desk is logged off and logs on to the restored register; "
-            "close Talash on other desks first." + changes,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace the register with the backup {file}?\n\nThe present register is kept "
+                "in the backups folder. Work saved after the backup was made must be entered "
+                "again. Everyone at this desk is logged off and logs on to the restored "
+                "register; close Talash on other desks first."
+            ).format(file=source.name)
+            + changes,
         ):
             return
         actor = self.desk.actor
         self._run(
-            f"Restoring {source.name}… (this can take a minute)",
+            self.tr("Restoring {file}… (this can take a minute)").format(file=source.name),
             lambda: self.service.restore(actor, source, accept_account_changes=bool(changes)),
             self._restored,
         )
 
     def _restored(self, outcome: RestoreOutcome) -> None:
         kept = (
-            f"\nThe register it replaced is kept as {outcome.replaced_copy.name}."
+            "\n"
+            + self.tr("The register it replaced is kept as {file}.").format(
+                file=outcome.replaced_copy.name
+            )
             if outcome.replaced_copy
             else ""
         )
-        self.status.setText(f"Restored from {outcome.restored_from.name}.")
+        self.status.setText(
+            self.tr("Restored from {file}.").format(file=outcome.restored_from.name)
+        )
         messages.inform(
             self,
-            "Backup restored",
-            f"The register is restored from {outcome.restored_from.name}.{kept}\n\nTalash now "
-            "opens the restored register; log on again.",
+            self.tr("Backup restored"),
+            self.tr(
+                "The register is restored from {file}.{kept}\n\nTalash now opens the restored "
+                "register; log on again."
+            ).format(file=outcome.restored_from.name, kept=kept),
         )
         self.restored.emit()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from ui.desk import Desk
@@ -19,12 +19,18 @@ BANNER_STYLE = "background: #b71c1c; color: white; font-weight: bold; padding: 2
 
 def headline(desk: Desk) -> str:
     until = desk.actor.break_glass_until
-    end = format_instant(until, desk.zone) if until is not None else "the end of the approval"
-    return f"BREAK-GLASS until {end}"
+    end = (
+        format_instant(until, desk.zone)
+        if until is not None
+        else QCoreApplication.translate("BreakGlass", "the end of the approval")
+    )
+    return QCoreApplication.translate("BreakGlass", "BREAK-GLASS until {end}").format(end=end)
 
 
 def describe(desk: Desk) -> str:
-    return f"{headline(desk)}: case records read-only, every view audited"
+    return QCoreApplication.translate(
+        "BreakGlass", "{headline}: case records read-only, every view audited"
+    ).format(headline=headline(desk))
 
 
 class BreakGlassIndicator(QObject):

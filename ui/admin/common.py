@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -78,7 +79,7 @@ class ReasonDialog(QDialog):
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(80)
-        form.addRow("Reason", self.reason)
+        form.addRow(self.tr("Reason"), self.reason)
         layout.addLayout(form)
         self.error = dialog_footer(self, layout, error_name="reason-error").error
 
@@ -119,6 +120,10 @@ def size_text(size: int) -> str:
 
 
 def describe_backup(info: BackupInfo) -> str:
-    kind = "encrypted" if info.encrypted else "not encrypted"
     when = backup_time(info).strftime("%d-%m-%Y %H:%M")
-    return f"{info.path.name} — made {when}, {size_text(info.size)}, {kind}"
+    text = (
+        QCoreApplication.translate("backups", "{name} — made {when}, {size}, encrypted")
+        if info.encrypted
+        else QCoreApplication.translate("backups", "{name} — made {when}, {size}, not encrypted")
+    )
+    return text.format(name=info.path.name, when=when, size=size_text(info.size))

@@ -5,7 +5,7 @@ at a quiet moment (it rewrites the whole file)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -26,24 +26,27 @@ from ui.widgets.dialogs import error_label
 
 def status_text(status: EncryptionStatus) -> str:
     if status.on_server:
-        return (
-            f"The register is on a PostgreSQL server ({status.register}). Talash does not encrypt "
-            "the server's files: keep its data directory on an encrypted disk and connect with "
-            "TLS (docs/security.md, 'Encryption at rest')."
-        )
+        return QCoreApplication.translate(
+            "EncryptionTab",
+            "The register is on a PostgreSQL server ({register}). Talash does not encrypt the "
+            "server's files: keep its data directory on an encrypted disk and connect with TLS "
+            "(docs/security.md, 'Encryption at rest').",
+        ).format(register=status.register)
     if not status.encrypted:
-        return (
-            f"The register {status.register} is NOT encrypted: anyone who copies the file can "
-            "read every case. Encrypt it at a quiet moment, with nobody else working, from a "
+        return QCoreApplication.translate(
+            "EncryptionTab",
+            "The register {register} is NOT encrypted: anyone who copies the file can read "
+            "every case. Encrypt it at a quiet moment, with nobody else working, from a "
             "terminal: 'talash db encrypt' (station head or administrator). The recovery key it "
-            "shows once must be written down and kept at the district office."
-        )
-    return (
-        f"The register {status.register} is encrypted at rest (SQLCipher, AES-256). Key "
-        f"fingerprint {status.key_id}. The key is kept in {status.key_file}, locked by the "
-        "station head's passphrase; backups are encrypted with the same key, and unsaved forms "
-        "(drafts) are sealed with a key derived from it."
-    )
+            "shows once must be written down and kept at the district office.",
+        ).format(register=status.register)
+    return QCoreApplication.translate(
+        "EncryptionTab",
+        "The register {register} is encrypted at rest (SQLCipher, AES-256). Key fingerprint "
+        "{key}. The key is kept in {file}, locked by the station head's passphrase; backups are "
+        "encrypted with the same key, and unsaved forms (drafts) are sealed with a key derived "
+        "from it.",
+    ).format(register=status.register, key=status.key_id, file=status.key_file)
 
 
 class EncryptionTab(QWidget):
@@ -55,7 +58,7 @@ class EncryptionTab(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.change_box = QGroupBox("Change the passphrase", self)
+        self.change_box = QGroupBox(self.tr("Change the passphrase"), self)
         box = QVBoxLayout(self.change_box)
         form = QFormLayout()
         self.present = password_line(self.change_box, "present-passphrase")
@@ -63,14 +66,16 @@ class EncryptionTab(QWidget):
         self.repeat = password_line(self.change_box, "new-passphrase-again")
         for edit in (self.present, self.new, self.repeat):
             edit.setMaximumWidth(420)
-        form.addRow("Present passphrase", self.present)
-        form.addRow("New passphrase", self.new)
-        form.addRow("New passphrase again", self.repeat)
+        form.addRow(self.tr("Present passphrase"), self.present)
+        form.addRow(self.tr("New passphrase"), self.new)
+        form.addRow(self.tr("New passphrase again"), self.repeat)
         box.addLayout(form)
         hint = QLabel(
-            "At least 12 characters; a few unrelated words are easy to type and hard to guess. "
-            "The key and the register stay the same, and so does the recovery key. The new "
-            "passphrase is asked the next time Talash starts.",
+            self.tr(
+                "At least 12 characters; a few unrelated words are easy to type and hard to "
+                "guess. The key and the register stay the same, and so does the recovery key. "
+                "The new passphrase is asked the next time Talash starts."
+            ),
             self.change_box,
         )
         hint.setProperty("role", "hint")
@@ -78,7 +83,7 @@ class EncryptionTab(QWidget):
         box.addWidget(hint)
         self.error = error_label(self.change_box, "passphrase-error")
         box.addWidget(self.error)
-        self.change_button = QPushButton("Change the passphrase", self.change_box)
+        self.change_button = QPushButton(self.tr("Change the passphrase"), self.change_box)
         self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self.change_passphrase)
         row = QHBoxLayout()
@@ -86,7 +91,7 @@ class EncryptionTab(QWidget):
         row.addStretch(1)
         box.addLayout(row)
 
-        recovery = QGroupBox("If the passphrase is forgotten or the key file lost", self)
+        recovery = QGroupBox(self.tr("If the passphrase is forgotten or the key file lost"), self)
         recovery_layout = QVBoxLayout(recovery)
         self.recovery = QLabel(recovery)
         self.recovery.setObjectName("recovery-path")
@@ -111,11 +116,13 @@ class EncryptionTab(QWidget):
         self.status.setText(status_text(status))
         self.change_box.setVisible(status.encrypted)
         self.recovery.setText(
-            "The recovery key (14 groups of four letters and digits, shown once when the "
-            "register was encrypted and kept sealed at the district office) makes a new key "
-            "file with a new passphrase: 'talash db recover-key'. Without the passphrase and "
-            "the recovery key nobody can read the register or its backups. The steps are in "
-            f"{status.recovery_doc} and in the user guide (Administration)."
+            self.tr(
+                "The recovery key (14 groups of four letters and digits, shown once when the "
+                "register was encrypted and kept sealed at the district office) makes a new key "
+                "file with a new passphrase: 'talash db recover-key'. Without the passphrase and "
+                "the recovery key nobody can read the register or its backups. The steps are in "
+                "{document} and in the user guide (Administration)."
+            ).format(document=status.recovery_doc)
         )
 
     def change_passphrase(self) -> None:
@@ -126,7 +133,7 @@ class EncryptionTab(QWidget):
         }
         if self.new.text() != self.repeat.text():
             show_problems(
-                UserError("The two new passphrases are not the same."), fields, self.error
+                UserError(self.tr("The two new passphrases are not the same.")), fields, self.error
             )
             self.repeat.setFocus()
             return
@@ -142,6 +149,8 @@ class EncryptionTab(QWidget):
         show_problems(UserError(""), fields, self.error)
         messages.inform(
             self,
-            "Passphrase changed",
-            "The passphrase is changed. Talash asks for the new one the next time it starts.",
+            self.tr("Passphrase changed"),
+            self.tr(
+                "The passphrase is changed. Talash asks for the new one the next time it starts."
+            ),
         )

@@ -9,7 +9,7 @@ from datetime import tzinfo
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,31 +37,48 @@ from ui.formats import format_instant
 from ui.labels import enum_label
 from ui.widgets.table import Cell, RecordTableModel
 
-COLUMNS = ("Asked", "By", "Request", "Reason", "State", "Decided by", "Access until")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RequestsModel", "Asked"),
+    QT_TRANSLATE_NOOP("RequestsModel", "By"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Request"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Reason"),
+    QT_TRANSLATE_NOOP("RequestsModel", "State"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Decided by"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Access until"),
+)
 STATE_TEXT = {
-    ApprovalStatus.PENDING: "waiting",
-    ApprovalStatus.APPROVED: "approved",
-    ApprovalStatus.REFUSED: "refused",
-    ApprovalStatus.EXPIRED: "expired",
+    ApprovalStatus.PENDING: QT_TRANSLATE_NOOP("RequestsModel", "waiting"),
+    ApprovalStatus.APPROVED: QT_TRANSLATE_NOOP("RequestsModel", "approved"),
+    ApprovalStatus.REFUSED: QT_TRANSLATE_NOOP("RequestsModel", "refused"),
+    ApprovalStatus.EXPIRED: QT_TRANSLATE_NOOP("RequestsModel", "expired"),
 }
 
 
 def describe_request(req: ApprovalRequest, lang: str) -> str:
     role = enum_label(req.role, lang) if req.role else "?"
     if req.kind is ApprovalKind.ROLE_CHANGE:
-        return f"role of {req.user}: {role}"
+        return QCoreApplication.translate("RequestsModel", "role of {user}: {role}").format(
+            user=req.user, role=role
+        )
     if req.kind is ApprovalKind.NEW_ACCOUNT:
-        return f"new account {req.user} ({req.full_name}): {role}"
+        return QCoreApplication.translate(
+            "RequestsModel", "new account {user} ({name}): {role}"
+        ).format(user=req.user, name=req.full_name, role=role)
     if req.kind is ApprovalKind.PASSWORD_RESET:
-        return f"password reset for {req.user}"
-    return f"break-glass: read case records for {req.hours} h"
+        return QCoreApplication.translate("RequestsModel", "password reset for {user}").format(
+            user=req.user
+        )
+    return QCoreApplication.translate(
+        "RequestsModel", "break-glass: read case records for {hours} h"
+    ).format(hours=req.hours)
 
 
 class RequestsModel(RecordTableModel[ApprovalRequest]):
     """The requests, newest first; the row's ``ApprovalRequest`` is its payload."""
 
     def __init__(self, lang: str, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(COLUMNS, partial(request_cells, lang=lang, zone=zone), parent)
+        headers = [QCoreApplication.translate("RequestsModel", str(c)) for c in COLUMNS]
+        super().__init__(headers, partial(request_cells, lang=lang, zone=zone), parent)
 
 
 def request_cells(req: ApprovalRequest, lang: str, zone: tzinfo) -> tuple[Cell | str, ...]:
@@ -70,7 +87,7 @@ def request_cells(req: ApprovalRequest, lang: str, zone: tzinfo) -> tuple[Cell |
         req.requested_by,
         describe_request(req, lang),
         Cell(req.reason, tooltip=req.reason),
-        STATE_TEXT[req.status],
+        QCoreApplication.translate("RequestsModel", str(STATE_TEXT[req.status])),
         req.decided_by or "",
         format_instant(req.valid_until, zone),
     )
@@ -82,7 +99,8 @@ class BreakGlassDialog(ReasonDialog):
         self.hours.setObjectName("break-glass-hours")
         self.hours.setRange(1, MAX_BREAK_GLASS_HOURS)
         self.hours.setValue(2)
-        self.hours.setSuffix(" hours")
+        # Built before the dialog itself, so translated by context rather than self.tr.
+        self.hours.setSuffix(QCoreApplication.translate("BreakGlassDialog", " hours"))
 
         def act(reason: str) -> object:
             return desk.services.approvals.request_case_access(
@@ -90,15 +108,19 @@ class BreakGlassDialog(ReasonDialog):
             )
 
         super().__init__(
-            "Ask for case access (break-glass)",
-            "An administrator reads no case records. In an emergency (a court asks for a record, "
-            "the station head's account is locked) ask here: the station head approves, and you "
-            "can then read — never change — case records for the hours approved. The request, "
-            "the approval and every case you open are recorded in the audit trail.",
+            QCoreApplication.translate("BreakGlassDialog", "Ask for case access (break-glass)"),
+            QCoreApplication.translate(
+                "BreakGlassDialog",
+                "An administrator reads no case records. In an emergency (a court asks for a "
+                "record, the station head's account is locked) ask here: the station head "
+                "approves, and you can then read — never change — case records for the hours "
+                "approved. The request, the approval and every case you open are recorded in the "
+                "audit trail.",
+            ),
             act,
             parent,
             extra=self.hours,
-            extra_label="For",
+            extra_label=QCoreApplication.translate("BreakGlassDialog", "For"),
         )
 
 
@@ -129,13 +151,13 @@ class RequestsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._follow())
-        self.pending_only = QCheckBox("Waiting only", self)
+        self.pending_only = QCheckBox(self.tr("Waiting only"), self)
         self.pending_only.toggled.connect(lambda _on: self.refresh())
-        self.approve_button = QPushButton("Approve", self)
-        self.refuse_button = QPushButton("Refuse…", self)
-        self.ask_button = QPushButton("Ask for case access (break-glass)…", self)
-        self.start_button = QPushButton("Start case access", self)
-        self.end_button = QPushButton("End case access now", self)
+        self.approve_button = QPushButton(self.tr("Approve"), self)
+        self.refuse_button = QPushButton(self.tr("Refuse…"), self)
+        self.ask_button = QPushButton(self.tr("Ask for case access (break-glass)…"), self)
+        self.start_button = QPushButton(self.tr("Start case access"), self)
+        self.end_button = QPushButton(self.tr("End case access now"), self)
         self.approve_button.clicked.connect(self.approve)
         self.refuse_button.clicked.connect(self.refuse)
         self.ask_button.clicked.connect(self.ask_break_glass)
@@ -175,19 +197,25 @@ class RequestsTab(QWidget):
         waiting = sum(1 for r in found if r.status is ApprovalStatus.PENDING)
         if self.desk.actor.role is Role.SHO:
             self.note.setText(
-                f"{waiting} request(s) wait. New accounts, role changes and password resets take "
-                "effect only when a second person approves; break-glass lets an administrator "
-                "read (never change) case records for the hours asked. Nobody decides their own "
-                "request, nor one from an account they made or gave a password."
+                self.tr(
+                    "{count} request(s) wait. New accounts, role changes and password resets "
+                    "take effect only when a second person approves; break-glass lets an "
+                    "administrator read (never change) case records for the hours asked. Nobody "
+                    "decides their own request, nor one from an account they made or gave a "
+                    "password."
+                ).format(count=waiting)
             )
         elif self.desk.actor.role is Role.ADMIN:
             self.note.setText(
-                f"{waiting} request(s) wait. You decide the station head's requests; the station "
-                "head decides yours. An approved break-glass request is started here and ends at "
-                "the approved time, when the window is locked, or when you log out."
+                self.tr(
+                    "{count} request(s) wait. You decide the station head's requests; the "
+                    "station head decides yours. An approved break-glass request is started here "
+                    "and ends at the approved time, when the window is locked, or when you log "
+                    "out."
+                ).format(count=waiting)
             )
         else:
-            self.note.setText("Your requests; a second person decides them.")
+            self.note.setText(self.tr("Your requests; a second person decides them."))
         self._follow()
 
     def selected(self) -> ApprovalRequest | None:
@@ -232,8 +260,10 @@ class RequestsTab(QWidget):
         )
         self.end_button.setEnabled(active)
         self.active_note.setText(
-            describe(self.desk) + ". Open cases from the Register; close this access with "
-            "'End case access now' as soon as the work is done."
+            self.tr(
+                "{state}. Open cases from the Register; close this access with 'End case access "
+                "now' as soon as the work is done."
+            ).format(state=describe(self.desk))
             if active
             else ""
         )
@@ -245,9 +275,12 @@ class RequestsTab(QWidget):
             return
         if not messages.confirm(
             self,
-            "Approve",
-            f"Approve the request of {req.requested_by}: {describe_request(req, self.desk.lang)}?"
-            f"\nReason given: {req.reason}",
+            self.tr("Approve"),
+            self.tr("Approve the request of {user}: {request}?\nReason given: {reason}").format(
+                user=req.requested_by,
+                request=describe_request(req, self.desk.lang),
+                reason=req.reason,
+            ),
         ):
             return
         # An administrator's account request carries no password: the approving head's does.
@@ -255,14 +288,16 @@ class RequestsTab(QWidget):
         try:
             self.desk.services.approvals.approve(self.desk.actor, req.uuid, temporary=temporary)
         except UserError as exc:
-            messages.show_refusal(self, exc, "Not approved")
+            messages.show_refusal(self, exc, self.tr("Not approved"))
             return
         if temporary is not None:
             messages.inform(
                 self,
-                "Temporary password",
-                f"Give {req.user} this temporary password in person: {temporary}\n"
-                "They must choose their own at the next logon.",
+                self.tr("Temporary password"),
+                self.tr(
+                    "Give {user} this temporary password in person: {password}\n"
+                    "They must choose their own at the next logon."
+                ).format(user=req.user, password=temporary),
             )
         self.refresh()
         self.select(req.uuid)
@@ -276,8 +311,10 @@ class RequestsTab(QWidget):
             return self.desk.services.approvals.refuse(self.desk.actor, req.uuid, reason=reason)
 
         dialog = ReasonDialog(
-            "Refuse the request",
-            f"Refuse the request of {req.requested_by}: {describe_request(req, self.desk.lang)}?",
+            self.tr("Refuse the request"),
+            self.tr("Refuse the request of {user}: {request}?").format(
+                user=req.requested_by, request=describe_request(req, self.desk.lang)
+            ),
             act,
             self,
         )
@@ -289,9 +326,11 @@ class RequestsTab(QWidget):
         if dialog.exec():
             messages.inform(
                 self,
-                "Request sent",
-                "The station head must approve it (Administration → Requests on their logon). "
-                "Then choose the request here and start the access.",
+                self.tr("Request sent"),
+                self.tr(
+                    "The station head must approve it (Administration → Requests on their "
+                    "logon). Then choose the request here and start the access."
+                ),
             )
             self.refresh()
 
@@ -302,7 +341,7 @@ class RequestsTab(QWidget):
         try:
             actor = self.desk.services.approvals.break_glass(self.desk.actor, req.uuid)
         except UserError as exc:
-            messages.show_refusal(self, exc, "No case access")
+            messages.show_refusal(self, exc, self.tr("No case access"))
             self.refresh()
             return
         self.desk.actor = actor

@@ -10,6 +10,7 @@ from datetime import tzinfo
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,7 +27,13 @@ from ui.desk import Desk
 from ui.formats import format_instant
 from ui.widgets.table import Cell, RecordTableModel
 
-COLUMNS = ("Due", "Record", "Kind", "Counted from", "What to do")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RetentionModel", "Due"),
+    QT_TRANSLATE_NOOP("RetentionModel", "Record"),
+    QT_TRANSLATE_NOOP("RetentionModel", "Kind"),
+    QT_TRANSLATE_NOOP("RetentionModel", "Counted from"),
+    QT_TRANSLATE_NOOP("RetentionModel", "What to do"),
+)
 
 
 def retention_cells(item: RetentionItem, zone: tzinfo) -> tuple[Cell | str, ...]:
@@ -43,7 +50,8 @@ class RetentionModel(RecordTableModel[RetentionItem]):
     """The records due for review, the earliest due first; the row's item is its payload."""
 
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(COLUMNS, partial(retention_cells, zone=zone), parent)
+        headers = [QCoreApplication.translate("RetentionModel", str(c)) for c in COLUMNS]
+        super().__init__(headers, partial(retention_cells, zone=zone), parent)
 
 
 class RetentionTab(QWidget):
@@ -77,16 +85,23 @@ class RetentionTab(QWidget):
             self.periods.setText("")
             self.note.setText(exc.message)
             return
+        periods = "; ".join(
+            self.tr("{record}: {years} years from {start}").format(
+                record=p.label, years=p.years, start=p.counted_from
+            )
+            for p in found.periods
+        )
         self.periods.setText(
-            "Retention periods (station settings, 'talash policy'): "
-            + "; ".join(f"{p.label}: {p.years} years from {p.counted_from}" for p in found.periods)
-            + ". Nothing is deleted here: a record that need not be kept leaves the register "
-            "only by the two-person destruction under an order."
+            self.tr(
+                "Retention periods (station settings, 'talash policy'): {periods}. Nothing is "
+                "deleted here: a record that need not be kept leaves the register only by the "
+                "two-person destruction under an order."
+            ).format(periods=periods)
         )
         self.model.set_records(list(found.items))
         count = len(found.items)
         self.note.setText(
-            f"{count} records due for review, the earliest first."
+            self.tr("{count} records due for review, the earliest first.").format(count=count)
             if count
-            else "No record is due for review."
+            else self.tr("No record is due for review.")
         )

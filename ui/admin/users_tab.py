@@ -9,6 +9,7 @@ from datetime import tzinfo
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,11 +39,21 @@ from ui.widgets.dialogs import dialog_footer
 from ui.widgets.fields import ChoiceCombo
 from ui.widgets.table import Cell, RecordTableModel
 
-COLUMNS = ("Username", "Name", "Rank", "Role", "Buckle No.", "Official phone", "State", "Since")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("UsersModel", "Username"),
+    QT_TRANSLATE_NOOP("UsersModel", "Name"),
+    QT_TRANSLATE_NOOP("UsersModel", "Rank"),
+    QT_TRANSLATE_NOOP("UsersModel", "Role"),
+    QT_TRANSLATE_NOOP("UsersModel", "Buckle No."),
+    QT_TRANSLATE_NOOP("UsersModel", "Official phone"),
+    QT_TRANSLATE_NOOP("UsersModel", "State"),
+    QT_TRANSLATE_NOOP("UsersModel", "Since"),
+)
 INACTIVE_COLOUR = "#757575"
-PASSWORD_RULES = (
-    f"At least {MIN_LENGTH} characters ({RECOMMENDED_LENGTH} or more is better); not a common "
-    "password; not containing the username."
+PASSWORD_RULES = QT_TRANSLATE_NOOP(
+    "NewUserDialog",
+    "At least {least} characters ({better} or more is better); not a common password; not "
+    "containing the username.",
 )
 
 
@@ -53,23 +64,24 @@ def temporary_password() -> str:
 
 def account_state(user: UserInfo) -> str:
     if user.pending:
-        return "waiting for approval"
+        return QCoreApplication.translate("UsersModel", "waiting for approval")
     if not user.active:
-        return "deactivated"
+        return QCoreApplication.translate("UsersModel", "deactivated")
     if user.locked:
-        return "locked"
+        return QCoreApplication.translate("UsersModel", "locked")
     if user.waiting_request is not None:
-        return "password reset waiting for approval"
+        return QCoreApplication.translate("UsersModel", "password reset waiting for approval")
     if user.must_change_password:
-        return "must choose a password"
-    return "active"
+        return QCoreApplication.translate("UsersModel", "must choose a password")
+    return QCoreApplication.translate("UsersModel", "active")
 
 
 class UsersModel(RecordTableModel[UserInfo]):
     """The station's accounts; the row's ``UserInfo`` is its payload."""
 
     def __init__(self, lang: str, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(COLUMNS, partial(user_cells, lang=lang, zone=zone), parent)
+        headers = [QCoreApplication.translate("UsersModel", str(c)) for c in COLUMNS]
+        super().__init__(headers, partial(user_cells, lang=lang, zone=zone), parent)
 
 
 def user_cells(user: UserInfo, lang: str, zone: tzinfo) -> tuple[Cell | str, ...]:
@@ -91,18 +103,18 @@ class NewUserDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.user: UserInfo | None = None
-        self.setWindowTitle("Add a user")
+        self.setWindowTitle(self.tr("Add a user"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.username = QLineEdit(self)
         self.username.setObjectName("new-username")
-        self.username.setPlaceholderText("e.g. psi.more")
+        self.username.setPlaceholderText(self.tr("e.g. psi.more"))
         self.full_name = QLineEdit(self)
         self.full_name.setObjectName("new-full-name")
         self.rank = QLineEdit(self)
         self.rank.setObjectName("new-rank")
-        self.rank.setPlaceholderText("e.g. PSI, HC, ASI")
+        self.rank.setPlaceholderText(self.tr("e.g. PSI, HC, ASI"))
         self.buckle = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.role = ChoiceCombo(enum_choices(Role, desk.lang), blank=None, parent=self)
@@ -110,20 +122,22 @@ class NewUserDialog(QDialog):
         self.role.set_raw(Role.WRITER.value)
         self.password = password_line(self, "new-password")
         self.repeat = password_line(self, "new-password-again")
-        rules = QLabel(PASSWORD_RULES, self)
+        rules = QLabel(
+            self.tr(str(PASSWORD_RULES)).format(least=MIN_LENGTH, better=RECOMMENDED_LENGTH), self
+        )
         rules.setProperty("role", "hint")
         rules.setWordWrap(True)
         # An administrator asks for the account; the approving station head sets its password.
         self.with_password = desk.actor.role is Role.SHO
-        form.addRow("Username", self.username)
-        form.addRow("Full name", self.full_name)
-        form.addRow("Rank", self.rank)
-        form.addRow("Buckle number", self.buckle)
-        form.addRow("Official phone", self.phone)
-        form.addRow("Role", self.role)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("Rank"), self.rank)
+        form.addRow(self.tr("Buckle number"), self.buckle)
+        form.addRow(self.tr("Official phone"), self.phone)
+        form.addRow(self.tr("Role"), self.role)
         if self.with_password:
-            form.addRow("First password", self.password)
-            form.addRow("First password again", self.repeat)
+            form.addRow(self.tr("First password"), self.password)
+            form.addRow(self.tr("First password again"), self.repeat)
             form.addRow("", rules)
         else:
             self.password.hide()
@@ -131,19 +145,27 @@ class NewUserDialog(QDialog):
             rules.hide()
         layout.addLayout(form)
         note = QLabel(
-            "Give the first password to the officer in person; they must choose their own at "
-            "their first logon. A writer's account takes effect at once; any other waits for a "
-            "second person's approval (Administration → Requests)."
+            self.tr(
+                "Give the first password to the officer in person; they must choose their own "
+                "at their first logon. A writer's account takes effect at once; any other waits "
+                "for a second person's approval (Administration → Requests)."
+            )
             if self.with_password
-            else "This asks the station head for the account. The station head who approves "
-            "it sets the temporary password and gives it to the officer, who must choose their "
-            "own at the first logon.",
+            else self.tr(
+                "This asks the station head for the account. The station head who approves it "
+                "sets the temporary password and gives it to the officer, who must choose their "
+                "own at the first logon."
+            ),
             self,
         )
         note.setProperty("role", "hint")
         note.setWordWrap(True)
         layout.addWidget(note)
-        ok_text = "Add the user" if desk.actor.role is Role.SHO else "Ask for the account"
+        ok_text = (
+            self.tr("Add the user")
+            if desk.actor.role is Role.SHO
+            else self.tr("Ask for the account")
+        )
         self.error = dialog_footer(self, layout, ok_text=ok_text, error_name="new-user-error").error
         self.fields: dict[str, QWidget] = {
             "username": self.username,
@@ -157,7 +179,9 @@ class NewUserDialog(QDialog):
 
     def accept(self) -> None:
         if self.password.text() != self.repeat.text():
-            show_problems(UserError("The two passwords are not the same."), self.fields, self.error)
+            show_problems(
+                UserError(self.tr("The two passwords are not the same.")), self.fields, self.error
+            )
             self.repeat.setFocus()
             return
         new = NewUser(
@@ -187,14 +211,21 @@ class RoleDialog(ReasonDialog):
         self.combo.setObjectName("new-role")
         self.combo.set_raw(user.role.value)
         head = desk.can(Capability.GRANT_ROLES)
+        # Built before the dialog itself, so translated by context rather than self.tr.
         question = (
-            f"New role for {user.full_name} ({user.username}). A role with fewer powers takes "
-            "effect at once; one that gains any power waits for a second person's approval. "
-            "Either is recorded with the reason."
+            QCoreApplication.translate(
+                "RoleDialog",
+                "New role for {name} ({user}). A role with fewer powers takes effect at once; one "
+                "that gains any power waits for a second person's approval. Either is recorded "
+                "with the reason.",
+            )
             if head
-            else f"New role for {user.full_name} ({user.username}). The station head must "
-            "approve the change before it takes effect."
-        )
+            else QCoreApplication.translate(
+                "RoleDialog",
+                "New role for {name} ({user}). The station head must approve the change before "
+                "it takes effect.",
+            )
+        ).format(name=user.full_name, user=user.username)
         self.direct = False
 
         def act(reason: str) -> object:
@@ -209,7 +240,12 @@ class RoleDialog(ReasonDialog):
             )
 
         super().__init__(
-            "Change role", question, act, parent, extra=self.combo, extra_label="New role"
+            QCoreApplication.translate("RoleDialog", "Change role"),
+            question,
+            act,
+            parent,
+            extra=self.combo,
+            extra_label=QCoreApplication.translate("RoleDialog", "New role"),
         )
 
 
@@ -231,12 +267,12 @@ class UsersTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._follow())
-        self.add_button = QPushButton("Add a user…", self)
-        self.unlock_button = QPushButton("Unlock", self)
-        self.reset_button = QPushButton("Reset password…", self)
-        self.role_button = QPushButton("Change role…", self)
-        self.deactivate_button = QPushButton("Deactivate…", self)
-        self.reactivate_button = QPushButton("Reactivate…", self)
+        self.add_button = QPushButton(self.tr("Add a user…"), self)
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.reset_button = QPushButton(self.tr("Reset password…"), self)
+        self.role_button = QPushButton(self.tr("Change role…"), self)
+        self.deactivate_button = QPushButton(self.tr("Deactivate…"), self)
+        self.reactivate_button = QPushButton(self.tr("Reactivate…"), self)
         self.add_button.clicked.connect(self.add_user)
         self.unlock_button.clicked.connect(self.unlock)
         self.reset_button.clicked.connect(self.reset_password)
@@ -272,10 +308,17 @@ class UsersTab(QWidget):
         self.model.set_records(users)
         locked = sum(1 for u in users if u.locked and u.active)
         self.note.setText(
-            f"{len(users)} accounts"
-            + (f", {locked} locked after wrong passwords" if locked else "")
-            + ". Accounts are deactivated, never deleted: the register and the audit trail "
-            "still name them."
+            (
+                self.tr(
+                    "{count} accounts, {locked} locked after wrong passwords. Accounts are "
+                    "deactivated, never deleted: the register and the audit trail still name them."
+                )
+                if locked
+                else self.tr(
+                    "{count} accounts. Accounts are deactivated, never deleted: the register and "
+                    "the audit trail still name them."
+                )
+            ).format(count=len(users), locked=locked)
         )
         if chosen is not None:
             self.select(chosen.username)
@@ -316,9 +359,11 @@ class UsersTab(QWidget):
             if dialog.user.pending:
                 messages.inform(
                     self,
-                    "Request sent",
-                    f"The account {dialog.user.username} waits for a second person's approval "
-                    "(Administration → Requests); it cannot log on until then.",
+                    self.tr("Request sent"),
+                    self.tr(
+                        "The account {user} waits for a second person's approval "
+                        "(Administration → Requests); it cannot log on until then."
+                    ).format(user=dialog.user.username),
                 )
             self.desk.officers(refresh=True)
             self.refresh()
@@ -331,10 +376,12 @@ class UsersTab(QWidget):
         try:
             self.desk.services.accounts.unlock(self.desk.actor, user.username)
         except UserError as exc:
-            messages.show_refusal(self, exc, "Not unlocked")
+            messages.show_refusal(self, exc, self.tr("Not unlocked"))
             return
         messages.inform(
-            self, "Unlocked", f"{user.full_name} can log on again with their own password."
+            self,
+            self.tr("Unlocked"),
+            self.tr("{name} can log on again with their own password.").format(name=user.full_name),
         )
         self.refresh()
 
@@ -345,26 +392,32 @@ class UsersTab(QWidget):
         head = self.desk.actor.role is Role.SHO
         if not messages.confirm(
             self,
-            "Reset password",
-            f"Ask for a temporary password for {user.full_name} ({user.username})? A second "
-            "person must approve the reset; then their present password stops working and they "
-            "must choose a new one at the next logon.",
+            self.tr("Reset password"),
+            self.tr(
+                "Ask for a temporary password for {name} ({user})? A second person must approve "
+                "the reset; then their present password stops working and they must choose a new "
+                "one at the next logon."
+            ).format(name=user.full_name, user=user.username),
         ):
             return
         temporary = temporary_password() if head else None
         try:
             self.desk.services.accounts.reset_password(self.desk.actor, user.username, temporary)
         except UserError as exc:
-            messages.show_refusal(self, exc, "Password not reset")
+            messages.show_refusal(self, exc, self.tr("Password not reset"))
             return
         messages.inform(
             self,
-            "Reset requested",
-            f"Once the reset is approved, give {user.username} this temporary password in "
-            f"person: {temporary}\nThey must choose their own at the next logon."
+            self.tr("Reset requested"),
+            self.tr(
+                "Once the reset is approved, give {user} this temporary password in person: "
+                "{password}\nThey must choose their own at the next logon."
+            ).format(user=user.username, password=temporary)
             if temporary is not None
-            else "The station head who approves the reset (Administration → Requests) sets the "
-            "temporary password and gives it to the officer.",
+            else self.tr(
+                "The station head who approves the reset (Administration → Requests) sets the "
+                "temporary password and gives it to the officer."
+            ),
         )
         self.refresh()
 
@@ -376,13 +429,19 @@ class UsersTab(QWidget):
         if not dialog.exec():
             return
         if dialog.direct:
-            messages.inform(self, "Role changed", f"{user.full_name}'s role is changed.")
+            messages.inform(
+                self,
+                self.tr("Role changed"),
+                self.tr("{name}'s role is changed.").format(name=user.full_name),
+            )
         else:
             messages.inform(
                 self,
-                "Request sent",
-                f"The change of {user.full_name}'s role waits for a second person's approval "
-                "(Administration → Requests).",
+                self.tr("Request sent"),
+                self.tr(
+                    "The change of {name}'s role waits for a second person's approval "
+                    "(Administration → Requests)."
+                ).format(name=user.full_name),
             )
         self.refresh()
 
@@ -390,7 +449,6 @@ class UsersTab(QWidget):
         user = self.selected()
         if user is None:
             return
-        verb = "Reactivate" if active else "Deactivate"
 
         def act(reason: str) -> object:
             return self.desk.services.accounts.set_active(
@@ -398,11 +456,14 @@ class UsersTab(QWidget):
             )
 
         question = (
-            f"Reactivate {user.full_name} ({user.username})? They can log on again."
+            self.tr("Reactivate {name} ({user})? They can log on again.")
             if active
-            else f"Deactivate {user.full_name} ({user.username})? They can no longer log on; "
-            "their name stays on the cases and in the audit trail."
-        )
-        if ReasonDialog(f"{verb} account", question, act, self).exec():
+            else self.tr(
+                "Deactivate {name} ({user})? They can no longer log on; their name stays on the "
+                "cases and in the audit trail."
+            )
+        ).format(name=user.full_name, user=user.username)
+        title = self.tr("Reactivate account") if active else self.tr("Deactivate account")
+        if ReasonDialog(title, question, act, self).exec():
             self.desk.officers(refresh=True)
             self.refresh()
