@@ -35,7 +35,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.set_up = set_up
         self.choice: str | None = None
-        self.setWindowTitle("Talash — first start")
+        self.setWindowTitle(self.tr("Talash — first start"))
         self.setMinimumWidth(640)
         self.pages = QStackedWidget(self)
         layout = QVBoxLayout(self)
@@ -43,18 +43,20 @@ class FirstRunDialog(QDialog):
 
         welcome = QWidget(self)
         w = QVBoxLayout(welcome)
-        title = QLabel("Welcome to Talash", welcome)
+        title = QLabel(self.tr("Welcome to Talash"), welcome)
         title.setProperty("role", "page-title")
         text = QLabel(
-            "There is no register on this computer yet. Set up this police station's register, "
-            "or look around the demo station first (a separate register filled with invented "
-            "cases; nothing in it is real).",
+            self.tr(
+                "There is no register on this computer yet. Set up this police station's "
+                "register, or look around the demo station first (a separate register filled with "
+                "invented cases; nothing in it is real)."
+            ),
             welcome,
         )
         text.setWordWrap(True)
-        self.station_button = QPushButton("Set up this station", welcome)
+        self.station_button = QPushButton(self.tr("Set up this station"), welcome)
         self.station_button.setProperty("role", "primary")
-        self.demo_button = QPushButton("Open the demo station", welcome)
+        self.demo_button = QPushButton(self.tr("Open the demo station"), welcome)
         self.station_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
         self.demo_button.clicked.connect(self._choose_demo)
         w.addWidget(title)
@@ -67,37 +69,39 @@ class FirstRunDialog(QDialog):
 
         setup = QWidget(self)
         s = QVBoxLayout(setup)
-        heading = QLabel("Set up this station", setup)
+        heading = QLabel(self.tr("Set up this station"), setup)
         heading.setProperty("role", "page-title")
         s.addWidget(heading)
         # Two columns, station and station head, so the form fits a 1366×768 screen.
         columns = QHBoxLayout()
         form = QFormLayout()
         self.code = QLineEdit(setup)
-        self.code.setPlaceholderText("e.g. MH-MUM-DHR")
+        self.code.setPlaceholderText(self.tr("e.g. MH-MUM-DHR"))
         self.name = QLineEdit(setup)
-        self.name.setPlaceholderText("e.g. Dharavi Police Station")
+        self.name.setPlaceholderText(self.tr("e.g. Dharavi Police Station"))
         self.name_local = QLineEdit(setup)
-        self.name_local.setPlaceholderText("e.g. धारावी पोलीस ठाणे")
+        self.name_local.setPlaceholderText(self.tr("e.g. धारावी पोलीस ठाणे"))
         self.district = QLineEdit(setup)
         self.state = QLineEdit("Maharashtra", setup)
         self.zone = QLineEdit(setup)
         self.phone = QLineEdit(setup)
-        self.language = ChoiceCombo([("mr", "Marathi"), ("hi", "Hindi")], blank=None, parent=setup)
+        self.language = ChoiceCombo(
+            [("mr", self.tr("Marathi")), ("hi", self.tr("Hindi"))], blank=None, parent=setup
+        )
         self.language.set_raw("mr")
-        form.addRow(QLabel("<b>The station</b>", setup))
-        form.addRow("Station code", self.code)
-        form.addRow("Station name", self.name)
-        form.addRow("Name in Marathi / Hindi", self.name_local)
-        form.addRow("District", self.district)
-        form.addRow("State", self.state)
-        form.addRow("Zone", self.zone)
-        form.addRow("Station phone", self.phone)
-        form.addRow("Language of printouts", self.language)
+        form.addRow(QLabel(self.tr("<b>The station</b>"), setup))
+        form.addRow(self.tr("Station code"), self.code)
+        form.addRow(self.tr("Station name"), self.name)
+        form.addRow(self.tr("Name in Marathi / Hindi"), self.name_local)
+        form.addRow(self.tr("District"), self.district)
+        form.addRow(self.tr("State"), self.state)
+        form.addRow(self.tr("Zone"), self.zone)
+        form.addRow(self.tr("Station phone"), self.phone)
+        form.addRow(self.tr("Language of printouts"), self.language)
         head_form = QFormLayout()
-        head_form.addRow(QLabel("<b>The station head's account</b>", setup))
+        head_form.addRow(QLabel(self.tr("<b>The station head's account</b>"), setup))
         self.username = QLineEdit(setup)
-        self.username.setPlaceholderText("e.g. pi.shinde")
+        self.username.setPlaceholderText(self.tr("e.g. pi.shinde"))
         self.full_name = QLineEdit(setup)
         self.rank = QLineEdit("Police Inspector", setup)
         self.buckle = QLineEdit(setup)
@@ -105,12 +109,12 @@ class FirstRunDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(setup)
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        head_form.addRow("Username", self.username)
-        head_form.addRow("Full name", self.full_name)
-        head_form.addRow("Rank", self.rank)
-        head_form.addRow("Buckle number", self.buckle)
-        head_form.addRow("Password (12 or more characters)", self.password)
-        head_form.addRow("Password again", self.repeat)
+        head_form.addRow(self.tr("Username"), self.username)
+        head_form.addRow(self.tr("Full name"), self.full_name)
+        head_form.addRow(self.tr("Rank"), self.rank)
+        head_form.addRow(self.tr("Buckle number"), self.buckle)
+        head_form.addRow(self.tr("Password (12 or more characters)"), self.password)
+        head_form.addRow(self.tr("Password again"), self.repeat)
         for field in (self.code, self.name, self.name_local, self.username, self.full_name):
             field.setMinimumWidth(240)
         columns.addLayout(form, 1)
@@ -120,8 +124,8 @@ class FirstRunDialog(QDialog):
         self.error = error_label(setup)
         s.addWidget(self.error)
         buttons = QDialogButtonBox(setup)
-        buttons.addButton("Set up", QDialogButtonBox.ButtonRole.AcceptRole)
-        back = buttons.addButton("Back", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Set up"), QDialogButtonBox.ButtonRole.AcceptRole)
+        back = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._set_up)
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         s.addWidget(buttons)
@@ -147,7 +151,7 @@ class FirstRunDialog(QDialog):
 
     def _set_up(self) -> None:
         if self.password.text() != self.repeat.text():
-            self.error.setText("The two passwords are not the same.")
+            self.error.setText(self.tr("The two passwords are not the same."))
             return
         station = StationInput(
             code=self.code.text(),

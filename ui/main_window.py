@@ -586,7 +586,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             menu = QMenu(self)
             for paper in papers:
-                menu.addAction(paper.label).setData(paper.key)
+                menu.addAction(paper.shown_label()).setData(paper.key)
             picked = menu.exec(self.mapToGlobal(self.rect().center()))
             if picked is None:
                 return

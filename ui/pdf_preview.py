@@ -56,20 +56,24 @@ class PdfPreview(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.status = QLabel(self)
         pages = self.document.pageCount()
-        self.status.setText(f"{pages} page{'s' if pages != 1 else ''}")
-        print_button = QPushButton("Print…", self)
+        self.status.setText(
+            self.tr("1 page") if pages == 1 else self.tr("{count} pages").format(count=pages)
+        )
+        print_button = QPushButton(self.tr("Print…"), self)
         print_button.setProperty("role", "primary")
         print_button.clicked.connect(self.print_document)
-        save_button = QPushButton("Save as…", self)
+        save_button = QPushButton(self.tr("Save as…"), self)
         save_button.clicked.connect(self.save_as)
-        open_button = QPushButton("Open in the PDF viewer", self)
+        open_button = QPushButton(self.tr("Open in the PDF viewer"), self)
         open_button.clicked.connect(self.open_external)
         self.image_button: QPushButton | None = None
         if image_export:  # notices travel through messaging groups as pictures
-            self.image_button = QPushButton("Save as image…", self)
-            self.image_button.setToolTip("PNG or JPEG, 1600 pixels high: for messaging groups")
+            self.image_button = QPushButton(self.tr("Save as image…"), self)
+            self.image_button.setToolTip(
+                self.tr("PNG or JPEG, 1600 pixels high: for messaging groups")
+            )
             self.image_button.clicked.connect(self.save_image_as)
-        close_button = QPushButton("Close", self)
+        close_button = QPushButton(self.tr("Close"), self)
         close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(print_button)
@@ -99,7 +103,7 @@ class PdfPreview(QDialog):
         """Each page as an image at the printer's resolution, fitted to the paper."""
         painter = QPainter()
         if not painter.begin(printer):
-            self.status.setText("The printer could not be started.")
+            self.status.setText(self.tr("The printer could not be started."))
             return
         try:
             area = printer.pageRect(QPrinter.Unit.DevicePixel)
@@ -113,11 +117,11 @@ class PdfPreview(QDialog):
                 painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
         finally:
             painter.end()
-        self.status.setText("Sent to the printer.")
+        self.status.setText(self.tr("Sent to the printer."))
 
     def save_as(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the printout", f"{self.file_stem}.pdf", "PDF (*.pdf)"
+            self, self.tr("Save the printout"), f"{self.file_stem}.pdf", self.tr("PDF (*.pdf)")
         )
         if path:
             self.save_to(Path(path))
@@ -128,16 +132,20 @@ class PdfPreview(QDialog):
         try:
             atomic_write(path, self.pdf, private=True)
         except OSError as exc:
-            self.status.setText(f"{path.name} cannot be written: {exc.strerror}.")
+            self.status.setText(
+                self.tr("{file} cannot be written: {problem}.").format(
+                    file=path.name, problem=exc.strerror
+                )
+            )
             return
-        self.status.setText(f"Saved {path}")
+        self.status.setText(self.tr("Saved {file}").format(file=path))
 
     def save_image_as(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the notice as an image",
+            self.tr("Save the notice as an image"),
             f"{self.file_stem}.png",
-            "PNG image (*.png);;JPEG image (*.jpg *.jpeg)",
+            self.tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg)"),
         )
         if path:
             self.save_image_to(Path(path))
@@ -157,22 +165,30 @@ class PdfPreview(QDialog):
             self.status.setText(str(exc))
             return
         except OSError as exc:
-            self.status.setText(f"{path.name} cannot be written: {exc.strerror}.")
+            self.status.setText(
+                self.tr("{file} cannot be written: {problem}.").format(
+                    file=path.name, problem=exc.strerror
+                )
+            )
             return
-        self.status.setText(f"Saved {path}")
+        self.status.setText(self.tr("Saved {file}").format(file=path))
 
     def open_external(self) -> Path | None:
         """Write the PDF into the private outbox folder and hand it to the system viewer."""
         folder = self.outbox_dir
         if folder is None:
-            self.status.setText("No folder is set for printouts.")
+            self.status.setText(self.tr("No folder is set for printouts."))
             return None
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{self.file_stem}.pdf"
         try:
             atomic_write(path, self.pdf, private=True)
         except OSError as exc:
-            self.status.setText(f"{path.name} cannot be written: {exc.strerror}.")
+            self.status.setText(
+                self.tr("{file} cannot be written: {problem}.").format(
+                    file=path.name, problem=exc.strerror
+                )
+            )
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path

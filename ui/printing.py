@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from models.dto.notices import BulkFilter
@@ -61,13 +62,29 @@ class Paper:
     render: Render
     image: bool = False  # also offered as a picture (notices go to messaging groups)
 
+    def shown_label(self) -> str:
+        """The label in the window's language (``label`` is the English source)."""
+        return QCoreApplication.translate("printing", self.label)
 
-NOTICE_PAPER = Paper("notice", "Lookout notice (issued notices only)", _missing_notice, True)
-FOUND_NOTICE_PAPER = Paper("found-notice", "Found person notice", _found_notice, True)
-WITHDRAWAL_PAPER = Paper("withdrawal", '"Traced — notice withdrawn" slip', _withdrawal_slip, True)
+
+NOTICE_PAPER = Paper(
+    "notice",
+    str(QT_TRANSLATE_NOOP("printing", "Lookout notice (issued notices only)")),
+    _missing_notice,
+    True,
+)
+FOUND_NOTICE_PAPER = Paper(
+    "found-notice", str(QT_TRANSLATE_NOOP("printing", "Found person notice")), _found_notice, True
+)
+WITHDRAWAL_PAPER = Paper(
+    "withdrawal",
+    str(QT_TRANSLATE_NOOP("printing", '"Traced — notice withdrawn" slip')),
+    _withdrawal_slip,
+    True,
+)
 CASE_PAPERS = (
-    Paper("fir", "FIR (IIF-I)", _fir),
-    Paper("sheet", "Case sheet", _sheet),
+    Paper("fir", str(QT_TRANSLATE_NOOP("printing", "FIR (IIF-I)")), _fir),
+    Paper("sheet", str(QT_TRANSLATE_NOOP("printing", "Case sheet")), _sheet),
     NOTICE_PAPER,
 )
 FOUND_PAPERS = (FOUND_NOTICE_PAPER,)
@@ -86,7 +103,7 @@ def show_printout(parent: QWidget | None, desk: Desk, paper: Paper, ref: str) ->
         pdf, stem = result
         preview = PdfPreview(
             pdf,
-            title=paper.label,
+            title=paper.shown_label(),
             file_stem=stem,
             outbox_dir=desk.outbox_dir,
             image_export=paper.image,
@@ -94,7 +111,9 @@ def show_printout(parent: QWidget | None, desk: Desk, paper: Paper, ref: str) ->
         )
         preview.exec()
 
-    run_with_progress(parent, paper.label, f"Preparing the {paper.label.lower()}…", work, done)
+    label = paper.shown_label()
+    preparing = QCoreApplication.translate("printing", "Preparing: {paper}…").format(paper=label)
+    run_with_progress(parent, label, preparing, work, done)
 
 
 def show_bulk_sheet(parent: QWidget | None, desk: Desk) -> None:
@@ -112,10 +131,18 @@ def show_bulk_sheet(parent: QWidget | None, desk: Desk) -> None:
         pdf, count = result
         PdfPreview(
             pdf,
-            title=f"Missing persons sheet ({count} notices)",
+            title=QCoreApplication.translate(
+                "printing", "Missing persons sheet ({count} notices)"
+            ).format(count=count),
             file_stem=f"missing persons {desk.station.code}",
             outbox_dir=desk.outbox_dir,
             parent=parent,
         ).exec()
 
-    run_with_progress(parent, "Missing persons sheet", "Preparing the sheet…", work, done)
+    run_with_progress(
+        parent,
+        QCoreApplication.translate("printing", "Missing persons sheet"),
+        QCoreApplication.translate("printing", "Preparing the sheet…"),
+        work,
+        done,
+    )

@@ -77,6 +77,18 @@ CONVERTED = (
     "ui/admin/retention_tab.py",
     "ui/admin/users_tab.py",
     "ui/startup_dialogs.py",
+    "ui/first_run.py",
+    "ui/pdf_preview.py",
+    "ui/printing.py",
+    "ui/widgets/binder.py",
+    "ui/widgets/columns.py",
+    "ui/widgets/dialogs.py",
+    "ui/widgets/fields.py",
+    "ui/widgets/flat.py",
+    "ui/widgets/photos.py",
+    "ui/widgets/rows.py",
+    "ui/widgets/status_line.py",
+    "ui/widgets/table.py",
 )
 
 # Calls whose string arguments reach the screen: the name of the function or method, and the

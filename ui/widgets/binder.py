@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from models.errors import Problem
@@ -100,7 +100,11 @@ class Binder(QObject):
                 column = next(
                     (c.label for c in widget.columns if c.key == m.group(2)), m.group(2) or ""
                 )
-                text = f"row {index + 1}{', ' + column.lower() if column else ''}: {text}"
+                text = (
+                    QCoreApplication.translate("Binder", "row {row}, {column}: {problem}")
+                    if column
+                    else QCoreApplication.translate("Binder", "row {row}: {problem}")
+                ).format(row=index + 1, column=column.lower(), problem=text)
             elif problem.is_error:
                 set_problem_look(_look_target(widget), True)
             messages.setdefault(key, []).append((text, not problem.is_error))

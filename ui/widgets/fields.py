@@ -13,7 +13,7 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -145,8 +145,8 @@ class InstantEdit(QWidget):
         self.line.changed.connect(self.changed)
         button = QToolButton(self)
         self.now_button = button
-        button.setText("Now")
-        button.setToolTip("Fill in the present date and time (or type 'now')")
+        button.setText(self.tr("Now"))
+        button.setToolTip(self.tr("Fill in the present date and time (or type 'now')"))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(self.fill_now)
         layout = QHBoxLayout(self)
@@ -210,7 +210,9 @@ class PartialDateEdit(_CheckedLine):
 class AgeRangeEdit(_CheckedLine):
     """An age (``14``) or an age range (``12-14``) in completed years."""
 
-    def __init__(self, placeholder: str = "e.g. 14 or 12-14", parent: QWidget | None = None):
+    def __init__(self, placeholder: str | None = None, parent: QWidget | None = None):
+        if placeholder is None:  # asked here, not at import: the language is chosen at logon
+            placeholder = QCoreApplication.translate("AgeRangeEdit", "e.g. 14 or 12-14")
         super().__init__(placeholder, parent)
         self.setMaximumWidth(160)
 
@@ -278,8 +280,17 @@ class EnumCombo(ChoiceCombo):
 class TriChoice(ChoiceCombo):
     """Yes / No / left to the rules."""
 
-    def __init__(self, undecided: str = "as the rules decide", parent: QWidget | None = None):
-        super().__init__([("yes", "Yes"), ("no", "No")], blank=undecided, parent=parent)
+    def __init__(self, undecided: str | None = None, parent: QWidget | None = None):
+        if undecided is None:
+            undecided = QCoreApplication.translate("TriChoice", "as the rules decide")
+        super().__init__(
+            [
+                ("yes", QCoreApplication.translate("TriChoice", "Yes")),
+                ("no", QCoreApplication.translate("TriChoice", "No")),
+            ],
+            blank=undecided,
+            parent=parent,
+        )
 
 
 class Flag(QCheckBox):
@@ -361,8 +372,8 @@ class NamesEdit(QWidget):
 
     changed = Signal()
     PLACEHOLDERS = (
-        "in English letters, e.g. Priya Santosh Patil",
-        "मराठी / हिंदी, उदा. प्रिया पाटील",
+        QT_TRANSLATE_NOOP("NamesEdit", "in English letters, e.g. Priya Santosh Patil"),
+        QT_TRANSLATE_NOOP("NamesEdit", "मराठी / हिंदी, उदा. प्रिया पाटील"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -371,7 +382,7 @@ class NamesEdit(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self.lines: list[TextLine] = []
-        self.more = QPushButton("+ Another spelling", self)
+        self.more = QPushButton(self.tr("+ Another spelling"), self)
         self.more.setAutoDefault(False)
         self.more.clicked.connect(self._add_and_focus)
         self._layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
@@ -379,7 +390,9 @@ class NamesEdit(QWidget):
 
     def _add_line(self, text: str = "") -> TextLine:
         placeholder = (
-            self.PLACEHOLDERS[len(self.lines)] if len(self.lines) < 2 else "another spelling"
+            self.tr(str(self.PLACEHOLDERS[len(self.lines)]))
+            if len(self.lines) < 2
+            else self.tr("another spelling")
         )
         line = TextLine(placeholder, self)
         line.setText(text)

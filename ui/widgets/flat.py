@@ -1,4 +1,5 @@
-"""Flat input DTOs (trace, reunion, found person …) to and from a form's state (no Qt).
+"""Flat input DTOs (trace, reunion, found person …) to and from a form's state (no widgets; only
+its messages go through Qt's translation).
 
 Each scalar field of the dataclass has one widget whose raw value is text (for text, numbers
 and instants), a code (for enums) or a boolean. Text that cannot be read becomes a problem on the
@@ -10,6 +11,8 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from enum import StrEnum
 from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication
 
 from models.dto_fields import field_map, fields_of
 from models.errors import Problem
@@ -69,7 +72,7 @@ def from_state(
         text = "" if raw is None else str(raw).strip()
         if not text:
             if required and tp is not str:
-                problems.append(Problem(key, "is required"))
+                problems.append(Problem(key, QCoreApplication.translate("flat", "is required")))
             elif required:
                 kwargs[name] = ""
             elif not optional:
@@ -91,15 +94,15 @@ def from_state(
         except DateProblem as exc:
             problems.append(Problem(key, str(exc)))
         except ValueError:
-            problems.append(Problem(key, f"'{text}' is not a {_what(tp)}"))
+            problems.append(Problem(key, _not_a(tp).format(text=text)))
     if problems:
         return None, problems
     return cls(**kwargs), []
 
 
-def _what(tp: Any) -> str:
+def _not_a(tp: Any) -> str:
     if tp is int:
-        return "whole number"
+        return QCoreApplication.translate("flat", "'{text}' is not a whole number")
     if tp is float:
-        return "number"
-    return "valid choice"
+        return QCoreApplication.translate("flat", "'{text}' is not a number")
+    return QCoreApplication.translate("flat", "'{text}' is not a valid choice")

@@ -64,15 +64,17 @@ class PhotoStrip(QWidget):
         self.list.setWrapping(False)
         self.list.setFixedHeight(THUMB + 64)
         self.list.setAcceptDrops(False)
-        self.add_button = QPushButton("Add photo…", self)
-        self.primary_button = QPushButton("Make primary", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.add_button = QPushButton(self.tr("Add photo…"), self)
+        self.primary_button = QPushButton(self.tr("Make primary"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         for button in (self.add_button, self.primary_button, self.remove_button):
             button.setAutoDefault(False)
         self.add_button.clicked.connect(self.choose_files)
         self.primary_button.clicked.connect(self._on_primary)
         self.remove_button.clicked.connect(self._on_remove)
-        note = QLabel("Drop photo files here too (JPEG or PNG). ★ marks the primary photo.", self)
+        note = QLabel(
+            self.tr("Drop photo files here too (JPEG or PNG). ★ marks the primary photo."), self
+        )
         note.setProperty("role", "hint")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -109,7 +111,10 @@ class PhotoStrip(QWidget):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Add photos", "", "Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"
+            self,
+            self.tr("Add photos"),
+            "",
+            self.tr("Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
         )
         self.add_files([Path(f) for f in files])
 
@@ -118,7 +123,9 @@ class PhotoStrip(QWidget):
         added = 0
         for path in paths:
             if path.suffix.lower() not in IMAGE_SUFFIXES:
-                self.problem.emit(f"{path.name} is not a JPEG or PNG photo.")
+                self.problem.emit(
+                    self.tr("{file} is not a JPEG or PNG photo.").format(file=path.name)
+                )
                 continue
             try:
                 data = read_limited(path, MAX_BYTES, path.name)
@@ -126,7 +133,9 @@ class PhotoStrip(QWidget):
                 self.problem.emit(exc.message)
                 continue
             if QImage.fromData(data).isNull():
-                self.problem.emit(f"{path.name} is not a photo that can be opened.")
+                self.problem.emit(
+                    self.tr("{file} is not a photo that can be opened.").format(file=path.name)
+                )
                 continue
             self.add_data(data, path.name)
             added += 1
@@ -198,9 +207,13 @@ class PhotoStrip(QWidget):
             if self._load_thumbnail is not None:
                 pixmap.loadFromData(self._load_thumbnail(photo.id))
             primary = photo.primary and not any_pending_primary
-            item = QListWidgetItem(QIcon(pixmap), "★ Primary" if primary else "Stored")
+            item = QListWidgetItem(
+                QIcon(pixmap), self.tr("★ Primary") if primary else self.tr("Stored")
+            )
             item.setData(Qt.ItemDataRole.UserRole, ("stored", i))
-            item.setToolTip(f"{photo.width}×{photo.height}, stored")
+            item.setToolTip(
+                self.tr("{width}×{height}, stored").format(width=photo.width, height=photo.height)
+            )
             self.list.addItem(item)
         for i, p in enumerate(self.pending):
             pixmap = QPixmap()
@@ -212,7 +225,7 @@ class PhotoStrip(QWidget):
                     Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation,
                 )
-            text = "★ Primary, not saved" if p.get("primary") else "Not saved yet"
+            text = self.tr("★ Primary, not saved") if p.get("primary") else self.tr("Not saved yet")
             item = QListWidgetItem(QIcon(pixmap), text)
             item.setData(Qt.ItemDataRole.UserRole, ("pending", i))
             item.setToolTip(str(p.get("file") or ""))

@@ -48,7 +48,7 @@ class RowsEditor(QWidget):
         columns: tuple[Column, ...],
         lang: str,
         *,
-        add_label: str = "+ Add a row",
+        add_label: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,7 +80,7 @@ class RowsEditor(QWidget):
             self.grid.setColumnStretch(
                 c, max(col.stretch for col in covering) if self.lines == 1 else 1
             )
-        self.add_button = QPushButton(add_label, self)
+        self.add_button = QPushButton(add_label or self.tr("+ Add a row"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_and_focus)
         self.setFocusProxy(self.add_button)
@@ -113,7 +113,7 @@ class RowsEditor(QWidget):
             cells[col.key] = widget
         remove = QToolButton(self)
         remove.setText("✕")
-        remove.setToolTip("Remove this row (Ctrl+Delete)")
+        remove.setToolTip(self.tr("Remove this row (Ctrl+Delete)"))
         remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row = _Row(cells, remove)
         remove.clicked.connect(lambda: self._remove(row))
