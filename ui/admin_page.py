@@ -4,7 +4,7 @@ services, which enforce the roles; a tab a role cannot use is not shown, as a co
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,10 +34,10 @@ class AdminPage(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        title = QLabel("Administration", self)
+        title = QLabel(self.tr("Administration"), self)
         title.setProperty("role", "page-title")
         self.who = QLabel(self)
-        self.own_button = QPushButton("Change my password…", self)
+        self.own_button = QPushButton(self.tr("Change my password…"), self)
         self.own_button.setAutoDefault(False)
         self.own_button.clicked.connect(self.change_own_password)
         top = QHBoxLayout()
@@ -55,30 +55,31 @@ class AdminPage(QWidget):
         self.audit: AuditTab | None = None
         self.encryption: EncryptionTab | None = None
         self.retention: RetentionTab | None = None
+        self.tab_keys: list[str] = []  # the tabs' English titles, whatever the language shown
         role = desk.actor.role
         if desk.can(Capability.MANAGE_USERS):
             self.users = UsersTab(desk, self)
-            self.tabs.addTab(self.users, "Users")
+            self._add_tab(self.users, QT_TRANSLATE_NOOP("AdminPage", "Users"))
         if role in (Role.SHO, Role.ADMIN):
             self.requests = RequestsTab(desk, self)
-            self.tabs.addTab(self.requests, "Requests")
+            self._add_tab(self.requests, QT_TRANSLATE_NOOP("AdminPage", "Requests"))
         if desk.can(Capability.MANAGE_BACKUPS):
             self.backups = BackupsTab(desk, self)
             self.backups.restored.connect(self.register_replaced)
-            self.tabs.addTab(self.backups, "Backups")
+            self._add_tab(self.backups, QT_TRANSLATE_NOOP("AdminPage", "Backups"))
         if (
             desk.can(Capability.VERIFY_AUDIT)
             or desk.can(Capability.VIEW_AUDIT)
             or desk.can(Capability.VIEW_OWN_AUDIT)
         ):
             self.audit = AuditTab(desk, self)
-            self.tabs.addTab(self.audit, "Audit")
+            self._add_tab(self.audit, QT_TRANSLATE_NOOP("AdminPage", "Audit"))
         if desk.can(Capability.MANAGE_KEYS):
             self.encryption = EncryptionTab(desk, self)
-            self.tabs.addTab(self.encryption, "Encryption")
+            self._add_tab(self.encryption, QT_TRANSLATE_NOOP("AdminPage", "Encryption"))
         if desk.can(Capability.REQUEST_DESTRUCTION) or desk.can(Capability.APPROVE_DESTRUCTION):
             self.retention = RetentionTab(desk, self)
-            self.tabs.addTab(self.retention, "Retention")
+            self._add_tab(self.retention, QT_TRANSLATE_NOOP("AdminPage", "Retention"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh_tab())
         self.tabs.setVisible(self.tabs.count() > 0)
         self.break_glass: BreakGlassIndicator | None = None
@@ -96,23 +97,30 @@ class AdminPage(QWidget):
         if self.tabs.count() == 0:
             layout.addStretch(1)
 
+    def _add_tab(self, tab: QWidget, key: object) -> None:
+        self.tab_keys.append(str(key))
+        self.tabs.addTab(tab, self.tr(str(key)))
+
     def tab_titles(self) -> list[str]:
-        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        """The tabs shown, by their English titles (the same in every language)."""
+        return list(self.tab_keys)
 
     def show_tab(self, title: str) -> None:
-        for i in range(self.tabs.count()):
-            if self.tabs.tabText(i) == title:
-                self.tabs.setCurrentIndex(i)
-                self.refresh_tab()
-                return
-        raise KeyError(title)
+        """Open the tab with this English title."""
+        if title not in self.tab_keys:
+            raise KeyError(title)
+        self.tabs.setCurrentIndex(self.tab_keys.index(title))
+        self.refresh_tab()
 
     def refresh(self) -> None:
         actor = self.desk.actor
         self.who.setText(f"{actor.full_name} ({actor.username})")
         if self.tabs.count() == 0:
             self.note.setText(
-                "Your role has no administration screens. Here you can change your own password."
+                self.tr(
+                    "Your role has no administration screens. Here you can change your own "
+                    "password."
+                )
             )
         else:
             self.note.clear()
@@ -128,4 +136,4 @@ class AdminPage(QWidget):
         dialog = ChangePasswordDialog(self.desk.services.accounts, self.desk.actor, self)
         if dialog.exec() and dialog.actor is not None:
             self.desk.actor = dialog.actor
-            messages.inform(self, "Password changed", "Your password is changed.")
+            messages.inform(self, self.tr("Password changed"), self.tr("Your password is changed."))

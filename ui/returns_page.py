@@ -8,6 +8,7 @@ and its refusals are shown as it words them.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,7 +27,15 @@ from ui.returns.keys import KeysBox
 from ui.returns.return_tab import ReturnTab
 from ui.widgets.table import Cell, TextTableModel
 
-LOG_HEADERS = ("No.", "Period", "Made at", "By", "Names", "SHA-256 fingerprint", "File")
+LOG_HEADERS = (
+    QT_TRANSLATE_NOOP("PackagesTab", "No."),
+    QT_TRANSLATE_NOOP("PackagesTab", "Period"),
+    QT_TRANSLATE_NOOP("PackagesTab", "Made at"),
+    QT_TRANSLATE_NOOP("PackagesTab", "By"),
+    QT_TRANSLATE_NOOP("PackagesTab", "Names"),
+    QT_TRANSLATE_NOOP("PackagesTab", "SHA-256 fingerprint"),
+    QT_TRANSLATE_NOOP("PackagesTab", "File"),
+)
 
 
 class PackagesTab(QWidget):
@@ -37,7 +46,8 @@ class PackagesTab(QWidget):
         self.desk = desk
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.model = TextTableModel(LOG_HEADERS, self)
+        headers = [QCoreApplication.translate("PackagesTab", str(h)) for h in LOG_HEADERS]
+        self.model = TextTableModel(headers, self)
         self.table = QTableView(self)
         self.table.setObjectName("export-log")
         self.table.setModel(self.model)
@@ -60,10 +70,12 @@ class PackagesTab(QWidget):
             self.model.clear()
             return
         self.note.setText(
-            f"{len(rows)} package(s) made here. HQ checks each package's number and its "
-            "fingerprint (SHA-256); read the fingerprint out if HQ asks about a package."
+            self.tr(
+                "{count} package(s) made here. HQ checks each package's number and its "
+                "fingerprint (SHA-256); read the fingerprint out if HQ asks about a package."
+            ).format(count=len(rows))
             if rows
-            else "No return has been sent from this register yet."
+            else self.tr("No return has been sent from this register yet.")
         )
         zone = self.desk.zone
         self.model.set_rows(
@@ -73,7 +85,7 @@ class PackagesTab(QWidget):
                     r.period.describe(),
                     format_instant(r.created_at, zone),
                     r.created_by,
-                    "names" if r.include_names else "",
+                    self.tr("names") if r.include_names else "",
                     Cell(r.sha256, tooltip=r.sha256),
                     r.file_name,
                 )
@@ -87,7 +99,7 @@ class ReturnsPage(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        title = QLabel("Returns to headquarters", self)
+        title = QLabel(self.tr("Returns to headquarters"), self)
         title.setProperty("role", "page-title")
         self.keys = KeysBox(desk, hq=False, parent=self)
         self.return_tab = ReturnTab(desk, self.keys, self)
@@ -99,10 +111,10 @@ class ReturnsPage(QWidget):
         keys_layout.addStretch(1)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("returns-tabs")
-        self.tabs.addTab(self.return_tab, "Return")
-        self.tabs.addTab(self.packages, "Packages sent")
-        self.tabs.addTab(self.drives, "Drives")
-        self.tabs.addTab(keys_page, "Keys")
+        self.tabs.addTab(self.return_tab, self.tr("Return"))
+        self.tabs.addTab(self.packages, self.tr("Packages sent"))
+        self.tabs.addTab(self.drives, self.tr("Drives"))
+        self.tabs.addTab(keys_page, self.tr("Keys"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
         self.return_tab.package_made.connect(self.packages.refresh)
         layout = QVBoxLayout(self)

@@ -29,6 +29,53 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>प्रशासन</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>मेरा पासवर्ड बदलें…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>ऑडिट</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>कूटबद्धता</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>संरक्षण अवधि</translation>
+    </message>
+    <message>
+        <source>Your role has no administration screens. Here you can change your own password.</source>
+        <translation>आपकी भूमिका के लिए प्रशासन की स्क्रीनें नहीं हैं। यहाँ आप अपना पासवर्ड बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>पासवर्ड बदल गया</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>आपका पासवर्ड बदल गया है।</translation>
+    </message>
+</context>
+<context>
     <name>AgeRangeEdit</name>
     <message>
         <source>e.g. 14 or 12-14</source>
@@ -2163,6 +2210,49 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>PackagesTab</name>
+    <message>
+        <source>No.</source>
+        <translation>सं.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>कब बना</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 फ़िंगरप्रिंट</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>{count} package(s) made here. HQ checks each package&apos;s number and its fingerprint (SHA-256); read the fingerprint out if HQ asks about a package.</source>
+        <translation>यहाँ {count} पैकेज बनाए गए। मुख्यालय हर पैकेज की संख्या और फ़िंगरप्रिंट (SHA-256) जाँचता है; मुख्यालय किसी पैकेज के बारे में पूछे तो फ़िंगरप्रिंट पढ़कर सुनाएँ।</translation>
+    </message>
+    <message>
+        <source>No return has been sent from this register yet.</source>
+        <translation>इस रजिस्टर से अभी तक कोई विवरणी नहीं भेजी गई।</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>नामों सहित</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>1 page</source>
@@ -2977,6 +3067,29 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     <message>
         <source>Signing the return for {period}…</source>
         <translation>{period} की विवरणी पर हस्ताक्षर हो रहे हैं…</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Returns to headquarters</source>
+        <translation>मुख्यालय को विवरणियाँ</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>विवरणी</translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation>भेजे गए पैकेज</translation>
+    </message>
+    <message>
+        <source>Drives</source>
+        <translation>अभियान</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>कुंजियाँ</translation>
     </message>
 </context>
 <context>

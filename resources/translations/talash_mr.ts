@@ -29,6 +29,53 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>प्रशासन</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>माझा पासवर्ड बदला…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>वापरकर्ते</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>विनंत्या</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>बॅकअप</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>लेखापरीक्षण</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>कूटबद्धता</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>जतन कालावधी</translation>
+    </message>
+    <message>
+        <source>Your role has no administration screens. Here you can change your own password.</source>
+        <translation>तुमच्या पदासाठी प्रशासनाचे पडदे नाहीत. इथे तुम्ही स्वतःचा पासवर्ड बदलू शकता.</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>पासवर्ड बदलला</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>तुमचा पासवर्ड बदलला आहे.</translation>
+    </message>
+</context>
+<context>
     <name>AgeRangeEdit</name>
     <message>
         <source>e.g. 14 or 12-14</source>
@@ -2163,6 +2210,49 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>PackagesTab</name>
+    <message>
+        <source>No.</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>कालावधी</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>केव्हा तयार केले</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>कोणी</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>नावे</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 फिंगरप्रिंट</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फाइल</translation>
+    </message>
+    <message>
+        <source>{count} package(s) made here. HQ checks each package&apos;s number and its fingerprint (SHA-256); read the fingerprint out if HQ asks about a package.</source>
+        <translation>इथे {count} पॅकेजेस तयार केली. मुख्यालय प्रत्येक पॅकेजचा क्रमांक आणि फिंगरप्रिंट (SHA-256) तपासते; मुख्यालयाने एखाद्या पॅकेजबद्दल विचारल्यास फिंगरप्रिंट वाचून दाखवा.</translation>
+    </message>
+    <message>
+        <source>No return has been sent from this register yet.</source>
+        <translation>या रजिस्टरमधून अद्याप कोणतेही विवरणपत्र पाठवलेले नाही.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>नावांसह</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>1 page</source>
@@ -2977,6 +3067,29 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     <message>
         <source>Signing the return for {period}…</source>
         <translation>{period} च्या विवरणपत्रावर स्वाक्षरी करत आहे…</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Returns to headquarters</source>
+        <translation>मुख्यालयाला विवरणपत्रे</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>विवरणपत्र</translation>
+    </message>
+    <message>
+        <source>Packages sent</source>
+        <translation>पाठवलेली पॅकेजेस</translation>
+    </message>
+    <message>
+        <source>Drives</source>
+        <translation>मोहिमा</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>की</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,8 @@ CONVERTED = (
     "ui/widgets/rows.py",
     "ui/widgets/status_line.py",
     "ui/widgets/table.py",
+    "ui/admin_page.py",
+    "ui/returns_page.py",
 )
 
 # Calls whose string arguments reach the screen: the name of the function or method, and the
