@@ -76,7 +76,7 @@ class MobileLine(TextLine):
 
 
 class QuickEntrySection(Section):
-    title = QT_TRANSLATE_NOOP("Section", "Quick report: the first minutes")
+    title = str(QT_TRANSLATE_NOOP("Section", "Quick report: the first minutes"))
 
     def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
