@@ -14,7 +14,7 @@ from functools import partial
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,7 +42,16 @@ from ui.widgets.table import Cell, RecordTableModel
 CONTRADICTION = "#b71c1c"
 SUPPORT = "#1b5e20"
 WEAK = "#78909c"  # below the threshold: listed, not proposed
-HEADERS = ("Score", "Number", "Name", "Sex, age", "Last seen / found", "Why", "Why not")
+# English headings (the columns are found by them); shown in the window's language.
+HEADERS = (
+    QT_TRANSLATE_NOOP("MatchesModel", "Score"),
+    QT_TRANSLATE_NOOP("MatchesModel", "Number"),
+    QT_TRANSLATE_NOOP("MatchesModel", "Name"),
+    QT_TRANSLATE_NOOP("MatchesModel", "Sex, age"),
+    QT_TRANSLATE_NOOP("MatchesModel", "Last seen / found"),
+    QT_TRANSLATE_NOOP("MatchesModel", "Why"),
+    QT_TRANSLATE_NOOP("MatchesModel", "Why not"),
+)
 LIMIT = 20
 
 
@@ -64,13 +73,14 @@ class MatchesModel(RecordTableModel[MatchCandidate]):
     """One row per candidate, best first; the row's ``MatchCandidate`` is its payload."""
 
     def __init__(self, lang: str, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(HEADERS, partial(candidate_cells, lang=lang, zone=zone), parent)
+        headers = [QCoreApplication.translate("MatchesModel", str(h)) for h in HEADERS]
+        super().__init__(headers, partial(candidate_cells, lang=lang, zone=zone), parent)
 
 
 def candidate_cells(c: MatchCandidate, lang: str, zone: tzinfo) -> tuple[Cell | str, ...]:
     sex = enum_label(c.sex, lang)
     age = f", {c.age_text}" if c.age_text else ""
-    child = " (child)" if c.is_child else ""
+    child = " " + QCoreApplication.translate("MatchesModel", "(child)") if c.is_child else ""
     against = "; ".join(c.result.contradictions)
     proposed = c.result.score >= THRESHOLD
     grey = None if proposed else WEAK
@@ -80,8 +90,15 @@ def candidate_cells(c: MatchCandidate, lang: str, zone: tzinfo) -> tuple[Cell | 
             number=True,
             bold=proposed,
             colour=grey,
-            tooltip=f"{'At or above' if proposed else 'Below'} {THRESHOLD}: "
-            f"{'proposed for review' if proposed else 'a weaker candidate'}",
+            tooltip=(
+                QCoreApplication.translate(
+                    "MatchesModel", "At or above {threshold}: proposed for review"
+                )
+                if proposed
+                else QCoreApplication.translate(
+                    "MatchesModel", "Below {threshold}: a weaker candidate"
+                )
+            ).format(threshold=THRESHOLD),
         ),
         Cell(c.ref, colour=grey),
         Cell(c.name, colour=grey, tooltip=c.name),
@@ -89,8 +106,11 @@ def candidate_cells(c: MatchCandidate, lang: str, zone: tzinfo) -> tuple[Cell | 
         Cell(
             f"{format_day(c.at, zone)}, {c.place}",
             colour=grey,
-            tooltip=f"{'Last seen' if c.kind == 'case' else 'Found'} "
-            f"{format_instant(c.at, zone)} at {c.place}",
+            tooltip=(
+                QCoreApplication.translate("MatchesModel", "Last seen {when} at {place}")
+                if c.kind == "case"
+                else QCoreApplication.translate("MatchesModel", "Found {when} at {place}")
+            ).format(when=format_instant(c.at, zone), place=c.place),
         ),
         Cell(why_text(c), colour=grey or SUPPORT, tooltip=why_lines(c) or None),
         Cell(against, colour=CONTRADICTION, tooltip=against or None),
@@ -144,12 +164,14 @@ class MatchesPanel(QWidget):
         self.reasons.setWordWrap(True)
         self.error = error_label(self, "match-error")
         self.error.hide()
-        self.link_button = QPushButton("Link…", self)
-        self.link_button.setToolTip("Link the found person to the case (the same person)")
-        self.reject_button = QPushButton("Not a match…", self)
-        self.reject_button.setToolTip("Record why they are not the same person; not proposed again")
-        self.refresh_button = QPushButton("Look again", self)
-        self.refresh_button.setToolTip("Score the candidates again (after saving changes)")
+        self.link_button = QPushButton(self.tr("Link…"), self)
+        self.link_button.setToolTip(self.tr("Link the found person to the case (the same person)"))
+        self.reject_button = QPushButton(self.tr("Not a match…"), self)
+        self.reject_button.setToolTip(
+            self.tr("Record why they are not the same person; not proposed again")
+        )
+        self.refresh_button = QPushButton(self.tr("Look again"), self)
+        self.refresh_button.setToolTip(self.tr("Score the candidates again (after saving changes)"))
         row = QHBoxLayout()
         for button in (self.link_button, self.reject_button, self.refresh_button):
             button.setAutoDefault(False)
@@ -183,11 +205,11 @@ class MatchesPanel(QWidget):
         if kind is None or ref is None:
             self.loading = False
             self.model.clear()
-            self.hint.setText("Possible matches are looked for once the record is saved.")
+            self.hint.setText(self.tr("Possible matches are looked for once the record is saved."))
             self._update()
             return
         self.loading = True
-        self.hint.setText("Looking for possible matches…")
+        self.hint.setText(self.tr("Looking for possible matches…"))
         matching, actor = self.desk.services.matching, self.desk.actor
 
         def work() -> tuple[MatchCandidate, ...]:
@@ -205,7 +227,7 @@ class MatchesPanel(QWidget):
                 return
             self.loading = False
             if not isinstance(exc, UserError):
-                self.hint.setText("Possible matches could not be looked for.")
+                self.hint.setText(self.tr("Possible matches could not be looked for."))
                 default_error(self)(exc)  # a bug: the window's exception hook reports it
                 return
             self.model.clear()
@@ -216,19 +238,43 @@ class MatchesPanel(QWidget):
 
     def _show(self, candidates: tuple[MatchCandidate, ...]) -> None:
         self.model.set_records(candidates)
-        what = "open case" if self.kind == "found" else "found person in care"
         if not candidates:
-            self.hint.setText(f"No {what} fits this description closely enough.")
+            self.hint.setText(
+                self.tr("No open case fits this description closely enough.")
+                if self.kind == "found"
+                else self.tr("No found person in care fits this description closely enough.")
+            )
         else:
             proposed = sum(1 for c in candidates if c.result.score >= THRESHOLD)
             weaker = len(candidates) - proposed
-            many = proposed != 1
-            self.hint.setText(
-                f"{proposed} possible match{'es' if many else ''} scoring {THRESHOLD} or more"
-                + (f", {weaker} weaker (grey)" if weaker else "")
-                + ", best first. Select one to see why it scored; check the photos and the "
-                "family before linking."
-            )
+            # Whole sentences, one per case, so each language words the counts its own way.
+            if weaker:
+                hint = (
+                    self.tr(
+                        "1 possible match scoring {threshold} or more, {weaker} weaker (grey), "
+                        "best first. Select one to see why it scored; check the photos and the "
+                        "family before linking."
+                    )
+                    if proposed == 1
+                    else self.tr(
+                        "{count} possible matches scoring {threshold} or more, {weaker} weaker "
+                        "(grey), best first. Select one to see why it scored; check the photos "
+                        "and the family before linking."
+                    )
+                )
+            else:
+                hint = (
+                    self.tr(
+                        "1 possible match scoring {threshold} or more, best first. Select one to "
+                        "see why it scored; check the photos and the family before linking."
+                    )
+                    if proposed == 1
+                    else self.tr(
+                        "{count} possible matches scoring {threshold} or more, best first. Select "
+                        "one to see why it scored; check the photos and the family before linking."
+                    )
+                )
+            self.hint.setText(hint.format(count=proposed, threshold=THRESHOLD, weaker=weaker))
             self.table.selectRow(0)
         self._update()
 
@@ -261,13 +307,18 @@ class MatchesPanel(QWidget):
         if c is None:
             self.reasons.setText("")
             return
-        lines = [f"<b>{escape(c.ref)} scores {c.result.score} out of 100.</b> Why:"]
+        lines = [
+            self.tr("<b>{number} scores {score} out of 100.</b> Why:").format(
+                number=escape(c.ref), score=c.result.score
+            )
+        ]
         lines += [
             f"&nbsp;&nbsp;{escape(points(s.points))}&nbsp; {escape(s.text)}"
             for s in c.result.signals
         ]
         if c.result.contradictions:
-            lines.append(f"<span style='color:{CONTRADICTION}'><b>Why not:</b></span>")
+            why_not = self.tr("Why not:")
+            lines.append(f"<span style='color:{CONTRADICTION}'><b>{why_not}</b></span>")
             lines += [
                 f"<span style='color:{CONTRADICTION}'>&nbsp;&nbsp;✗ {escape(t)}</span>"
                 for t in c.result.contradictions
@@ -292,20 +343,24 @@ class MatchesPanel(QWidget):
         found_ref, case_ref = self._pair(c)
         reason: str | None = None
         if needs_reason(c.result):
-            against = "; ".join(c.result.contradictions) or "the records do not fit"
+            against = "; ".join(c.result.contradictions) or self.tr("the records do not fit")
             reason = messages.ask_reason(
                 self,
-                "Link against a contradiction",
-                f"{found_ref} and {case_ref} contradict each other: {against}.\n"
-                "Link them only if you are sure (e.g. the family identified the person). "
-                "Why are they the same person?",
+                self.tr("Link against a contradiction"),
+                self.tr(
+                    "{found} and {case} contradict each other: {against}.\nLink them only if you "
+                    "are sure (e.g. the family identified the person). Why are they the same "
+                    "person?"
+                ).format(found=found_ref, case=case_ref, against=against),
             )
             if reason is None:
                 return None
         elif not messages.confirm(
             self,
-            "Link",
-            f"Link {found_ref} to {case_ref}? Only when you are sure it is the same person.",
+            self.tr("Link"),
+            self.tr("Link {found} to {case}? Only when you are sure it is the same person.").format(
+                found=found_ref, case=case_ref
+            ),
         ):
             return None
         try:
@@ -316,7 +371,9 @@ class MatchesPanel(QWidget):
             self._say_error(messages.explain(exc))
             return None
         self._say_error("")
-        self.hint.setText(f"{found_ref} is linked to {case_ref}.")
+        self.hint.setText(
+            self.tr("{found} is linked to {case}.").format(found=found_ref, case=case_ref)
+        )
         self.linked.emit(detail)
         self.decided.emit()
         self.refresh()
@@ -329,9 +386,11 @@ class MatchesPanel(QWidget):
         found_ref, case_ref = self._pair(c)
         reason = messages.ask_reason(
             self,
-            "Not a match",
-            f"Why is {found_ref} not the person of {case_ref}? "
-            "(e.g. the family saw the photo) It will not be proposed again.",
+            self.tr("Not a match"),
+            self.tr(
+                "Why is {found} not the person of {case}? (e.g. the family saw the photo) It will "
+                "not be proposed again."
+            ).format(found=found_ref, case=case_ref),
         )
         if reason is None:
             return False

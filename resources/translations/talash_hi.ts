@@ -2086,6 +2086,162 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>MatchesModel</name>
+    <message>
+        <source>Score</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Sex, age</source>
+        <translation>लिंग, आयु</translation>
+    </message>
+    <message>
+        <source>Last seen / found</source>
+        <translation>अंतिम बार देखा / मिला</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>क्यों</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>क्यों नहीं</translation>
+    </message>
+    <message>
+        <source>(child)</source>
+        <translation>(बच्चा)</translation>
+    </message>
+    <message>
+        <source>At or above {threshold}: proposed for review</source>
+        <translation>{threshold} या अधिक: जाँच के लिए सुझाया गया</translation>
+    </message>
+    <message>
+        <source>Below {threshold}: a weaker candidate</source>
+        <translation>{threshold} से कम: कमज़ोर संभावना</translation>
+    </message>
+    <message>
+        <source>Last seen {when} at {place}</source>
+        <translation>अंतिम बार {when} को {place} पर देखा गया</translation>
+    </message>
+    <message>
+        <source>Found {when} at {place}</source>
+        <translation>{when} को {place} पर मिली</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesPanel</name>
+    <message>
+        <source>Link…</source>
+        <translation>जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Link the found person to the case (the same person)</source>
+        <translation>मिली हुई व्यक्ति को मामले से जोड़ें (वही व्यक्ति)</translation>
+    </message>
+    <message>
+        <source>Not a match…</source>
+        <translation>मेल नहीं…</translation>
+    </message>
+    <message>
+        <source>Record why they are not the same person; not proposed again</source>
+        <translation>वे एक ही व्यक्ति क्यों नहीं हैं यह दर्ज करें; फिर से सुझाया नहीं जाएगा</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>फिर से खोजें</translation>
+    </message>
+    <message>
+        <source>Score the candidates again (after saving changes)</source>
+        <translation>संभावनाओं को फिर से अंक दें (बदलाव सहेजने के बाद)</translation>
+    </message>
+    <message>
+        <source>Possible matches are looked for once the record is saved.</source>
+        <translation>रिकॉर्ड सहेजे जाने के बाद संभावित मिलान खोजे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Looking for possible matches…</source>
+        <translation>संभावित मिलान खोजे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Possible matches could not be looked for.</source>
+        <translation>संभावित मिलान खोजे नहीं जा सके।</translation>
+    </message>
+    <message>
+        <source>No open case fits this description closely enough.</source>
+        <translation>कोई खुला मामला इस हुलिये से पर्याप्त मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>No found person in care fits this description closely enough.</source>
+        <translation>देखरेख में कोई मिली हुई व्यक्ति इस हुलिये से पर्याप्त मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>1 possible match scoring {threshold} or more, {weaker} weaker (grey), best first. Select one to see why it scored; check the photos and the family before linking.</source>
+        <translation>{threshold} या अधिक अंकों वाला 1 संभावित मिलान, {weaker} कमज़ोर (धूसर), सबसे अच्छा पहले। यह क्यों मेल खाता है देखने के लिए एक चुनें; जोड़ने से पहले फ़ोटो और परिवार से पुष्टि करें।</translation>
+    </message>
+    <message>
+        <source>{count} possible matches scoring {threshold} or more, {weaker} weaker (grey), best first. Select one to see why it scored; check the photos and the family before linking.</source>
+        <translation>{threshold} या अधिक अंकों वाले {count} संभावित मिलान, {weaker} कमज़ोर (धूसर), सबसे अच्छा पहले। यह क्यों मेल खाता है देखने के लिए एक चुनें; जोड़ने से पहले फ़ोटो और परिवार से पुष्टि करें।</translation>
+    </message>
+    <message>
+        <source>1 possible match scoring {threshold} or more, best first. Select one to see why it scored; check the photos and the family before linking.</source>
+        <translation>{threshold} या अधिक अंकों वाला 1 संभावित मिलान, सबसे अच्छा पहले। यह क्यों मेल खाता है देखने के लिए एक चुनें; जोड़ने से पहले फ़ोटो और परिवार से पुष्टि करें।</translation>
+    </message>
+    <message>
+        <source>{count} possible matches scoring {threshold} or more, best first. Select one to see why it scored; check the photos and the family before linking.</source>
+        <translation>{threshold} या अधिक अंकों वाले {count} संभावित मिलान, सबसे अच्छा पहले। यह क्यों मेल खाता है देखने के लिए एक चुनें; जोड़ने से पहले फ़ोटो और परिवार से पुष्टि करें।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number} scores {score} out of 100.&lt;/b&gt; Why:</source>
+        <translation>&lt;b&gt;{number} को 100 में से {score} अंक।&lt;/b&gt; क्यों:</translation>
+    </message>
+    <message>
+        <source>Why not:</source>
+        <translation>क्यों नहीं:</translation>
+    </message>
+    <message>
+        <source>the records do not fit</source>
+        <translation>रिकॉर्ड मेल नहीं खाते</translation>
+    </message>
+    <message>
+        <source>Link against a contradiction</source>
+        <translation>विरोधाभास के बावजूद जोड़ें</translation>
+    </message>
+    <message>
+        <source>{found} and {case} contradict each other: {against}.
+Link them only if you are sure (e.g. the family identified the person). Why are they the same person?</source>
+        <translation>{found} और {case} एक-दूसरे के विपरीत हैं: {against}।
+यकीन हो तभी जोड़ें (जैसे परिवार ने व्यक्ति को पहचाना)। वे एक ही व्यक्ति क्यों हैं?</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Link {found} to {case}? Only when you are sure it is the same person.</source>
+        <translation>{found} को {case} से जोड़ें? केवल तभी जब आपको यकीन हो कि यह वही व्यक्ति है।</translation>
+    </message>
+    <message>
+        <source>{found} is linked to {case}.</source>
+        <translation>{found} को {case} से जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>Not a match</source>
+        <translation>मेल नहीं</translation>
+    </message>
+    <message>
+        <source>Why is {found} not the person of {case}? (e.g. the family saw the photo) It will not be proposed again.</source>
+        <translation>{found} {case} का व्यक्ति क्यों नहीं है? (जैसे परिवार ने फ़ोटो देखी) इसे फिर से सुझाया नहीं जाएगा।</translation>
+    </message>
+</context>
+<context>
     <name>MobileLine</name>
     <message>
         <source>e.g. 98200 12345</source>

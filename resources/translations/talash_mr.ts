@@ -2086,6 +2086,162 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>MatchesModel</name>
+    <message>
+        <source>Score</source>
+        <translation>गुण</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>क्रमांक</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>Sex, age</source>
+        <translation>लिंग, वय</translation>
+    </message>
+    <message>
+        <source>Last seen / found</source>
+        <translation>शेवटचे दिसले / सापडले</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>का</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>का नाही</translation>
+    </message>
+    <message>
+        <source>(child)</source>
+        <translation>(बालक)</translation>
+    </message>
+    <message>
+        <source>At or above {threshold}: proposed for review</source>
+        <translation>{threshold} किंवा अधिक: तपासणीसाठी सुचवलेले</translation>
+    </message>
+    <message>
+        <source>Below {threshold}: a weaker candidate</source>
+        <translation>{threshold} पेक्षा कमी: कमकुवत उमेदवार</translation>
+    </message>
+    <message>
+        <source>Last seen {when} at {place}</source>
+        <translation>शेवटचे {when} रोजी {place} येथे दिसले</translation>
+    </message>
+    <message>
+        <source>Found {when} at {place}</source>
+        <translation>{when} रोजी {place} येथे सापडली</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesPanel</name>
+    <message>
+        <source>Link…</source>
+        <translation>जोडा…</translation>
+    </message>
+    <message>
+        <source>Link the found person to the case (the same person)</source>
+        <translation>सापडलेल्या व्यक्तीला प्रकरणाशी जोडा (तीच व्यक्ती)</translation>
+    </message>
+    <message>
+        <source>Not a match…</source>
+        <translation>जुळत नाही…</translation>
+    </message>
+    <message>
+        <source>Record why they are not the same person; not proposed again</source>
+        <translation>ते एकच व्यक्ती का नाहीत याची नोंद करा; पुन्हा सुचवले जाणार नाही</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>पुन्हा शोधा</translation>
+    </message>
+    <message>
+        <source>Score the candidates again (after saving changes)</source>
+        <translation>उमेदवारांना पुन्हा गुण द्या (बदल जतन केल्यानंतर)</translation>
+    </message>
+    <message>
+        <source>Possible matches are looked for once the record is saved.</source>
+        <translation>नोंद जतन झाल्यावर संभाव्य जुळण्या शोधल्या जातात.</translation>
+    </message>
+    <message>
+        <source>Looking for possible matches…</source>
+        <translation>संभाव्य जुळण्या शोधत आहे…</translation>
+    </message>
+    <message>
+        <source>Possible matches could not be looked for.</source>
+        <translation>संभाव्य जुळण्या शोधता आल्या नाहीत.</translation>
+    </message>
+    <message>
+        <source>No open case fits this description closely enough.</source>
+        <translation>कोणतेही चालू प्रकरण या वर्णनाशी पुरेसे जुळत नाही.</translation>
+    </message>
+    <message>
+        <source>No found person in care fits this description closely enough.</source>
+        <translation>देखभालीतील कोणतीही सापडलेली व्यक्ती या वर्णनाशी पुरेशी जुळत नाही.</translation>
+    </message>
+    <message>
+        <source>1 possible match scoring {threshold} or more, {weaker} weaker (grey), best first. Select one to see why it scored; check the photos and the family before linking.</source>
+        <translation>{threshold} किंवा अधिक गुणांची 1 संभाव्य जुळणी, {weaker} कमकुवत (राखाडी), सर्वोत्तम आधी. ती का जुळते हे पाहण्यासाठी एक निवडा; जोडण्यापूर्वी फोटो आणि कुटुंबाशी खात्री करा.</translation>
+    </message>
+    <message>
+        <source>{count} possible matches scoring {threshold} or more, {weaker} weaker (grey), best first. Select one to see why it scored; check the photos and the family before linking.</source>
+        <translation>{threshold} किंवा अधिक गुणांच्या {count} संभाव्य जुळण्या, {weaker} कमकुवत (राखाडी), सर्वोत्तम आधी. ती का जुळते हे पाहण्यासाठी एक निवडा; जोडण्यापूर्वी फोटो आणि कुटुंबाशी खात्री करा.</translation>
+    </message>
+    <message>
+        <source>1 possible match scoring {threshold} or more, best first. Select one to see why it scored; check the photos and the family before linking.</source>
+        <translation>{threshold} किंवा अधिक गुणांची 1 संभाव्य जुळणी, सर्वोत्तम आधी. ती का जुळते हे पाहण्यासाठी एक निवडा; जोडण्यापूर्वी फोटो आणि कुटुंबाशी खात्री करा.</translation>
+    </message>
+    <message>
+        <source>{count} possible matches scoring {threshold} or more, best first. Select one to see why it scored; check the photos and the family before linking.</source>
+        <translation>{threshold} किंवा अधिक गुणांच्या {count} संभाव्य जुळण्या, सर्वोत्तम आधी. ती का जुळते हे पाहण्यासाठी एक निवडा; जोडण्यापूर्वी फोटो आणि कुटुंबाशी खात्री करा.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number} scores {score} out of 100.&lt;/b&gt; Why:</source>
+        <translation>&lt;b&gt;{number} ला 100 पैकी {score} गुण.&lt;/b&gt; का:</translation>
+    </message>
+    <message>
+        <source>Why not:</source>
+        <translation>का नाही:</translation>
+    </message>
+    <message>
+        <source>the records do not fit</source>
+        <translation>नोंदी जुळत नाहीत</translation>
+    </message>
+    <message>
+        <source>Link against a contradiction</source>
+        <translation>विसंगती असूनही जोडा</translation>
+    </message>
+    <message>
+        <source>{found} and {case} contradict each other: {against}.
+Link them only if you are sure (e.g. the family identified the person). Why are they the same person?</source>
+        <translation>{found} आणि {case} एकमेकांशी विसंगत आहेत: {against}.
+खात्री असेल तरच जोडा (उदा. कुटुंबाने व्यक्तीला ओळखले). ते एकच व्यक्ती का आहेत?</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>जोडा</translation>
+    </message>
+    <message>
+        <source>Link {found} to {case}? Only when you are sure it is the same person.</source>
+        <translation>{found} ला {case} शी जोडायचे? ती तीच व्यक्ती असल्याची खात्री असेल तेव्हाच.</translation>
+    </message>
+    <message>
+        <source>{found} is linked to {case}.</source>
+        <translation>{found} ला {case} शी जोडले.</translation>
+    </message>
+    <message>
+        <source>Not a match</source>
+        <translation>जुळत नाही</translation>
+    </message>
+    <message>
+        <source>Why is {found} not the person of {case}? (e.g. the family saw the photo) It will not be proposed again.</source>
+        <translation>{found} ही {case} मधील व्यक्ती का नाही? (उदा. कुटुंबाने फोटो पाहिला) हे पुन्हा सुचवले जाणार नाही.</translation>
+    </message>
+</context>
+<context>
     <name>MobileLine</name>
     <message>
         <source>e.g. 98200 12345</source>

@@ -91,6 +91,7 @@ CONVERTED = (
     "ui/widgets/table.py",
     "ui/admin_page.py",
     "ui/returns_page.py",
+    "ui/matches_panel.py",
 )
 
 # Calls whose string arguments reach the screen: the name of the function or method, and the
