@@ -2366,6 +2366,153 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
     </message>
 </context>
 <context>
+    <name>NoticesPanel</name>
+    <message>
+        <source>Notice</source>
+        <translation>सूचना</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>हटाई गई</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Request a notice</source>
+        <translation>सूचना का अनुरोध करें</translation>
+    </message>
+    <message>
+        <source>Ask for a lookout notice; the station head approves it.</source>
+        <translation>तलाश सूचना का अनुरोध करें; थाना प्रभारी इसे स्वीकृत करते हैं।</translation>
+    </message>
+    <message>
+        <source>Ask for a help-identify notice; the station head approves it.</source>
+        <translation>पहचान में मदद वाली सूचना का अनुरोध करें; थाना प्रभारी इसे स्वीकृत करते हैं।</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>स्वीकृत करें</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>अस्वीकार करें…</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>जारी करें</translation>
+    </message>
+    <message>
+        <source>Print / image…</source>
+        <translation>प्रिंट / चित्र…</translation>
+    </message>
+    <message>
+        <source>Print the notice, save it as PDF, or as an image</source>
+        <translation>सूचना प्रिंट करें, PDF या चित्र के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Withdrawn slip…</source>
+        <translation>&apos;वापस ली गई&apos; पर्ची…</translation>
+    </message>
+    <message>
+        <source>Mark withdrawn</source>
+        <translation>वापस ली गई चिह्नित करें</translation>
+    </message>
+    <message>
+        <source>The case&apos;s investigating officer or the station head requests a notice.</source>
+        <translation>मामले के जाँच अधिकारी या थाना प्रभारी सूचना का अनुरोध करते हैं।</translation>
+    </message>
+    <message>
+        <source>Notices are requested once the record is saved.</source>
+        <translation>रिकॉर्ड सहेजे जाने के बाद सूचनाओं का अनुरोध किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>No notice can go out now. {reason}</source>
+        <translation>अभी कोई सूचना जारी नहीं की जा सकती। {reason}</translation>
+    </message>
+    <message>
+        <source>No notice is out. The investigating officer of the case or the station head requests a notice; the station head approves it.</source>
+        <translation>कोई सूचना जारी नहीं है। मामले के जाँच अधिकारी या थाना प्रभारी सूचना का अनुरोध करते हैं; थाना प्रभारी इसे स्वीकृत करते हैं।</translation>
+    </message>
+    <message>
+        <source>No notice is out. An investigating officer or the station head requests a notice; the station head approves it.</source>
+        <translation>कोई सूचना जारी नहीं है। जाँच अधिकारी या थाना प्रभारी सूचना का अनुरोध करते हैं; थाना प्रभारी इसे स्वीकृत करते हैं।</translation>
+    </message>
+    <message>
+        <source>{notice} waits for the station head&apos;s approval.</source>
+        <translation>{notice} थाना प्रभारी की स्वीकृति की प्रतीक्षा में है।</translation>
+    </message>
+    <message>
+        <source>{notice} is approved: issuing it gives it its number.</source>
+        <translation>{notice} स्वीकृत है: जारी करने पर इसे संख्या मिलती है।</translation>
+    </message>
+    <message>
+        <source>{notice} is out: print it, or save it as an image for messaging groups.</source>
+        <translation>{notice} जारी है: इसे प्रिंट करें, या मैसेजिंग समूहों के लिए चित्र के रूप में सहेजें।</translation>
+    </message>
+    <message>
+        <source>The person is no longer missing: take {label} down everywhere (walls, messaging groups), paste the withdrawn slip over the posters, then mark it withdrawn.</source>
+        <translation>व्यक्ति अब गुमशुदा नहीं है: {label} हर जगह से हटाएँ (दीवारें, मैसेजिंग समूह), पोस्टरों पर &apos;वापस ली गई&apos; पर्ची चिपकाएँ, फिर वापस ली गई चिह्नित करें।</translation>
+    </message>
+    <message>
+        <source>No notice requested</source>
+        <translation>सूचना का अनुरोध नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>स्वीकृत नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Refuse the notice</source>
+        <translation>सूचना अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>Why is {notice} refused? (The officer who asked reads this.)</source>
+        <translation>{notice} क्यों अस्वीकार की गई? (अनुरोध करने वाले अधिकारी इसे पढ़ते हैं।)</translation>
+    </message>
+    <message>
+        <source>Not refused</source>
+        <translation>अस्वीकृत नहीं हुई</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>जारी नहीं हुई</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>सूचना जारी की गई</translation>
+    </message>
+    <message>
+        <source>The notice is issued as {number}. Open it now to print it, save it, or save it as an image for messaging groups?</source>
+        <translation>सूचना {number} के रूप में जारी की गई। प्रिंट करने, सहेजने या मैसेजिंग समूहों के लिए चित्र के रूप में सहेजने के लिए अभी खोलें?</translation>
+    </message>
+    <message>
+        <source>Has {notice} been taken down from every wall and recalled from the messaging groups? Marking it withdrawn records that it is no longer out.</source>
+        <translation>क्या {notice} हर दीवार से हटा ली गई और मैसेजिंग समूहों से वापस ले ली गई है? वापस ली गई चिह्नित करने से दर्ज होता है कि यह अब जारी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Not marked withdrawn</source>
+        <translation>वापस ली गई चिह्नित नहीं हुई</translation>
+    </message>
+</context>
+<context>
     <name>PackagesTab</name>
     <message>
         <source>No.</source>

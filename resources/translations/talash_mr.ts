@@ -2366,6 +2366,153 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
     </message>
 </context>
 <context>
+    <name>NoticesPanel</name>
+    <message>
+        <source>Notice</source>
+        <translation>सूचना</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>विनंती</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>मंजूर</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>काढून घेतली</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>शेरा</translation>
+    </message>
+    <message>
+        <source>Request a notice</source>
+        <translation>सूचनेची विनंती करा</translation>
+    </message>
+    <message>
+        <source>Ask for a lookout notice; the station head approves it.</source>
+        <translation>शोधपत्रिकेची विनंती करा; ठाणेप्रमुख ती मंजूर करतात.</translation>
+    </message>
+    <message>
+        <source>Ask for a help-identify notice; the station head approves it.</source>
+        <translation>ओळख पटवण्यास मदत करणाऱ्या सूचनेची विनंती करा; ठाणेप्रमुख ती मंजूर करतात.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>मंजूर करा</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>नाकारा…</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>जारी करा</translation>
+    </message>
+    <message>
+        <source>Print / image…</source>
+        <translation>छपाई / चित्र…</translation>
+    </message>
+    <message>
+        <source>Print the notice, save it as PDF, or as an image</source>
+        <translation>सूचना छापा, PDF म्हणून किंवा चित्र म्हणून जतन करा</translation>
+    </message>
+    <message>
+        <source>Withdrawn slip…</source>
+        <translation>&apos;मागे घेतली&apos; चिठ्ठी…</translation>
+    </message>
+    <message>
+        <source>Mark withdrawn</source>
+        <translation>मागे घेतली अशी खूण करा</translation>
+    </message>
+    <message>
+        <source>The case&apos;s investigating officer or the station head requests a notice.</source>
+        <translation>प्रकरणाचे तपास अधिकारी किंवा ठाणेप्रमुख सूचनेची विनंती करतात.</translation>
+    </message>
+    <message>
+        <source>Notices are requested once the record is saved.</source>
+        <translation>नोंद जतन झाल्यावर सूचनांची विनंती करता येते.</translation>
+    </message>
+    <message>
+        <source>No notice can go out now. {reason}</source>
+        <translation>आता कोणतीही सूचना जारी करता येत नाही. {reason}</translation>
+    </message>
+    <message>
+        <source>No notice is out. The investigating officer of the case or the station head requests a notice; the station head approves it.</source>
+        <translation>कोणतीही सूचना जारी नाही. प्रकरणाचे तपास अधिकारी किंवा ठाणेप्रमुख सूचनेची विनंती करतात; ठाणेप्रमुख ती मंजूर करतात.</translation>
+    </message>
+    <message>
+        <source>No notice is out. An investigating officer or the station head requests a notice; the station head approves it.</source>
+        <translation>कोणतीही सूचना जारी नाही. तपास अधिकारी किंवा ठाणेप्रमुख सूचनेची विनंती करतात; ठाणेप्रमुख ती मंजूर करतात.</translation>
+    </message>
+    <message>
+        <source>{notice} waits for the station head&apos;s approval.</source>
+        <translation>{notice} ठाणेप्रमुखांच्या मंजुरीची वाट पाहत आहे.</translation>
+    </message>
+    <message>
+        <source>{notice} is approved: issuing it gives it its number.</source>
+        <translation>{notice} मंजूर आहे: जारी केल्यावर तिला क्रमांक मिळतो.</translation>
+    </message>
+    <message>
+        <source>{notice} is out: print it, or save it as an image for messaging groups.</source>
+        <translation>{notice} जारी आहे: ती छापा, किंवा मेसेजिंग ग्रुपसाठी चित्र म्हणून जतन करा.</translation>
+    </message>
+    <message>
+        <source>The person is no longer missing: take {label} down everywhere (walls, messaging groups), paste the withdrawn slip over the posters, then mark it withdrawn.</source>
+        <translation>व्यक्ती आता बेपत्ता नाही: {label} सगळीकडून काढा (भिंती, मेसेजिंग ग्रुप), पोस्टरवर &apos;मागे घेतली&apos; चिठ्ठी चिकटवा, मग मागे घेतली अशी खूण करा.</translation>
+    </message>
+    <message>
+        <source>No notice requested</source>
+        <translation>सूचनेची विनंती झाली नाही</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>मंजूर झाले नाही</translation>
+    </message>
+    <message>
+        <source>Refuse the notice</source>
+        <translation>सूचना नाकारा</translation>
+    </message>
+    <message>
+        <source>Why is {notice} refused? (The officer who asked reads this.)</source>
+        <translation>{notice} का नाकारली? (विनंती करणारे अधिकारी हे वाचतात.)</translation>
+    </message>
+    <message>
+        <source>Not refused</source>
+        <translation>नाकारली गेली नाही</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>जारी झाली नाही</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>सूचना जारी केली</translation>
+    </message>
+    <message>
+        <source>The notice is issued as {number}. Open it now to print it, save it, or save it as an image for messaging groups?</source>
+        <translation>सूचना {number} म्हणून जारी केली. छापण्यासाठी, जतन करण्यासाठी किंवा मेसेजिंग ग्रुपसाठी चित्र म्हणून जतन करण्यासाठी आता उघडायची?</translation>
+    </message>
+    <message>
+        <source>Has {notice} been taken down from every wall and recalled from the messaging groups? Marking it withdrawn records that it is no longer out.</source>
+        <translation>{notice} प्रत्येक भिंतीवरून काढली आणि मेसेजिंग ग्रुपमधून मागे घेतली आहे का? मागे घेतली अशी खूण केल्याने ती आता प्रसारित नाही याची नोंद होते.</translation>
+    </message>
+    <message>
+        <source>Not marked withdrawn</source>
+        <translation>मागे घेतली अशी खूण झाली नाही</translation>
+    </message>
+</context>
+<context>
     <name>PackagesTab</name>
     <message>
         <source>No.</source>

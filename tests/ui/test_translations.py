@@ -92,6 +92,7 @@ CONVERTED = (
     "ui/admin_page.py",
     "ui/returns_page.py",
     "ui/matches_panel.py",
+    "ui/notices/panel.py",
 )
 
 # Calls whose string arguments reach the screen: the name of the function or method, and the

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,7 +38,15 @@ from ui.labels import enum_label
 from ui.printing import FOUND_NOTICE_PAPER, NOTICE_PAPER, WITHDRAWAL_PAPER, show_printout
 from ui.widgets.table import Cell, TextTableModel
 
-HEADERS = ("Notice", "Status", "Requested", "Approved", "Issued", "Taken down", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("NoticesPanel", "Notice"),
+    QT_TRANSLATE_NOOP("NoticesPanel", "Status"),
+    QT_TRANSLATE_NOOP("NoticesPanel", "Requested"),
+    QT_TRANSLATE_NOOP("NoticesPanel", "Approved"),
+    QT_TRANSLATE_NOOP("NoticesPanel", "Issued"),
+    QT_TRANSLATE_NOOP("NoticesPanel", "Taken down"),
+    QT_TRANSLATE_NOOP("NoticesPanel", "Note"),
+)
 STATUS_COLOURS = {
     NoticeStatus.REQUESTED: "#8a4b00",
     NoticeStatus.APPROVED: "#0d47a1",
@@ -64,7 +72,8 @@ class NoticesPanel(QWidget):
         self.officer: bool | None = None
         self.rule_refusal: str | None = None
         self.rows: list[NoticeRow] = []
-        self.model = TextTableModel(HEADERS, self)
+        headers = [QCoreApplication.translate("NoticesPanel", str(h)) for h in HEADERS]
+        self.model = TextTableModel(headers, self)
         self.table = QTableView(self)
         self.table.setObjectName("notices")
         self.table.setModel(self.model)
@@ -80,16 +89,19 @@ class NoticesPanel(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("notice-hint")
         self.hint.setWordWrap(True)
-        noun = "lookout notice" if kind is NoticeKind.MISSING else "help-identify notice"
-        self.request_button = QPushButton("Request a notice", self)
-        self.request_button.setToolTip(f"Ask for a {noun}; the station head approves it.")
-        self.approve_button = QPushButton("Approve", self)
-        self.refuse_button = QPushButton("Refuse…", self)
-        self.issue_button = QPushButton("Issue", self)
-        self.print_button = QPushButton("Print / image…", self)
-        self.print_button.setToolTip("Print the notice, save it as PDF, or as an image")
-        self.slip_button = QPushButton("Withdrawn slip…", self)
-        self.withdraw_button = QPushButton("Mark withdrawn", self)
+        self.request_button = QPushButton(self.tr("Request a notice"), self)
+        self.request_button.setToolTip(
+            self.tr("Ask for a lookout notice; the station head approves it.")
+            if kind is NoticeKind.MISSING
+            else self.tr("Ask for a help-identify notice; the station head approves it.")
+        )
+        self.approve_button = QPushButton(self.tr("Approve"), self)
+        self.refuse_button = QPushButton(self.tr("Refuse…"), self)
+        self.issue_button = QPushButton(self.tr("Issue"), self)
+        self.print_button = QPushButton(self.tr("Print / image…"), self)
+        self.print_button.setToolTip(self.tr("Print the notice, save it as PDF, or as an image"))
+        self.slip_button = QPushButton(self.tr("Withdrawn slip…"), self)
+        self.withdraw_button = QPushButton(self.tr("Mark withdrawn"), self)
         self.buttons = (
             self.request_button,
             self.approve_button,
@@ -202,7 +214,7 @@ class NoticesPanel(QWidget):
         self.withdraw_button.setEnabled(officer and status is NoticeStatus.WITHDRAWAL_DUE)
         if not officer:
             self.request_button.setToolTip(
-                "The case's investigating officer or the station head requests a notice."
+                self.tr("The case's investigating officer or the station head requests a notice.")
             )
         label = _capital(live.label) if live is not None else ""
         self.hint.setText(self._hint(live, label))
@@ -212,25 +224,35 @@ class NoticesPanel(QWidget):
 
     def _hint(self, live: NoticeRow | None, label: str) -> str:
         if self.subject_ref is None:
-            return "Notices are requested once the record is saved."
+            return self.tr("Notices are requested once the record is saved.")
         if live is None:
             if self.rule_refusal:
-                return f"No notice can go out now. {self.rule_refusal}"
-            who = (
-                "The investigating officer of the case or the station head requests a notice"
+                return self.tr("No notice can go out now. {reason}").format(
+                    reason=self.rule_refusal
+                )
+            return (
+                self.tr(
+                    "No notice is out. The investigating officer of the case or the station head "
+                    "requests a notice; the station head approves it."
+                )
                 if self.kind is NoticeKind.MISSING
-                else "An investigating officer or the station head requests a notice"
+                else self.tr(
+                    "No notice is out. An investigating officer or the station head requests a "
+                    "notice; the station head approves it."
+                )
             )
-            return f"No notice is out. {who}; the station head approves it."
         return {
-            NoticeStatus.REQUESTED: f"{label} waits for the station head's approval.",
-            NoticeStatus.APPROVED: f"{label} is approved: issuing it gives it its number.",
-            NoticeStatus.ISSUED: f"{label} is out: print it, or save it as an image for "
-            "messaging groups.",
-            NoticeStatus.WITHDRAWAL_DUE: f"The person is no longer missing: take {live.label} "
-            "down everywhere (walls, messaging groups), paste the withdrawn slip over the "
-            "posters, then mark it withdrawn.",
-        }.get(live.status, "")
+            NoticeStatus.REQUESTED: self.tr("{notice} waits for the station head's approval."),
+            NoticeStatus.APPROVED: self.tr("{notice} is approved: issuing it gives it its number."),
+            NoticeStatus.ISSUED: self.tr(
+                "{notice} is out: print it, or save it as an image for messaging groups."
+            ),
+            NoticeStatus.WITHDRAWAL_DUE: self.tr(
+                "The person is no longer missing: take {label} down everywhere (walls, "
+                "messaging groups), paste the withdrawn slip over the posters, then mark it "
+                "withdrawn."
+            ),
+        }.get(live.status, "").format(notice=label, label=live.label)
 
     # -- the steps ----------------------------------------------------------------------------
 
@@ -260,10 +282,10 @@ class NoticesPanel(QWidget):
         return row
 
     def request(self) -> NoticeRow | None:
-        return self._step("No notice requested", "request")
+        return self._step(self.tr("No notice requested"), "request")
 
     def approve(self) -> NoticeRow | None:
-        return self._step("Not approved", "approve")
+        return self._step(self.tr("Not approved"), "approve")
 
     def refuse(self) -> NoticeRow | None:
         live = self.live()
@@ -271,8 +293,10 @@ class NoticesPanel(QWidget):
             return None
         reason, ok = QInputDialog.getText(
             self,
-            "Refuse the notice",
-            f"Why is {live.label} refused? (The officer who asked reads this.)",
+            self.tr("Refuse the notice"),
+            self.tr("Why is {notice} refused? (The officer who asked reads this.)").format(
+                notice=live.label
+            ),
             QLineEdit.EchoMode.Normal,
         )
         if not ok:
@@ -282,19 +306,21 @@ class NoticesPanel(QWidget):
                 self.desk.actor, live.notice_no or f"#{live.id}", reason=reason
             )
         except UserError as exc:
-            messages.show_refusal(self, exc, "Not refused")
+            messages.show_refusal(self, exc, self.tr("Not refused"))
             return None
         self.refresh()
         self.changed.emit()
         return row
 
     def issue(self) -> NoticeRow | None:
-        row = self._step("Not issued", "issue")
+        row = self._step(self.tr("Not issued"), "issue")
         if row is not None and messages.confirm(
             self,
-            "Notice issued",
-            f"The notice is issued as {row.notice_no}. Open it now to print it, save it, or "
-            "save it as an image for messaging groups?",
+            self.tr("Notice issued"),
+            self.tr(
+                "The notice is issued as {number}. Open it now to print it, save it, or save it "
+                "as an image for messaging groups?"
+            ).format(number=row.notice_no),
         ):
             self.print_notice()
         return row
@@ -303,12 +329,14 @@ class NoticesPanel(QWidget):
         live = self.live()
         if live is None or not messages.confirm(
             self,
-            "Mark withdrawn",
-            f"Has {live.label} been taken down from every wall and recalled from the messaging "
-            "groups? Marking it withdrawn records that it is no longer out.",
+            self.tr("Mark withdrawn"),
+            self.tr(
+                "Has {notice} been taken down from every wall and recalled from the messaging "
+                "groups? Marking it withdrawn records that it is no longer out."
+            ).format(notice=live.label),
         ):
             return None
-        return self._step("Not marked withdrawn", "withdraw")
+        return self._step(self.tr("Not marked withdrawn"), "withdraw")
 
     def print_notice(self) -> None:
         live = self.live()
