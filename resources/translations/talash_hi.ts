@@ -794,6 +794,85 @@ found damage in the file (a disk fault, or the computer lost power while writing
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Open (missing or traced)</source>
+        <translation>खुले (लापता या पता चले)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>लापता</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>पता चला (बरामद)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>स्थानांतरित</translation>
+    </message>
+    <message>
+        <source>Void (entered in error)</source>
+        <translation>निरस्त (गलत प्रविष्टि)</translation>
+    </message>
+    <message>
+        <source>Search: name, alias, register or FIR number (English or मराठी / हिंदी)</source>
+        <translation>खोजें: नाम, उपनाम, रजिस्टर या एफ़आईआर संख्या (English या मराठी / हिंदी)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>बच्चे</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>वयस्क</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>कोई भी आयु</translation>
+    </message>
+    <message>
+        <source>Any sex</source>
+        <translation>कोई भी लिंग</translation>
+    </message>
+    <message>
+        <source>from DD-MM-YYYY</source>
+        <translation>से DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>to DD-MM-YYYY</source>
+        <translation>तक DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>कोई भी कारण</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>कोई भी अधिकारी</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>केवल समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>रिपोर्ट तिथि</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Talash — first start</source>
@@ -2981,6 +3060,146 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
     <message>
         <source>Restored the unsaved form kept at {when}. Check it, then save.</source>
         <translation>{when} को रखा गया बिना सहेजा फ़ॉर्म वापस लाया गया। उसे जाँचें, फिर सहेजें।</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Register No.</source>
+        <translation>रजिस्टर सं.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Also written / called</source>
+        <translation>अन्य वर्तनी / अन्य नाम</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>आयु</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>रिपोर्ट तिथि</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>अंतिम बार देखा</translation>
+    </message>
+    <message>
+        <source>Place last seen</source>
+        <translation>अंतिम बार देखे जाने का स्थान</translation>
+    </message>
+    <message>
+        <source>FIR</source>
+        <translation>एफ़आईआर</translation>
+    </message>
+    <message>
+        <source>Investigating officer</source>
+        <translation>जाँच अधिकारी</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>समय-सीमाएँ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>मेल</translation>
+    </message>
+    <message>
+        <source>{age} (child)</source>
+        <translation>{age} (बच्चा)</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>{name}
+Also: {other_names}</source>
+        <translation>{name}
+अन्य नाम: {other_names}</translation>
+    </message>
+    <message>
+        <source>A legal or SOP deadline has run out: open the case, or see Overdue.</source>
+        <translation>कानूनी या SOP की समय-सीमा निकल गई है: मामला खोलें, या &apos;समय-सीमा पार&apos; देखें।</translation>
+    </message>
+    <message>
+        <source>Fits the search {score} out of 100: {what}</source>
+        <translation>खोज से 100 में से {score} मेल: {what}</translation>
+    </message>
+    <message>
+        <source>How well the name or number fits the search, out of 100 (best first)</source>
+        <translation>नाम या संख्या खोज से कितना मेल खाती है, 100 में से (सबसे अच्छा पहले)</translation>
+    </message>
+    <message>
+        <source>Click to sort the whole register by this column</source>
+        <translation>पूरे रजिस्टर को इस कॉलम के अनुसार क्रम में लगाने के लिए क्लिक करें</translation>
+    </message>
+    <message>
+        <source>The register sorts by Register No. or by Reported</source>
+        <translation>रजिस्टर &apos;रजिस्टर सं.&apos; या &apos;रिपोर्ट तिथि&apos; के अनुसार क्रम में लगता है</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Register</source>
+        <translation>रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Enter: the list (or the case, when one is found) · Down: the list · {key}: the filters</source>
+        <translation>Enter: सूची (एक ही मामला मिले तो वह मामला) · Down: सूची · {key}: फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>{key} comes here; Tab to the other filters</source>
+        <translation>{key} यहाँ लाता है; दूसरे फ़िल्टरों के लिए Tab</translation>
+    </message>
+    <message>
+        <source>Enter opens the case · Esc back to the search box</source>
+        <translation>Enter से मामला खुलता है · Esc से वापस खोज बॉक्स में</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>खोज जारी है…</translation>
+    </message>
+    <message>
+        <source>More than {cap} found, the best {shown} shown first</source>
+        <translation>{cap} से अधिक मिले, सबसे मेल खाते {shown} पहले दिखाए गए</translation>
+    </message>
+    <message>
+        <source>{total} found, the best {shown} shown first</source>
+        <translation>{total} मिले, सबसे मेल खाते {shown} पहले दिखाए गए</translation>
+    </message>
+    <message>
+        <source>{total} found</source>
+        <translation>{total} मिले</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} मामले</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases shown — scroll for more</source>
+        <translation>{total} में से {shown} मामले दिखाए गए — और देखने के लिए नीचे स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 मामला</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,85 @@ found damage in the file (a disk fault, or the computer lost power while writing
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Open (missing or traced)</source>
+        <translation>चालू (बेपत्ता किंवा शोध लागलेली)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>बेपत्ता</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>शोध लागला</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>वर्ग केले</translation>
+    </message>
+    <message>
+        <source>Void (entered in error)</source>
+        <translation>रद्द (चुकीची नोंद)</translation>
+    </message>
+    <message>
+        <source>Search: name, alias, register or FIR number (English or मराठी / हिंदी)</source>
+        <translation>शोधा: नाव, टोपणनाव, रजिस्टर किंवा एफआयआर क्रमांक (English किंवा मराठी / हिंदी)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सर्व स्थिती</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>बालके</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>प्रौढ</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>कोणतेही वय</translation>
+    </message>
+    <message>
+        <source>Any sex</source>
+        <translation>कोणतेही लिंग</translation>
+    </message>
+    <message>
+        <source>from DD-MM-YYYY</source>
+        <translation>पासून DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>to DD-MM-YYYY</source>
+        <translation>पर्यंत DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>कोणतेही कारण</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>कोणताही अधिकारी</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>फक्त मुदत उलटलेली</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>साफ करा</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>तक्रार दिनांक</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Talash — first start</source>
@@ -2981,6 +3060,146 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
     <message>
         <source>Restored the unsaved form kept at {when}. Check it, then save.</source>
         <translation>{when} रोजी राखून ठेवलेला जतन न केलेला फॉर्म परत आणला. तो तपासा, मग जतन करा.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Register No.</source>
+        <translation>रजिस्टर क्र.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>Also written / called</source>
+        <translation>इतर लेखन / इतर नाव</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>वय</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>तक्रार दिनांक</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>शेवटचे पाहिले</translation>
+    </message>
+    <message>
+        <source>Place last seen</source>
+        <translation>शेवटचे पाहिल्याचे ठिकाण</translation>
+    </message>
+    <message>
+        <source>FIR</source>
+        <translation>एफआयआर</translation>
+    </message>
+    <message>
+        <source>Investigating officer</source>
+        <translation>तपासी अधिकारी</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>मुदती</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>जुळणी</translation>
+    </message>
+    <message>
+        <source>{age} (child)</source>
+        <translation>{age} (बालक)</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>मुदत उलटली</translation>
+    </message>
+    <message>
+        <source>{name}
+Also: {other_names}</source>
+        <translation>{name}
+इतर नावे: {other_names}</translation>
+    </message>
+    <message>
+        <source>A legal or SOP deadline has run out: open the case, or see Overdue.</source>
+        <translation>कायदेशीर किंवा SOP ची मुदत उलटली आहे: प्रकरण उघडा, किंवा &apos;मुदत उलटलेली कामे&apos; पहा.</translation>
+    </message>
+    <message>
+        <source>Fits the search {score} out of 100: {what}</source>
+        <translation>शोधाशी 100 पैकी {score} जुळते: {what}</translation>
+    </message>
+    <message>
+        <source>How well the name or number fits the search, out of 100 (best first)</source>
+        <translation>नाव किंवा क्रमांक शोधाशी किती जुळतो, 100 पैकी (सर्वात जुळणारे आधी)</translation>
+    </message>
+    <message>
+        <source>Click to sort the whole register by this column</source>
+        <translation>संपूर्ण रजिस्टर या स्तंभानुसार लावण्यासाठी क्लिक करा</translation>
+    </message>
+    <message>
+        <source>The register sorts by Register No. or by Reported</source>
+        <translation>रजिस्टर &apos;रजिस्टर क्र.&apos; किंवा &apos;तक्रार दिनांक&apos; यानुसार लावता येते</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Register</source>
+        <translation>रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Enter: the list (or the case, when one is found) · Down: the list · {key}: the filters</source>
+        <translation>Enter: यादी (एकच प्रकरण सापडल्यास ते प्रकरण) · Down: यादी · {key}: गाळणी</translation>
+    </message>
+    <message>
+        <source>{key} comes here; Tab to the other filters</source>
+        <translation>{key} येथे आणते; इतर गाळण्यांसाठी Tab</translation>
+    </message>
+    <message>
+        <source>Enter opens the case · Esc back to the search box</source>
+        <translation>Enter ने प्रकरण उघडते · Esc ने परत शोध चौकटीत</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>शोधत आहे…</translation>
+    </message>
+    <message>
+        <source>More than {cap} found, the best {shown} shown first</source>
+        <translation>{cap} पेक्षा जास्त सापडली, सर्वात जुळणारी {shown} आधी दाखवली</translation>
+    </message>
+    <message>
+        <source>{total} found, the best {shown} shown first</source>
+        <translation>{total} सापडली, सर्वात जुळणारी {shown} आधी दाखवली</translation>
+    </message>
+    <message>
+        <source>{total} found</source>
+        <translation>{total} सापडली</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} प्रकरणे</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases shown — scroll for more</source>
+        <translation>{total} पैकी {shown} प्रकरणे दाखवली — आणखी पाहण्यासाठी खाली सरका</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 प्रकरण</translation>
     </message>
 </context>
 <context>

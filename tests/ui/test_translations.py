@@ -93,6 +93,9 @@ CONVERTED = (
     "ui/returns_page.py",
     "ui/matches_panel.py",
     "ui/notices/panel.py",
+    "ui/register/filter_bar.py",
+    "ui/register/model.py",
+    "ui/register/view.py",
 )
 
 # Calls whose string arguments reach the screen: the name of the function or method, and the

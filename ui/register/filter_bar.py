@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from models.dto.cases import CaseFilter
@@ -17,13 +17,14 @@ from ui.formats import parse_day_start
 from ui.widgets.fields import ChoiceCombo, EnumCombo, Flag, TextLine, set_problem_look
 
 SEARCH_DELAY_MS = 300
+# The codes are what the filter compares; the labels are shown in the window's language.
 STATUS_CHOICES = (
-    ("open", "Open (missing or traced)"),
-    (CaseStatus.REGISTERED.value, "Missing"),
-    (CaseStatus.TRACED.value, "Traced"),
-    (CaseStatus.CLOSED.value, "Closed"),
-    (CaseStatus.TRANSFERRED.value, "Transferred"),
-    (CaseStatus.VOID.value, "Void (entered in error)"),
+    ("open", QT_TRANSLATE_NOOP("FilterBar", "Open (missing or traced)")),
+    (CaseStatus.REGISTERED.value, QT_TRANSLATE_NOOP("FilterBar", "Missing")),
+    (CaseStatus.TRACED.value, QT_TRANSLATE_NOOP("FilterBar", "Traced")),
+    (CaseStatus.CLOSED.value, QT_TRANSLATE_NOOP("FilterBar", "Closed")),
+    (CaseStatus.TRANSFERRED.value, QT_TRANSLATE_NOOP("FilterBar", "Transferred")),
+    (CaseStatus.VOID.value, QT_TRANSLATE_NOOP("FilterBar", "Void (entered in error)")),
 )
 
 
@@ -34,17 +35,23 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.search = TextLine(
-            "Search: name, alias, register or FIR number (English or मराठी / हिंदी)", self
+            self.tr("Search: name, alias, register or FIR number (English or मराठी / हिंदी)"), self
         )
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("register-search")
-        self.status = ChoiceCombo(STATUS_CHOICES, blank="All statuses", parent=self)
+        statuses = [
+            (code, QCoreApplication.translate("FilterBar", str(label)))
+            for code, label in STATUS_CHOICES
+        ]
+        self.status = ChoiceCombo(statuses, blank=self.tr("All statuses"), parent=self)
         self.child = ChoiceCombo(
-            [("child", "Children"), ("adult", "Adults")], blank="Any age", parent=self
+            [("child", self.tr("Children")), ("adult", self.tr("Adults"))],
+            blank=self.tr("Any age"),
+            parent=self,
         )
-        self.sex = EnumCombo(Sex, desk.lang, blank="Any sex", parent=self)
-        self.date_from = TextLine("from DD-MM-YYYY", self)
-        self.date_to = TextLine("to DD-MM-YYYY", self)
+        self.sex = EnumCombo(Sex, desk.lang, blank=self.tr("Any sex"), parent=self)
+        self.date_from = TextLine(self.tr("from DD-MM-YYYY"), self)
+        self.date_to = TextLine(self.tr("to DD-MM-YYYY"), self)
         for edit in (self.date_from, self.date_to):
             edit.setMinimumWidth(120)
             edit.setMaximumWidth(150)
@@ -52,17 +59,17 @@ class FilterBar(QWidget):
             combo.setMinimumContentsLength(10)
         self.reason = ChoiceCombo(
             [(c.code, f"{c.code}. {c.label.get(desk.lang)}") for c in load_taxonomy().categories],
-            blank="Any reason",
+            blank=self.tr("Any reason"),
             parent=self,
         )
         self.reason.setMinimumContentsLength(12)
         ios = [o for o in desk.officers() if o.role in (Role.IO, Role.SHO)]
         self.io = ChoiceCombo(
-            [(o.username, o.full_name) for o in ios], blank="Any officer", parent=self
+            [(o.username, o.full_name) for o in ios], blank=self.tr("Any officer"), parent=self
         )
         self.io.setMinimumContentsLength(10)
-        self.overdue = Flag("Overdue only", self)
-        self.clear = QPushButton("Clear", self)
+        self.overdue = Flag(self.tr("Overdue only"), self)
+        self.clear = QPushButton(self.tr("Clear"), self)
         self.clear.setAutoDefault(False)
         self.clear.clicked.connect(self.reset)
 
@@ -75,7 +82,7 @@ class FilterBar(QWidget):
         grid.addWidget(self.status, 1, 0)
         grid.addWidget(self.child, 1, 1)
         grid.addWidget(self.sex, 1, 2)
-        grid.addWidget(QLabel("Reported", self), 1, 3)
+        grid.addWidget(QLabel(self.tr("Reported"), self), 1, 3)
         grid.addWidget(self.date_from, 1, 4)
         grid.addWidget(self.date_to, 1, 5)
         grid.addWidget(self.reason, 1, 6)

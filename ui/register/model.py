@@ -13,7 +13,9 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,22 +35,23 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 FetchPage = Callable[[CaseFilter, str, str | None, int], CasePage]
 
+# The keys are what the code compares; the headings are shown in the window's language.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("register_no", "Register No."),
-    ("status", "Status"),
-    ("name", "Name"),
-    ("other_names", "Also written / called"),
-    ("sex", "Sex"),
-    ("age", "Age"),
-    ("reported_at", "Reported"),
-    ("last_seen_at", "Last seen"),
-    ("last_seen_place", "Place last seen"),
-    ("fir_number", "FIR"),
-    ("io_name", "Investigating officer"),
-    ("reason", "Reason"),
-    ("clocks", "Deadlines"),
+    ("register_no", str(QT_TRANSLATE_NOOP("RegisterModel", "Register No."))),
+    ("status", str(QT_TRANSLATE_NOOP("RegisterModel", "Status"))),
+    ("name", str(QT_TRANSLATE_NOOP("RegisterModel", "Name"))),
+    ("other_names", str(QT_TRANSLATE_NOOP("RegisterModel", "Also written / called"))),
+    ("sex", str(QT_TRANSLATE_NOOP("RegisterModel", "Sex"))),
+    ("age", str(QT_TRANSLATE_NOOP("RegisterModel", "Age"))),
+    ("reported_at", str(QT_TRANSLATE_NOOP("RegisterModel", "Reported"))),
+    ("last_seen_at", str(QT_TRANSLATE_NOOP("RegisterModel", "Last seen"))),
+    ("last_seen_place", str(QT_TRANSLATE_NOOP("RegisterModel", "Place last seen"))),
+    ("fir_number", str(QT_TRANSLATE_NOOP("RegisterModel", "FIR"))),
+    ("io_name", str(QT_TRANSLATE_NOOP("RegisterModel", "Investigating officer"))),
+    ("reason", str(QT_TRANSLATE_NOOP("RegisterModel", "Reason"))),
+    ("clocks", str(QT_TRANSLATE_NOOP("RegisterModel", "Deadlines"))),
     # Last in the model so saved column layouts keep their places; the view shows it first.
-    ("fit", "Fit"),
+    ("fit", str(QT_TRANSLATE_NOOP("RegisterModel", "Fit"))),
 )
 COLUMN_INDEX = {key: i for i, (key, _title) in enumerate(COLUMNS)}
 # Columns the service can order by: (ascending, descending).
@@ -171,7 +174,7 @@ class RegisterModel(QAbstractTableModel):
             return enum_label(row.sex, self.lang)
         if key == "age":
             age = "" if row.age_at_disappearance is None else str(row.age_at_disappearance)
-            return f"{age} (child)" if row.is_child else age
+            return self.tr("{age} (child)").format(age=age) if row.is_child else age
         if key == "reported_at":
             return format_instant(row.reported_at, self.zone)
         if key == "last_seen_at":
@@ -185,7 +188,7 @@ class RegisterModel(QAbstractTableModel):
         if key == "reason":
             return reason_label(row.confirmed_reason or row.suspected_reason, self.lang)
         if key == "clocks":
-            return "OVERDUE" if row.overdue else ""
+            return self.tr("OVERDUE") if row.overdue else ""
         if key == "fit":
             fit = self.fits.get(row.id)
             return "" if fit is None else str(fit[0])
@@ -205,12 +208,18 @@ class RegisterModel(QAbstractTableModel):
             return shown(self._text(row, key))  # no stored line break or bidi control shows raw
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "name" and row.other_names:
-                return f"{shown(row.name)}\nAlso: {shown(row.other_names)}"
+                return self.tr("{name}\nAlso: {other_names}").format(
+                    name=shown(row.name), other_names=shown(row.other_names)
+                )
             if key == "clocks" and row.overdue:
-                return "A legal or SOP deadline has run out: open the case, or see Overdue."
+                return self.tr(
+                    "A legal or SOP deadline has run out: open the case, or see Overdue."
+                )
             if key == "fit" and row.id in self.fits:
                 score, what = self.fits[row.id]
-                return f"Fits the search {score} out of 100: {what}"
+                return self.tr("Fits the search {score} out of 100: {what}").format(
+                    score=score, what=what
+                )
             return shown(self._text(row, key)) or None
         if role == Qt.ItemDataRole.BackgroundRole and key == "status":
             return status_colours(row.status.value)[0]
@@ -234,13 +243,15 @@ class RegisterModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][1]
+                return QCoreApplication.translate("RegisterModel", COLUMNS[section][1])
             if role == Qt.ItemDataRole.ToolTipRole:
                 if section == COLUMN_INDEX["fit"]:
-                    return "How well the name or number fits the search, out of 100 (best first)"
+                    return self.tr(
+                        "How well the name or number fits the search, out of 100 (best first)"
+                    )
                 if section in SORTABLE:
-                    return "Click to sort the whole register by this column"
-                return "The register sorts by Register No. or by Reported"
+                    return self.tr("Click to sort the whole register by this column")
+                return self.tr("The register sorts by Register No. or by Reported")
         return None
 
     def flags(self, index: Parent) -> Qt.ItemFlag:

@@ -32,7 +32,7 @@ class RegisterView(QWidget):
         self.desk = desk
         self._generation = 0
         self.loading = False
-        title = QLabel("Register", self)
+        title = QLabel(self.tr("Register"), self)
         title.setProperty("role", "page-title")
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("register-count")
@@ -93,11 +93,15 @@ class RegisterView(QWidget):
         self.filters.search.installEventFilter(self)
         self.table.installEventFilter(self)
         self.filters.search.setToolTip(
-            "Enter: the list (or the case, when one is found) · Down: the list · "
-            f"{FILTERS_KEY}: the filters"
+            self.tr(
+                "Enter: the list (or the case, when one is found) · Down: the list · "
+                "{key}: the filters"
+            ).format(key=FILTERS_KEY)
         )
-        self.filters.status.setToolTip(f"{FILTERS_KEY} comes here; Tab to the other filters")
-        self.table.setToolTip("Enter opens the case · Esc back to the search box")
+        self.filters.status.setToolTip(
+            self.tr("{key} comes here; Tab to the other filters").format(key=FILTERS_KEY)
+        )
+        self.table.setToolTip(self.tr("Enter opens the case · Esc back to the search box"))
         # The window's shortcut, live only while the register page shows.
         filters_key = QShortcut(QKeySequence(FILTERS_KEY), self)
         filters_key.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -126,7 +130,7 @@ class RegisterView(QWidget):
         services, actor = self.desk.services, self.desk.actor
         page_size = self.model.page_size
         self.loading = True
-        self.count_label.setText("Searching…")
+        self.count_label.setText(self.tr("Searching…"))
 
         Fits = dict[int, tuple[int, str]]
 
@@ -167,16 +171,29 @@ class RegisterView(QWidget):
     def _update_count_label(self) -> None:
         shown = self.model.rowCount()
         total = self._total
+        self.count_label.setText(self._count_text(shown, total))
+
+    def _count_text(self, shown: int, total: int | None) -> str:
+        """Each wording whole, so a translation orders the numbers as its grammar wants."""
         if self.model.ranked and total is not None:
-            found = f"more than {COUNT_CAP:,}" if self._capped else f"{total:,}"
-            best = f", the best {shown:,} shown first" if shown < total or self._capped else ""
-            self.count_label.setText(f"{found} found{best}")
-        elif total is None:
-            self.count_label.setText(f"{shown:,} cases")
-        elif shown < total:
-            self.count_label.setText(f"{shown:,} of {total:,} cases shown — scroll for more")
-        else:
-            self.count_label.setText(f"{total:,} case{'s' if total != 1 else ''}")
+            if self._capped:
+                return self.tr("More than {cap} found, the best {shown} shown first").format(
+                    cap=f"{COUNT_CAP:,}", shown=f"{shown:,}"
+                )
+            if shown < total:
+                return self.tr("{total} found, the best {shown} shown first").format(
+                    total=f"{total:,}", shown=f"{shown:,}"
+                )
+            return self.tr("{total} found").format(total=f"{total:,}")
+        if total is None:
+            return self.tr("{count} cases").format(count=f"{shown:,}")
+        if shown < total:
+            return self.tr("{shown} of {total} cases shown — scroll for more").format(
+                shown=f"{shown:,}", total=f"{total:,}"
+            )
+        if total == 1:
+            return self.tr("1 case")
+        return self.tr("{count} cases").format(count=f"{total:,}")
 
     def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
         # The model ignores columns the service cannot order by; put the arrow back then.
