@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import Any, cast
 
-from PySide6.QtCore import QElapsedTimer, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QElapsedTimer,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,14 +52,25 @@ REFRESH_MS = 5 * 60 * 1000
 # The most urgent clocks shown: a station with more has a backlog to work through from the top,
 # and a screenful is read in milliseconds however large the register.
 SHOWN = 200
-COLUMNS = ("Urgency", "Due", "Deadline", "Record", "Name", "Child", "Investigating officer")
+# The headings in English; shown in the window's language.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OverdueModel", "Urgency"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Due"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Deadline"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Record"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Name"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Child"),
+    QT_TRANSLATE_NOOP("OverdueModel", "Investigating officer"),
+)
 
 
 class OverdueModel(TextTableModel):
     """The deadlines, most urgent first; the row's ``OverdueItem`` is its payload."""
 
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(COLUMNS, parent)
+        super().__init__(
+            [QCoreApplication.translate("OverdueModel", str(c)) for c in COLUMNS], parent
+        )
         self.zone = zone
 
     @property
@@ -71,7 +90,7 @@ class OverdueModel(TextTableModel):
             Cell(item.clock.label, colour=colour),
             item.ref,
             item.name,
-            "child" if item.is_child else "",
+            self.tr("child") if item.is_child else "",
             item.io_name or "",
         )
 
@@ -84,7 +103,7 @@ class OverdueView(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        title = QLabel("Overdue and due within a day", self)
+        title = QLabel(self.tr("Overdue and due within a day"), self)
         title.setProperty("role", "page-title")
         self.summary = QLabel("", self)
         self.review = ReviewLink(desk, self)
@@ -102,25 +121,26 @@ class OverdueView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._offer_assign())
-        self.assign_button = QPushButton("Assign &IO…", self)
+        self.assign_button = QPushButton(self.tr("Assign &IO…"), self)
         self.assign_button.setObjectName("overdue-assign-io")
-        self.assign_button.setToolTip("Name the investigating officer of the chosen case")
+        self.assign_button.setToolTip(self.tr("Name the investigating officer of the chosen case"))
         self.assign_button.clicked.connect(self.assign_selected)
         # Only the station head assigns (models/permissions.py); others never see the button.
         self.assign_button.setVisible(desk.can(Capability.ASSIGN_IO))
         self.assign_button.setEnabled(False)
-        assigns = (
-            " On an 'IO to be assigned' row, Assign IO names the officer."
-            if desk.can(Capability.ASSIGN_IO)
-            else ""
-        )
-        hint = QLabel(
-            "Double-click or press Enter on a row to open its case."
-            + assigns
-            + " Deadlines are the station's settings; each deadline's name states the setting "
-            "in force.",
-            self,
-        )
+        # Two whole hints rather than one with a sentence slotted in.
+        if desk.can(Capability.ASSIGN_IO):
+            hint_text = self.tr(
+                "Double-click or press Enter on a row to open its case. On an 'IO to be "
+                "assigned' row, Assign IO names the officer. Deadlines are the station's "
+                "settings; each deadline's name states the setting in force."
+            )
+        else:
+            hint_text = self.tr(
+                "Double-click or press Enter on a row to open its case. Deadlines are the "
+                "station's settings; each deadline's name states the setting in force."
+            )
+        hint = QLabel(hint_text, self)
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         top = QHBoxLayout()
@@ -163,7 +183,7 @@ class OverdueView(QWidget):
             return
         self.loading = True
         self._again = False
-        self.summary.setText("Loading…")
+        self.summary.setText(self.tr("Loading…"))
         desk = self.desk
         run_in_background(
             lambda: desk.services.register.overdue(desk.actor, limit=SHOWN + 1),
@@ -179,10 +199,14 @@ class OverdueView(QWidget):
         items = items[:SHOWN]
         self.model.set_items(items, self.desk.now())
         late = sum(1 for i in items if i.clock.overdue)
-        text = f"{late} overdue, {len(items) - late} due within a day"
         if more:
-            text = f"The {SHOWN} most urgent shown ({text}); more after them"
-        self.summary.setText(text)
+            text = self.tr(
+                "The {shown} most urgent shown ({late} overdue, {soon} due within a day); "
+                "more after them"
+            )
+        else:
+            text = self.tr("{late} overdue, {soon} due within a day")
+        self.summary.setText(text.format(shown=SHOWN, late=late, soon=len(items) - late))
         self._offer_assign()
         if self._again:
             self.refresh()
@@ -218,7 +242,10 @@ class OverdueView(QWidget):
         item = self.selected()
         if item is None or item.clock.kind != IO_ASSIGNMENT:
             return
-        what = f"Case {item.ref}" + (f", {item.name}" if item.name else "")
+        if item.name:
+            what = self.tr("Case {ref}, {name}").format(ref=item.ref, name=item.name)
+        else:
+            what = self.tr("Case {ref}").format(ref=item.ref)
         dialog = AssignIoDialog(self.desk, item.uuid, what, self)
         if dialog.exec() == AssignIoDialog.DialogCode.Accepted:
             self.refresh()

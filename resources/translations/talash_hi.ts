@@ -2592,6 +2592,84 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Urgency</source>
+        <translation>तात्कालिकता</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>समय-सीमा</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>अभिलेख</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>बच्चा</translation>
+    </message>
+    <message>
+        <source>Investigating officer</source>
+        <translation>जाँच अधिकारी</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>बच्चा</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueView</name>
+    <message>
+        <source>Overdue and due within a day</source>
+        <translation>समय-सीमा पार और एक दिन में देय काम</translation>
+    </message>
+    <message>
+        <source>Assign &amp;IO…</source>
+        <translation>जाँच अधिकारी नियुक्त करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Name the investigating officer of the chosen case</source>
+        <translation>चुने गए मामले का जाँच अधिकारी नियुक्त करें</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a row to open its case. On an &apos;IO to be assigned&apos; row, Assign IO names the officer. Deadlines are the station&apos;s settings; each deadline&apos;s name states the setting in force.</source>
+        <translation>पंक्ति पर डबल-क्लिक करें या Enter दबाएँ तो उसका मामला खुलेगा। &apos;जाँच अधिकारी नियुक्त होना बाकी&apos; पंक्ति पर &apos;जाँच अधिकारी नियुक्त करें&apos; से अधिकारी नियुक्त होता है। समय-सीमाएँ थाने की सेटिंग्स के अनुसार हैं; हर समय-सीमा के नाम में लागू सेटिंग लिखी है।</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a row to open its case. Deadlines are the station&apos;s settings; each deadline&apos;s name states the setting in force.</source>
+        <translation>पंक्ति पर डबल-क्लिक करें या Enter दबाएँ तो उसका मामला खुलेगा। समय-सीमाएँ थाने की सेटिंग्स के अनुसार हैं; हर समय-सीमा के नाम में लागू सेटिंग लिखी है।</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>The {shown} most urgent shown ({late} overdue, {soon} due within a day); more after them</source>
+        <translation>सबसे ज़रूरी {shown} दिखाए गए ({late} समय-सीमा पार, {soon} एक दिन में देय); उनके बाद और हैं</translation>
+    </message>
+    <message>
+        <source>{late} overdue, {soon} due within a day</source>
+        <translation>{late} समय-सीमा पार, {soon} एक दिन में देय</translation>
+    </message>
+    <message>
+        <source>Case {ref}, {name}</source>
+        <translation>मामला {ref}, {name}</translation>
+    </message>
+    <message>
+        <source>Case {ref}</source>
+        <translation>मामला {ref}</translation>
+    </message>
+</context>
+<context>
     <name>PackagesTab</name>
     <message>
         <source>No.</source>

@@ -2592,6 +2592,84 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Urgency</source>
+        <translation>तातडी</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>मुदत</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>कालमर्यादा</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>नोंद</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>बालक</translation>
+    </message>
+    <message>
+        <source>Investigating officer</source>
+        <translation>तपासी अधिकारी</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>बालक</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueView</name>
+    <message>
+        <source>Overdue and due within a day</source>
+        <translation>मुदत उलटलेली आणि एका दिवसात संपणारी कामे</translation>
+    </message>
+    <message>
+        <source>Assign &amp;IO…</source>
+        <translation>तपासी अधिकारी नेमा (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Name the investigating officer of the chosen case</source>
+        <translation>निवडलेल्या प्रकरणाचा तपासी अधिकारी नेमा</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a row to open its case. On an &apos;IO to be assigned&apos; row, Assign IO names the officer. Deadlines are the station&apos;s settings; each deadline&apos;s name states the setting in force.</source>
+        <translation>ओळीवर डबल-क्लिक करा किंवा Enter दाबा म्हणजे तिचे प्रकरण उघडेल. &apos;तपासी अधिकारी नेमणे बाकी&apos; ओळीवर &apos;तपासी अधिकारी नेमा&apos; ने अधिकारी नेमता येतो. कालमर्यादा ठाण्याच्या सेटिंग्जप्रमाणे आहेत; प्रत्येक कालमर्यादेच्या नावात लागू असलेली सेटिंग लिहिलेली आहे.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a row to open its case. Deadlines are the station&apos;s settings; each deadline&apos;s name states the setting in force.</source>
+        <translation>ओळीवर डबल-क्लिक करा किंवा Enter दाबा म्हणजे तिचे प्रकरण उघडेल. कालमर्यादा ठाण्याच्या सेटिंग्जप्रमाणे आहेत; प्रत्येक कालमर्यादेच्या नावात लागू असलेली सेटिंग लिहिलेली आहे.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड होत आहे…</translation>
+    </message>
+    <message>
+        <source>The {shown} most urgent shown ({late} overdue, {soon} due within a day); more after them</source>
+        <translation>सर्वात तातडीची {shown} दाखवली ({late} मुदत उलटलेली, {soon} एका दिवसात संपणारी); त्यानंतर आणखी आहेत</translation>
+    </message>
+    <message>
+        <source>{late} overdue, {soon} due within a day</source>
+        <translation>{late} मुदत उलटलेली, {soon} एका दिवसात संपणारी</translation>
+    </message>
+    <message>
+        <source>Case {ref}, {name}</source>
+        <translation>प्रकरण {ref}, {name}</translation>
+    </message>
+    <message>
+        <source>Case {ref}</source>
+        <translation>प्रकरण {ref}</translation>
+    </message>
+</context>
+<context>
     <name>PackagesTab</name>
     <message>
         <source>No.</source>

@@ -96,6 +96,7 @@ CONVERTED = (
     "ui/register/filter_bar.py",
     "ui/register/model.py",
     "ui/register/view.py",
+    "ui/overdue_view.py",
 )
 
 # Calls whose string arguments reach the screen: the name of the function or method, and the
