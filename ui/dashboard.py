@@ -35,7 +35,8 @@ from ui.review_link import ReviewLink
 from ui.tasks import default_error, run_in_background
 from ui.widgets.dialogs import error_label
 
-SERIES_COLOURS = {"Reported": "#1e6ba8", "Traced": "#2e7d32", "Still missing": "#c62828"}
+# Keyed by the series' code, not the name shown (which is in the window's language).
+SERIES_COLOURS = {"reported": "#1e6ba8", "traced": "#2e7d32", "untraced": "#c62828"}
 SEXES = (Sex.MALE, Sex.FEMALE, Sex.TRANSGENDER, Sex.UNKNOWN)
 
 
@@ -72,16 +73,17 @@ def _chart(title: str) -> tuple[QChart, QChartView]:
     return chart, view
 
 
-def _fill(chart: QChart, categories: list[str], sets: list[tuple[str, list[int]]]) -> None:
+def _fill(chart: QChart, categories: list[str], sets: list[tuple[str, str, list[int]]]) -> None:
+    """``sets``: (code, name shown, values) of each series."""
     chart.removeAllSeries()
     for axis in list(chart.axes()):
         chart.removeAxis(axis)
     series = QBarSeries()
     top = 0
-    for name, values in sets:
+    for code, name, values in sets:
         bar = QBarSet(name)
         bar.append([float(v) for v in values])
-        bar.setColor(QColor(SERIES_COLOURS.get(name, "#1e6ba8")))
+        bar.setColor(QColor(SERIES_COLOURS.get(code, "#1e6ba8")))
         bar.setLabelColor(QColor("#263238"))
         series.append(bar)
         top = max([top, *values])
@@ -116,12 +118,12 @@ class DashboardView(QWidget):
         self.period = "week"
         self.loading = False
         self._again = False
-        title = QLabel("Dashboard", self)
+        title = QLabel(self.tr("Dashboard"), self)
         title.setProperty("role", "page-title")
         self.as_of = QLabel(self)
         self.as_of.setProperty("role", "hint")
-        self.week_button = QPushButton("This week", self)
-        self.year_button = QPushButton("This year", self)
+        self.week_button = QPushButton(self.tr("This week"), self)
+        self.year_button = QPushButton(self.tr("This year"), self)
         group = QButtonGroup(self)
         for button in (self.week_button, self.year_button):
             button.setCheckable(True)
@@ -143,12 +145,13 @@ class DashboardView(QWidget):
         tiles.setVerticalSpacing(10)
         self.tiles: dict[tuple[str, str], Tile] = {}
         captions = (
-            ("reported", "reported"),
-            ("traced", "traced"),
-            ("untraced", "reported and still missing"),
-            ("working", "children found begging or working"),
+            ("reported", self.tr("reported")),
+            ("traced", self.tr("traced")),
+            ("untraced", self.tr("reported and still missing")),
+            ("working", self.tr("children found begging or working")),
         )
-        for r, (period, label) in enumerate((("week", "This week"), ("year", "This year"))):
+        periods = (("week", self.tr("This week")), ("year", self.tr("This year")))
+        for r, (period, label) in enumerate(periods):
             heading = QLabel(f"<b>{label}</b>", self)
             tiles.addWidget(heading, r, 0)
             for c, (key, caption) in enumerate(captions, start=1):
@@ -156,13 +159,13 @@ class DashboardView(QWidget):
                 tile.setObjectName(f"tile-{period}-{key}")
                 self.tiles[(period, key)] = tile
                 tiles.addWidget(tile, r, c)
-        self.missing_tile = Tile("missing now (all years)", self)
+        self.missing_tile = Tile(self.tr("missing now (all years)"), self)
         self.missing_tile.setObjectName("tile-missing-now")
         tiles.addWidget(self.missing_tile, 0, 5, 2, 1)
 
-        self.sex_chart, sex_view = _chart("By sex")
-        self.band_chart, band_view = _chart("By age band (children's bands, then adults)")
-        self.work_chart, work_view = _chart("Children begging or working")
+        self.sex_chart, sex_view = _chart(self.tr("By sex"))
+        self.band_chart, band_view = _chart(self.tr("By age band (children's bands, then adults)"))
+        self.work_chart, work_view = _chart(self.tr("Children begging or working"))
         charts = QGridLayout()
         charts.addWidget(sex_view, 0, 0)
         charts.addWidget(band_view, 0, 1)
@@ -184,7 +187,7 @@ class DashboardView(QWidget):
             return
         self.loading = True
         self._again = False
-        self.as_of.setText("Loading…")
+        self.as_of.setText(self.tr("Loading…"))
         desk = self.desk
         run_in_background(
             lambda: desk.services.dashboard.figures(desk.actor),
@@ -205,7 +208,9 @@ class DashboardView(QWidget):
         self.loading = False
         self.figures = figures
         self.error.setText("")
-        self.as_of.setText(f"as of {format_instant(figures.at, self.desk.zone)}")
+        self.as_of.setText(
+            self.tr("as of {moment}").format(moment=format_instant(figures.at, self.desk.zone))
+        )
         for period, data in (("week", figures.week), ("year", figures.year)):
             self.tiles[(period, "reported")].set(data.reported.total)
             self.tiles[(period, "traced")].set(data.traced.total)
@@ -224,27 +229,32 @@ class DashboardView(QWidget):
         data: PeriodFigures = self.figures.week if period == "week" else self.figures.year
         lang = self.desk.lang
         rows = [
-            ("Reported", data.reported),
-            ("Traced", data.traced),
-            ("Still missing", data.untraced),
+            ("reported", self.tr("Reported"), data.reported),
+            ("traced", self.tr("Traced"), data.traced),
+            ("untraced", self.tr("Still missing"), data.untraced),
         ]
         _fill(
             self.sex_chart,
             [enum_label(s, lang) for s in SEXES],
-            [(name, [b.sex(s) for s in SEXES]) for name, b in rows],
+            [(code, name, [b.sex(s) for s in SEXES]) for code, name, b in rows],
         )
         bands = list(self.figures.bands)
         _fill(
             self.band_chart,
-            [b if b != "unknown" else "age not known" for b in bands],
-            [(name, [b.band(x) for x in bands]) for name, b in rows],
+            [b if b != "unknown" else self.tr("age not known") for b in bands],
+            [(code, name, [b.band(x) for x in bands]) for code, name, b in rows],
         )
         _fill(
             self.work_chart,
             [enum_label(a, lang) for a, _n in data.children_working],
-            [("Children", [n for _a, n in data.children_working])],
+            [("children", self.tr("Children"), [n for _a, n in data.children_working])],
         )
-        label = "this week" if period == "week" else "this year"
-        self.sex_chart.setTitle(f"By sex, {label}")
-        self.band_chart.setTitle(f"By age band, {label}")
-        self.work_chart.setTitle(f"Children begging or working, {label}")
+        # Each title whole for each period, so a translation words the period its own way.
+        if period == "week":
+            self.sex_chart.setTitle(self.tr("By sex, this week"))
+            self.band_chart.setTitle(self.tr("By age band, this week"))
+            self.work_chart.setTitle(self.tr("Children begging or working, this week"))
+        else:
+            self.sex_chart.setTitle(self.tr("By sex, this year"))
+            self.band_chart.setTitle(self.tr("By age band, this year"))
+            self.work_chart.setTitle(self.tr("Children begging or working, this year"))

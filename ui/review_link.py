@@ -30,7 +30,7 @@ class ReviewLink(QPushButton):
         self.setFlat(True)
         self.setAutoDefault(False)
         self.clicked.connect(self._clicked)
-        self.setText("Possible matches to review: –")
+        self.setText(self.tr("Possible matches to review: –"))
 
     def refresh(self) -> None:
         """Count again; the count shown stays until the new one comes."""
@@ -45,7 +45,7 @@ class ReviewLink(QPushButton):
     def _show(self, count: int) -> None:
         self.loading = False
         self.count = count
-        self.setText(f"Possible matches to review: {self.count:,}")
+        self.setText(self.tr("Possible matches to review: {count}").format(count=f"{self.count:,}"))
         waiting = self.count > 0
         # Bold and red while found persons wait for someone to compare them with open cases.
         self.setStyleSheet(
@@ -54,9 +54,11 @@ class ReviewLink(QPushButton):
             else "QPushButton { color: #546e7a; }"
         )
         self.setToolTip(
-            "Found persons in care who may be missing persons of open cases: click to list them"
+            self.tr(
+                "Found persons in care who may be missing persons of open cases: click to list them"
+            )
             if waiting
-            else "No possible match waits for a decision"
+            else self.tr("No possible match waits for a decision")
         )
         if self._again:
             self.refresh()
@@ -64,7 +66,7 @@ class ReviewLink(QPushButton):
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
         self.count = 0
-        self.setText("Possible matches to review: –")
+        self.setText(self.tr("Possible matches to review: –"))
         if not isinstance(exc, UserError):
             default_error(self)(exc)  # a bug: the window's exception hook reports it
             return

@@ -622,6 +622,105 @@ found damage in the file (a disk fault, or the computer lost power while writing
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>सारांश पटल</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>इस सप्ताह</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>इस वर्ष</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <source>traced</source>
+        <translation>पता चले</translation>
+    </message>
+    <message>
+        <source>reported and still missing</source>
+        <translation>दर्ज और अब भी लापता</translation>
+    </message>
+    <message>
+        <source>children found begging or working</source>
+        <translation>भीख माँगते या काम करते मिले बच्चे</translation>
+    </message>
+    <message>
+        <source>missing now (all years)</source>
+        <translation>अभी लापता (सभी वर्ष)</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>लिंग के अनुसार</translation>
+    </message>
+    <message>
+        <source>By age band (children&apos;s bands, then adults)</source>
+        <translation>आयु वर्ग के अनुसार (पहले बच्चों के वर्ग, फिर वयस्क)</translation>
+    </message>
+    <message>
+        <source>Children begging or working</source>
+        <translation>भीख माँगते या काम करते बच्चे</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>as of {moment}</source>
+        <translation>{moment} की स्थिति</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>पता चले</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>अब भी लापता</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation>आयु ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>बच्चे</translation>
+    </message>
+    <message>
+        <source>By sex, this week</source>
+        <translation>लिंग के अनुसार, इस सप्ताह</translation>
+    </message>
+    <message>
+        <source>By age band, this week</source>
+        <translation>आयु वर्ग के अनुसार, इस सप्ताह</translation>
+    </message>
+    <message>
+        <source>Children begging or working, this week</source>
+        <translation>भीख माँगते या काम करते बच्चे, इस सप्ताह</translation>
+    </message>
+    <message>
+        <source>By sex, this year</source>
+        <translation>लिंग के अनुसार, इस वर्ष</translation>
+    </message>
+    <message>
+        <source>By age band, this year</source>
+        <translation>आयु वर्ग के अनुसार, इस वर्ष</translation>
+    </message>
+    <message>
+        <source>Children begging or working, this year</source>
+        <translation>भीख माँगते या काम करते बच्चे, इस वर्ष</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>Unsaved work was kept</source>
@@ -3690,6 +3789,25 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     <message>
         <source>Keys</source>
         <translation>कुंजियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLink</name>
+    <message>
+        <source>Possible matches to review: –</source>
+        <translation>जाँचने योग्य संभावित मिलान: –</translation>
+    </message>
+    <message>
+        <source>Possible matches to review: {count}</source>
+        <translation>जाँचने योग्य संभावित मिलान: {count}</translation>
+    </message>
+    <message>
+        <source>Found persons in care who may be missing persons of open cases: click to list them</source>
+        <translation>संरक्षण में रखे मिले व्यक्ति, जो खुले मामलों के लापता व्यक्ति हो सकते हैं: सूची के लिए क्लिक करें</translation>
+    </message>
+    <message>
+        <source>No possible match waits for a decision</source>
+        <translation>किसी संभावित मिलान पर निर्णय बाकी नहीं है</translation>
     </message>
 </context>
 <context>

@@ -622,6 +622,105 @@ found damage in the file (a disk fault, or the computer lost power while writing
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>सारांश फलक</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>या आठवड्यात</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>या वर्षी</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>नोंद झालेली</translation>
+    </message>
+    <message>
+        <source>traced</source>
+        <translation>शोध लागलेली</translation>
+    </message>
+    <message>
+        <source>reported and still missing</source>
+        <translation>नोंद झालेली आणि अजून बेपत्ता</translation>
+    </message>
+    <message>
+        <source>children found begging or working</source>
+        <translation>भीक मागताना किंवा काम करताना सापडलेली बालके</translation>
+    </message>
+    <message>
+        <source>missing now (all years)</source>
+        <translation>सध्या बेपत्ता (सर्व वर्षे)</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>लिंगानुसार</translation>
+    </message>
+    <message>
+        <source>By age band (children&apos;s bands, then adults)</source>
+        <translation>वयोगटानुसार (आधी बालकांचे गट, मग प्रौढ)</translation>
+    </message>
+    <message>
+        <source>Children begging or working</source>
+        <translation>भीक मागणारी किंवा काम करणारी बालके</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड होत आहे…</translation>
+    </message>
+    <message>
+        <source>as of {moment}</source>
+        <translation>{moment} रोजीची स्थिती</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>नोंद झालेली</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>शोध लागलेली</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>अजून बेपत्ता</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation>वय माहीत नाही</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>बालके</translation>
+    </message>
+    <message>
+        <source>By sex, this week</source>
+        <translation>लिंगानुसार, या आठवड्यात</translation>
+    </message>
+    <message>
+        <source>By age band, this week</source>
+        <translation>वयोगटानुसार, या आठवड्यात</translation>
+    </message>
+    <message>
+        <source>Children begging or working, this week</source>
+        <translation>भीक मागणारी किंवा काम करणारी बालके, या आठवड्यात</translation>
+    </message>
+    <message>
+        <source>By sex, this year</source>
+        <translation>लिंगानुसार, या वर्षी</translation>
+    </message>
+    <message>
+        <source>By age band, this year</source>
+        <translation>वयोगटानुसार, या वर्षी</translation>
+    </message>
+    <message>
+        <source>Children begging or working, this year</source>
+        <translation>भीक मागणारी किंवा काम करणारी बालके, या वर्षी</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>Unsaved work was kept</source>
@@ -3690,6 +3789,25 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     <message>
         <source>Keys</source>
         <translation>की</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLink</name>
+    <message>
+        <source>Possible matches to review: –</source>
+        <translation>तपासायच्या संभाव्य जुळण्या: –</translation>
+    </message>
+    <message>
+        <source>Possible matches to review: {count}</source>
+        <translation>तपासायच्या संभाव्य जुळण्या: {count}</translation>
+    </message>
+    <message>
+        <source>Found persons in care who may be missing persons of open cases: click to list them</source>
+        <translation>ताब्यात असलेल्या सापडलेल्या व्यक्ती, ज्या चालू प्रकरणांतील बेपत्ता व्यक्ती असू शकतात: यादीसाठी क्लिक करा</translation>
+    </message>
+    <message>
+        <source>No possible match waits for a decision</source>
+        <translation>निर्णयासाठी कोणतीही संभाव्य जुळणी बाकी नाही</translation>
     </message>
 </context>
 <context>

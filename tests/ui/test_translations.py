@@ -97,6 +97,8 @@ CONVERTED = (
     "ui/register/model.py",
     "ui/register/view.py",
     "ui/overdue_view.py",
+    "ui/review_link.py",
+    "ui/dashboard.py",
 )
 
 # Calls whose string arguments reach the screen: the name of the function or method, and the
