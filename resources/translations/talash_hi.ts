@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en">
 <context>
+    <name>ActionLogSection</name>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>क्या किया गया</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>Portal / reference</source>
+        <translation>पोर्टल / संदर्भ</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>थाने</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>नई प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>करने का समय</translation>
+    </message>
+    <message>
+        <source>Left empty: now.</source>
+        <translation>ख़ाली छोड़ने पर: अभी का समय।</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>पोर्टल</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>संदर्भ संख्या</translation>
+    </message>
+    <message>
+        <source>Stations / offices informed</source>
+        <translation>सूचित किए गए थाने / कार्यालय</translation>
+    </message>
+    <message>
+        <source>Add to the action log</source>
+        <translation>कार्रवाई के लेखे में जोड़ें</translation>
+    </message>
+    <message>
+        <source>write it as DD-MM-YYYY HH:MM, or leave it empty for now</source>
+        <translation>DD-MM-YYYY HH:MM के रूप में लिखें, या अभी के समय के लिए ख़ाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>The action log opens once the report is saved.</source>
+        <translation>रिपोर्ट सहेजे जाने पर कार्रवाई का लेखा शुरू होता है।</translation>
+    </message>
+    <message>
+        <source>The case is {status}: its log is closed.</source>
+        <translation>मामले की स्थिति: {status}; इसका लेखा बंद है।</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the station head adds to the log.</source>
+        <translation>इस लेखे में केवल मामले के जाँच अधिकारी या थाना प्रभारी प्रविष्टि करते हैं।</translation>
+    </message>
+    <message>
+        <source>Entries are added, never changed or removed.</source>
+        <translation>प्रविष्टियाँ केवल जोड़ी जाती हैं; कभी बदली या हटाई नहीं जातीं।</translation>
+    </message>
+</context>
+<context>
     <name>AddDriveDialog</name>
     <message>
         <source>Add a drive</source>
@@ -508,6 +583,109 @@ Talash now opens the restored register; log on again.</source>
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <source>Child</source>
+        <translation>बच्चा</translation>
+    </message>
+    <message>
+        <source>Missing 7+ years: review</source>
+        <translation>7+ वर्ष से गुमशुदा: समीक्षा करें</translation>
+    </message>
+    <message>
+        <source>Still missing seven years after last seen: keep the case open and review it. Only a court can declare a person presumed dead.</source>
+        <translation>अंतिम बार देखे जाने के सात वर्ष बाद भी गुमशुदा: मामला खुला रखें और उसकी समीक्षा करें। व्यक्ति को मृत मानने की घोषणा केवल न्यायालय कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Save  ({key})</source>
+        <translation>सहेजें  ({key})</translation>
+    </message>
+    <message>
+        <source>Go to {section} ({key} from the section above)</source>
+        <translation>{section} पर जाएँ (ऊपर वाले भाग से {key})</translation>
+    </message>
+    <message>
+        <source>Go to {section} ({key})</source>
+        <translation>{section} पर जाएँ ({key})</translation>
+    </message>
+    <message>
+        <source>Repeat episode</source>
+        <translation>दोबारा गुमशुदगी</translation>
+    </message>
+    <message>
+        <source>Mark {number} as a repeat episode of {earlier}, the same person&apos;s earlier case? The times missing before are then counted from the register.</source>
+        <translation>{number} को {earlier} (उसी व्यक्ति का पिछला मामला) की दोबारा गुमशुदगी के रूप में चिह्नित करें? फिर पहले कितनी बार गुमशुदा हुए, यह रजिस्टर से गिना जाएगा।</translation>
+    </message>
+    <message>
+        <source>Marked as a repeat episode of &lt;b&gt;{earlier}&lt;/b&gt;: missing {count} time(s) before.</source>
+        <translation>&lt;b&gt;{earlier}&lt;/b&gt; की दोबारा गुमशुदगी के रूप में चिह्नित किया गया: पहले {count} बार गुमशुदा।</translation>
+    </message>
+    <message>
+        <source>New report: {name}</source>
+        <translation>नई रिपोर्ट: {name}</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>नई रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Saved as &lt;b&gt;{number}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; के रूप में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; {reason} Your form is kept as it is; save again to see what changed.</source>
+        <translation>&lt;b&gt;सहेजा नहीं गया।&lt;/b&gt; {reason} आपका फ़ॉर्म जैसा है वैसा रखा गया है; क्या बदला यह देखने के लिए दोबारा सहेजें।</translation>
+    </message>
+    <message>
+        <source>Your changes are now on top of what {user} saved. Nothing is saved yet: check and press Save.</source>
+        <translation>{user} द्वारा सहेजे गए रिकॉर्ड पर अब आपके बदलाव लागू हैं। अभी कुछ सहेजा नहीं गया है: जाँचें और &apos;सहेजें&apos; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Your changes are now on top of what another desk saved. Nothing is saved yet: check and press Save.</source>
+        <translation>दूसरे डेस्क द्वारा सहेजे गए रिकॉर्ड पर अब आपके बदलाव लागू हैं। अभी कुछ सहेजा नहीं गया है: जाँचें और &apos;सहेजें&apos; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>also changed by the other desk; your value is kept</source>
+        <translation>दूसरे डेस्क ने भी बदला; आपका मान रखा गया है</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;You both changed: {fields}. Your value is kept.</source>
+        <translation>&lt;br&gt;आप दोनों ने बदला: {fields}। आपका मान रखा गया है।</translation>
+    </message>
+    <message>
+        <source>The stored case changed in fields you are editing. Nothing of yours is saved yet: check and press Save.</source>
+        <translation>आप जिन फ़ील्ड को बदल रहे हैं, उनमें सहेजा गया मामला बदल गया है। आपका अभी कुछ सहेजा नहीं गया है: जाँचें और &apos;सहेजें&apos; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>The case is {status}; it can be read, not changed.</source>
+        <translation>मामले की स्थिति: {status}; इसे पढ़ा जा सकता है, बदला नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>You can read this case. {reason}</source>
+        <translation>आप यह मामला पढ़ सकते हैं। {reason}</translation>
+    </message>
+    <message>
+        <source>You can read this case.</source>
+        <translation>आप यह मामला पढ़ सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>फ़ोटो हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove this stored photo from the case?</source>
+        <translation>सहेजी गई यह फ़ोटो मामले से हटाएँ?</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(अभी नाम नहीं)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -532,6 +710,235 @@ Talash now opens the restored register; log on again.</source>
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>दोनों नए पासवर्ड एक जैसे नहीं हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstancesSection</name>
+    <message>
+        <source>Last seen at</source>
+        <translation>अंतिम बार देखे जाने का समय</translation>
+    </message>
+    <message>
+        <source>Or as late as</source>
+        <translation>या अधिक से अधिक</translation>
+    </message>
+    <message>
+        <source>When the time last seen is only known as a window.</source>
+        <translation>जब अंतिम बार देखे जाने का समय केवल एक अवधि के रूप में ज्ञात हो।</translation>
+    </message>
+    <message>
+        <source>Place last seen</source>
+        <translation>अंतिम बार देखे जाने का स्थान</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>स्थान का प्रकार</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>पहचान स्थल (लैंडमार्क)</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>बीट</translation>
+    </message>
+    <message>
+        <source>Direction and distance from the station</source>
+        <translation>थाने से दिशा और दूरी</translation>
+    </message>
+    <message>
+        <source>Station area (if outside ours)</source>
+        <translation>थाना क्षेत्र (यदि हमारे क्षेत्र से बाहर)</translation>
+    </message>
+    <message>
+        <source>Its district</source>
+        <translation>उसका ज़िला</translation>
+    </message>
+    <message>
+        <source>Last seen with</source>
+        <translation>अंतिम बार किसके साथ देखा गया</translation>
+    </message>
+    <message>
+        <source>Means of travel</source>
+        <translation>यात्रा का साधन</translation>
+    </message>
+    <message>
+        <source>Possible destination</source>
+        <translation>संभावित गंतव्य</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>अक्षांश</translation>
+    </message>
+    <message>
+        <source>e.g. 19.0402</source>
+        <translation>जैसे 19.0402</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>देशांतर</translation>
+    </message>
+    <message>
+        <source>e.g. 72.8553</source>
+        <translation>जैसे 72.8553</translation>
+    </message>
+    <message>
+        <source>Times missing before, not in this register</source>
+        <translation>पहले कितनी बार गुमशुदा हुए (इस रजिस्टर में नहीं)</translation>
+    </message>
+    <message>
+        <source>Earlier episodes: when, where found</source>
+        <translation>पिछली घटनाएँ: कब, कहाँ मिले</translation>
+    </message>
+    <message>
+        <source>What happened (in the informant&apos;s words)</source>
+        <translation>क्या हुआ (सूचना देने वाले के शब्दों में)</translation>
+    </message>
+    <message>
+        <source>Places frequented</source>
+        <translation>अक्सर जाने की जगहें</translation>
+    </message>
+    <message>
+        <source>Friends and associates</source>
+        <translation>दोस्त और जान-पहचान वाले</translation>
+    </message>
+    <message>
+        <source>Relatives outside the city</source>
+        <translation>शहर से बाहर के रिश्तेदार</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>हाल की घटनाएँ</translation>
+    </message>
+    <message>
+        <source>About those events</source>
+        <translation>उन घटनाओं के बारे में</translation>
+    </message>
+    <message>
+        <source>Preparations made (money, clothes, documents taken)</source>
+        <translation>की गई तैयारी (पैसे, कपड़े, दस्तावेज़ साथ ले गए)</translation>
+    </message>
+    <message>
+        <source>A ransom or threat call was received</source>
+        <translation>फिरौती या धमकी का फ़ोन आया</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>क्या कहा गया</translation>
+    </message>
+    <message>
+        <source>Suspected persons</source>
+        <translation>संदिग्ध व्यक्ति</translation>
+    </message>
+    <message>
+        <source>+ Add a suspect</source>
+        <translation>+ संदिग्ध जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>ClothingSection</name>
+    <message>
+        <source>When last seen, wearing or carrying</source>
+        <translation>अंतिम बार देखे जाने पर पहने हुए कपड़े या साथ का सामान</translation>
+    </message>
+    <message>
+        <source>+ Add an item</source>
+        <translation>+ वस्तु जोड़ें</translation>
+    </message>
+    <message>
+        <source>Garments by body area, school uniform, jewellery, bag, phone, cash, documents.</source>
+        <translation>शरीर के हिस्से के अनुसार कपड़े, स्कूल यूनिफ़ॉर्म, गहने, बैग, फ़ोन, नकदी, दस्तावेज़।</translation>
+    </message>
+</context>
+<context>
+    <name>ComplainantSection</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Relation to the missing person</source>
+        <translation>गुमशुदा व्यक्ति से संबंध</translation>
+    </message>
+    <message>
+        <source>Father&apos;s / husband&apos;s name</source>
+        <translation>पिता / पति का नाम</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्मतिथि</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>आयु</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>राष्ट्रीयता</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>Saw it happen, or heard of it</source>
+        <translation>घटना ख़ुद देखी या सुनी</translation>
+    </message>
+    <message>
+        <source>Saw it</source>
+        <translation>ख़ुद देखी</translation>
+    </message>
+    <message>
+        <source>Heard of it</source>
+        <translation>सुनी</translation>
+    </message>
+    <message>
+        <source>Statement read over in</source>
+        <translation>बयान किस भाषा में पढ़कर सुनाया</translation>
+    </message>
+    <message>
+        <source>Agrees to publishing the photo</source>
+        <translation>फ़ोटो प्रकाशित करने की सहमति है</translation>
+    </message>
+    <message>
+        <source>Signed with</source>
+        <translation>हस्ताक्षर का प्रकार</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>+ Add a phone</source>
+        <translation>+ फ़ोन जोड़ें</translation>
+    </message>
+    <message>
+        <source>+ Add an address</source>
+        <translation>+ पता जोड़ें</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>पते</translation>
+    </message>
+    <message>
+        <source>Same address as the missing person</source>
+        <translation>गुमशुदा व्यक्ति वाला ही पता</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>पहचान पत्र</translation>
+    </message>
+    <message>
+        <source>+ Add a document</source>
+        <translation>+ पहचान पत्र जोड़ें</translation>
+    </message>
+    <message>
+        <source>The missing person has no address yet.</source>
+        <translation>गुमशुदा व्यक्ति का पता अभी भरा नहीं गया है।</translation>
     </message>
 </context>
 <context>
@@ -721,6 +1128,105 @@ found damage in the file (a disk fault, or the computer lost power while writing
     </message>
 </context>
 <context>
+    <name>DescriptionSection</name>
+    <message>
+        <source>Height (cm)</source>
+        <translation>ऊँचाई (सेमी)</translation>
+    </message>
+    <message>
+        <source>e.g. 142</source>
+        <translation>जैसे 142</translation>
+    </message>
+    <message>
+        <source>Height range (cm)</source>
+        <translation>ऊँचाई की सीमा (सेमी)</translation>
+    </message>
+    <message>
+        <source>when estimated, e.g. 140-150</source>
+        <translation>अनुमानित हो तो, जैसे 140-150</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>कद-काठी</translation>
+    </message>
+    <message>
+        <source>Complexion</source>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>चेहरा</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>आँखें</translation>
+    </message>
+    <message>
+        <source>Wears spectacles</source>
+        <translation>चश्मा पहनता/पहनती है</translation>
+    </message>
+    <message>
+        <source>Hair colour</source>
+        <translation>बालों का रंग</translation>
+    </message>
+    <message>
+        <source>Hair length</source>
+        <translation>बालों की लंबाई</translation>
+    </message>
+    <message>
+        <source>Hair style</source>
+        <translation>बालों की बनावट</translation>
+    </message>
+    <message>
+        <source>e.g. two plaits</source>
+        <translation>जैसे दो चोटियाँ</translation>
+    </message>
+    <message>
+        <source>Beard / moustache</source>
+        <translation>दाढ़ी / मूँछ</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>रक्त समूह</translation>
+    </message>
+    <message>
+        <source>A+, B-, AB+, O- …</source>
+        <translation>A+, B-, AB+, O- …</translation>
+    </message>
+    <message>
+        <source>Other features</source>
+        <translation>अन्य विशेषताएँ</translation>
+    </message>
+    <message>
+        <source>Disabilities</source>
+        <translation>विकलांगता</translation>
+    </message>
+    <message>
+        <source>About the disability</source>
+        <translation>विकलांगता के बारे में</translation>
+    </message>
+    <message>
+        <source>Medical needs, medicines</source>
+        <translation>चिकित्सा ज़रूरतें, दवाइयाँ</translation>
+    </message>
+    <message>
+        <source>Identification marks</source>
+        <translation>पहचान चिह्न</translation>
+    </message>
+    <message>
+        <source>+ Add a mark</source>
+        <translation>+ चिह्न जोड़ें</translation>
+    </message>
+    <message>
+        <source>Other description</source>
+        <translation>अन्य हुलिया</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>फ़ोटो</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>Unsaved work was kept</source>
@@ -804,6 +1310,69 @@ found damage in the file (a disk fault, or the computer lost power while writing
     <message>
         <source>Counting {drive}…</source>
         <translation>{drive} की गिनती हो रही है…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>{number} (earlier)</source>
+        <translation>{number} (पहले का)</translation>
+    </message>
+    <message>
+        <source>{number} (later)</source>
+        <translation>{number} (बाद का)</translation>
+    </message>
+    <message>
+        <source>Episodes of this person in the register: {episodes}. Missing {count} time(s) before this report.</source>
+        <translation>रजिस्टर में इस व्यक्ति की घटनाएँ: {episodes}। इस रिपोर्ट से पहले {count} बार गुमशुदा हुए।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;May be the same person as …&lt;/b&gt;</source>
+        <translation>&lt;b&gt;यह वही व्यक्ति हो सकता है …&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Earlier cases of this station with a name, sex and age that fit</source>
+        <translation>इस थाने के पिछले मामले, जिनका नाम, लिंग और आयु मेल खाते हैं</translation>
+    </message>
+    <message>
+        <source>Earlier cases that may be the same person</source>
+        <translation>वही व्यक्ति हो सकने वाले पिछले मामले</translation>
+    </message>
+    <message>
+        <source>&amp;Open earlier case</source>
+        <translation>पिछला मामला खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;repeat episode</source>
+        <translation>दोबारा गुमशुदगी के रूप में चिह्नित करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Link this report to the earlier case of the same person (after the first save)</source>
+        <translation>इस रिपोर्ट को उसी व्यक्ति के पिछले मामले से जोड़ें (पहली बार सहेजने के बाद)</translation>
+    </message>
+    <message>
+        <source>age {age}</source>
+        <translation>आयु {age}</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation>आयु ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>{number}   {name}   {sex}, {age}   reported {when}   {status}   fit {score}</source>
+        <translation>{number}   {name}   {sex}, {age}   रिपोर्ट {when}   {status}   मेल {score}</translation>
+    </message>
+    <message>
+        <source>but: {reason}</source>
+        <translation>लेकिन: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the report to mark it a repeat episode.</source>
+        <translation>दोबारा गुमशुदगी के रूप में चिह्नित करने के लिए पहले रिपोर्ट सहेजें।</translation>
+    </message>
+    <message>
+        <source>Marked as a repeat episode of {number}.</source>
+        <translation>{number} की दोबारा गुमशुदगी के रूप में चिह्नित किया गया।</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2565,29 @@ Fingerprint: {fingerprint}</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>The window was locked because it was not used for a while, or someone locked it. Case details are hidden until the password is entered.</source>
+        <translation>कुछ समय उपयोग न होने से या किसी के लॉक करने से विंडो लॉक हो गई है। पासवर्ड डालने तक मामलों का विवरण छिपा रहेगा।</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>लॉक खोलें</translation>
+    </message>
+    <message>
+        <source>Log out (another officer)</source>
+        <translation>लॉग आउट (दूसरा अधिकारी)</translation>
+    </message>
+    <message>
+        <source>Locked — {name} ({username})</source>
+        <translation>लॉक है — {name} ({username})</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Talash — {station}</source>
@@ -2417,6 +3009,17 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
     <message>
         <source>Why is {found} not the person of {case}? (e.g. the family saw the photo) It will not be proposed again.</source>
         <translation>{found} {case} का व्यक्ति क्यों नहीं है? (जैसे परिवार ने फ़ोटो देखी) इसे फिर से सुझाया नहीं जाएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesSection</name>
+    <message>
+        <source>The case is {status}: no longer matched.</source>
+        <translation>मामले की स्थिति: {status}; अब मिलान नहीं किया जाता।</translation>
+    </message>
+    <message>
+        <source>{found} is linked to this case. Record the trace when the person is identified and handed over.</source>
+        <translation>{found} को इस मामले से जोड़ा गया। व्यक्ति की पहचान होकर सौंपे जाने पर बरामदगी दर्ज करें।</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3577,113 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
     </message>
 </context>
 <context>
+    <name>PersonSection</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>उर्फ नाम</translation>
+    </message>
+    <message>
+        <source>nicknames, separated by commas</source>
+        <translation>उपनाम, अल्पविराम से अलग</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्मतिथि</translation>
+    </message>
+    <message>
+        <source>The year alone will do (e.g. 2012); or give the age below.</source>
+        <translation>केवल वर्ष काफ़ी है (जैसे 2012); या नीचे आयु लिखें।</translation>
+    </message>
+    <message>
+        <source>e.g. 14, 12-14 or about 13</source>
+        <translation>जैसे 14, 12-14 या about 13</translation>
+    </message>
+    <message>
+        <source>Age when missing</source>
+        <translation>गुमशुदगी के समय आयु</translation>
+    </message>
+    <message>
+        <source>When the date of birth is not known: 14, a range such as 12-14, or about 13.</source>
+        <translation>जन्मतिथि ज्ञात न हो तो: 14, 12-14 जैसी सीमा, या about 13।</translation>
+    </message>
+    <message>
+        <source>Father&apos;s / mother&apos;s / husband&apos;s name</source>
+        <translation>पिता / माता / पति का नाम</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>संबंध</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>राष्ट्रीयता</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>मातृभाषा</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>बोली जाने वाली भाषाएँ</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <source>e.g. Class 8</source>
+        <translation>जैसे कक्षा 8</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>स्कूल</translation>
+    </message>
+    <message>
+        <source>Class and division</source>
+        <translation>कक्षा और सेक्शन</translation>
+    </message>
+    <message>
+        <source>Occupation / employer</source>
+        <translation>व्यवसाय / नियोक्ता</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>वैवाहिक स्थिति</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>पहचान पत्र</translation>
+    </message>
+    <message>
+        <source>+ Add a document</source>
+        <translation>+ पहचान पत्र जोड़ें</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>पते</translation>
+    </message>
+    <message>
+        <source>+ Add an address</source>
+        <translation>+ पता जोड़ें</translation>
+    </message>
+    <message>
+        <source>Phones, e-mail, handles</source>
+        <translation>फ़ोन, ई-मेल, सोशल मीडिया खाते</translation>
+    </message>
+    <message>
+        <source>+ Add a contact</source>
+        <translation>+ संपर्क जोड़ें</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Add photo…</source>
@@ -3205,6 +3915,101 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
     </message>
 </context>
 <context>
+    <name>ReasonsSection</name>
+    <message>
+        <source>Suspected reason</source>
+        <translation>संभावित कारण</translation>
+    </message>
+    <message>
+        <source>Start with 8 (unknown / under investigation) if nothing is known yet.</source>
+        <translation>अभी कुछ ज्ञात न हो तो 8 (अज्ञात / जाँच जारी) से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Confirmed reason</source>
+        <translation>पुष्ट कारण</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation>अभी पुष्ट नहीं</translation>
+    </message>
+    <message>
+        <source>Usually set when the person is traced.</source>
+        <translation>आमतौर पर व्यक्ति का पता चलने पर भरा जाता है।</translation>
+    </message>
+    <message>
+        <source>FIR sections</source>
+        <translation>एफ़आईआर धाराएँ</translation>
+    </message>
+    <message>
+        <source>Presumed abduction / trafficking</source>
+        <translation>अपहरण / मानव तस्करी मानी गई</translation>
+    </message>
+    <message>
+        <source>yes for every child (the rule)</source>
+        <translation>हर बच्चे के लिए हाँ (नियम)</translation>
+    </message>
+    <message>
+        <source>Went against their will</source>
+        <translation>इच्छा के विरुद्ध गए</translation>
+    </message>
+    <message>
+        <source>as the reason says</source>
+        <translation>कारण के अनुसार</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>शोषण</translation>
+    </message>
+    <message>
+        <source>Inter-state</source>
+        <translation>अंतरराज्यीय</translation>
+    </message>
+    <message>
+        <source>Crosses the national border</source>
+        <translation>देश की सीमा पार करता है</translation>
+    </message>
+    <message>
+        <source>Sexual offence (no publicity without a recorded order)</source>
+        <translation>यौन अपराध (दर्ज आदेश के बिना प्रचार नहीं)</translation>
+    </message>
+    <message>
+        <source>Order allowing publicity (sexual-offence or trafficking cases; the station head records it)</source>
+        <translation>प्रचार की अनुमति देने वाला आदेश (यौन अपराध या मानव तस्करी के मामले; थाना प्रभारी दर्ज करते हैं)</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>आदेश देने वाले</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>आदेश संख्या</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>आदेश की तारीख</translation>
+    </message>
+    <message>
+        <source>Court or committee</source>
+        <translation>न्यायालय या समिति</translation>
+    </message>
+    <message>
+        <source>e.g. CWC Mumbai City</source>
+        <translation>जैसे CWC मुंबई शहर</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>अनुमति</translation>
+    </message>
+    <message>
+        <source>Suggested for the FIR: {sections} (add them in Report &amp; FIR)</source>
+        <translation>एफ़आईआर के लिए सुझाई गई: {sections} (इन्हें &apos;रिपोर्ट और एफ़आईआर&apos; में जोड़ें)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; One thing to put right (click it to go there):</source>
@@ -3377,6 +4182,113 @@ Also: {other_names}</source>
     <message>
         <source>1 case</source>
         <translation>1 मामला</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSection</name>
+    <message>
+        <source>Reported at</source>
+        <translation>रिपोर्ट करने का समय</translation>
+    </message>
+    <message>
+        <source>How reported</source>
+        <translation>रिपोर्ट कैसे आई</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>सूचना का प्रकार</translation>
+    </message>
+    <message>
+        <source>Zero FIR from station</source>
+        <translation>ज़ीरो एफ़आईआर भेजने वाला थाना</translation>
+    </message>
+    <message>
+        <source>Zero FIR number</source>
+        <translation>ज़ीरो एफ़आईआर संख्या</translation>
+    </message>
+    <message>
+        <source>GD entry number</source>
+        <translation>रोज़नामचा प्रविष्टि संख्या</translation>
+    </message>
+    <message>
+        <source>e.g. GD 23/2026</source>
+        <translation>जैसे GD 23/2026</translation>
+    </message>
+    <message>
+        <source>GD entry at</source>
+        <translation>रोज़नामचा प्रविष्टि का समय</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>रिपोर्ट लेने वाले</translation>
+    </message>
+    <message>
+        <source>Investigating officer</source>
+        <translation>जाँच अधिकारी</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>अभी नियुक्त नहीं</translation>
+    </message>
+    <message>
+        <source>Juvenile welfare officer</source>
+        <translation>बाल कल्याण पुलिस अधिकारी</translation>
+    </message>
+    <message>
+        <source>Reason for any delay in reporting</source>
+        <translation>रिपोर्ट में देरी हुई हो तो उसका कारण</translation>
+    </message>
+    <message>
+        <source>FIR</source>
+        <translation>एफ़आईआर</translation>
+    </message>
+    <message>
+        <source>An FIR is registered for this report</source>
+        <translation>इस रिपोर्ट पर एफ़आईआर दर्ज है</translation>
+    </message>
+    <message>
+        <source>FIR number</source>
+        <translation>एफ़आईआर संख्या</translation>
+    </message>
+    <message>
+        <source>e.g. 0412/2026</source>
+        <translation>जैसे 0412/2026</translation>
+    </message>
+    <message>
+        <source>FIR registered at</source>
+        <translation>एफ़आईआर दर्ज होने का समय</translation>
+    </message>
+    <message>
+        <source>Action taken (item 13)</source>
+        <translation>की गई कार्रवाई (मद 13)</translation>
+    </message>
+    <message>
+        <source>Free copy given at</source>
+        <translation>निःशुल्क प्रति देने का समय</translation>
+    </message>
+    <message>
+        <source>Sent to the court at</source>
+        <translation>न्यायालय को भेजने का समय</translation>
+    </message>
+    <message>
+        <source>+ Add an Act and section</source>
+        <translation>+ अधिनियम और धारा जोड़ें</translation>
+    </message>
+    <message>
+        <source>Acts and sections</source>
+        <translation>अधिनियम और धाराएँ</translation>
+    </message>
+    <message>
+        <source>Add the suggested sections</source>
+        <translation>सुझाई गई धाराएँ जोड़ें</translation>
+    </message>
+    <message>
+        <source>Why no FIR is registered (a child&apos;s case needs one)</source>
+        <translation>एफ़आईआर क्यों दर्ज नहीं है (बच्चे के मामले में ज़रूरी)</translation>
+    </message>
+    <message>
+        <source>Suggested for this case: {sections}</source>
+        <translation>इस मामले के लिए सुझाई गई: {sections}</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4723,72 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     </message>
 </context>
 <context>
+    <name>RiskChecklistEdit</name>
+    <message>
+        <source>Question</source>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>What was said / details</source>
+        <translation>क्या बताया गया / विवरण</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSection</name>
+    <message>
+        <source>Ask each question of the informant. ▲ marks a question whose Yes usually makes the risk High. Every missing child is presumed abducted or trafficked until shown otherwise: Medium is the usual starting grade for a child.</source>
+        <translation>सूचना देने वाले से हर प्रश्न पूछें। ▲ चिह्न वाले प्रश्न का उत्तर हाँ होने पर जोखिम आमतौर पर उच्च होता है। जब तक अन्यथा सिद्ध न हो, हर गुमशुदा बच्चे का अपहरण या मानव तस्करी मानी जाती है: बच्चे के लिए शुरुआती श्रेणी आमतौर पर मध्यम होती है।</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>प्रश्नावली</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>अभी आकलन नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation>जोखिम श्रेणी</translation>
+    </message>
+    <message>
+        <source>Why this grade</source>
+        <translation>यह श्रेणी क्यों</translation>
+    </message>
+    <message>
+        <source>Information from</source>
+        <translation>जानकारी किससे</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>अगली समीक्षा की नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Left empty, it follows from the grade (High: 1 day … no apparent risk: 14).</source>
+        <translation>ख़ाली छोड़ने पर श्रेणी से तय होती है (उच्च: 1 दिन … कोई स्पष्ट जोखिम नहीं: 14)।</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>पिछले आकलन</translation>
+    </message>
+    <message>
+        <source>Yes to ▲ questions: consider High ({questions})</source>
+        <translation>▲ प्रश्नों का उत्तर हाँ: उच्च श्रेणी पर विचार करें ({questions})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>{when}: {grade} by {user}</source>
+        <translation>{when}: {grade}, {user} द्वारा</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>New role for {name} ({user}). A role with fewer powers takes effect at once; one that gains any power waits for a second person&apos;s approval. Either is recorded with the reason.</source>
@@ -3845,6 +4823,97 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     <message>
         <source>Quick report: the first minutes</source>
         <translation>त्वरित रिपोर्ट: पहले कुछ मिनट</translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation>गुमशुदा व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Description, marks &amp; photos</source>
+        <translation>हुलिया, चिह्न और फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Clothing &amp; belongings</source>
+        <translation>कपड़े और साथ का सामान</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>जोखिम</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>संभावित मिलान</translation>
+    </message>
+    <message>
+        <source>Lookout notices</source>
+        <translation>तलाश सूचना (लुकआउट नोटिस)</translation>
+    </message>
+    <message>
+        <source>Report &amp; FIR</source>
+        <translation>रिपोर्ट और एफ़आईआर</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>घटना की परिस्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>शिकायतकर्ता</translation>
+    </message>
+    <message>
+        <source>Action log</source>
+        <translation>कार्रवाई का लेखा</translation>
+    </message>
+    <message>
+        <source>Trace &amp; reunion</source>
+        <translation>बरामदगी और परिवार से मिलन</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(ख़ाली)</translation>
+    </message>
+    <message>
+        <source>Changed by another desk</source>
+        <translation>दूसरे डेस्क से बदला गया</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>दोनों ने</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{message}&lt;/b&gt;&lt;br&gt;&lt;br&gt;What {user} changed is listed below. Rows marked &lt;span style=&apos;color:#b71c1c&apos;&gt;{both}&lt;/span&gt; were changed by you too: your value is kept when you re-apply, so check those before saving again.</source>
+        <translation>&lt;b&gt;{message}&lt;/b&gt;&lt;br&gt;&lt;br&gt;{user} ने जो बदला वह नीचे दिया गया है। &lt;span style=&apos;color:#b71c1c&apos;&gt;{both}&lt;/span&gt; चिह्न वाली पंक्तियाँ आपने भी बदली हैं: दोबारा लागू करने पर आपका मान रखा जाता है, इसलिए दोबारा सहेजने से पहले उन्हें जाँच लें।</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <source>They saved</source>
+        <translation>उन्होंने सहेजा</translation>
+    </message>
+    <message>
+        <source>You changed it too</source>
+        <translation>आपने भी बदला</translation>
+    </message>
+    <message>
+        <source>Load their version and re-apply my changes</source>
+        <translation>उनका संस्करण खोलें और मेरे बदलाव दोबारा लागू करें</translation>
+    </message>
+    <message>
+        <source>Not now (keep my form as it is)</source>
+        <translation>अभी नहीं (मेरा फ़ॉर्म जैसा है वैसा रखें)</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +5250,65 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     </message>
 </context>
 <context>
+    <name>TraceSection</name>
+    <message>
+        <source>Deadline</source>
+        <translation>समय-सीमा वाला काम</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Record the trace…</source>
+        <translation>बरामदगी दर्ज करें…</translation>
+    </message>
+    <message>
+        <source>Reunion and closure steps…</source>
+        <translation>परिवार से मिलन और मामला बंद करने के चरण…</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>मामला बंद करें…</translation>
+    </message>
+    <message>
+        <source>The trace is recorded on a saved case.</source>
+        <translation>बरामदगी केवल सहेजे गए मामले पर दर्ज होती है।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {status}. Not traced yet.</source>
+        <translation>&lt;b&gt;स्थिति:&lt;/b&gt; {status}। अभी पता नहीं चला।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traced&lt;/b&gt; {when} at {place} ({how}; condition: {condition}).</source>
+        <translation>&lt;b&gt;पता चला&lt;/b&gt; {when} को {place} पर ({how}; हालत: {condition})।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confirmed reason:&lt;/b&gt; {reason}.</source>
+        <translation>&lt;b&gt;पुष्ट कारण:&lt;/b&gt; {reason}।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before the CWC&lt;/b&gt; {when} ({committee}).</source>
+        <translation>&lt;b&gt;बाल कल्याण समिति के सामने पेश&lt;/b&gt; {when} ({committee})।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Handed over&lt;/b&gt; {when} to {person}.</source>
+        <translation>&lt;b&gt;सौंपा गया&lt;/b&gt; {when} को {person} को।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {status}.&lt;br&gt;{trace}</source>
+        <translation>&lt;b&gt;स्थिति:&lt;/b&gt; {status}।&lt;br&gt;{trace}</translation>
+    </message>
+</context>
+<context>
     <name>TriChoice</name>
     <message>
         <source>as the rules decide</source>
@@ -4421,6 +5549,73 @@ SQLite ने बताया: {problem}</translation>
     <message>
         <source>&apos;{text}&apos; is not a valid choice</source>
         <translation>&apos;{text}&apos; मान्य विकल्प नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>Talash cannot start</source>
+        <translation>तलाश शुरू नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Demo station: log on as {people}; the password is {password}.</source>
+        <translation>अभ्यास थाना: {people} के रूप में लॉग ऑन करें; पासवर्ड {password} है।</translation>
+    </message>
+    <message>
+        <source>Demo station</source>
+        <translation>अभ्यास थाना</translation>
+    </message>
+    <message>
+        <source>Filling the demo station with invented cases…</source>
+        <translation>अभ्यास थाने में काल्पनिक मामले भरे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Encrypted register</source>
+        <translation>एन्क्रिप्टेड रजिस्टर</translation>
+    </message>
+    <message>
+        <source>The register {register} is encrypted.
+Type its passphrase:</source>
+        <translation>रजिस्टर {register} एन्क्रिप्टेड है।
+उसका पासफ़्रेज़ टाइप करें:</translation>
+    </message>
+    <message>
+        <source>The register is restored from {backup}.
+
+The damaged register is kept as {copy}.
+
+Log on to go on. Work saved after that backup was made must be entered again.</source>
+        <translation>रजिस्टर {backup} से वापस लाया गया है।
+
+खराब रजिस्टर {copy} के रूप में रखा गया है।
+
+आगे बढ़ने के लिए लॉग ऑन करें। उस बैकअप के बाद सहेजा गया काम फिर से दर्ज करना होगा।</translation>
+    </message>
+    <message>
+        <source>The register is restored from {backup}.
+
+Log on to go on. Work saved after that backup was made must be entered again.</source>
+        <translation>रजिस्टर {backup} से वापस लाया गया है।
+
+आगे बढ़ने के लिए लॉग ऑन करें। उस बैकअप के बाद सहेजा गया काम फिर से दर्ज करना होगा।</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>बैकअप वापस लाया गया</translation>
+    </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>रजिस्टर खराब हो गया है</translation>
+    </message>
+    <message>
+        <source>The check of the whole register found damage:
+{problem}
+
+The window closes now; open forms are kept as drafts. The register is then opened again with the offer to restore the latest backup, or to go on read-only.</source>
+        <translation>पूरे रजिस्टर की जाँच में खराबी मिली:
+{problem}
+
+विंडो अब बंद होगी; खुले फ़ॉर्म ड्राफ़्ट के रूप में रखे जाएँगे। फिर रजिस्टर दोबारा खुलेगा, नवीनतम बैकअप वापस लाने या केवल पढ़ने के लिए आगे बढ़ने के विकल्प के साथ।</translation>
     </message>
 </context>
 <context>

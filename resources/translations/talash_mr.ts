@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mr_IN" sourcelanguage="en">
 <context>
+    <name>ActionLogSection</name>
+    <message>
+        <source>When</source>
+        <translation>केव्हा</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>काय केले</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>कोणी</translation>
+    </message>
+    <message>
+        <source>Portal / reference</source>
+        <translation>पोर्टल / संदर्भ</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>पोलीस ठाणी</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>तपशील</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>नवीन नोंद</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>केल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Left empty: now.</source>
+        <translation>रिकामे ठेवल्यास: आताची वेळ.</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>पोर्टल</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>संदर्भ क्रमांक</translation>
+    </message>
+    <message>
+        <source>Stations / offices informed</source>
+        <translation>कळवलेली पोलीस ठाणी / कार्यालये</translation>
+    </message>
+    <message>
+        <source>Add to the action log</source>
+        <translation>कारवाईच्या नोंदवहीत जोडा</translation>
+    </message>
+    <message>
+        <source>write it as DD-MM-YYYY HH:MM, or leave it empty for now</source>
+        <translation>DD-MM-YYYY HH:MM असे लिहा, किंवा आताच्या वेळेसाठी रिकामे ठेवा</translation>
+    </message>
+    <message>
+        <source>The action log opens once the report is saved.</source>
+        <translation>तक्रार जतन झाल्यावर कारवाईची नोंदवही सुरू होते.</translation>
+    </message>
+    <message>
+        <source>The case is {status}: its log is closed.</source>
+        <translation>प्रकरणाची स्थिती: {status}; त्याची नोंदवही बंद आहे.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the station head adds to the log.</source>
+        <translation>या नोंदवहीत फक्त प्रकरणाचे तपास अधिकारी किंवा ठाणेप्रमुख नोंद करतात.</translation>
+    </message>
+    <message>
+        <source>Entries are added, never changed or removed.</source>
+        <translation>नोंदी फक्त जोडल्या जातात; कधीही बदलल्या किंवा काढल्या जात नाहीत.</translation>
+    </message>
+</context>
+<context>
     <name>AddDriveDialog</name>
     <message>
         <source>Add a drive</source>
@@ -508,6 +583,109 @@ Talash now opens the restored register; log on again.</source>
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <source>Child</source>
+        <translation>बालक</translation>
+    </message>
+    <message>
+        <source>Missing 7+ years: review</source>
+        <translation>7+ वर्षे हरवलेले: आढावा घ्या</translation>
+    </message>
+    <message>
+        <source>Still missing seven years after last seen: keep the case open and review it. Only a court can declare a person presumed dead.</source>
+        <translation>शेवटचे दिसल्यापासून सात वर्षांनंतरही हरवलेले: प्रकरण चालू ठेवा व त्याचा आढावा घ्या. व्यक्ती मृत असल्याचे गृहीत धरण्याची घोषणा फक्त न्यायालय करू शकते.</translation>
+    </message>
+    <message>
+        <source>Save  ({key})</source>
+        <translation>जतन करा  ({key})</translation>
+    </message>
+    <message>
+        <source>Go to {section} ({key} from the section above)</source>
+        <translation>{section} वर जा (वरच्या भागातून {key})</translation>
+    </message>
+    <message>
+        <source>Go to {section} ({key})</source>
+        <translation>{section} वर जा ({key})</translation>
+    </message>
+    <message>
+        <source>Repeat episode</source>
+        <translation>पुन्हा हरवल्याची घटना</translation>
+    </message>
+    <message>
+        <source>Mark {number} as a repeat episode of {earlier}, the same person&apos;s earlier case? The times missing before are then counted from the register.</source>
+        <translation>{number} ला {earlier} (त्याच व्यक्तीचे आधीचे प्रकरण) ची पुन्हा हरवल्याची घटना म्हणून खूण करायची? त्यानंतर आधी किती वेळा हरवले ते रजिस्टरमधून मोजले जाईल.</translation>
+    </message>
+    <message>
+        <source>Marked as a repeat episode of &lt;b&gt;{earlier}&lt;/b&gt;: missing {count} time(s) before.</source>
+        <translation>&lt;b&gt;{earlier}&lt;/b&gt; ची पुन्हा हरवल्याची घटना म्हणून खूण केली: आधी {count} वेळा हरवले.</translation>
+    </message>
+    <message>
+        <source>New report: {name}</source>
+        <translation>नवीन तक्रार: {name}</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>नवीन तक्रार</translation>
+    </message>
+    <message>
+        <source>Saved as &lt;b&gt;{number}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; म्हणून जतन केले.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>जतन केले.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; {reason} Your form is kept as it is; save again to see what changed.</source>
+        <translation>&lt;b&gt;जतन झाले नाही.&lt;/b&gt; {reason} तुमचा फॉर्म आहे तसा ठेवला आहे; काय बदलले ते पाहण्यासाठी पुन्हा जतन करा.</translation>
+    </message>
+    <message>
+        <source>Your changes are now on top of what {user} saved. Nothing is saved yet: check and press Save.</source>
+        <translation>{user} यांनी जतन केलेल्या नोंदीवर आता तुमचे बदल लागू आहेत. अद्याप काहीही जतन झालेले नाही: तपासा व &apos;जतन करा&apos; दाबा.</translation>
+    </message>
+    <message>
+        <source>Your changes are now on top of what another desk saved. Nothing is saved yet: check and press Save.</source>
+        <translation>दुसऱ्या डेस्कने जतन केलेल्या नोंदीवर आता तुमचे बदल लागू आहेत. अद्याप काहीही जतन झालेले नाही: तपासा व &apos;जतन करा&apos; दाबा.</translation>
+    </message>
+    <message>
+        <source>also changed by the other desk; your value is kept</source>
+        <translation>दुसऱ्या डेस्कनेही बदलले; तुमचे मूल्य ठेवले आहे</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;You both changed: {fields}. Your value is kept.</source>
+        <translation>&lt;br&gt;तुम्ही दोघांनी बदलले: {fields}. तुमचे मूल्य ठेवले आहे.</translation>
+    </message>
+    <message>
+        <source>The stored case changed in fields you are editing. Nothing of yours is saved yet: check and press Save.</source>
+        <translation>तुम्ही बदलत असलेल्या रकान्यांमध्ये जतन केलेले प्रकरण बदलले आहे. तुमचे अद्याप काहीही जतन झालेले नाही: तपासा व &apos;जतन करा&apos; दाबा.</translation>
+    </message>
+    <message>
+        <source>The case is {status}; it can be read, not changed.</source>
+        <translation>प्रकरणाची स्थिती: {status}; ते वाचता येते, बदलता येत नाही.</translation>
+    </message>
+    <message>
+        <source>You can read this case. {reason}</source>
+        <translation>तुम्ही हे प्रकरण वाचू शकता. {reason}</translation>
+    </message>
+    <message>
+        <source>You can read this case.</source>
+        <translation>तुम्ही हे प्रकरण वाचू शकता.</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>फोटो काढून टाका</translation>
+    </message>
+    <message>
+        <source>Remove this stored photo from the case?</source>
+        <translation>जतन केलेला हा फोटो प्रकरणातून काढून टाकायचा?</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(अद्याप नाव नाही)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -532,6 +710,235 @@ Talash now opens the restored register; log on again.</source>
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>दोन्ही नवीन पासवर्ड सारखे नाहीत.</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstancesSection</name>
+    <message>
+        <source>Last seen at</source>
+        <translation>शेवटचे दिसल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Or as late as</source>
+        <translation>किंवा उशिरात उशिरा</translation>
+    </message>
+    <message>
+        <source>When the time last seen is only known as a window.</source>
+        <translation>शेवटचे दिसल्याची वेळ फक्त अंदाजे कालावधीत माहीत असल्यास.</translation>
+    </message>
+    <message>
+        <source>Place last seen</source>
+        <translation>शेवटचे दिसलेले ठिकाण</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>ठिकाणाचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>खूण (लँडमार्क)</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>बीट</translation>
+    </message>
+    <message>
+        <source>Direction and distance from the station</source>
+        <translation>पोलीस ठाण्यापासून दिशा व अंतर</translation>
+    </message>
+    <message>
+        <source>Station area (if outside ours)</source>
+        <translation>पोलीस ठाण्याची हद्द (आपल्या हद्दीबाहेर असल्यास)</translation>
+    </message>
+    <message>
+        <source>Its district</source>
+        <translation>त्याचा जिल्हा</translation>
+    </message>
+    <message>
+        <source>Last seen with</source>
+        <translation>शेवटचे कोणासोबत दिसले</translation>
+    </message>
+    <message>
+        <source>Means of travel</source>
+        <translation>प्रवासाचे साधन</translation>
+    </message>
+    <message>
+        <source>Possible destination</source>
+        <translation>जाण्याचे संभाव्य ठिकाण</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>अक्षांश</translation>
+    </message>
+    <message>
+        <source>e.g. 19.0402</source>
+        <translation>उदा. 19.0402</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>रेखांश</translation>
+    </message>
+    <message>
+        <source>e.g. 72.8553</source>
+        <translation>उदा. 72.8553</translation>
+    </message>
+    <message>
+        <source>Times missing before, not in this register</source>
+        <translation>यापूर्वी किती वेळा हरवले (या रजिस्टरमध्ये नसलेले)</translation>
+    </message>
+    <message>
+        <source>Earlier episodes: when, where found</source>
+        <translation>आधीच्या घटना: केव्हा, कुठे सापडले</translation>
+    </message>
+    <message>
+        <source>What happened (in the informant&apos;s words)</source>
+        <translation>काय घडले (खबर देणाऱ्याच्या शब्दांत)</translation>
+    </message>
+    <message>
+        <source>Places frequented</source>
+        <translation>नेहमी जाण्याची ठिकाणे</translation>
+    </message>
+    <message>
+        <source>Friends and associates</source>
+        <translation>मित्र व ओळखीचे लोक</translation>
+    </message>
+    <message>
+        <source>Relatives outside the city</source>
+        <translation>शहराबाहेरील नातेवाईक</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>अलीकडच्या घटना</translation>
+    </message>
+    <message>
+        <source>About those events</source>
+        <translation>त्या घटनांबद्दल</translation>
+    </message>
+    <message>
+        <source>Preparations made (money, clothes, documents taken)</source>
+        <translation>केलेली तयारी (पैसे, कपडे, कागदपत्रे सोबत नेली)</translation>
+    </message>
+    <message>
+        <source>A ransom or threat call was received</source>
+        <translation>खंडणीचा किंवा धमकीचा फोन आला</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>काय बोलणे झाले</translation>
+    </message>
+    <message>
+        <source>Suspected persons</source>
+        <translation>संशयित व्यक्ती</translation>
+    </message>
+    <message>
+        <source>+ Add a suspect</source>
+        <translation>+ संशयित जोडा</translation>
+    </message>
+</context>
+<context>
+    <name>ClothingSection</name>
+    <message>
+        <source>When last seen, wearing or carrying</source>
+        <translation>शेवटचे दिसले तेव्हा अंगावरील कपडे किंवा सोबतच्या वस्तू</translation>
+    </message>
+    <message>
+        <source>+ Add an item</source>
+        <translation>+ वस्तू जोडा</translation>
+    </message>
+    <message>
+        <source>Garments by body area, school uniform, jewellery, bag, phone, cash, documents.</source>
+        <translation>शरीराच्या भागानुसार कपडे, शाळेचा गणवेश, दागिने, पिशवी, फोन, रोख रक्कम, कागदपत्रे.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplainantSection</name>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>Relation to the missing person</source>
+        <translation>हरवलेल्या व्यक्तीशी नाते</translation>
+    </message>
+    <message>
+        <source>Father&apos;s / husband&apos;s name</source>
+        <translation>वडिलांचे / पतीचे नाव</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्मतारीख</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>वय</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>राष्ट्रीयत्व</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>Saw it happen, or heard of it</source>
+        <translation>घटना स्वतः पाहिली की ऐकली</translation>
+    </message>
+    <message>
+        <source>Saw it</source>
+        <translation>स्वतः पाहिली</translation>
+    </message>
+    <message>
+        <source>Heard of it</source>
+        <translation>ऐकली</translation>
+    </message>
+    <message>
+        <source>Statement read over in</source>
+        <translation>जबाब कोणत्या भाषेत वाचून दाखवला</translation>
+    </message>
+    <message>
+        <source>Agrees to publishing the photo</source>
+        <translation>फोटो प्रसिद्ध करण्यास संमती आहे</translation>
+    </message>
+    <message>
+        <source>Signed with</source>
+        <translation>स्वाक्षरीचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>फोन</translation>
+    </message>
+    <message>
+        <source>+ Add a phone</source>
+        <translation>+ फोन जोडा</translation>
+    </message>
+    <message>
+        <source>+ Add an address</source>
+        <translation>+ पत्ता जोडा</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>पत्ते</translation>
+    </message>
+    <message>
+        <source>Same address as the missing person</source>
+        <translation>हरवलेल्या व्यक्तीचाच पत्ता</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>ओळखपत्रे</translation>
+    </message>
+    <message>
+        <source>+ Add a document</source>
+        <translation>+ ओळखपत्र जोडा</translation>
+    </message>
+    <message>
+        <source>The missing person has no address yet.</source>
+        <translation>हरवलेल्या व्यक्तीचा पत्ता अद्याप भरलेला नाही.</translation>
     </message>
 </context>
 <context>
@@ -721,6 +1128,105 @@ found damage in the file (a disk fault, or the computer lost power while writing
     </message>
 </context>
 <context>
+    <name>DescriptionSection</name>
+    <message>
+        <source>Height (cm)</source>
+        <translation>उंची (सेमी)</translation>
+    </message>
+    <message>
+        <source>e.g. 142</source>
+        <translation>उदा. 142</translation>
+    </message>
+    <message>
+        <source>Height range (cm)</source>
+        <translation>उंचीचा टप्पा (सेमी)</translation>
+    </message>
+    <message>
+        <source>when estimated, e.g. 140-150</source>
+        <translation>अंदाजे असल्यास, उदा. 140-150</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>बांधा</translation>
+    </message>
+    <message>
+        <source>Complexion</source>
+        <translation>वर्ण</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>चेहरा</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>डोळे</translation>
+    </message>
+    <message>
+        <source>Wears spectacles</source>
+        <translation>चष्मा लावते</translation>
+    </message>
+    <message>
+        <source>Hair colour</source>
+        <translation>केसांचा रंग</translation>
+    </message>
+    <message>
+        <source>Hair length</source>
+        <translation>केसांची लांबी</translation>
+    </message>
+    <message>
+        <source>Hair style</source>
+        <translation>केशरचना</translation>
+    </message>
+    <message>
+        <source>e.g. two plaits</source>
+        <translation>उदा. दोन वेण्या</translation>
+    </message>
+    <message>
+        <source>Beard / moustache</source>
+        <translation>दाढी / मिशी</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>रक्तगट</translation>
+    </message>
+    <message>
+        <source>A+, B-, AB+, O- …</source>
+        <translation>A+, B-, AB+, O- …</translation>
+    </message>
+    <message>
+        <source>Other features</source>
+        <translation>इतर वैशिष्ट्ये</translation>
+    </message>
+    <message>
+        <source>Disabilities</source>
+        <translation>अपंगत्व</translation>
+    </message>
+    <message>
+        <source>About the disability</source>
+        <translation>अपंगत्वाबद्दल</translation>
+    </message>
+    <message>
+        <source>Medical needs, medicines</source>
+        <translation>वैद्यकीय गरजा, औषधे</translation>
+    </message>
+    <message>
+        <source>Identification marks</source>
+        <translation>ओळखीच्या खुणा</translation>
+    </message>
+    <message>
+        <source>+ Add a mark</source>
+        <translation>+ खूण जोडा</translation>
+    </message>
+    <message>
+        <source>Other description</source>
+        <translation>इतर वर्णन</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>फोटो</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>Unsaved work was kept</source>
@@ -804,6 +1310,69 @@ found damage in the file (a disk fault, or the computer lost power while writing
     <message>
         <source>Counting {drive}…</source>
         <translation>{drive} ची मोजणी करत आहे…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>{number} (earlier)</source>
+        <translation>{number} (आधीचे)</translation>
+    </message>
+    <message>
+        <source>{number} (later)</source>
+        <translation>{number} (नंतरचे)</translation>
+    </message>
+    <message>
+        <source>Episodes of this person in the register: {episodes}. Missing {count} time(s) before this report.</source>
+        <translation>रजिस्टरमधील या व्यक्तीच्या घटना: {episodes}. या तक्रारीपूर्वी {count} वेळा हरवले.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;May be the same person as …&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ही तीच व्यक्ती असू शकते …&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Earlier cases of this station with a name, sex and age that fit</source>
+        <translation>या ठाण्याची आधीची प्रकरणे, ज्यांचे नाव, लिंग व वय जुळते</translation>
+    </message>
+    <message>
+        <source>Earlier cases that may be the same person</source>
+        <translation>तीच व्यक्ती असू शकेल अशी आधीची प्रकरणे</translation>
+    </message>
+    <message>
+        <source>&amp;Open earlier case</source>
+        <translation>आधीचे प्रकरण उघडा (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;repeat episode</source>
+        <translation>पुन्हा हरवल्याची घटना म्हणून खूण करा (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Link this report to the earlier case of the same person (after the first save)</source>
+        <translation>ही तक्रार त्याच व्यक्तीच्या आधीच्या प्रकरणाशी जोडा (पहिल्यांदा जतन केल्यानंतर)</translation>
+    </message>
+    <message>
+        <source>age {age}</source>
+        <translation>वय {age}</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation>वय माहीत नाही</translation>
+    </message>
+    <message>
+        <source>{number}   {name}   {sex}, {age}   reported {when}   {status}   fit {score}</source>
+        <translation>{number}   {name}   {sex}, {age}   तक्रार {when}   {status}   जुळणी {score}</translation>
+    </message>
+    <message>
+        <source>but: {reason}</source>
+        <translation>पण: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the report to mark it a repeat episode.</source>
+        <translation>पुन्हा हरवल्याची घटना म्हणून खूण करण्यासाठी आधी तक्रार जतन करा.</translation>
+    </message>
+    <message>
+        <source>Marked as a repeat episode of {number}.</source>
+        <translation>{number} ची पुन्हा हरवल्याची घटना म्हणून खूण केली.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2565,29 @@ Fingerprint: {fingerprint}</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>The window was locked because it was not used for a while, or someone locked it. Case details are hidden until the password is entered.</source>
+        <translation>काही वेळ वापर न झाल्याने किंवा कोणी कुलूप लावल्याने खिडकीला कुलूप लागले आहे. पासवर्ड टाकेपर्यंत प्रकरणांचा तपशील लपवलेला राहील.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>कुलूप उघडा</translation>
+    </message>
+    <message>
+        <source>Log out (another officer)</source>
+        <translation>लॉग आउट (दुसरा अधिकारी)</translation>
+    </message>
+    <message>
+        <source>Locked — {name} ({username})</source>
+        <translation>कुलूप लावले — {name} ({username})</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Talash — {station}</source>
@@ -2417,6 +3009,17 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
     <message>
         <source>Why is {found} not the person of {case}? (e.g. the family saw the photo) It will not be proposed again.</source>
         <translation>{found} ही {case} मधील व्यक्ती का नाही? (उदा. कुटुंबाने फोटो पाहिला) हे पुन्हा सुचवले जाणार नाही.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesSection</name>
+    <message>
+        <source>The case is {status}: no longer matched.</source>
+        <translation>प्रकरणाची स्थिती: {status}; आता जुळवणी केली जात नाही.</translation>
+    </message>
+    <message>
+        <source>{found} is linked to this case. Record the trace when the person is identified and handed over.</source>
+        <translation>{found} ला या प्रकरणाशी जोडले. व्यक्तीची ओळख पटून ताब्यात दिल्यावर शोध लागल्याची नोंद करा.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3577,113 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
     </message>
 </context>
 <context>
+    <name>PersonSection</name>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>उर्फ नाव</translation>
+    </message>
+    <message>
+        <source>nicknames, separated by commas</source>
+        <translation>टोपणनावे, स्वल्पविरामाने वेगळी</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्मतारीख</translation>
+    </message>
+    <message>
+        <source>The year alone will do (e.g. 2012); or give the age below.</source>
+        <translation>फक्त वर्ष पुरेसे आहे (उदा. 2012); किंवा खाली वय लिहा.</translation>
+    </message>
+    <message>
+        <source>e.g. 14, 12-14 or about 13</source>
+        <translation>उदा. 14, 12-14 किंवा about 13</translation>
+    </message>
+    <message>
+        <source>Age when missing</source>
+        <translation>हरवले तेव्हाचे वय</translation>
+    </message>
+    <message>
+        <source>When the date of birth is not known: 14, a range such as 12-14, or about 13.</source>
+        <translation>जन्मतारीख माहीत नसल्यास: 14, 12-14 असा टप्पा, किंवा about 13.</translation>
+    </message>
+    <message>
+        <source>Father&apos;s / mother&apos;s / husband&apos;s name</source>
+        <translation>वडिलांचे / आईचे / पतीचे नाव</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>नाते</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>राष्ट्रीयत्व</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>मातृभाषा</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>बोलल्या जाणाऱ्या भाषा</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>शिक्षण</translation>
+    </message>
+    <message>
+        <source>e.g. Class 8</source>
+        <translation>उदा. इयत्ता 8 वी</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>शाळा</translation>
+    </message>
+    <message>
+        <source>Class and division</source>
+        <translation>इयत्ता व तुकडी</translation>
+    </message>
+    <message>
+        <source>Occupation / employer</source>
+        <translation>व्यवसाय / मालक</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>वैवाहिक स्थिती</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>ओळखपत्रे</translation>
+    </message>
+    <message>
+        <source>+ Add a document</source>
+        <translation>+ ओळखपत्र जोडा</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>पत्ते</translation>
+    </message>
+    <message>
+        <source>+ Add an address</source>
+        <translation>+ पत्ता जोडा</translation>
+    </message>
+    <message>
+        <source>Phones, e-mail, handles</source>
+        <translation>फोन, ई-मेल, सोशल मीडिया खाती</translation>
+    </message>
+    <message>
+        <source>+ Add a contact</source>
+        <translation>+ संपर्क जोडा</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Add photo…</source>
@@ -3205,6 +3915,101 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
     </message>
 </context>
 <context>
+    <name>ReasonsSection</name>
+    <message>
+        <source>Suspected reason</source>
+        <translation>संशयित कारण</translation>
+    </message>
+    <message>
+        <source>Start with 8 (unknown / under investigation) if nothing is known yet.</source>
+        <translation>अद्याप काहीच माहीत नसल्यास 8 (अज्ञात / तपास सुरू) ने सुरुवात करा.</translation>
+    </message>
+    <message>
+        <source>Confirmed reason</source>
+        <translation>निश्चित झालेले कारण</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation>अद्याप निश्चित नाही</translation>
+    </message>
+    <message>
+        <source>Usually set when the person is traced.</source>
+        <translation>सहसा व्यक्तीचा शोध लागल्यावर भरले जाते.</translation>
+    </message>
+    <message>
+        <source>FIR sections</source>
+        <translation>एफआयआर कलमे</translation>
+    </message>
+    <message>
+        <source>Presumed abduction / trafficking</source>
+        <translation>अपहरण / मानवी तस्करी गृहीत</translation>
+    </message>
+    <message>
+        <source>yes for every child (the rule)</source>
+        <translation>प्रत्येक बालकासाठी होय (नियम)</translation>
+    </message>
+    <message>
+        <source>Went against their will</source>
+        <translation>इच्छेविरुद्ध गेले</translation>
+    </message>
+    <message>
+        <source>as the reason says</source>
+        <translation>कारणानुसार</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>शोषण</translation>
+    </message>
+    <message>
+        <source>Inter-state</source>
+        <translation>आंतरराज्य</translation>
+    </message>
+    <message>
+        <source>Crosses the national border</source>
+        <translation>देशाची सीमा ओलांडते</translation>
+    </message>
+    <message>
+        <source>Sexual offence (no publicity without a recorded order)</source>
+        <translation>लैंगिक गुन्हा (नोंदवलेल्या आदेशाशिवाय प्रसिद्धी नाही)</translation>
+    </message>
+    <message>
+        <source>Order allowing publicity (sexual-offence or trafficking cases; the station head records it)</source>
+        <translation>प्रसिद्धीस परवानगी देणारा आदेश (लैंगिक गुन्हा किंवा मानवी तस्करीची प्रकरणे; ठाणेप्रमुख नोंदवतात)</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>आदेश देणारे</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>आदेश क्रमांक</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>आदेशाची तारीख</translation>
+    </message>
+    <message>
+        <source>Court or committee</source>
+        <translation>न्यायालय किंवा समिती</translation>
+    </message>
+    <message>
+        <source>e.g. CWC Mumbai City</source>
+        <translation>उदा. CWC मुंबई शहर</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>परवानगी</translation>
+    </message>
+    <message>
+        <source>Suggested for the FIR: {sections} (add them in Report &amp; FIR)</source>
+        <translation>एफआयआरसाठी सुचवलेली: {sections} (ती &apos;तक्रार व एफआयआर&apos; मध्ये जोडा)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>नाही</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; One thing to put right (click it to go there):</source>
@@ -3377,6 +4182,113 @@ Also: {other_names}</source>
     <message>
         <source>1 case</source>
         <translation>1 प्रकरण</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSection</name>
+    <message>
+        <source>Reported at</source>
+        <translation>तक्रार दिल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>How reported</source>
+        <translation>तक्रार कशी आली</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>माहितीचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Zero FIR from station</source>
+        <translation>शून्य एफआयआर पाठवणारे ठाणे</translation>
+    </message>
+    <message>
+        <source>Zero FIR number</source>
+        <translation>शून्य एफआयआर क्रमांक</translation>
+    </message>
+    <message>
+        <source>GD entry number</source>
+        <translation>स्टेशन डायरी नोंद क्रमांक</translation>
+    </message>
+    <message>
+        <source>e.g. GD 23/2026</source>
+        <translation>उदा. GD 23/2026</translation>
+    </message>
+    <message>
+        <source>GD entry at</source>
+        <translation>स्टेशन डायरी नोंदीची वेळ</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>तक्रार घेणारे</translation>
+    </message>
+    <message>
+        <source>Investigating officer</source>
+        <translation>तपास अधिकारी</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>अद्याप नेमलेले नाहीत</translation>
+    </message>
+    <message>
+        <source>Juvenile welfare officer</source>
+        <translation>बाल कल्याण पोलीस अधिकारी</translation>
+    </message>
+    <message>
+        <source>Reason for any delay in reporting</source>
+        <translation>तक्रार देण्यास उशीर झाल्यास त्याचे कारण</translation>
+    </message>
+    <message>
+        <source>FIR</source>
+        <translation>एफआयआर</translation>
+    </message>
+    <message>
+        <source>An FIR is registered for this report</source>
+        <translation>या तक्रारीवर एफआयआर दाखल आहे</translation>
+    </message>
+    <message>
+        <source>FIR number</source>
+        <translation>एफआयआर क्रमांक</translation>
+    </message>
+    <message>
+        <source>e.g. 0412/2026</source>
+        <translation>उदा. 0412/2026</translation>
+    </message>
+    <message>
+        <source>FIR registered at</source>
+        <translation>एफआयआर दाखल वेळ</translation>
+    </message>
+    <message>
+        <source>Action taken (item 13)</source>
+        <translation>केलेली कारवाई (बाब 13)</translation>
+    </message>
+    <message>
+        <source>Free copy given at</source>
+        <translation>मोफत प्रत दिल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Sent to the court at</source>
+        <translation>न्यायालयाकडे पाठवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>+ Add an Act and section</source>
+        <translation>+ अधिनियम व कलम जोडा</translation>
+    </message>
+    <message>
+        <source>Acts and sections</source>
+        <translation>अधिनियम व कलमे</translation>
+    </message>
+    <message>
+        <source>Add the suggested sections</source>
+        <translation>सुचवलेली कलमे जोडा</translation>
+    </message>
+    <message>
+        <source>Why no FIR is registered (a child&apos;s case needs one)</source>
+        <translation>एफआयआर का दाखल नाही (बालकाच्या प्रकरणात आवश्यक)</translation>
+    </message>
+    <message>
+        <source>Suggested for this case: {sections}</source>
+        <translation>या प्रकरणासाठी सुचवलेली: {sections}</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4723,72 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     </message>
 </context>
 <context>
+    <name>RiskChecklistEdit</name>
+    <message>
+        <source>Question</source>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>What was said / details</source>
+        <translation>काय सांगितले / तपशील</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSection</name>
+    <message>
+        <source>Ask each question of the informant. ▲ marks a question whose Yes usually makes the risk High. Every missing child is presumed abducted or trafficked until shown otherwise: Medium is the usual starting grade for a child.</source>
+        <translation>खबर देणाऱ्याला प्रत्येक प्रश्न विचारा. ▲ खूण असलेल्या प्रश्नाचे उत्तर होय असल्यास धोका सहसा जास्त ठरतो. अन्यथा सिद्ध होईपर्यंत प्रत्येक हरवलेल्या बालकाचे अपहरण किंवा मानवी तस्करी झाली असे गृहीत धरले जाते: बालकासाठी सुरुवातीची श्रेणी सहसा मध्यम असते.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>प्रश्नावली</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>अद्याप मूल्यांकन नाही</translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation>धोक्याची श्रेणी</translation>
+    </message>
+    <message>
+        <source>Why this grade</source>
+        <translation>ही श्रेणी का</translation>
+    </message>
+    <message>
+        <source>Information from</source>
+        <translation>माहिती कोणाकडून</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>पुढील आढाव्याची मुदत</translation>
+    </message>
+    <message>
+        <source>Left empty, it follows from the grade (High: 1 day … no apparent risk: 14).</source>
+        <translation>रिकामे ठेवल्यास श्रेणीनुसार ठरते (जास्त: 1 दिवस … उघड धोका नाही: 14).</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>आधीची मूल्यांकने</translation>
+    </message>
+    <message>
+        <source>Yes to ▲ questions: consider High ({questions})</source>
+        <translation>▲ प्रश्नांना होय: जास्त श्रेणीचा विचार करा ({questions})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>नाही</translation>
+    </message>
+    <message>
+        <source>{when}: {grade} by {user}</source>
+        <translation>{when}: {grade}, {user} यांनी ठरवली</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>New role for {name} ({user}). A role with fewer powers takes effect at once; one that gains any power waits for a second person&apos;s approval. Either is recorded with the reason.</source>
@@ -3845,6 +4823,97 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     <message>
         <source>Quick report: the first minutes</source>
         <translation>झटपट तक्रार: पहिली काही मिनिटे</translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation>हरवलेली व्यक्ती</translation>
+    </message>
+    <message>
+        <source>Description, marks &amp; photos</source>
+        <translation>वर्णन, खुणा व फोटो</translation>
+    </message>
+    <message>
+        <source>Clothing &amp; belongings</source>
+        <translation>कपडे व सोबतच्या वस्तू</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>धोका</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>कारणे</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>जुळू शकणाऱ्या नोंदी</translation>
+    </message>
+    <message>
+        <source>Lookout notices</source>
+        <translation>शोधपत्रिका (लुकआउट नोटीस)</translation>
+    </message>
+    <message>
+        <source>Report &amp; FIR</source>
+        <translation>तक्रार व एफआयआर</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>घटनेची परिस्थिती</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>तक्रारदार</translation>
+    </message>
+    <message>
+        <source>Action log</source>
+        <translation>कारवाईची नोंदवही</translation>
+    </message>
+    <message>
+        <source>Trace &amp; reunion</source>
+        <translation>शोध व कुटुंबाशी भेट</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(रिकामे)</translation>
+    </message>
+    <message>
+        <source>Changed by another desk</source>
+        <translation>दुसऱ्या डेस्कवरून बदलले</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>दोघांनी</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{message}&lt;/b&gt;&lt;br&gt;&lt;br&gt;What {user} changed is listed below. Rows marked &lt;span style=&apos;color:#b71c1c&apos;&gt;{both}&lt;/span&gt; were changed by you too: your value is kept when you re-apply, so check those before saving again.</source>
+        <translation>&lt;b&gt;{message}&lt;/b&gt;&lt;br&gt;&lt;br&gt;{user} यांनी काय बदलले ते खाली दिले आहे. &lt;span style=&apos;color:#b71c1c&apos;&gt;{both}&lt;/span&gt; अशी खूण असलेल्या ओळी तुम्हीही बदलल्या आहेत: पुन्हा लागू केल्यावर तुमचे मूल्य ठेवले जाते, म्हणून पुन्हा जतन करण्यापूर्वी त्या तपासा.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>रकाना</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>आधी</translation>
+    </message>
+    <message>
+        <source>They saved</source>
+        <translation>त्यांनी जतन केले</translation>
+    </message>
+    <message>
+        <source>You changed it too</source>
+        <translation>तुम्हीही बदलले</translation>
+    </message>
+    <message>
+        <source>Load their version and re-apply my changes</source>
+        <translation>त्यांची आवृत्ती उघडा व माझे बदल पुन्हा लागू करा</translation>
+    </message>
+    <message>
+        <source>Not now (keep my form as it is)</source>
+        <translation>आत्ता नको (माझा फॉर्म आहे तसा ठेवा)</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +5250,65 @@ The package and its XLSX, CSV and PDF go to {folder}.</source>
     </message>
 </context>
 <context>
+    <name>TraceSection</name>
+    <message>
+        <source>Deadline</source>
+        <translation>मुदतीचे काम</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>मुदत</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>झाले</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
+        <source>Record the trace…</source>
+        <translation>शोध लागल्याची नोंद करा…</translation>
+    </message>
+    <message>
+        <source>Reunion and closure steps…</source>
+        <translation>कुटुंबाशी भेट व प्रकरण बंद करण्याच्या पायऱ्या…</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>प्रकरण बंद करा…</translation>
+    </message>
+    <message>
+        <source>The trace is recorded on a saved case.</source>
+        <translation>शोध लागल्याची नोंद जतन केलेल्या प्रकरणावरच होते.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {status}. Not traced yet.</source>
+        <translation>&lt;b&gt;स्थिती:&lt;/b&gt; {status}. अद्याप शोध लागलेला नाही.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traced&lt;/b&gt; {when} at {place} ({how}; condition: {condition}).</source>
+        <translation>&lt;b&gt;शोध लागला&lt;/b&gt; {when} रोजी {place} येथे ({how}; स्थिती: {condition}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confirmed reason:&lt;/b&gt; {reason}.</source>
+        <translation>&lt;b&gt;निश्चित झालेले कारण:&lt;/b&gt; {reason}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before the CWC&lt;/b&gt; {when} ({committee}).</source>
+        <translation>&lt;b&gt;बाल कल्याण समितीसमोर हजर&lt;/b&gt; {when} ({committee}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Handed over&lt;/b&gt; {when} to {person}.</source>
+        <translation>&lt;b&gt;ताब्यात दिले&lt;/b&gt; {when} रोजी {person} यांच्या.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {status}.&lt;br&gt;{trace}</source>
+        <translation>&lt;b&gt;स्थिती:&lt;/b&gt; {status}.&lt;br&gt;{trace}</translation>
+    </message>
+</context>
+<context>
     <name>TriChoice</name>
     <message>
         <source>as the rules decide</source>
@@ -4421,6 +5549,73 @@ SQLite ने कळवलेले: {problem}</translation>
     <message>
         <source>&apos;{text}&apos; is not a valid choice</source>
         <translation>&apos;{text}&apos; हा योग्य पर्याय नाही</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>Talash cannot start</source>
+        <translation>तलाश सुरू होऊ शकत नाही</translation>
+    </message>
+    <message>
+        <source>Demo station: log on as {people}; the password is {password}.</source>
+        <translation>सराव ठाणे: {people} म्हणून लॉग ऑन करा; पासवर्ड {password} आहे.</translation>
+    </message>
+    <message>
+        <source>Demo station</source>
+        <translation>सराव ठाणे</translation>
+    </message>
+    <message>
+        <source>Filling the demo station with invented cases…</source>
+        <translation>सराव ठाण्यात काल्पनिक प्रकरणे भरत आहे…</translation>
+    </message>
+    <message>
+        <source>Encrypted register</source>
+        <translation>कूटबद्ध रजिस्टर</translation>
+    </message>
+    <message>
+        <source>The register {register} is encrypted.
+Type its passphrase:</source>
+        <translation>रजिस्टर {register} कूटबद्ध आहे.
+त्याचा सांकेतिक वाक्यांश टाइप करा:</translation>
+    </message>
+    <message>
+        <source>The register is restored from {backup}.
+
+The damaged register is kept as {copy}.
+
+Log on to go on. Work saved after that backup was made must be entered again.</source>
+        <translation>रजिस्टर {backup} मधून परत आणले आहे.
+
+खराब झालेले रजिस्टर {copy} म्हणून ठेवले आहे.
+
+पुढे जाण्यासाठी लॉग ऑन करा. तो बॅकअप घेतल्यानंतर जतन केलेले काम पुन्हा भरावे लागेल.</translation>
+    </message>
+    <message>
+        <source>The register is restored from {backup}.
+
+Log on to go on. Work saved after that backup was made must be entered again.</source>
+        <translation>रजिस्टर {backup} मधून परत आणले आहे.
+
+पुढे जाण्यासाठी लॉग ऑन करा. तो बॅकअप घेतल्यानंतर जतन केलेले काम पुन्हा भरावे लागेल.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>बॅकअप परत आणला</translation>
+    </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>रजिस्टर खराब झाले आहे</translation>
+    </message>
+    <message>
+        <source>The check of the whole register found damage:
+{problem}
+
+The window closes now; open forms are kept as drafts. The register is then opened again with the offer to restore the latest backup, or to go on read-only.</source>
+        <translation>संपूर्ण रजिस्टरच्या तपासणीत बिघाड आढळला:
+{problem}
+
+खिडकी आता बंद होईल; उघडे फॉर्म मसुदे म्हणून ठेवले जातील. त्यानंतर रजिस्टर पुन्हा उघडेल, ताजा बॅकअप परत आणण्याच्या किंवा फक्त वाचनासाठी पुढे जाण्याच्या पर्यायासह.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from models.enums import (
     Build,
     Complexion,
@@ -50,59 +52,71 @@ LAST_SEEN = "circumstances.last_seen_at"
 
 
 class PersonSection(Section):
-    title = "Missing person"
+    title = str(QT_TRANSLATE_NOOP("Section", "Missing person"))
 
     def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         lang = self.desk.lang
         left, right = self.columns(2)
-        left.add("person.names", "Name", NamesEdit(self))
-        left.add("person.aliases", "Also called", TextLine("nicknames, separated by commas"))
-        left.add("person.sex", "Sex", EnumCombo(Sex, lang, blank=None))
+        left.add("person.names", self.tr("Name"), NamesEdit(self))
+        left.add(
+            "person.aliases",
+            self.tr("Also called"),
+            TextLine(self.tr("nicknames, separated by commas")),
+        )
+        left.add("person.sex", self.tr("Sex"), EnumCombo(Sex, lang, blank=None))
         self.date_of_birth = PartialDateEdit(self)
         left.add(
             "person.date_of_birth",
-            "Date of birth",
+            self.tr("Date of birth"),
             self.date_of_birth,
-            hint="The year alone will do (e.g. 2012); or give the age below.",
+            hint=self.tr("The year alone will do (e.g. 2012); or give the age below."),
         )
-        self.age = AgeRangeEdit("e.g. 14, 12-14 or about 13")
+        self.age = AgeRangeEdit(self.tr("e.g. 14, 12-14 or about 13"))
         left.add(
             "person.age",
-            "Age when missing",
+            self.tr("Age when missing"),
             self.age,
-            hint="When the date of birth is not known: 14, a range such as 12-14, or about 13.",
+            hint=self.tr(
+                "When the date of birth is not known: 14, a range such as 12-14, or about 13."
+            ),
         )
         # Said when a field is left, not only at the save: the family is still at the desk.
         self.date_of_birth.problem_found.connect(lambda text: self._say(DOB, text))
         self.date_of_birth.editingFinished.connect(self._check_date_of_birth)
         self.age.problem_found.connect(lambda text: self._say(AGE, text))
         self.age.editingFinished.connect(self._check_age)
-        left.add("person.relative_name", "Father's / mother's / husband's name", TextLine())
-        left.add("person.relative_relation", "Relation", EnumCombo(Relation, lang))
-        right.add("person.nationality", "Nationality", TextLine())
-        right.add("person.mother_tongue", "Mother tongue", EnumCombo(Language, lang))
-        right.add("person.languages", "Languages spoken", EnumChecks(Language, lang, rows=3))
-        right.add("person.education", "Education", TextLine("e.g. Class 8"))
-        right.add("person.school_name", "School", TextLine())
-        right.add("person.school_class", "Class and division", TextLine())
-        right.add("person.occupation", "Occupation / employer", TextLine())
-        right.add("person.marital_status", "Marital status", EnumCombo(MaritalStatus, lang))
+        left.add(
+            "person.relative_name", self.tr("Father's / mother's / husband's name"), TextLine()
+        )
+        left.add("person.relative_relation", self.tr("Relation"), EnumCombo(Relation, lang))
+        right.add("person.nationality", self.tr("Nationality"), TextLine())
+        right.add("person.mother_tongue", self.tr("Mother tongue"), EnumCombo(Language, lang))
+        right.add(
+            "person.languages", self.tr("Languages spoken"), EnumChecks(Language, lang, rows=3)
+        )
+        right.add("person.education", self.tr("Education"), TextLine(self.tr("e.g. Class 8")))
+        right.add("person.school_name", self.tr("School"), TextLine())
+        right.add("person.school_class", self.tr("Class and division"), TextLine())
+        right.add("person.occupation", self.tr("Occupation / employer"), TextLine())
+        right.add(
+            "person.marital_status", self.tr("Marital status"), EnumCombo(MaritalStatus, lang)
+        )
         rows = self.wide()
         rows.add(
             "person.id_documents",
-            "Identity documents",
-            RowsEditor(ID_DOCUMENT_COLUMNS, lang, add_label="+ Add a document"),
+            self.tr("Identity documents"),
+            RowsEditor(ID_DOCUMENT_COLUMNS, lang, add_label=self.tr("+ Add a document")),
         )
         rows.add(
             "person.addresses",
-            "Addresses",
-            RowsEditor(ADDRESS_COLUMNS, lang, add_label="+ Add an address"),
+            self.tr("Addresses"),
+            RowsEditor(ADDRESS_COLUMNS, lang, add_label=self.tr("+ Add an address")),
         )
         rows.add(
             "person.contacts",
-            "Phones, e-mail, handles",
-            RowsEditor(CONTACT_COLUMNS, lang, add_label="+ Add a contact"),
+            self.tr("Phones, e-mail, handles"),
+            RowsEditor(CONTACT_COLUMNS, lang, add_label=self.tr("+ Add a contact")),
         )
 
     def _say(self, key: str, text: str | None) -> None:
@@ -151,35 +165,43 @@ class PersonSection(Section):
 
 
 class DescriptionSection(Section):
-    title = "Description, marks & photos"
+    title = str(QT_TRANSLATE_NOOP("Section", "Description, marks & photos"))
 
     def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         lang = self.desk.lang
         left, right = self.columns(2)
-        left.add("person.height_cm", "Height (cm)", TextLine("e.g. 142"))
-        left.add(HEIGHT_RANGE, "Height range (cm)", TextLine("when estimated, e.g. 140-150"))
-        left.add("person.build", "Build", EnumCombo(Build, lang))
-        left.add("person.complexion", "Complexion", EnumCombo(Complexion, lang))
-        left.add("person.face_shape", "Face", EnumCombo(FaceShape, lang))
-        left.add("person.eye_colour", "Eyes", EnumCombo(EyeColour, lang))
-        left.add("person.spectacles", "", Flag("Wears spectacles"))
-        right.add("person.hair_colour", "Hair colour", EnumCombo(HairColour, lang))
-        right.add("person.hair_length", "Hair length", EnumCombo(HairLength, lang))
-        right.add("person.hair_style", "Hair style", TextLine("e.g. two plaits"))
-        right.add("person.facial_hair", "Beard / moustache", TextLine())
-        right.add("person.blood_group", "Blood group", TextLine("A+, B-, AB+, O- …"))
-        right.add("person.other_features", "Other features", TextBox(lines=2))
+        left.add("person.height_cm", self.tr("Height (cm)"), TextLine(self.tr("e.g. 142")))
+        left.add(
+            HEIGHT_RANGE,
+            self.tr("Height range (cm)"),
+            TextLine(self.tr("when estimated, e.g. 140-150")),
+        )
+        left.add("person.build", self.tr("Build"), EnumCombo(Build, lang))
+        left.add("person.complexion", self.tr("Complexion"), EnumCombo(Complexion, lang))
+        left.add("person.face_shape", self.tr("Face"), EnumCombo(FaceShape, lang))
+        left.add("person.eye_colour", self.tr("Eyes"), EnumCombo(EyeColour, lang))
+        left.add("person.spectacles", "", Flag(self.tr("Wears spectacles")))
+        right.add("person.hair_colour", self.tr("Hair colour"), EnumCombo(HairColour, lang))
+        right.add("person.hair_length", self.tr("Hair length"), EnumCombo(HairLength, lang))
+        right.add("person.hair_style", self.tr("Hair style"), TextLine(self.tr("e.g. two plaits")))
+        right.add("person.facial_hair", self.tr("Beard / moustache"), TextLine())
+        right.add(
+            "person.blood_group", self.tr("Blood group"), TextLine(self.tr("A+, B-, AB+, O- …"))
+        )
+        right.add("person.other_features", self.tr("Other features"), TextBox(lines=2))
         wide = self.wide()
-        wide.add("person.disabilities", "Disabilities", EnumChecks(Disability, lang, rows=2))
-        wide.add("person.disability_notes", "About the disability", TextBox(lines=2))
-        wide.add("person.medical_needs", "Medical needs, medicines", TextBox(lines=2))
+        wide.add(
+            "person.disabilities", self.tr("Disabilities"), EnumChecks(Disability, lang, rows=2)
+        )
+        wide.add("person.disability_notes", self.tr("About the disability"), TextBox(lines=2))
+        wide.add("person.medical_needs", self.tr("Medical needs, medicines"), TextBox(lines=2))
         wide.add(
             "person.marks",
-            "Identification marks",
-            RowsEditor(MARK_COLUMNS, lang, add_label="+ Add a mark"),
+            self.tr("Identification marks"),
+            RowsEditor(MARK_COLUMNS, lang, add_label=self.tr("+ Add a mark")),
         )
-        wide.add("person.description_notes", "Other description", TextBox(lines=2))
+        wide.add("person.description_notes", self.tr("Other description"), TextBox(lines=2))
         self.photos = PhotoStrip(
             load_thumbnail=form.photo_thumbnail,
             make_primary=form.make_photo_primary,
@@ -187,7 +209,7 @@ class DescriptionSection(Section):
             parent=self,
         )
         self.photos.problem.connect(form.show_notice)
-        wide.add(PHOTOS, "Photos", self.photos)
+        wide.add(PHOTOS, self.tr("Photos"), self.photos)
 
     def record_changed(self) -> None:
         detail = self.form.detail
@@ -195,14 +217,16 @@ class DescriptionSection(Section):
 
 
 class ClothingSection(Section):
-    title = "Clothing & belongings"
+    title = str(QT_TRANSLATE_NOOP("Section", "Clothing & belongings"))
 
     def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         wide = self.wide()
         wide.add(
             "person.clothing",
-            "When last seen, wearing or carrying",
-            RowsEditor(CLOTHING_COLUMNS, self.desk.lang, add_label="+ Add an item"),
-            hint="Garments by body area, school uniform, jewellery, bag, phone, cash, documents.",
+            self.tr("When last seen, wearing or carrying"),
+            RowsEditor(CLOTHING_COLUMNS, self.desk.lang, add_label=self.tr("+ Add an item")),
+            hint=self.tr(
+                "Garments by body area, school uniform, jewellery, bag, phone, cash, documents."
+            ),
         )

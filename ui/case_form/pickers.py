@@ -84,14 +84,15 @@ class RiskChecklistEdit(QWidget):
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.checklist = load_risk_checklist()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(3)
-        header_q = QLabel("Question", self)
-        header_a = QLabel("Answer", self)
-        header_d = QLabel("What was said / details", self)
+        header_q = QLabel(self.tr("Question"), self)
+        header_a = QLabel(self.tr("Answer"), self)
+        header_d = QLabel(self.tr("What was said / details"), self)
         for c, h in enumerate((header_q, header_a, header_d)):
             h.setProperty("role", "column-header")
             grid.addWidget(h, 0, c)
@@ -139,9 +140,9 @@ class RiskChecklistEdit(QWidget):
             self.details[code].setText(entry.get("details") or "")
 
     def escalating_yes(self) -> list[str]:
-        """Labels (English) of ▲ questions answered Yes."""
+        """Labels (in the form's language) of ▲ questions answered Yes."""
         return [
-            item.label.en
+            item.label.get(self.lang)
             for item in self.checklist.items
             if item.escalates_to_high and self.answers[item.code].raw() == RiskAnswer.YES.value
         ]
