@@ -6,16 +6,19 @@ the found-person and matching services, and the form's unsaved edits are not tou
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from models.dto.found import FoundDetail
 from models.enums import CaseStatus
 from ui.case_form.host import CaseFormHost
 from ui.case_form.section import Section
+from ui.labels import enum_label
 from ui.matches_panel import MatchesPanel
 from ui.widgets.record_form import esc
 
 
 class MatchesSection(Section):
-    title = "Possible matches"
+    title = str(QT_TRANSLATE_NOOP("Section", "Possible matches"))
 
     def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
@@ -30,8 +33,11 @@ class MatchesSection(Section):
         elif detail.status is not CaseStatus.REGISTERED:
             # A traced, closed or transferred case is not looked for among found persons.
             self.panel.set_subject(None, None)
-            status = detail.status.value.replace("_", " ")
-            self.panel.hint.setText(f"The case is {status}: no longer matched.")
+            self.panel.hint.setText(
+                self.tr("The case is {status}: no longer matched.").format(
+                    status=enum_label(detail.status, self.desk.lang).lower()
+                )
+            )
         else:
             self.panel.set_subject("case", detail.register_no)
 
@@ -39,7 +45,9 @@ class MatchesSection(Section):
         self.form.message.say(
             "info",
             esc(
-                f"{found.ref_no} is linked to this case. Record the trace when the person is "
-                "identified and handed over."
+                self.tr(
+                    "{found} is linked to this case. Record the trace when the person is "
+                    "identified and handed over."
+                ).format(found=found.ref_no)
             ),
         )

@@ -6,6 +6,8 @@ at once by the notice service; the form's unsaved edits are not touched.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from models.enums import NoticeKind
 from models.rules.notice_rules import case_notice_refusal
 from ui.case_form.host import CaseFormHost
@@ -14,7 +16,7 @@ from ui.notices.panel import NoticesPanel
 
 
 class NoticesSection(Section):
-    title = "Lookout notices"
+    title = str(QT_TRANSLATE_NOOP("Section", "Lookout notices"))
 
     def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)

@@ -8,7 +8,7 @@ What the buttons offer is what the case says its user may do (``CaseDetail.permi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,13 +49,21 @@ def _read_only_table(columns: list[str]) -> QTableWidget:
 
 
 class ActionLogSection(Section):
-    title = "Action log"
+    title = str(QT_TRANSLATE_NOOP("Section", "Action log"))
 
     def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
         desk = self.desk
         self.table = _read_only_table(
-            ["#", "When", "What was done", "By", "Portal / reference", "Stations", "Details"]
+            [
+                "#",
+                self.tr("When"),
+                self.tr("What was done"),
+                self.tr("By"),
+                self.tr("Portal / reference"),
+                self.tr("Stations"),
+                self.tr("Details"),
+            ]
         )
         self.table.setMinimumHeight(220)
         self.table.setObjectName("action-log")
@@ -78,18 +86,18 @@ class ActionLogSection(Section):
         self.body.addLayout(row)
         self.action_type = EnumCombo(ActionType, desk.lang, blank=None)
         self.action_type.set_raw(ActionType.NOTE.value)
-        left.add("action_type", "New entry", self.action_type)
+        left.add("action_type", self.tr("New entry"), self.action_type)
         left.add(
             "happened_at",
-            "Done at",
+            self.tr("Done at"),
             InstantEdit(desk.zone, desk.now, self),
-            hint="Left empty: now.",
+            hint=self.tr("Left empty: now."),
         )
-        left.add("portal", "Portal", EnumCombo(Portal, desk.lang))
-        right.add("reference", "Reference number", TextLine())
-        right.add("stations", "Stations / offices informed", TextLine())
-        right.add("details", "Details", TextLine())
-        self.add_button = QPushButton("Add to the action log", self)
+        left.add("portal", self.tr("Portal"), EnumCombo(Portal, desk.lang))
+        right.add("reference", self.tr("Reference number"), TextLine())
+        right.add("stations", self.tr("Stations / offices informed"), TextLine())
+        right.add("details", self.tr("Details"), TextLine())
+        self.add_button = QPushButton(self.tr("Add to the action log"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_entry)
         right.add_widget("", self.add_button)
@@ -102,7 +110,12 @@ class ActionLogSection(Section):
         happened = fields["happened_at"].value()  # type: ignore[attr-defined]
         if fields["happened_at"].raw().strip() and happened is None:  # type: ignore[attr-defined]
             self.entry_binder.show_problems(
-                [Problem("happened_at", "write it as DD-MM-YYYY HH:MM, or leave it empty for now")]
+                [
+                    Problem(
+                        "happened_at",
+                        self.tr("write it as DD-MM-YYYY HH:MM, or leave it empty for now"),
+                    )
+                ]
             )
             return
         portal = fields["portal"].raw()  # type: ignore[attr-defined]
@@ -132,7 +145,7 @@ class ActionLogSection(Section):
         self.table.setRowCount(0)
         can_add = False
         if detail is None:
-            self.closed_note.setText("The action log opens once the report is saved.")
+            self.closed_note.setText(self.tr("The action log opens once the report is saved."))
         else:
             for info in detail.actions:
                 r = self.table.rowCount()
@@ -153,13 +166,19 @@ class ActionLogSection(Section):
                     self.table.setItem(r, c, QTableWidgetItem(text))
             can_add = detail.permissions.add_action
             if detail.status not in OPEN_STATUSES:
-                self.closed_note.setText(f"The case is {detail.status.value}: its log is closed.")
+                self.closed_note.setText(
+                    self.tr("The case is {status}: its log is closed.").format(
+                        status=enum_label(detail.status, self.desk.lang).lower()
+                    )
+                )
             elif not can_add:
                 self.closed_note.setText(
-                    "Only the case's investigating officer or the station head adds to the log."
+                    self.tr(
+                        "Only the case's investigating officer or the station head adds to the log."
+                    )
                 )
             else:
-                self.closed_note.setText("Entries are added, never changed or removed.")
+                self.closed_note.setText(self.tr("Entries are added, never changed or removed."))
         for widget in self.entry_binder.fields.values():
             widget.setEnabled(can_add)
         self.add_button.setEnabled(can_add)
@@ -167,7 +186,7 @@ class ActionLogSection(Section):
 
 
 class TraceSection(Section):
-    title = "Trace & reunion"
+    title = str(QT_TRANSLATE_NOOP("Section", "Trace & reunion"))
 
     def __init__(self, form: CaseFormHost) -> None:
         super().__init__(form)
@@ -175,14 +194,16 @@ class TraceSection(Section):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.body.addWidget(self.summary)
-        self.clocks = _read_only_table(["Deadline", "Due", "Done", "State"])
+        self.clocks = _read_only_table(
+            [self.tr("Deadline"), self.tr("Due"), self.tr("Done"), self.tr("State")]
+        )
         self.clocks.setMaximumHeight(170)
         self.clocks.setObjectName("clocks")
         self.body.addWidget(self.clocks)
         buttons = QHBoxLayout()
-        self.trace_button = QPushButton("Record the trace…", self)
-        self.reunion_button = QPushButton("Reunion and closure steps…", self)
-        self.close_button = QPushButton("Close the case…", self)
+        self.trace_button = QPushButton(self.tr("Record the trace…"), self)
+        self.reunion_button = QPushButton(self.tr("Reunion and closure steps…"), self)
+        self.close_button = QPushButton(self.tr("Close the case…"), self)
         for b in (self.trace_button, self.reunion_button, self.close_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
@@ -197,36 +218,49 @@ class TraceSection(Section):
         desk = self.desk
         self.clocks.setRowCount(0)
         if detail is None:
-            self.summary.setText("The trace is recorded on a saved case.")
+            self.summary.setText(self.tr("The trace is recorded on a saved case."))
             for b in (self.trace_button, self.reunion_button, self.close_button):
                 b.setEnabled(False)
             return
         zone, now = desk.zone, desk.now()
         trace = detail.trace
         if trace is None:
-            text = f"<b>Status:</b> {enum_label(detail.status, desk.lang)}. Not traced yet."
+            text = self.tr("<b>Status:</b> {status}. Not traced yet.").format(
+                status=enum_label(detail.status, desk.lang)
+            )
         else:
             t, rj = trace.trace, trace.reunion
             parts = [
-                f"<b>Traced</b> {format_instant(t.traced_at, zone)} at {esc(t.place)} "
-                f"({enum_label(t.how_traced, desk.lang)}; "
-                f"condition: {enum_label(t.condition, desk.lang)}).",
+                self.tr("<b>Traced</b> {when} at {place} ({how}; condition: {condition}).").format(
+                    when=format_instant(t.traced_at, zone),
+                    place=esc(t.place),
+                    how=enum_label(t.how_traced, desk.lang),
+                    condition=enum_label(t.condition, desk.lang),
+                ),
             ]
             if t.confirmed_reason:
                 parts.append(
-                    f"<b>Confirmed reason:</b> {esc(reason_label(t.confirmed_reason, desk.lang))}."
+                    self.tr("<b>Confirmed reason:</b> {reason}.").format(
+                        reason=esc(reason_label(t.confirmed_reason, desk.lang))
+                    )
                 )
             if rj.cwc_produced_at:
                 parts.append(
-                    f"<b>Before the CWC</b> {format_instant(rj.cwc_produced_at, zone)} "
-                    f"({esc(rj.cwc_name or '')})."
+                    self.tr("<b>Before the CWC</b> {when} ({committee}).").format(
+                        when=format_instant(rj.cwc_produced_at, zone),
+                        committee=esc(rj.cwc_name or ""),
+                    )
                 )
             if rj.handover_at:
                 parts.append(
-                    f"<b>Handed over</b> {format_instant(rj.handover_at, zone)} to "
-                    f"{esc(rj.handover_to_name or '')}."
+                    self.tr("<b>Handed over</b> {when} to {person}.").format(
+                        when=format_instant(rj.handover_at, zone),
+                        person=esc(rj.handover_to_name or ""),
+                    )
                 )
-            text = f"<b>Status:</b> {enum_label(detail.status, desk.lang)}.<br>" + " ".join(parts)
+            text = self.tr("<b>Status:</b> {status}.<br>{trace}").format(
+                status=enum_label(detail.status, desk.lang), trace=" ".join(parts)
+            )
         self.summary.setText(text)
         for clock in detail.clocks:
             r = self.clocks.rowCount()
