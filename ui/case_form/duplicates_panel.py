@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -79,13 +79,16 @@ def episodes_text(detail: CaseDetail) -> str:
     """The person's other register entries and the derived times missing before."""
     if not detail.episodes:
         return ""
+    earlier = QCoreApplication.translate("DuplicatesPanel", "{number} (earlier)")
+    later = QCoreApplication.translate("DuplicatesPanel", "{number} (later)")
     listed = ", ".join(
-        f"{e.register_no} ({'earlier' if e.earlier else 'later'})" for e in detail.episodes
+        (earlier if e.earlier else later).format(number=e.register_no) for e in detail.episodes
     )
-    return (
-        f"Episodes of this person in the register: {listed}. Missing "
-        f"{detail.episodes_before} time(s) before this report."
-    )
+    return QCoreApplication.translate(
+        "DuplicatesPanel",
+        "Episodes of this person in the register: {episodes}. Missing {count} time(s) before "
+        "this report.",
+    ).format(episodes=listed, count=detail.episodes_before)
 
 
 class DuplicatesPanel(QFrame):
@@ -116,8 +119,10 @@ class DuplicatesPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
-        self.heading = QLabel("<b>May be the same person as …</b>", self)
-        self.heading.setToolTip("Earlier cases of this station with a name, sex and age that fit")
+        self.heading = QLabel(self.tr("<b>May be the same person as …</b>"), self)
+        self.heading.setToolTip(
+            self.tr("Earlier cases of this station with a name, sex and age that fit")
+        )
         layout.addWidget(self.heading)
         self.episodes = QLabel(self)
         self.episodes.setObjectName("episodes-note")
@@ -126,19 +131,21 @@ class DuplicatesPanel(QFrame):
         layout.addWidget(self.episodes)
         self.list = QListWidget(self)
         self.list.setObjectName("duplicates-list")
-        self.list.setAccessibleName("Earlier cases that may be the same person")
+        self.list.setAccessibleName(self.tr("Earlier cases that may be the same person"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("&Open earlier case", self)
+        self.open_button = QPushButton(self.tr("&Open earlier case"), self)
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self.open_selected)
-        self.mark_button = QPushButton("Mark as &repeat episode", self)
+        self.mark_button = QPushButton(self.tr("Mark as &repeat episode"), self)
         self.mark_button.setAutoDefault(False)
         self.mark_button.setToolTip(
-            "Link this report to the earlier case of the same person (after the first save)"
+            self.tr(
+                "Link this report to the earlier case of the same person (after the first save)"
+            )
         )
         self.mark_button.clicked.connect(self.mark_selected)
         self.note = QLabel(self)
@@ -206,15 +213,30 @@ class DuplicatesPanel(QFrame):
         self.list.clear()
         zone = self.desk.zone
         for c in found:
-            age = f"age {c.age_text}" if c.age_text else "age not known"
+            age = (
+                self.tr("age {age}").format(age=c.age_text)
+                if c.age_text
+                else self.tr("age not known")
+            )
             when = c.reported_at.astimezone(zone).strftime("%d-%m-%Y")
             status = enum_label(c.status, self.desk.lang)
             item = QListWidgetItem(
-                f"{c.ref}   {c.name}   {enum_label(c.sex, self.desk.lang)}, {age}   "
-                f"reported {when}   {status}   fit {c.score}"
+                self.tr(
+                    "{number}   {name}   {sex}, {age}   reported {when}   {status}   fit {score}"
+                ).format(
+                    number=c.ref,
+                    name=c.name,
+                    sex=enum_label(c.sex, self.desk.lang),
+                    age=age,
+                    when=when,
+                    status=status,
+                    score=c.score,
+                )
             )
             item.setData(UUID_ROLE, c.uuid)
-            tip = "\n".join((*c.reasons, *(f"but: {x}" for x in c.contradictions)))
+            tip = "\n".join(
+                (*c.reasons, *(self.tr("but: {reason}").format(reason=x) for x in c.contradictions))
+            )
             item.setToolTip(tip)
             self.list.addItem(item)
         if found:
@@ -243,9 +265,13 @@ class DuplicatesPanel(QFrame):
         self.open_button.setEnabled(chosen)
         self.mark_button.setEnabled(chosen and self.can_mark)
         if self.detail is None:
-            self.note.setText("Save the report to mark it a repeat episode.")
+            self.note.setText(self.tr("Save the report to mark it a repeat episode."))
         elif self.detail.repeat_of is not None:
-            self.note.setText(f"Marked as a repeat episode of {self.detail.repeat_of}.")
+            self.note.setText(
+                self.tr("Marked as a repeat episode of {number}.").format(
+                    number=self.detail.repeat_of
+                )
+            )
         else:
             self.note.setText("")
 

@@ -146,17 +146,19 @@ class CaseForm(RecordForm):
         self.title.setProperty("role", "page-title")
         self.status_badge = QLabel(self)
         self.status_badge.setProperty("role", "badge-status")
-        self.child_badge = QLabel("Child", self)
+        self.child_badge = QLabel(self.tr("Child"), self)
         self.child_badge.setProperty("role", "badge-child")
         self.child_badge.hide()
-        self.long_term_badge = QLabel("Missing 7+ years: review", self)
+        self.long_term_badge = QLabel(self.tr("Missing 7+ years: review"), self)
         self.long_term_badge.setProperty("role", "badge-child")
         self.long_term_badge.setToolTip(
-            "Still missing seven years after last seen: keep the case open and review it. "
-            "Only a court can declare a person presumed dead."
+            self.tr(
+                "Still missing seven years after last seen: keep the case open and review it. "
+                "Only a court can declare a person presumed dead."
+            )
         )
         self.long_term_badge.hide()
-        self.save_button = QPushButton("Save  (Ctrl+S)", self)
+        self.save_button = QPushButton(self.tr("Save  ({key})").format(key="Ctrl+S"), self)
         self.save_button.setProperty("role", "primary")
         self.save_button.setAutoDefault(False)
         self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -202,12 +204,18 @@ class CaseForm(RecordForm):
             column.addWidget(section)
             if number > 10:  # Alt+1 … Alt+0 are taken; later sections by click or Ctrl+PgDown
                 item = QListWidgetItem(f"    {section.shown_title}")
-                item.setToolTip(f"Go to {section.shown_title} (Ctrl+PgDown from the section above)")
+                item.setToolTip(
+                    self.tr("Go to {section} ({key} from the section above)").format(
+                        section=section.shown_title, key="Ctrl+PgDown"
+                    )
+                )
                 self.section_list.addItem(item)
                 continue
             shortcut = f"Alt+{number % 10}"
             item = QListWidgetItem(f"{number % 10}  {section.shown_title}")
-            item.setToolTip(f"Go to {section.shown_title} ({shortcut})")
+            item.setToolTip(
+                self.tr("Go to {section} ({key})").format(section=section.shown_title, key=shortcut)
+            )
             self.section_list.addItem(item)
             QShortcut(
                 QKeySequence(shortcut),
@@ -305,9 +313,11 @@ class CaseForm(RecordForm):
             return
         if not messages.confirm(
             self,
-            "Repeat episode",
-            f"Mark {self.detail.register_no} as a repeat episode of {earlier_ref}, the same "
-            "person's earlier case? The times missing before are then counted from the register.",
+            self.tr("Repeat episode"),
+            self.tr(
+                "Mark {number} as a repeat episode of {earlier}, the same person's earlier case? "
+                "The times missing before are then counted from the register."
+            ).format(number=self.detail.register_no, earlier=earlier_ref),
         ):
             return
         try:
@@ -321,8 +331,10 @@ class CaseForm(RecordForm):
         if not self.adopt(detail):
             self.message.say(
                 "info",
-                f"Marked as a repeat episode of <b>{esc(earlier_ref)}</b>: missing "
-                f"{detail.episodes_before} time(s) before.",
+                self.tr(
+                    "Marked as a repeat episode of <b>{earlier}</b>: missing {count} time(s) "
+                    "before."
+                ).format(earlier=esc(earlier_ref), count=detail.episodes_before),
             )
         self.duplicates.refresh()
 
@@ -385,7 +397,9 @@ class CaseForm(RecordForm):
         names = [n for n in self.binder.fields["person.names"].raw() if n.strip()]  # type: ignore[attr-defined]
         name = names[0] if names else ""
         if detail is None:
-            title = f"New report{': ' + name if name else ''}"
+            title = (
+                self.tr("New report: {name}").format(name=name) if name else self.tr("New report")
+            )
             self.status_badge.hide()
         else:
             title = f"{detail.register_no}  {name}"
@@ -463,7 +477,11 @@ class CaseForm(RecordForm):
             return False
         new = self.detail is None
         self._after_save(result.value)
-        first = f"Saved as <b>{esc(result.value.register_no)}</b>." if new else "Saved."
+        first = (
+            self.tr("Saved as <b>{number}</b>.").format(number=esc(result.value.register_no))
+            if new
+            else self.tr("Saved.")
+        )
         self.saved_message(first, result.warnings, self.read_only_note)
         self.saved.emit(result.value)
         return True
@@ -494,8 +512,10 @@ class CaseForm(RecordForm):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.message.say(
                 "error",
-                f"<b>Not saved.</b> {esc(exc.message)} Your form is kept as it is; save again "
-                "to see what changed.",
+                self.tr(
+                    "<b>Not saved.</b> {reason} Your form is kept as it is; save again to see "
+                    "what changed."
+                ).format(reason=esc(exc.message)),
             )
             return
         self.reapply_on_latest(exc)
@@ -511,11 +531,16 @@ class CaseForm(RecordForm):
             self.show_error(error)
             return set()
         conflicts = self.rebase(latest)
-        who = exc.changed_by if exc is not None else "another desk"
-        note = (
-            f"Your changes are now on top of what {esc(who)} saved. Nothing is saved yet: "
-            "check and press Save."
-        )
+        if exc is not None:
+            note = self.tr(
+                "Your changes are now on top of what {user} saved. Nothing is saved yet: check "
+                "and press Save."
+            ).format(user=esc(exc.changed_by))
+        else:
+            note = self.tr(
+                "Your changes are now on top of what another desk saved. Nothing is saved yet: "
+                "check and press Save."
+            )
         self.message.say("warning", note + self._mark_conflicts(conflicts))
         return conflicts
 
@@ -525,12 +550,12 @@ class CaseForm(RecordForm):
             return ""
         self.binder.show_problems(
             [
-                Problem(k, "also changed by the other desk; your value is kept", "warning")
+                Problem(k, self.tr("also changed by the other desk; your value is kept"), "warning")
                 for k in conflicts
             ]
         )
         labels = ", ".join(esc(self.binder.labels.get(k) or k) for k in sorted(conflicts))
-        return f"<br>You both changed: {labels}. Your value is kept."
+        return self.tr("<br>You both changed: {fields}. Your value is kept.").format(fields=labels)
 
     def rebase(self, latest: CaseDetail) -> set[str]:
         """Make ``latest`` the base of the edit and keep this desk's changes; returns the keys
@@ -570,8 +595,11 @@ class CaseForm(RecordForm):
         if conflicts:
             self.message.say(
                 "warning",
-                "The stored case changed in fields you are editing. Nothing of yours is saved "
-                "yet: check and press Save." + self._mark_conflicts(conflicts),
+                self.tr(
+                    "The stored case changed in fields you are editing. Nothing of yours is saved "
+                    "yet: check and press Save."
+                )
+                + self._mark_conflicts(conflicts),
             )
         self.record_updated.emit(detail)
         return conflicts
@@ -621,10 +649,16 @@ class CaseForm(RecordForm):
         if not editable and self.detail is not None:
             status = enum_label(self.detail.status, self.desk.lang)
             if self.detail.status not in OPEN_STATUSES:
-                why = f"The case is {status}; it can be read, not changed."
+                why = self.tr("The case is {status}; it can be read, not changed.").format(
+                    status=status.lower()
+                )
             else:
                 refusal = self.detail.permissions.edit_refusal or ""
-                why = f"You can read this case. {refusal}".strip()
+                why = (
+                    self.tr("You can read this case. {reason}").format(reason=refusal)
+                    if refusal
+                    else self.tr("You can read this case.")
+                )
             self.read_only_note = why
         else:
             self.read_only_note = ""
@@ -638,7 +672,9 @@ class CaseForm(RecordForm):
         self._photo_change(photo_id, remove=False)
 
     def remove_photo(self, photo_id: int) -> None:
-        if not messages.confirm(self, "Remove photo", "Remove this stored photo from the case?"):
+        if not messages.confirm(
+            self, self.tr("Remove photo"), self.tr("Remove this stored photo from the case?")
+        ):
             return
         self._photo_change(photo_id, remove=True)
 
@@ -673,9 +709,9 @@ class CaseForm(RecordForm):
 
     def draft_title(self) -> str:
         names = [n for n in self.binder.fields["person.names"].raw() if n.strip()]  # type: ignore[attr-defined]
-        name = names[0] if names else "(no name yet)"
+        name = names[0] if names else self.tr("(no name yet)")
         if self.detail is None:
-            return f"New report: {name}"
+            return self.tr("New report: {name}").format(name=name)
         return f"{self.detail.register_no}: {name}"
 
     def draft_ref(self) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +25,7 @@ from ui.case_form.state import state_key_for
 
 def _show(value: Any) -> str:
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return QCoreApplication.translate("StaleDialog", "(empty)")
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
@@ -46,19 +47,29 @@ class StaleDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Changed by another desk")
+        self.setWindowTitle(self.tr("Changed by another desk"))
         self.resize(860, 460)
         layout = QVBoxLayout(self)
+        both_word = self.tr("both")
         intro = QLabel(
-            f"<b>{exc.message}</b><br><br>What {exc.changed_by} changed is listed below. Rows "
-            "marked <span style='color:#b71c1c'>both</span> were changed by you too: your value "
-            "is kept when you re-apply, so check those before saving again.",
+            self.tr(
+                "<b>{message}</b><br><br>What {user} changed is listed below. Rows marked "
+                "<span style='color:#b71c1c'>{both}</span> were changed by you too: your value "
+                "is kept when you re-apply, so check those before saving again."
+            ).format(message=exc.message, user=exc.changed_by, both=both_word),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         table = QTableWidget(0, 4, self)
-        table.setHorizontalHeaderLabels(["Field", "Before", "They saved", "You changed it too"])
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Field"),
+                self.tr("Before"),
+                self.tr("They saved"),
+                self.tr("You changed it too"),
+            ]
+        )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -74,7 +85,7 @@ class StaleDialog(QDialog):
                 QTableWidgetItem(f"{name} ({change.field})" if name != change.field else name),
                 QTableWidgetItem(_show(change.before)),
                 QTableWidgetItem(_show(change.after)),
-                QTableWidgetItem("both" if both else ""),
+                QTableWidgetItem(both_word if both else ""),
             ]
             for c, item in enumerate(cells):
                 if both:
@@ -84,9 +95,12 @@ class StaleDialog(QDialog):
         layout.addWidget(table, 1)
         buttons = QDialogButtonBox(self)
         self.reapply = buttons.addButton(
-            "Load their version and re-apply my changes", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Load their version and re-apply my changes"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        buttons.addButton("Not now (keep my form as it is)", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(
+            self.tr("Not now (keep my form as it is)"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.reapply.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
