@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEventLoop
+from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from desktop.context import AppContext
@@ -65,7 +65,7 @@ def _application() -> QApplication:
 
 
 def _fail(text: str) -> int:
-    QMessageBox.critical(None, "Talash cannot start", text)
+    QMessageBox.critical(None, QCoreApplication.translate("gui", "Talash cannot start"), text)
     return 1
 
 
@@ -73,7 +73,9 @@ def _demo_hint() -> str:
     from models.demo import DEMO_PASSWORD, DEMO_USERS
 
     people = ", ".join(f"{u.username} ({u.role.value})" for u in DEMO_USERS)
-    return f"Demo station: log on as {people}; the password is {DEMO_PASSWORD}."
+    return QCoreApplication.translate(
+        "gui", "Demo station: log on as {people}; the password is {password}."
+    ).format(people=people, password=DEMO_PASSWORD)
 
 
 def _open_demo(ctx: AppContext) -> Database | None:
@@ -100,8 +102,8 @@ def _open_demo(ctx: AppContext) -> Database | None:
 
     run_with_progress(
         None,
-        "Demo station",
-        "Filling the demo station with invented cases…",
+        QCoreApplication.translate("gui", "Demo station"),
+        QCoreApplication.translate("gui", "Filling the demo station with invented cases…"),
         work,
         lambda _summary: loop.quit(),
         failed,
@@ -116,8 +118,10 @@ def _ask_passphrase(target: Target) -> str:
     """The window's passphrase prompt for an encrypted register."""
     text, ok = QInputDialog.getText(
         None,
-        "Encrypted register",
-        f"The register {target.describe()} is encrypted.\nType its passphrase:",
+        QCoreApplication.translate("gui", "Encrypted register"),
+        QCoreApplication.translate(
+            "gui", "The register {register} is encrypted.\nType its passphrase:"
+        ).format(register=target.describe()),
         QLineEdit.EchoMode.Password,
     )
     if not ok:
@@ -176,17 +180,21 @@ def offer_restore(
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.outcome is None:
         return None
     outcome = dialog.outcome
-    kept = (
-        f"\n\nThe damaged register is kept as {outcome.replaced_copy}."
-        if outcome.replaced_copy
-        else ""
-    )
-    QMessageBox.information(
-        None,
-        "Backup restored",
-        f"The register is restored from {outcome.restored_from.name}.{kept}\n\nLog on to go on. "
-        "Work saved after that backup was made must be entered again.",
-    )
+    # Two whole messages, with and without the kept copy, rather than a sentence slotted in.
+    if outcome.replaced_copy:
+        text = QCoreApplication.translate(
+            "gui",
+            "The register is restored from {backup}.\n\nThe damaged register is kept as "
+            "{copy}.\n\nLog on to go on. Work saved after that backup was made must be "
+            "entered again.",
+        ).format(backup=outcome.restored_from.name, copy=outcome.replaced_copy)
+    else:
+        text = QCoreApplication.translate(
+            "gui",
+            "The register is restored from {backup}.\n\nLog on to go on. Work saved after "
+            "that backup was made must be entered again.",
+        ).format(backup=outcome.restored_from.name)
+    QMessageBox.information(None, QCoreApplication.translate("gui", "Backup restored"), text)
     return outcome
 
 
@@ -441,11 +449,13 @@ def _damage_under_window(window: MainWindow, problem: str) -> None:
     restore the latest backup, or read-only."""
     QMessageBox.warning(
         window,
-        "The register is damaged",
-        "The check of the whole register found damage:\n"
-        f"{problem}\n\n"
-        "The window closes now; open forms are kept as drafts. The register is then opened "
-        "again with the offer to restore the latest backup, or to go on read-only.",
+        QCoreApplication.translate("gui", "The register is damaged"),
+        QCoreApplication.translate(
+            "gui",
+            "The check of the whole register found damage:\n{problem}\n\n"
+            "The window closes now; open forms are kept as drafts. The register is then opened "
+            "again with the offer to restore the latest backup, or to go on read-only.",
+        ).format(problem=problem),
     )
     _close_for_reopen(window, [])
 

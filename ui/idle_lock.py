@@ -98,8 +98,10 @@ class LockScreen(QWidget):
         self.title.setProperty("role", "page-title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note = QLabel(
-            "The window was locked because it was not used for a while, or someone locked it. "
-            "Case details are hidden until the password is entered.",
+            self.tr(
+                "The window was locked because it was not used for a while, or someone locked "
+                "it. Case details are hidden until the password is entered."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -107,14 +109,14 @@ class LockScreen(QWidget):
         self.password = QLineEdit(self)
         self.password.setObjectName("unlock-password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Password")
+        self.password.setPlaceholderText(self.tr("Password"))
         self.password.setMaximumWidth(320)
         self.password.returnPressed.connect(self.try_unlock)
         self.error = error_label(self)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        unlock = QPushButton("Unlock", self)
+        unlock = QPushButton(self.tr("Unlock"), self)
         unlock.clicked.connect(self.try_unlock)
-        other = QPushButton("Log out (another officer)", self)
+        other = QPushButton(self.tr("Log out (another officer)"), self)
         other.setAutoDefault(False)
         other.clicked.connect(self.log_out)
         buttons = QHBoxLayout()
@@ -133,7 +135,11 @@ class LockScreen(QWidget):
 
     def show_for(self, actor: Actor) -> None:
         self.actor = actor
-        self.title.setText(f"Locked — {actor.full_name} ({actor.username})")
+        self.title.setText(
+            self.tr("Locked — {name} ({username})").format(
+                name=actor.full_name, username=actor.username
+            )
+        )
         self.password.clear()
         self.error.clear()
         self.password.setFocus()

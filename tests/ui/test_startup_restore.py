@@ -310,7 +310,8 @@ def test_damage_found_behind_the_open_window_is_said_and_offered_the_same_way(
     assert gui.run_gui(ctx) == 0
     assert banners == [False, True] and len(seen) == 1
     title, text = boxes[0]
-    assert title == "The register is damaged" and "restore the latest backup" in text
+    # The window spoke the station's language (Marathi), and so does what is said as it closes.
+    assert title == "रजिस्टर खराब झाले आहे" and "ताजा बॅकअप परत आणण्याच्या" in text
     ctx.close()
 
 

@@ -110,6 +110,8 @@ CONVERTED = (
     "ui/overdue_view.py",
     "ui/review_link.py",
     "ui/dashboard.py",
+    "ui/idle_lock.py",
+    "desktop/gui.py",
 )
 
 # Calls whose string arguments reach the screen: the name of the function or method, and the
