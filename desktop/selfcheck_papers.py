@@ -258,7 +258,7 @@ def _pages(count: int) -> str:
 def _pdf_whole(
     pdf: bytes, *, pages: int | None = None, words: tuple[str, ...] = (), images: int = 0
 ) -> int:
-    from desktop.commands.selfcheck_cmd import pdf_page_count, pdf_problem
+    from desktop.pdf_check import pdf_page_count, pdf_problem
 
     problem = pdf_problem(pdf, pages=pages, words=words)
     if problem:

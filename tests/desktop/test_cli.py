@@ -176,7 +176,7 @@ def test_selfcheck_fails_when_the_bundle_lacks_a_barcode_module(data_dir: Path) 
 
 
 def test_a_cut_short_or_wrong_pdf_is_not_whole(qapp: object) -> None:
-    from desktop.commands.selfcheck_cmd import pdf_problem
+    from desktop.pdf_check import pdf_problem
     from reports.selfcheck import selfcheck_printouts
 
     pdf = selfcheck_printouts(datetime(2026, 12, 5, 9, 0, tzinfo=UTC))["notice"]

@@ -16,6 +16,7 @@ from models.dto.cases import ActionInput, CaseDetail, CasePermissions, TraceInpu
 from models.enums import ActionType, CaseStatus, HowTraced, Locality, TraceType
 from models.errors import PermissionDenied, UserError
 from models.permissions import case_permissions
+from models.rules.status import OPEN_STATUSES
 from models.services import case_store
 from models.services.cases import CaseService
 from models.services.common import station_context, users_by_id
@@ -87,6 +88,7 @@ def test_the_status_changes_what_may_be_done(
         request_notice=True,
         approve_notice=True,
         print_papers=True,
+        edit_refusal="The case is void; it can be read, not changed.",
     )
     with pytest.raises(UserError):
         cases.add_action(people.sho, detail.uuid, ActionInput(ActionType.NOTE, details="x"))
@@ -95,7 +97,12 @@ def test_the_status_changes_what_may_be_done(
 @pytest.mark.parametrize("status", list(CaseStatus))
 def test_a_temporary_password_allows_nothing(people: People, status: CaseStatus) -> None:
     actor: Actor = dataclasses.replace(people.sho, must_change_password=True)
-    assert case_permissions(actor, status, people.io.user_id) == CasePermissions()
+    permissions = case_permissions(actor, status, people.io.user_id)
+    assert dataclasses.replace(permissions, edit_refusal=None) == CasePermissions()
+    # Told why: the new password first, or that the case is no longer open.
+    assert permissions.edit_refusal is not None
+    if status in OPEN_STATUSES:
+        assert "temporary password" in permissions.edit_refusal
 
 
 def test_a_case_read_for_a_printout_allows_nothing(cases: CaseService, people: People) -> None:
