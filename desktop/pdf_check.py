@@ -42,20 +42,10 @@ def pdf_page_count(pdf: bytes) -> int:
 
 @contextmanager
 def _opened(pdf: bytes) -> Iterator[QPdfDocument]:
-    """``pdf`` loaded by QtPdf from memory (no temporary file), waiting while it loads."""
-    from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice
-    from PySide6.QtPdf import QPdfDocument
+    """``pdf`` loaded by QtPdf from memory (no temporary file), as the notice's image is."""
+    from ui.pdf_render import open_document
 
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() == QPdfDocument.Status.Loading:
-        loop = QEventLoop()
-        document.statusChanged.connect(lambda _status: loop.quit())
-        if document.status() == QPdfDocument.Status.Loading:
-            loop.exec()
+    document, _buffer = open_document(pdf)
     try:
         yield document
     finally:

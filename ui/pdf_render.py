@@ -36,7 +36,9 @@ def _ensure_application() -> None:
         _app = QCoreApplication(["talash"])
 
 
-def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+def open_document(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    """``pdf`` loaded by QtPdf from memory, waiting while it loads, whatever its status then
+    (the self-check reports a PDF that does not open). The buffer must outlive the reading."""
     data = QByteArray(pdf)
     buffer = QBuffer()
     buffer.setData(data)
@@ -48,6 +50,11 @@ def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
         document.statusChanged.connect(lambda _status: loop.quit())
         if document.status() == QPdfDocument.Status.Loading:
             loop.exec()
+    return document, buffer
+
+
+def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    document, buffer = open_document(pdf)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
         raise RasterUnavailable(
             f"The printout could not be read to make an image ({document.error().name})."
