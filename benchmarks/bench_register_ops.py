@@ -6,9 +6,10 @@ Each figure is the median of many runs on a copy of the generated register
 runs alternating so that other work on the machine falls on both:
 
 - ``save_ms``: ``CaseService.register_case`` of the desk's standard child report
-  (benchmarks/register_ops_input.py: FIR, complainant, suspect, reason, risk; no photo), from the
-  call to the returned ``CaseDetail``. ``raw_save_ms``: the same rows written by plain
-  ``sqlite3`` in one transaction: the INSERTs and UPDATEs the service's save sent (captured once),
+  (tests/factories.child_case through benchmarks/register_ops_input.py: FIR, complainant,
+  suspect, reason, risk; no photo), from the call to the returned ``CaseDetail``.
+  ``raw_save_ms``: the same rows written by plain ``sqlite3`` in one transaction: the INSERTs
+  and UPDATEs the service's save sent (captured once),
   replayed with fresh keys (ids, UUID, register and FIR numbers), and committed.
 - ``update_ms``: ``CaseService.update_case`` changing one field (the place last seen) of the case
   just saved, from the call to the returned ``CaseDetail``; ``raw_update_ms``: the writes of that
