@@ -46,7 +46,7 @@ from benchmarks.register_ops_input import child_report
 from models.base import Base
 from models.clock import FixedClock
 from models.db import open_database
-from models.dto.cases import CaseDetail, CaseFilter, CaseInput
+from models.dto.cases import CaseDetail, CaseFilter
 from models.services import Services
 
 SIZES = (10_000, 100_000, 1_000_000)
@@ -278,17 +278,9 @@ def bench_size(size: int, runs: int, base: Path) -> dict[str, Any]:
         def edit(detail: CaseDetail, n: int) -> Callable[[], CaseDetail]:
             data = svc.cases.case_detail(desk, detail.uuid, audit_view=False)
             place = f"Outside the school gate, 90 Feet Road ({n})"
-            changed = CaseInput(
-                report=data.report,
-                person=data.person,
-                circumstances=replace(data.circumstances, last_seen_place=place),
-                complainant=data.complainant,
-                fir=data.fir,
-                fir_not_filed_reason=data.fir_not_filed_reason,
-                suspects=data.suspects,
-                reasons=data.reasons,
-                risk=data.risk,
-                publication_order=data.publication_order,
+            stored = data.as_input()
+            changed = replace(
+                stored, circumstances=replace(stored.circumstances, last_seen_place=place)
             )
             return lambda: svc.cases.update_case(desk, detail.uuid, changed, data.version).value
 
