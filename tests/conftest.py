@@ -133,6 +133,13 @@ class _Templates:
     pg: dict[str, str]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp: object) -> None:
+    """The widgets' QApplication exists before any test runs: a command-line test that renders an
+    image makes a bare QCoreApplication when none exists (as the command line must), and a
+    window test later in the same process would then get that one and fail to style it."""
+
+
 @pytest.fixture(scope="session")
 def _templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Templates]:
     root = tmp_path_factory.mktemp("templates")
