@@ -9,8 +9,12 @@ Candidates come from two places, and only a bounded number is scored:
 - the descriptors, through the index ``ix_mp_case_match`` (or ``ix_found_person_match``): open
   cases of the station of a compatible sex, last seen before the person was found, whose age
   when last seen is not beyond the found person's (with the tolerance), nearest in age first;
+  and the other way round, found persons in care found after the case's last sighting whose
+  estimated age is within the tolerance of the missing person's age by then, nearest in age
+  first (a record without an age is always a candidate, after those with one);
 - the name index (``models.services.name_index``), for every name and alias of the record,
-  whatever the descriptors say: a name that fits is worth a look even when an age was misjudged.
+  whatever the descriptors say: a name that fits is worth a look even when an age was misjudged
+  (an alias spelt like the name, "pinky" and "pinki", is looked up once).
 """
 
 from __future__ import annotations
@@ -386,6 +390,22 @@ def _named(
     return out
 
 
+def _distinct_queries(names: Iterable[str]) -> list[str]:
+    """``names`` less those the name index would look up exactly as an earlier one (an alias
+    spelt like the name: "pinky", "pinki"), which would only find the same records again."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for name in names:
+        q = name_index.parse_query(name)
+        key: tuple[Any, ...] = (q.phonetic, q.skeleton, q.initials)
+        if not q.phonetic and not q.skeleton:  # looked up by the beginning of the name
+            key = (key, tuple((w.phonetic, w.latin) for w in q.words))
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
 def case_candidates(s: Session, sc: StationContext, found_id: int, me: MatchProfile) -> list[int]:
     """Ids of the open cases worth scoring against a found person (``me``), likeliest first."""
     # A different sex is never proposed: leave it out before the name look-up's limit, or a
@@ -426,36 +446,64 @@ def case_candidates(s: Session, sc: StationContext, found_id: int, me: MatchProf
     else:
         query = query.order_by(Case.last_seen_at.desc())
     ids = list(s.scalars(query))
-    for name in me.names:
+    for name in _distinct_queries(me.names):
         ids += _named(s, open_cases, Case.id, Case.person_id, name, Case.last_seen_at.desc())
     rejected = _decided(s, found_id=found_id)
     return [i for i in dict.fromkeys(ids) if i not in rejected]
 
 
 def found_candidates(s: Session, sc: StationContext, case_id: int, me: MatchProfile) -> list[int]:
-    """Ids of the found persons in care, not linked, worth scoring against a case (``me``)."""
+    """Ids of the found persons in care, not linked, worth scoring against a case (``me``),
+    likeliest first."""
     in_care = select(FoundPerson).where(
         FoundPerson.station_id == sc.station.id,
         FoundPerson.status == FoundStatus.IN_CARE.value,
         FoundPerson.linked_case_id.is_(None),
         FoundPerson.linked_external_ref.is_(None),
         FoundPerson.sex.in_(compatible_sexes(me.sex)),
-        FoundPerson.found_at >= me.at - matching.CLOCK_SLACK,
+        FoundPerson.found_at >= me.at - matching.CLOCK_SLACK,  # found before last seen: not here
     )
-    query = (
-        in_care.with_only_columns(FoundPerson.id)
-        .where(
-            FoundPerson.sex.in_(compatible_sexes(me.sex)),
-            FoundPerson.found_at >= me.at - matching.CLOCK_SLACK,
-        )
-        .order_by(FoundPerson.found_at)
-        .limit(DESCRIPTOR_CANDIDATES)
-    )
+    query = in_care.with_only_columns(FoundPerson.id).limit(DESCRIPTOR_CANDIDATES)
+    low, high = me.age_low, me.age_high
+    if low is not None and high is not None:
+        query = _age_bounded(s, query, me.at, low, high)
+    else:
+        query = query.order_by(FoundPerson.found_at)  # found soonest after last seen first
     ids = list(s.scalars(query))
-    for name in me.names:
+    for name in _distinct_queries(me.names):
         ids += _named(s, in_care, FoundPerson.id, FoundPerson.person_id, name, FoundPerson.found_at)
     rejected = _decided(s, case_id=case_id)
     return [i for i in dict.fromkeys(ids) if i not in rejected]
+
+
+def _age_bounded(
+    s: Session, query: Select[Any], last_seen: datetime, low: int, high: int
+) -> Select[Any]:
+    """``query`` of found persons less those whose estimated age cannot be the missing person's
+    (``low``–``high`` when last seen at ``last_seen``) by the day they were found, nearest in age
+    first. The bound is looser than the score's (``matching.missing_age_on`` rounds the years
+    between; here a year either way): it only spares scoring those the score would refuse.
+    Found persons without a usable age range (none, or a date of birth, which the profile
+    prefers and SQL cannot read) are kept, after the others."""
+    found_low = func.coalesce(Person.age_min, Person.age_max)
+    found_high = func.coalesce(Person.age_max, Person.age_min)
+    aged = -_years_since(s, FoundPerson.found_at, last_seen)  # years missing when found
+    tol = matching.AGE_TOLERANCE
+    no_range = or_(found_low.is_(None), Person.date_of_birth.is_not(None), found_low > found_high)
+    return (
+        query.join(Person, Person.id == FoundPerson.person_id)
+        .where(
+            or_(
+                no_range,
+                and_(found_low <= aged + (high + 1 + tol), found_high >= aged + (low - 1 - tol)),
+            )
+        )
+        .order_by(
+            no_range,
+            func.abs((found_low + found_high) / 2.0 - aged - (low + high) / 2.0),
+            FoundPerson.found_at,
+        )
+    )
 
 
 # -- scoring ----------------------------------------------------------------------------------

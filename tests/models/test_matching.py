@@ -17,7 +17,7 @@ from models.db import Database, open_database
 from models.demo import create_demo_station, generate_demo
 from models.dto.cases import MarkRow, PersonInput
 from models.dto.found import FoundInput
-from models.entities import AppUser, AuditEvent, Case
+from models.entities import AppUser, AuditEvent, Case, FoundPerson
 from models.enums import Activity, Language, MarkType, Sex
 from models.errors import PermissionDenied, RuleViolation, ValidationFailed
 from models.migrate import migrate
@@ -32,7 +32,7 @@ from models.rules.matching import (
     needs_reason,
     score_pair,
 )
-from models.services import Services
+from models.services import Services, match_store
 from models.services.accounts import actor_for
 from models.services.common import station_context
 from tests.conftest import FIXED_NOW, People
@@ -406,3 +406,58 @@ def _age_now(text_: str | None, last_seen: datetime, on: datetime) -> tuple[int,
     parts = [int(p) for p in text_.replace("–", "-").split("-")]
     years = (on - last_seen).days // 365
     return parts[0] + years, parts[-1] + years
+
+
+# -- the found persons worth scoring against a case --------------------------------------------
+
+
+def _found_candidates(db: Database, case_ref: str) -> list[int]:
+    with db.read() as s:
+        sc = station_context(s)
+        case_id = s.scalar(select(Case.id).where(Case.register_no == case_ref))
+        assert case_id is not None
+        me = match_store.case_profile(s, sc, case_id)
+        return match_store.found_candidates(s, sc, case_id, me)
+
+
+def _found_id(db: Database, ref: str) -> int:
+    with db.read() as s:
+        found_id = s.scalar(select(FoundPerson.id).where(FoundPerson.ref_no == ref))
+        assert found_id is not None
+        return found_id
+
+
+def test_found_persons_far_from_the_missing_age_are_not_scored_unless_a_name_fits(
+    svc: Services, people: People, db: Database
+) -> None:
+    """The case (Priya Patil, 14 when last seen) against found girls in care: those whose
+    estimated age cannot be hers are left out, unless a name fits; the nearest in age first."""
+    girl = svc.found.add_found(
+        people.writer, found_input(names=("प्रिया पाटील",), age_min=16, age_max=16)
+    ).value  # the name in the other script, her age guessed two years too old
+    near = svc.found.add_found(
+        people.writer, found_input(names=("Kavita Jadhav",), age_min=13, age_max=15, marks=())
+    ).value
+    toddler = svc.found.add_found(
+        people.writer, found_input(names=("Sunita More",), age_min=4, age_max=5, marks=())
+    ).value
+    woman = svc.found.add_found(
+        people.writer, found_input(names=("Rekha Shinde",), age_min=30, age_max=35, marks=())
+    ).value
+    named = svc.found.add_found(
+        people.writer, found_input(names=("Pinki",), age_min=30, age_max=32, marks=())
+    ).value  # her alias, with an age misjudged beyond any tolerance
+    case = svc.cases.register_case(
+        people.writer,
+        child_case(
+            circumstances=dataclasses.replace(child_case().circumstances, last_seen_at=at(30))
+        ),
+    ).value
+    ids = _found_candidates(db, case.register_no)
+    assert _found_id(db, toddler.ref_no) not in ids
+    assert _found_id(db, woman.ref_no) not in ids
+    assert _found_id(db, named.ref_no) in ids
+    by_age = [_found_id(db, f.ref_no) for f in (near, girl)]
+    assert [i for i in ids if i in by_age] == by_age
+    best = svc.matching.matches_for_case(people.io, case.register_no)
+    assert best[0].ref == girl.ref_no, [(m.ref, m.result.score) for m in best]
