@@ -19,6 +19,7 @@ SUITES: dict[str, str] = {
     "startup": "benchmarks.bench_startup",
     "overdue": "benchmarks.bench_overdue",
     "register_ops": "benchmarks.bench_register_ops",
+    "bundle_start": "benchmarks.bench_bundle_start",
 }
 RESULTS = Path(__file__).resolve().parent / "results"
 
