@@ -9,22 +9,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Row,
+    Select,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from models.base import UTCDateTime
 from models.dto.cases import ClockInfo
 from models.entities import (
     ActionEntry,
     AppUser,
     Case,
+    FirSection,
     FoundPerson,
     PersonName,
     RiskAssessment,
     TraceRecord,
 )
 from models.enums import ActionType, CaseStatus, FoundKind
+from models.policy import Policy
 from models.rules.clocks import (
     CLOCKED_PORTAL,
     case_clocks,
@@ -112,10 +127,119 @@ def clock_map(
     return out
 
 
-def overdue_ids(s: Session, sc: StationContext, ids: Sequence[int], now: datetime) -> set[int]:
-    cases = clock_cases(s, sc, ids)
-    clocks = clock_map(s, sc, cases, now)
-    return {cid for cid, items in clocks.items() if any(c.overdue for c in items)}
+class _StoredCase:
+    """A case's columns read for its clocks, shaped as ``case_store.clock_facts`` reads a
+    ``Case``: the facts come from the one place that assembles them, without loading a whole
+    case (70 columns and its relations) for each row of a page."""
+
+    def __init__(self, row: Row[Any], sections: list[Any]) -> None:
+        self._row = row
+        self.fir_sections = sections
+        self.trace = (
+            SimpleNamespace(
+                traced_at=row.trace_traced_at,
+                trace_type=row.trace_type,
+                cwc_produced_at=row.trace_cwc_produced_at,
+                cwc_not_required_reason=row.trace_cwc_not_required_reason,
+            )
+            if row.trace_traced_at is not None
+            else None
+        )
+        self.latest_risk = (
+            SimpleNamespace(assessed_at=row.risk_assessed_at, next_review_due=row.risk_next_review)
+            if row.risk_assessed_at is not None
+            else None
+        )
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
+
+
+def _first_action(kind: ActionType, *conds: ColumnElement[bool]) -> Any:
+    return (
+        select(func.min(ActionEntry.happened_at))
+        .where(ActionEntry.case_id == Case.id, ActionEntry.action_type == kind.value, *conds)
+        .scalar_subquery()
+    )
+
+
+def _latest_risk(column: Any) -> Any:
+    return (
+        select(column)
+        .where(RiskAssessment.case_id == Case.id)
+        .order_by(RiskAssessment.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+# What ``case_store.clock_facts`` reads of a case, its trace, its log and its risk assessments.
+_FACT_COLUMNS = (
+    Case.id,
+    Case.status,
+    Case.is_child,
+    Case.reported_at,
+    Case.fir_at,
+    Case.io_id,
+    Case.register_no,
+    Case.sexual_offence,
+    Case.suspected_reason,
+    Case.confirmed_reason,
+    Case.publication_order_ref,
+    Case.publication_order_date,
+    Case.publication_order_authority,
+    Case.publication_order_kind,
+    Case.publication_order_permits,
+    Case.publication_order_by_id,
+    Case.publication_order_at,
+    TraceRecord.traced_at.label("trace_traced_at"),
+    TraceRecord.trace_type.label("trace_type"),
+    TraceRecord.cwc_produced_at.label("trace_cwc_produced_at"),
+    TraceRecord.cwc_not_required_reason.label("trace_cwc_not_required_reason"),
+    _first_action(ActionType.AHTU_TRANSFER).label("ahtu_at"),
+    _first_action(ActionType.PORTAL_UPLOAD, ActionEntry.portal == CLOCKED_PORTAL.value).label(
+        "uploaded_at"
+    ),
+    _latest_risk(RiskAssessment.assessed_at).label("risk_assessed_at"),
+    _latest_risk(RiskAssessment.next_review_due).label("risk_next_review"),
+)
+
+
+def run_out_ids(s: Session, sc: StationContext, ids: Sequence[int], now: datetime) -> set[int]:
+    """Of the open cases ``ids``, those with a clock run out at ``now``, by the rules
+    (models/rules/clocks.py) from the same facts as the overdue list, read as columns in two
+    statements."""
+    if not ids:
+        return set()
+    rows = list(
+        s.execute(
+            select(*_FACT_COLUMNS)
+            .outerjoin(TraceRecord, TraceRecord.case_id == Case.id)
+            .where(Case.station_id == sc.station.id, Case.status.in_(CLOCKED), Case.id.in_(ids))
+        )
+    )
+    if not rows:
+        return set()
+    sections: dict[int, list[Any]] = {r.id: [] for r in rows}
+    for sec in s.execute(
+        select(FirSection.case_id, FirSection.act, FirSection.section)
+        .where(FirSection.case_id.in_(list(sections)))
+        .order_by(FirSection.case_id, FirSection.position)
+    ):
+        sections[sec.case_id].append(sec)
+    out: set[int] = set()
+    for row in rows:
+        view = _StoredCase(row, sections[row.id])
+        # The view has every attribute clock_facts reads of a Case and of a RiskAssessment.
+        facts = case_store.clock_facts(
+            cast(Case, view),
+            ahtu_at=row.ahtu_at,
+            latest_risk=cast(RiskAssessment | None, view.latest_risk),
+            portal_uploaded_at=row.uploaded_at,
+        )
+        if any(c.overdue for c in case_clocks(facts, sc.policy, now, sc.zone)):
+            out.add(row.id)
+    return out
 
 
 @dataclass
@@ -149,10 +273,71 @@ class _Stream:
         return rows
 
 
-def _streams(sc: StationContext, now: datetime) -> list[_Stream]:
-    """Every open clock of the station belongs to at least one of these streams."""
+@dataclass(frozen=True)
+class _CaseClocks:
+    """One kind of a case's clocks as SQL: when a case may have such a clock open, the instant
+    it counts from (``key``), and the least time from that instant to its due time (``lead``).
+    The overdue list reads it as a stream of candidates in due order; the register's page asks
+    it of each of its rows (``may_run_out_by``). Either way the rules decide the clock itself."""
+
+    conds: tuple[ColumnElement[bool], ...]
+    key: Any
+    # The clocks counting from ``key``: when each may be open, and its least time to fall due.
+    clocks: tuple[tuple[ColumnElement[bool], timedelta], ...]
+    # A table the key lives in, joined to the case: (entity, how it joins).
+    joined: tuple[Any, ColumnElement[bool]] | None = None
+
+    @property
+    def lead(self) -> timedelta:
+        return min(lead for _, lead in self.clocks)
+
+    def stream(self) -> _Stream:
+        query = select(Case.id, self.key).select_from(Case)
+        if self.joined is not None:
+            query = query.join(*self.joined)
+        query = query.where(*self.conds, or_(*(open_ for open_, _ in self.clocks)))
+        return _Stream(query, self.key, Case.id, self.lead)
+
+    def may_run_out(self, at: _Instants) -> ColumnElement[bool]:
+        """A condition on the enclosing query's case: it may have such a clock run out by
+        ``now`` (false only where none can)."""
+        due = or_(*(and_(open_, self.key <= at.before("now", lead)) for open_, lead in self.clocks))
+        if self.joined is None:
+            return and_(*self.conds, due)
+        entity, on = self.joined
+        return select(1).select_from(entity).where(on, *self.conds, due).correlate(Case).exists()
+
+
+class _Instants:
+    """The instants the clocks' SQL compares with ("now less 24 h", "the horizon less 24 h"),
+    as named parameters, so that one built condition serves at every ``now``."""
+
+    def __init__(self, now: datetime, policy: Policy) -> None:
+        self.now = now
+        self.policy = policy
+        self._params: dict[str, tuple[str, timedelta, BindParameter[datetime]]] = {}
+
+    def _base(self, base: str, now: datetime) -> datetime:
+        if base == "now":
+            return now
+        return now + timedelta(hours=self.policy.overdue_horizon_hours)
+
+    def before(self, base: str, lead: timedelta) -> BindParameter[datetime]:
+        name = f"{base}_less_{int(lead.total_seconds())}"
+        if name not in self._params:
+            value = self._base(base, self.now) - lead
+            self._params[name] = (base, lead, bindparam(name, value, type_=UTCDateTime()))
+        return self._params[name][2]
+
+    def at(self, now: datetime) -> dict[str, datetime]:
+        """The parameters' values at ``now``."""
+        params = self._params.items()
+        return {name: self._base(base, now) - lead for name, (base, lead, _) in params}
+
+
+def _case_clocks(sc: StationContext, at: _Instants) -> list[_CaseClocks]:
+    """Every open clock of the station's cases belongs to at least one of these."""
     policy = sc.policy
-    horizon = now + timedelta(hours=policy.overdue_horizon_hours)
     station = Case.station_id == sc.station.id
     missing = Case.status == CaseStatus.REGISTERED.value
 
@@ -179,24 +364,15 @@ def _streams(sc: StationContext, now: datetime) -> list[_Stream]:
     )
     # A missing child's FIR, IO and upload clocks and anyone's first risk assessment all count
     # from the report.
-    report_lead = min(
-        hours(policy.child_fir_due_hours),
-        hours(policy.child_io_assignment_hours),
-        hours(policy.portal_upload_hours),
-        hours(policy.first_risk_assessment_hours),
+    child = Case.is_child.is_(True)
+    from_report = (
+        (and_(child, Case.fir_at.is_(None)), hours(policy.child_fir_due_hours)),
+        (and_(child, Case.io_id.is_(None)), hours(policy.child_io_assignment_hours)),
+        (and_(child, ~uploaded), hours(policy.portal_upload_hours)),
+        (~assessed, hours(policy.first_risk_assessment_hours)),
     )
-    reported = select(Case.id, Case.reported_at).where(
-        station,
-        missing,
-        Case.reported_at <= horizon - report_lead,
-        or_(
-            and_(
-                Case.is_child.is_(True),
-                or_(Case.fir_at.is_(None), Case.io_id.is_(None), ~uploaded),
-            ),
-            ~assessed,
-        ),
-    )
+    report_lead = min(lead for _, lead in from_report)
+    reported = (station, missing, Case.reported_at <= at.before("horizon", report_lead))
     newer = aliased(RiskAssessment)
     superseded = (
         select(newer.id)
@@ -204,37 +380,56 @@ def _streams(sc: StationContext, now: datetime) -> list[_Stream]:
         .exists()
     )
     reviews = (
-        select(Case.id, RiskAssessment.next_review_due)
-        .join(RiskAssessment, RiskAssessment.case_id == Case.id)
-        .where(
-            station,
-            missing,
-            RiskAssessment.next_review_due <= horizon,
-            ~superseded,  # only the latest assessment sets the review
-        )
+        station,
+        missing,
+        RiskAssessment.next_review_due <= at.before("horizon", timedelta(0)),
+        ~superseded,  # only the latest assessment sets the review
     )
     # Due at the FIR if trafficking is suspected, months later otherwise: never before the FIR.
-    ahtu = select(Case.id, Case.fir_at).where(
+    ahtu = (
         station,
         missing,
         Case.is_child.is_(True),
         Case.fir_at.is_not(None),
-        Case.fir_at <= horizon,
+        Case.fir_at <= at.before("horizon", timedelta(0)),
         ~transferred,
     )
     cwc = (
-        select(Case.id, TraceRecord.traced_at)
-        .join(TraceRecord, TraceRecord.case_id == Case.id)
-        .where(
-            station,
-            # Only a traced case has a trace record (recording one makes the case traced;
-            # reopening removes it), and the traced are few beside the still missing.
-            Case.status == CaseStatus.TRACED.value,
-            Case.is_child.is_(True),
-            TraceRecord.cwc_produced_at.is_(None),
-            TraceRecord.traced_at <= horizon - hours(policy.cwc_production_hours),
-        )
+        station,
+        # Only a traced case has a trace record (recording one makes the case traced;
+        # reopening removes it), and the traced are few beside the still missing.
+        Case.status == CaseStatus.TRACED.value,
+        Case.is_child.is_(True),
+        TraceRecord.cwc_produced_at.is_(None),
+        TraceRecord.traced_at <= at.before("horizon", hours(policy.cwc_production_hours)),
     )
+    always = true()
+    return [
+        _CaseClocks(reported, Case.reported_at, from_report),
+        _CaseClocks(
+            reviews,
+            RiskAssessment.next_review_due,
+            ((always, timedelta(0)),),
+            (RiskAssessment, RiskAssessment.case_id == Case.id),
+        ),
+        _CaseClocks(ahtu, Case.fir_at, ((always, timedelta(0)),)),
+        _CaseClocks(
+            cwc,
+            TraceRecord.traced_at,
+            ((always, hours(policy.cwc_production_hours)),),
+            (TraceRecord, TraceRecord.case_id == Case.id),
+        ),
+    ]
+
+
+def _streams(sc: StationContext, now: datetime) -> list[_Stream]:
+    """Every open clock of the station belongs to at least one of these streams."""
+    policy = sc.policy
+    horizon = now + timedelta(hours=policy.overdue_horizon_hours)
+
+    def hours(n: int) -> timedelta:
+        return timedelta(hours=n)
+
     found_lead = min(hours(policy.cwc_production_hours), hours(policy.portal_upload_hours))
     found = select(FoundPerson.id, FoundPerson.found_at).where(
         FoundPerson.station_id == sc.station.id,
@@ -246,12 +441,29 @@ def _streams(sc: StationContext, now: datetime) -> list[_Stream]:
         FoundPerson.found_at <= horizon - found_lead,
     )
     return [
-        _Stream(reported, Case.reported_at, Case.id, report_lead),
-        _Stream(reviews, RiskAssessment.next_review_due, Case.id, timedelta(0)),
-        _Stream(ahtu, Case.fir_at, Case.id, timedelta(0)),
-        _Stream(cwc, TraceRecord.traced_at, Case.id, hours(policy.cwc_production_hours)),
+        *(kind.stream() for kind in _case_clocks(sc, _Instants(now, policy))),
         _Stream(found, FoundPerson.found_at, FoundPerson.id, found_lead, found=True),
     ]
+
+
+# Built once per station and policy (building it costs more than SQLite takes to answer it).
+_MAY_BE_OVERDUE: dict[tuple[int, Policy], tuple[ColumnElement[bool], _Instants]] = {}
+
+
+def may_be_overdue(
+    sc: StationContext, now: datetime
+) -> tuple[ColumnElement[bool], dict[str, datetime]]:
+    """A condition on a case row, to select beside it, and its parameters: the case may have a
+    clock run out at ``now``. These are the overdue list's own candidate conditions, bounded by
+    ``now`` instead of the horizon; false means no clock of the case has run out, true that
+    the rules must say (``run_out_ids``)."""
+    key = (sc.station.id, sc.policy)
+    if key not in _MAY_BE_OVERDUE:
+        at = _Instants(now, sc.policy)
+        condition = or_(*(kind.may_run_out(at) for kind in _case_clocks(sc, at)))
+        _MAY_BE_OVERDUE[key] = (condition.label("may_be_overdue"), at)
+    condition, at = _MAY_BE_OVERDUE[key]
+    return condition, at.at(now)
 
 
 # How many candidates one read of a stream takes when the whole list is asked for, and the

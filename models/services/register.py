@@ -26,7 +26,12 @@ from models.enums import CaseStatus, Sex
 from models.errors import UserError
 from models.permissions import Capability, require
 from models.services.common import StationContext, station_context
-from models.services.overdue import CLOCKED, OverdueItem, overdue_ids, overdue_items
+from models.services.overdue import (
+    OverdueItem,
+    may_be_overdue,
+    overdue_items,
+    run_out_ids,
+)
 from models.services.search import check_query, hits, names_of, search_ids, search_in
 
 PAGE_LIMIT_MAX = 1000
@@ -98,10 +103,12 @@ class RegisterService:
             if f.text and f.text.strip():
                 # A name or number asked for: the best fits first, one page of them.
                 found, total, capped = search_ids(s, query, "case", check_query(f.text), limit)
+                flag, at = may_be_overdue(sc, now)
                 by_id = {
                     r.id: r
                     for r in s.execute(
-                        select(*_ROW_COLUMNS).where(Case.id.in_([hit[0] for hit in found]))
+                        select(*_ROW_COLUMNS, flag).where(Case.id.in_([hit[0] for hit in found])),
+                        at,
                     )
                 }
                 ordered = [by_id[hit[0]] for hit in found if hit[0] in by_id]
@@ -130,8 +137,12 @@ class RegisterService:
                         or_(keys[0] > first, and_(keys[0] == first, Case.id > last_id))
                     )
             order = [k.desc() if descending else k.asc() for k in keys]
+            flag, at = may_be_overdue(sc, now)
             rows = list(
-                s.execute(query.with_only_columns(*_ROW_COLUMNS).order_by(*order).limit(limit + 1))
+                s.execute(
+                    query.with_only_columns(*_ROW_COLUMNS, flag).order_by(*order).limit(limit + 1),
+                    at,
+                )
             )
             more = len(rows) > limit
             rows = rows[:limit]
@@ -202,8 +213,9 @@ class RegisterService:
         now: datetime,
         names: dict[int, list[Any]] | None = None,
     ) -> list[CaseRow]:
-        """Register lines for rows of ``_ROW_COLUMNS``: a page is read as columns, never as
-        whole cases (a case row is wide, and the window asks for a page on every keystroke).
+        """Register lines for rows of ``_ROW_COLUMNS`` and ``may_be_overdue``: a page is read as
+        columns, never as whole cases (a case row is wide, and the window asks for a page on
+        every keystroke).
         ``names`` (from ``names_of``) when the caller has read them already."""
         if not cases:
             return []
@@ -217,9 +229,9 @@ class RegisterService:
             if io_ids
             else {}
         )
-        # Only an open case has a clock that can run out.
-        open_ids = [c.id for c in cases if c.status in CLOCKED]
-        overdue = overdue_ids(s, sc, open_ids, now) if open_ids else set()
+        # The row's own query said which may have a clock run out (by the overdue list's
+        # conditions); the rules decide for those few.
+        overdue = run_out_ids(s, sc, [c.id for c in cases if c.may_be_overdue], now)
         out: list[CaseRow] = []
         for c in cases:
             own = names.get(c.person_id, [])

@@ -250,3 +250,49 @@ def test_the_overdue_list_equals_the_full_computation(
         sizes.append(assert_same_lists(db, FIXED_NOW + later))
     # The register is varied enough that the lists are long and change with the instant.
     assert min(sizes) > 10 and len(set(sizes)) > 2
+
+
+def assert_page_marks_the_overdue(
+    svc: Services, db: Database, clock: FixedClock, now: datetime, people: People
+) -> int:
+    """The register page's mark (its own query's candidates, the rules for those) is set on
+    exactly the cases that the full computation finds with a clock run out."""
+    clock.set(now)
+    with db.read() as s:
+        expected = {
+            item.ref
+            for item in full_list(s, station_context(s), now)
+            if item.record_kind == "case" and item.clock.overdue
+        }
+    page = svc.register.page_cases(people.sho, limit=1000)
+    assert page.next_cursor is None
+    assert {row.register_no for row in page.rows if row.overdue} == expected
+    return len(expected)
+
+
+def test_the_register_pages_overdue_mark_agrees_with_the_overdue_list(
+    db: Database, clock: FixedClock, people: People
+) -> None:
+    svc = Services.build(db, clock)
+    build_register(svc, people, clock, random.Random(16))
+    marked = [
+        assert_page_marks_the_overdue(svc, db, clock, FIXED_NOW + later, people)
+        for later in (timedelta(0), timedelta(hours=7), timedelta(days=3), timedelta(days=200))
+    ]
+    svc.policy.change(
+        people.sho,
+        cwc_production_hours=12,
+        portal_upload_hours=6,
+        child_fir_due_hours=3,
+        first_risk_assessment_hours=48,
+        child_io_assignment_hours=0,
+        ahtu_transfer_months=1,
+        ahtu_immediate_if_trafficking=False,
+        overdue_horizon_hours=72,
+    )
+    marked += [
+        assert_page_marks_the_overdue(svc, db, clock, FIXED_NOW + later, people)
+        for later in (timedelta(0), timedelta(days=40))
+    ]
+    # Some cases are marked and some are not, and which changes with the instant.
+    assert min(marked) > 0 and len(set(marked)) > 2
