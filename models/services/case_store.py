@@ -90,7 +90,7 @@ from models.rules.status import OPEN_STATUSES, check_transition
 from models.services.common import officer_ref
 from models.services.episodes import episodes_of
 from models.services.mapping import assign, build, scalar_fields, to_column
-from models.services.person_store import apply_person, person_input, photo_infos
+from models.services.person_store import apply_person, person_input, photo_infos, reuse_rows
 from models.taxonomy import load_taxonomy
 
 REPORT_SCALARS = scalar_fields(ReportInput, exclude=("received_by", "io", "jwo"))
@@ -196,10 +196,11 @@ def apply_case_input(
     for field, column in FIR_COLUMNS.items():
         setattr(case, column, to_column(getattr(fir, field)) if fir is not None else None)
     case.fir_year = fir_year(fir.registered_at, zone) if fir is not None else None
-    case.fir_sections = [
-        FirSection(position=i, act=row.act.value, section=row.section)
-        for i, row in enumerate(fir.sections if fir else ())
-    ]
+    sections = fir.sections if fir else ()
+    rows = reuse_rows(case.fir_sections, len(sections), FirSection)
+    for i, (section, row) in enumerate(zip(rows, sections, strict=True)):
+        section.position, section.act, section.section = i, row.act.value, row.section
+    case.fir_sections = rows
     case.fir_not_filed_reason = data.fir_not_filed_reason
     if case.person is None:
         case.person = Person()
@@ -208,9 +209,10 @@ def apply_case_input(
     case.is_child = is_child
     case.age_at_disappearance = age.low if age else None
     assign(case, data.circumstances, CIRC_SCALARS)
-    case.suspects = [Suspect(position=i) for i in range(len(data.suspects))]
-    for row, suspect in zip(case.suspects, data.suspects, strict=True):
-        assign(row, suspect, SUSPECT_SCALARS)
+    case.suspects = reuse_rows(case.suspects, len(data.suspects), Suspect)
+    for i, (suspect_row, suspect) in enumerate(zip(case.suspects, data.suspects, strict=True)):
+        suspect_row.position = i
+        assign(suspect_row, suspect, SUSPECT_SCALARS)
     reasons = data.reasons
     case.suspected_reason = reasons.suspected
     case.confirmed_reason = reasons.confirmed

@@ -508,22 +508,25 @@ class CaseService:
                     require(actor, Capability.ASSIGN_IO)
                 before = to_json(stored)
                 age = case_age(data, ctx)
-                case_store.apply_case_input(
-                    case,
-                    data,
-                    received_by=officers.received_by,
-                    io=officers.io,
-                    jwo=officers.jwo,
-                    age=age,
-                    is_child=is_child_age(age),
-                    zone=sc.zone,
-                )
-                if order_changed and data.publication_order is not None:
-                    case_store.stamp_order(case, actor.user_id, now)
-                if risk_changed and data.risk is not None:
-                    require(actor, Capability.ASSESS_RISK, assigned_io_id=case.io_id)
-                    add_risk(case, data.risk, actor.user_id, now, sc.policy)
-                attach_photos(case.person, photos, by_id=actor.user_id, at=now)
+                # Rows loaded while the edit is applied (the name keys) must not flush the half-
+                # applied case: that writes the case row twice and raises its version twice.
+                with s.no_autoflush:
+                    case_store.apply_case_input(
+                        case,
+                        data,
+                        received_by=officers.received_by,
+                        io=officers.io,
+                        jwo=officers.jwo,
+                        age=age,
+                        is_child=is_child_age(age),
+                        zone=sc.zone,
+                    )
+                    if order_changed and data.publication_order is not None:
+                        case_store.stamp_order(case, actor.user_id, now)
+                    if risk_changed and data.risk is not None:
+                        require(actor, Capability.ASSESS_RISK, assigned_io_id=case.io_id)
+                        add_risk(case, data.risk, actor.user_id, now, sc.policy)
+                    attach_photos(case.person, photos, by_id=actor.user_id, at=now)
                 after_input = case_store.case_input(case, users)
                 changes = _diff(before, to_json(after_input))
                 if not changes and not photos:

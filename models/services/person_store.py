@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from models.dto.cases import (
     AddressRow,
@@ -33,6 +34,8 @@ from models.services.mapping import assign, build, scalar_fields
 from models.text import search_key
 
 PERSON_SCALARS = scalar_fields(PersonInput, exclude=("names", "aliases"))
+KEY_COLUMNS = ("position", "kind", "folded", "latin", "devanagari", "phonetic", "skeleton")
+R = TypeVar("R")
 
 # (DTO field, row DTO, ORM class) for each list of child rows.
 ROW_LISTS: tuple[tuple[str, type[Any], type[Any]], ...] = (
@@ -44,21 +47,37 @@ ROW_LISTS: tuple[tuple[str, type[Any], type[Any]], ...] = (
 )
 
 
+def reuse_rows(current: Sequence[R], count: int, make: Callable[[], R]) -> list[R]:
+    """``count`` rows for a child list: the rows already there kept in order (the caller writes
+    the new values into them), new ones after them. An edit then writes only the rows whose
+    values changed, and deletes only those past the new end, instead of deleting and inserting
+    every row of the person (a one-field edit rewrote about sixty rows)."""
+    return [*current[:count], *(make() for _ in range(len(current), count))]
+
+
 def apply_person(person: Person, data: PersonInput) -> None:
     assign(person, data, PERSON_SCALARS)
     names = [("name", text) for text in data.names] + [("alias", text) for text in data.aliases]
-    person.names = [
-        PersonName(position=i, kind=kind, text=text, search_key=search_key(text))
-        for i, (kind, text) in enumerate(names)
-    ]
-    person.name_keys = name_key_rows(names, data.relative_name)
+    rows = reuse_rows(person.names, len(names), PersonName)
+    for i, (row, (kind, text)) in enumerate(zip(rows, names, strict=True)):
+        row.position, row.kind, row.text, row.search_key = i, kind, text, search_key(text)
+    person.names = rows
+    fresh = name_key_rows(names, data.relative_name)
+    keys = reuse_rows(person.name_keys, len(fresh), NameKey)
+    for key, new in zip(keys, fresh, strict=True):
+        for column in KEY_COLUMNS:
+            # Only a changed key is set: the name index is told of every name key the session
+            # holds as changed (models.entities.person), even one set to the value it had.
+            if getattr(key, column) != getattr(new, column):
+                setattr(key, column, getattr(new, column))
+    person.name_keys = keys
     for field, row_cls, orm_cls in ROW_LISTS:
         fields = scalar_fields(row_cls)
-        rows = []
-        for i, item in enumerate(getattr(data, field)):
-            row = orm_cls(position=i)
+        items = getattr(data, field)
+        rows = reuse_rows(getattr(person, field), len(items), orm_cls)
+        for i, (row, item) in enumerate(zip(rows, items, strict=True)):
+            row.position = i
             assign(row, item, fields)
-            rows.append(row)
         setattr(person, field, rows)
 
 
