@@ -37,6 +37,19 @@ class Case(Base):
         # The overdue list reads open cases in the order their clocks fall due (revision 0015).
         Index("ix_mp_case_clock_reported", "station_id", "status", "reported_at", "id"),
         Index("ix_mp_case_clock_fir", "station_id", "status", "fir_at", "id"),
+        # The return counts the cases open today from this index alone, never from the rows
+        # (models/returns/open_cases.py); and finds the FIRs registered in a period (0016).
+        Index(
+            "ix_mp_case_open_figures",
+            "station_id",
+            "status",
+            "is_child",
+            "sex",
+            "age_at_disappearance",
+            "fir_at",
+            "reported_at",
+        ),
+        Index("ix_mp_case_station_fir", "station_id", "fir_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -231,7 +244,11 @@ class ActionEntry(Base):
     """An entry of the action log. Append-only: database triggers refuse UPDATE and DELETE."""
 
     __tablename__ = "action_entry"
-    __table_args__ = (UniqueConstraint("case_id", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "seq"),
+        # The return reads the AHTU transfers and portal uploads of a period by date (0016).
+        Index("ix_action_entry_type_happened", "action_type", "happened_at", "case_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("mp_case.id"), index=True)

@@ -23,8 +23,8 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Select, select, union
 from sqlalchemy.orm import InstrumentedAttribute
 
-from models.entities import ActionEntry, Case, TraceRecord
-from models.enums import ActionType, CaseStatus
+from models.entities import Case, TraceRecord
+from models.enums import CaseStatus
 from models.returns.period import Window
 from models.returns.sql import at, in_window
 
@@ -49,22 +49,24 @@ def may_be_on_books(station_id: int, since: datetime) -> ColumnElement[bool]:
     return Case.id.in_(select(ids.c[0]))
 
 
-def may_count_in_r3(station_id: int, w: Window) -> ColumnElement[bool]:
-    """A superset of the cases R3's compliance rows count: reported in the window, on the books
-    at its end, or with an AHTU-transfer entry in it. One set of ids, so that PostgreSQL hashes
-    it once (three ORed IN conditions made it test each case against each set in turn)."""
-    ahtu = select(ActionEntry.case_id).where(
-        ActionEntry.action_type == ActionType.AHTU_TRANSFER.value,
-        in_window(ActionEntry.happened_at, w),
-    )
-    ids = union(*_open_since(station_id, w.start), ahtu).subquery()
+def moved_since(station_id: int, since: datetime) -> ColumnElement[bool]:
+    """A superset of the cases traced, transferred or reported at or after ``since``: with the
+    cases open today and reported before it (models/returns/open_cases.py, counted apart), every
+    case on the books at ``since`` or at any later instant."""
+    ids = union(*_since(station_id, since)).subquery()
     return Case.id.in_(select(ids.c[0]))
 
 
 def _open_since(station_id: int, since: datetime) -> list[Select[int]]:
+    open_today = select(Case.id).where(
+        _here(station_id), Case.status == CaseStatus.REGISTERED.value
+    )
+    return [open_today, *_since(station_id, since)]
+
+
+def _since(station_id: int, since: datetime) -> list[Select[int]]:
     moment = at(since)
     return [
-        select(Case.id).where(_here(station_id), Case.status == CaseStatus.REGISTERED.value),
         select(TraceRecord.case_id).where(TraceRecord.traced_at >= moment),
         select(Case.id).where(
             _here(station_id),

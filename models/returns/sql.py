@@ -78,3 +78,14 @@ def age_band(age: Any, bands: tuple[str, ...], ranges: tuple[tuple[int, int], ..
         for band, (low, high) in zip(bands, ranges, strict=True)
     ]
     return case(*whens, else_=literal("other")) if whens else literal("other")
+
+
+def age_band_of(
+    age: int | None, bands: tuple[str, ...], ranges: tuple[tuple[int, int], ...]
+) -> str:
+    """``age_band`` in Python: the first band whose range holds the age, else ``other``."""
+    if age is not None:
+        for band, (low, high) in zip(bands, ranges, strict=True):
+            if low <= age <= high:
+                return band
+    return "other"
