@@ -48,6 +48,7 @@ class Case(Base):
             "age_at_disappearance",
             "fir_at",
             "reported_at",
+            "id",
         ),
         Index("ix_mp_case_station_fir", "station_id", "fir_at"),
     )

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select, true
 from sqlalchemy.orm import Session
 
 from models.entities import ActionEntry, Case
@@ -71,7 +71,8 @@ def open_children_due_ahtu(
     )
     open_children = [
         is_open(station_id),
-        Case.is_child.is_(True),
+        # "= true", not "IS TRUE": PostgreSQL answers only the former from the index.
+        Case.is_child == true(),
         Case.reported_at < moment,
         Case.id.not_in(transferred),
     ]

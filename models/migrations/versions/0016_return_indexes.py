@@ -35,6 +35,7 @@ def upgrade() -> None:
             "age_at_disappearance",
             "fir_at",
             "reported_at",
+            "id",
         ],
     )
     op.create_index("ix_mp_case_station_fir", "mp_case", ["station_id", "fir_at"])
