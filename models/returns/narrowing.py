@@ -13,7 +13,9 @@ whole register. Each is a superset of what its figure counts, so adding it chang
   or reported at or after *t*. This rests on the services' rule that a case is ``traced`` or
   ``closed`` only with its trace record (a trace sets the status, reopening removes the record):
   a traced or closed case without one would be left out here while the whole-register count
-  keeps it on the books.
+  keeps it on the books. R1, R2 and R3 count the open cases apart, from an index alone
+  (models/returns/open_cases.py), and read here only the others (``moved_since``); the annex,
+  which lists every open child, reads them all (``may_be_on_books``).
 """
 
 from __future__ import annotations
