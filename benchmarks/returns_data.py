@@ -1,9 +1,15 @@
 """Bulk data for the returns benchmarks: a station register of any size, written with plain
-multi-row INSERTs in big batches (SQLAlchemy Core executemany; no ORM, no services).
+multi-row INSERTs in big batches (SQLAlchemy Core executemany; no ORM, no services), so the same
+rows go into SQLite and PostgreSQL.
 
 Ten years of reports up to the benchmark's "now"; 45 % children; about 70 % traced (most within
-weeks); a few transferred or void; portal uploads and AHTU transfers on some child cases;
-found persons at a twentieth of the cases.
+weeks); a few transferred or void; found persons at a twentieth of the cases. Everything a table
+of the return reads is there, as on a real register: every person's name (in Latin letters, and
+in Devanagari for most), each child case's FIR sections (BNS 137(2), some with a second section
+from the shared generator's list, trafficking ones included), some reasons suspected of
+trafficking, risk assessments (children and some adults), and an action log: portal uploads and
+AHTU transfers on some child cases, and the everyday entries (wireless messages, stations
+informed, places checked, notes) on most cases.
 """
 
 from __future__ import annotations
@@ -16,7 +22,17 @@ from typing import Any
 
 from sqlalchemy import Engine, Table, insert
 
-from models.entities import ActionEntry, Case, FoundPerson, Person, TraceRecord
+from benchmarks.register_data import CHILD_SECTIONS
+from models.entities import (
+    ActionEntry,
+    Case,
+    FirSection,
+    FoundPerson,
+    Person,
+    PersonName,
+    RiskAssessment,
+    TraceRecord,
+)
 
 BATCH = 20_000
 REASONS = ("1.1", "1.5", "1.6", "2.1", "2.2", "2.4", "3.1", "3.3", "4.1", "6.2", "8.1")
@@ -24,6 +40,11 @@ HOW = ("police_team", "grp_rpf", "childline_ngo", "citizen_tip", "portal_match",
 WHERE = ("same_ps", "other_ps_city", "other_district", "other_state", "other_country")
 ORDERS = ("restore_to_family", "cci_placement", "fit_person", "repatriation", None)
 ACTIVITIES = ("begging", "child_labour", "rag_picking", "street_living", "lost_wandering", "other")
+# A few of each script: the return reads names only for the annex, so variety does not matter.
+GIVEN = (("Pooja", "पूजा"), ("Rahul", "राहुल"), ("Sunita", "सुनीता"), ("Mohammed", "मोहम्मद"))
+SURNAMES = (("Shinde", "शिंदे"), ("Srivastava", "श्रीवास्तव"), ("Khan", "खान"), ("More", "मोरे"))
+EVERYDAY = ("wireless_message", "stations_informed", "places_checked", "note")
+GRADES = ("low", "medium", "high")
 
 
 def _batched(rows: Iterator[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
@@ -74,6 +95,23 @@ def load_register(
             yield {"id": i, "sex": sex, "spectacles": False, "languages": [], "disabilities": []}
 
     progress(f"  persons: {_insert(engine, Person.__table__, people())}")  # type: ignore[arg-type]
+
+    def names() -> Iterator[dict[str, Any]]:
+        for i in range(1, cases + 1):
+            given, surname = rng.choice(GIVEN), rng.choice(SURNAMES)
+            forms = [f"{given[0]} {surname[0]}"]
+            if rng.random() < 0.6:
+                forms.append(f"{given[1]} {surname[1]}")
+            for position, text in enumerate(forms):
+                yield {
+                    "person_id": i,
+                    "position": position,
+                    "kind": "name",
+                    "text": text,
+                    "search_key": text.casefold(),
+                }
+
+    progress(f"  names: {_insert(engine, PersonName.__table__, names())}")  # type: ignore[arg-type]
     statuses: list[str] = []
     traced_at: list[datetime | None] = []
     for reported, _, _, _ in facts:
@@ -123,7 +161,7 @@ def load_register(
                 "previous_episodes": 0,
                 "triggers": [],
                 "ransom_call": False,
-                "suspected_reason": rng.choice(REASONS),
+                "suspected_reason": rng.choice(REASONS),  # 1.5 and 1.6: trafficking
                 "confirmed_reason": rng.choice(REASONS) if traced_at[i - 1] else None,
                 "presumed_abduction": child,
                 "inter_state": False,
@@ -136,6 +174,35 @@ def load_register(
             }
 
     progress(f"  cases: {_insert(engine, Case.__table__, case_rows())}")  # type: ignore[arg-type]
+
+    def section_rows() -> Iterator[dict[str, Any]]:
+        for i, (_, child, _, _) in enumerate(facts, start=1):
+            if not child:
+                continue
+            sections = [CHILD_SECTIONS[0]]
+            if rng.random() < 0.15:
+                sections.append(rng.choice(CHILD_SECTIONS[1:]))  # BNS 143: trafficking
+            for position, (act, section) in enumerate(sections):
+                yield {"case_id": i, "position": position, "act": act, "section": section}
+
+    progress(f"  FIR sections: {_insert(engine, FirSection.__table__, section_rows())}")  # type: ignore[arg-type]
+
+    def risk_rows() -> Iterator[dict[str, Any]]:
+        for i, (reported, child, _, _) in enumerate(facts, start=1):
+            if not child and rng.random() > 0.3:
+                continue
+            yield {
+                "case_id": i,
+                "assessed_at": reported + timedelta(hours=1),
+                "assessed_by_id": user_id,
+                "answers": {"q1": "yes", "q2": "no"},
+                "grade": rng.choice(GRADES),
+                "rationale": "first assessment at the report",
+                "information_source": "complainant",
+                "next_review_due": reported + timedelta(days=7),
+            }
+
+    progress(f"  risk assessments: {_insert(engine, RiskAssessment.__table__, risk_rows())}")  # type: ignore[arg-type]
 
     def trace_rows() -> Iterator[dict[str, Any]]:
         for i, when in enumerate(traced_at, start=1):
@@ -170,9 +237,21 @@ def load_register(
 
     def action_rows() -> Iterator[dict[str, Any]]:
         for i, (reported, child, _, _) in enumerate(facts, start=1):
+            seq = 0
+            for _ in range(rng.choice((0, 1, 1, 2, 3))):
+                seq += 1
+                yield {
+                    "case_id": i,
+                    "seq": seq,
+                    "action_type": rng.choice(EVERYDAY),
+                    "portal": None,
+                    "reference": None,
+                    "happened_at": reported + timedelta(hours=rng.uniform(0, 72)),
+                    "recorded_at": reported,
+                    "recorded_by_id": user_id,
+                }
             if not child:
                 continue
-            seq = 0
             if rng.random() < 0.3:
                 seq += 1
                 yield {
