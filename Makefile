@@ -57,13 +57,18 @@ docs: $(STAMP)
 	$(PY) -m desktop.cli_docs
 
 ## translations: refresh the window's Marathi and Hindi catalogues (resources/translations/*.ts)
-## from the marked strings in ui/ and desktop/, then compile them to the .qm files the program loads
+## from the marked strings in ui/ and desktop/ and the messages of models/ (msg templates and field
+## labels), then compile them to the .qm files the program loads
 # Locations are left out of the .ts files so that moving code does not rewrite the catalogues.
 # The .qm files are committed (a fresh checkout and the bundle have them without this step);
-# tests/ui/test_translations.py fails when they are older than their .ts source.
+# tests/ui/test_translations.py fails when they are older than their .ts source. models/ cannot
+# use Qt, so its messages are listed by models/message_templates.py in a file lupdate reads.
 TS_FILES := resources/translations/talash_mr.ts resources/translations/talash_hi.ts
+MODEL_MESSAGES := build/translations/models_messages.py
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find ui desktop -name '*.py' | sort) -ts $(TS_FILES)
+	mkdir -p $(dir $(MODEL_MESSAGES))
+	$(PY) -m models.message_templates $(MODEL_MESSAGES)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find ui desktop -name '*.py' | sort) $(MODEL_MESSAGES) -ts $(TS_FILES)
 	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -nounfinished $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 clean:

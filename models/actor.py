@@ -7,6 +7,7 @@ from datetime import datetime
 
 from models.enums import Role
 from models.errors import UserError
+from models.messages import msg, said
 from models.text import TextProblem, check_desk_name
 
 
@@ -32,7 +33,7 @@ class Actor:
         try:
             check_desk_name(self.desk)
         except TextProblem as exc:
-            raise UserError(f"This desk cannot act: {exc}.") from None
+            raise UserError(msg("This desk cannot act: {exc}.", exc=said(exc))) from None
 
     def describe(self) -> str:
         return f"{self.full_name} ({self.username})"

@@ -38,6 +38,7 @@ from sqlalchemy.pool import QueuePool
 from models.atomic_file import fsync_file, move_into_place
 from models.encryption import key_file_for, sqlcipher_key_literal
 from models.errors import DatabaseFileError, StaleEdit, StorageError
+from models.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -98,23 +99,26 @@ def parse_target(target: str | Path) -> Target:
     """Turn a path or a database URL into a ``Target``; plain paths mean SQLite files."""
     text = str(target).strip()
     if not text:
-        raise DatabaseFileError("No database was named.")
+        raise DatabaseFileError(msg("No database was named."))
     if "://" in text:
         try:
             url = make_url(text)
         except ArgumentError as exc:
             raise DatabaseFileError(
-                f"'{text}' is not a database address Talash understands."
+                msg("'{text}' is not a database address Talash understands.", text=text)
             ) from exc
         backend = url.get_backend_name()
         if backend == "sqlite":
             if not url.database or url.database == ":memory:":
-                raise DatabaseFileError("An SQLite address must name a file.")
+                raise DatabaseFileError(msg("An SQLite address must name a file."))
             return _sqlite_target(Path(url.database))
         if backend == "postgresql":
             return Target(url.set(drivername="postgresql+psycopg"), None)
         raise DatabaseFileError(
-            f"Talash works with SQLite files and PostgreSQL servers, not '{backend}'."
+            msg(
+                "Talash works with SQLite files and PostgreSQL servers, not '{backend}'.",
+                backend=backend,
+            )
         )
     return _sqlite_target(Path(text))
 
@@ -130,14 +134,23 @@ def refuse_network_path(path: Path) -> None:
     text = str(path)
     if text.startswith("\\\\") or text.startswith("//"):
         raise DatabaseFileError(
-            f"{text} is on a network share. An SQLite register must be on this computer's own "
-            "disk; for several desks use a PostgreSQL server (see the README)."
+            msg(
+                "{text} is on a network share. An SQLite register must be on this "
+                "computer's own disk; for several desks use a PostgreSQL server (see "
+                "the README).",
+                text=text,
+            )
         )
     fs = _filesystem_type(path.expanduser().absolute())
     if fs in NETWORK_FILESYSTEMS:
         raise DatabaseFileError(
-            f"{text} is on a network file system ({fs}). An SQLite register must be on this "
-            "computer's own disk; for several desks use a PostgreSQL server (see the README)."
+            msg(
+                "{text} is on a network file system ({fs}). An SQLite register must be "
+                "on this computer's own disk; for several desks use a PostgreSQL "
+                "server (see the README).",
+                text=text,
+                fs=fs,
+            )
         )
 
 
@@ -166,7 +179,11 @@ def _read_head(path: Path) -> bytes:
             return fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise DatabaseFileError(
-            f"The database file {path} cannot be read: {exc.strerror}."
+            msg(
+                "The database file {path} cannot be read: {strerror}.",
+                path=path,
+                strerror=exc.strerror,
+            )
         ) from exc
 
 
@@ -182,13 +199,16 @@ def check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise DatabaseFileError(f"{path} is a folder, not a database file.")
+        raise DatabaseFileError(msg("{path} is a folder, not a database file.", path=path))
     head = _read_head(path)
     if head and head != SQLITE_HEADER and not encrypted:
         raise DatabaseFileError(
-            f"The file {path} is not a Talash database: it is not an SQLite database file. "
-            "It may be damaged or a different kind of file. Restore it from a backup "
-            "(talash restore) or name the right file."
+            msg(
+                "The file {path} is not a Talash database: it is not an SQLite "
+                "database file. It may be damaged or a different kind of file. Restore "
+                "it from a backup (talash restore) or name the right file.",
+                path=path,
+            )
         )
 
 
@@ -336,8 +356,10 @@ class Database:
             # A service that expects a race names the record and who changed it; this is the
             # net under the others: a plain refusal, never an internal error.
             raise StaleEdit(
-                "The record was changed by another desk while this was being saved. Nothing "
-                "was saved; open it again and apply the change once more.",
+                msg(
+                    "The record was changed by another desk while this was being saved. "
+                    "Nothing was saved; open it again and apply the change once more.",
+                ),
                 changed_by="another desk",
                 changed_at="",
                 changes=(),
@@ -392,14 +414,19 @@ def open_database(
     if tgt.sqlite_path is not None:
         path = tgt.sqlite_path
         if not path.exists() and not create:
-            raise DatabaseFileError(f"There is no database file at {path}.")
+            raise DatabaseFileError(msg("There is no database file at {path}.", path=path))
         if not path.parent.exists():
             if not create:
-                raise DatabaseFileError(f"The folder {path.parent} does not exist.")
+                raise DatabaseFileError(
+                    msg("The folder {parent} does not exist.", parent=path.parent)
+                )
             path.parent.mkdir(parents=True, exist_ok=True)
         if tgt.encrypted and key is None:
             raise KeyRequired(
-                f"The register {path} is encrypted. Its passphrase is needed to open it."
+                msg(
+                    "The register {path} is encrypted. Its passphrase is needed to open it.",
+                    path=path,
+                )
             )
         if path.exists() and key is not None and _has_sqlite_header(path):
             key = None  # a plain file: it was never encrypted (or the conversion did not finish)
@@ -411,8 +438,12 @@ def open_database(
     damage = _start_up_check(tgt, key, check)
     if damage is not None and (on_damage == "refuse" or tgt.sqlite_path is None):
         raise DamagedDatabase(
-            f"The database file {tgt.describe()} is damaged (SQLite quick check: {damage}). "
-            "Restore the latest backup with 'talash restore'.",
+            msg(
+                "The database file {describe} is damaged (SQLite quick check: "
+                "{damage}). Restore the latest backup with 'talash restore'.",
+                describe=tgt.describe(),
+                damage=damage,
+            ),
             tgt.sqlite_path,
         )
     engine = make_engine(tgt, key=key, read_only=damage is not None)
@@ -558,13 +589,19 @@ def storage_error(exc: DBAPIError, where: str) -> Exception:
     sqlstate = getattr(orig, "sqlstate", None) or ""
     if name == "SQLITE_FULL" or sqlstate == "53100":
         return StorageError(
-            f"The disk holding the database ({where}) is full. Nothing was saved; free some space "
-            "and save again."
+            msg(
+                "The disk holding the database ({where}) is full. Nothing was saved; "
+                "free some space and save again.",
+                where=where,
+            )
         )
     if name.startswith("SQLITE_IOERR") or sqlstate.startswith("58"):
         return StorageError(
-            f"The computer could not write to the database ({where}): a disk or file-size error. "
-            "Nothing was saved. Check the disk and save again."
+            msg(
+                "The computer could not write to the database ({where}): a disk or "
+                "file-size error. Nothing was saved. Check the disk and save again.",
+                where=where,
+            )
         )
     if (
         name.startswith("SQLITE_BUSY")
@@ -577,22 +614,34 @@ def storage_error(exc: DBAPIError, where: str) -> Exception:
         }
     ):
         return StorageError(
-            "The database is busy with another desk's save. Nothing was saved; save again in a "
-            "moment."
+            msg(
+                "The database is busy with another desk's save. Nothing was saved; "
+                "save again in a moment.",
+            )
         )
     if name.startswith("SQLITE_READONLY"):
         return StorageError(
-            f"The database ({where}) is read-only. Nothing was saved. Check the file's permissions "
-            "or whether it was opened read-only after a failed check."
+            msg(
+                "The database ({where}) is read-only. Nothing was saved. Check the "
+                "file's permissions or whether it was opened read-only after a failed "
+                "check.",
+                where=where,
+            )
         )
     if name in {"SQLITE_CORRUPT", "SQLITE_NOTADB"}:
         return StorageError(
-            f"The database ({where}) is damaged. Nothing was saved. Restore the latest backup."
+            msg(
+                "The database ({where}) is damaged. Nothing was saved. Restore the latest backup.",
+                where=where,
+            )
         )
     if isinstance(exc, OperationalError) and sqlstate.startswith("08"):
         return StorageError(
-            f"The connection to the database server ({where}) was lost. Nothing was saved; check "
-            "the network and save again."
+            msg(
+                "The connection to the database server ({where}) was lost. Nothing was "
+                "saved; check the network and save again.",
+                where=where,
+            )
         )
     return exc
 
@@ -620,7 +669,9 @@ def backup_sqlite(db: Database, dest: Path) -> Path:
             target.execute("PRAGMA journal_mode = DELETE")
             check = target.execute("PRAGMA integrity_check").fetchone()
             if check is None or check[0] != "ok":
-                raise DatabaseFileError(f"The backup copy {dest} failed its integrity check.")
+                raise DatabaseFileError(
+                    msg("The backup copy {dest} failed its integrity check.", dest=dest)
+                )
         finally:
             target.close()
     except BaseException:
@@ -661,12 +712,20 @@ def encrypt_sqlite_file(plain: Path, dest: Path, key: bytes) -> None:
     check = connect_sqlite_file(dest, key)
     try:
         if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise DatabaseFileError(f"The encrypted copy {dest} failed its integrity check.")
+            raise DatabaseFileError(
+                msg("The encrypted copy {dest} failed its integrity check.", dest=dest)
+            )
         for table, count in counts.items():
             got = check.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608
             if got != count:
                 raise DatabaseFileError(
-                    f"The encrypted copy lost rows of {table} ({got} of {count}); nothing changed."
+                    msg(
+                        "The encrypted copy lost rows of {table} ({got} of {count}); nothing "
+                        "changed.",
+                        table=table,
+                        got=got,
+                        count=count,
+                    )
                 )
     finally:
         check.close()
@@ -684,7 +743,7 @@ def postgres_app_grants(role: str, tables: list[str]) -> list[str]:
     the append-only tables may be read and appended to, never changed or emptied."""
     if not _ROLE_NAME.fullmatch(role):
         raise DatabaseFileError(
-            "A role name is small letters, digits and underscores, e.g. talash_app."
+            msg("A role name is small letters, digits and underscores, e.g. talash_app.")
         )
     out = [f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"]
     for table in sorted(tables):

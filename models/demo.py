@@ -89,6 +89,7 @@ from models.enums import (
     TraceType,
 )
 from models.errors import Problem, RuleViolation, UserError
+from models.messages import msg
 from models.resource_files import resource_path
 from models.rules.case_rules import RuleContext, is_child_age
 from models.rules.clocks import add_months
@@ -542,15 +543,17 @@ def generate_demo(
 ) -> DemoSummary:
     """Add ``cases`` invented cases (and about a tenth as many found persons) to the register."""
     if cases < 0:
-        raise UserError("The number of demo cases cannot be negative.")
+        raise UserError(msg("The number of demo cases cannot be negative."))
     rng = random.Random(seed)
     now = clock.now()
     summary = DemoSummary()
     with db.read() as s:
         if s.get(Setting, DEMO_MARKER) is None:
             raise UserError(
-                "This is a station's real register: demo cases go only into the demo database "
-                "('talash demo' without --db uses it)."
+                msg(
+                    "This is a station's real register: demo cases go only into the demo "
+                    "database ('talash demo' without --db uses it).",
+                )
             )
         station = local_station(s)
         zone = ZoneInfo(station.timezone)
@@ -617,7 +620,10 @@ class _Cast:
         writers, heads, ios = acting(Role.WRITER), acting(Role.SHO), acting(Role.IO)
         if not (writers and heads and ios):
             raise UserError(
-                "The demo needs the demo station's officers; run 'talash demo' on a new database."
+                msg(
+                    "The demo needs the demo station's officers; run 'talash demo' on a "
+                    "new database.",
+                )
             )
         return cls(writers[0], heads[0], ios)
 

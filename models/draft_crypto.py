@@ -18,6 +18,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from models.messages import msg
+
 DRAFTS_INFO = b"talash/drafts-key/v1"
 MAGIC = b"TALASH-DRAFT-AESGCM/1\n"
 NONCE_BYTES = 12
@@ -59,11 +61,11 @@ class DraftSealer:
 
     def open(self, data: bytes) -> bytes:
         if not is_sealed(data) or len(data) < len(MAGIC) + NONCE_BYTES + 16:
-            raise DraftUnreadable("not a sealed Talash draft")
+            raise DraftUnreadable(msg("not a sealed Talash draft"))
         nonce = data[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
         try:
             return self._aead.decrypt(nonce, data[len(MAGIC) + NONCE_BYTES :], MAGIC)
         except InvalidTag as exc:
             raise DraftUnreadable(
-                "the draft was altered, or sealed under another register's key"
+                msg("the draft was altered, or sealed under another register's key")
             ) from exc

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from models.atomic_file import atomic_write
 from models.errors import UserError
+from models.messages import msg
 
 KEY_BYTES = 32
 KEY_FILE_SUFFIX = ".key"
@@ -98,18 +99,23 @@ def key_from_recovery_code(code: str) -> bytes:
     text = text.replace("0", "O").replace("1", "I").replace("8", "B")
     if len(text) != 56:
         raise KeyUnavailable(
-            "A recovery key has 56 letters and digits (14 groups of four); this one has "
-            f"{len(text)}."
+            msg(
+                "A recovery key has 56 letters and digits (14 groups of four); this "
+                "one has {text_count}.",
+                text_count=len(text),
+            )
         )
     try:
         raw = base64.b32decode(text + "=" * (-len(text) % 8))
     except binascii.Error as exc:
         raise KeyUnavailable(
-            "That is not a Talash recovery key (it has letters a key never has)."
+            msg("That is not a Talash recovery key (it has letters a key never has).")
         ) from exc
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if hashlib.sha256(key).digest()[:_CHECK_BYTES] != check:
-        raise KeyUnavailable("The recovery key has a typing mistake: its checksum does not match.")
+        raise KeyUnavailable(
+            msg("The recovery key has a typing mistake: its checksum does not match.")
+        )
     return key
 
 
@@ -151,7 +157,7 @@ def unwrap_key(content: dict[str, Any], passphrase: str) -> bytes:
     try:
         if content.get("format") != KEY_FILE_FORMAT or content.get("version") != KEY_FILE_VERSION:
             raise KeyUnavailable(
-                "The key file is not a Talash database key file of a known version."
+                msg("The key file is not a Talash database key file of a known version.")
             )
         kdf = content["kdf"]
         params = KdfParams(
@@ -163,13 +169,19 @@ def unwrap_key(content: dict[str, Any], passphrase: str) -> bytes:
         nonce = base64.b64decode(content["nonce"])
         sealed = base64.b64decode(content["wrapped_key"])
     except (KeyError, TypeError, ValueError, binascii.Error) as exc:
-        raise KeyUnavailable("The key file is damaged: a field is missing or unreadable.") from exc
+        raise KeyUnavailable(
+            msg("The key file is damaged: a field is missing or unreadable.")
+        ) from exc
     try:
         key = AESGCM(params.derive(passphrase)).decrypt(nonce, sealed, _AAD)
     except InvalidTag as exc:
-        raise KeyUnavailable("The passphrase is not right, or the key file was altered.") from exc
+        raise KeyUnavailable(
+            msg("The passphrase is not right, or the key file was altered.")
+        ) from exc
     if key_id(key) != content.get("key_id"):
-        raise KeyUnavailable("The key file is damaged: the key does not match its fingerprint.")
+        raise KeyUnavailable(
+            msg("The key file is damaged: the key does not match its fingerprint.")
+        )
     return key
 
 
@@ -188,13 +200,18 @@ def read_key_file(path: Path) -> dict[str, Any]:
         content = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise KeyUnavailable(
-            f"The database key file {path} is missing. Restore it from a backup, or make a new "
-            "one with the recovery key: talash db recover-key."
+            msg(
+                "The database key file {path} is missing. Restore it from a backup, or "
+                "make a new one with the recovery key: talash db recover-key.",
+                path=path,
+            )
         ) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KeyUnavailable(f"The database key file {path} cannot be read or is damaged.") from exc
+        raise KeyUnavailable(
+            msg("The database key file {path} cannot be read or is damaged.", path=path)
+        ) from exc
     if not isinstance(content, dict):
-        raise KeyUnavailable(f"The database key file {path} is damaged.")
+        raise KeyUnavailable(msg("The database key file {path} is damaged.", path=path))
     return content
 
 

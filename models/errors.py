@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from models.field_labels import field_label
+from models.messages import msg
 
 
 class UserError(Exception):
@@ -51,7 +52,7 @@ def problem_line(problem: Problem) -> str:
     same line in the window and on the command line."""
     if not problem.field:
         return problem.message
-    return f"{field_label(problem.field)}: {problem.message}"
+    return msg("{field}: {problem}", field=field_label(problem.field), problem=problem.message)
 
 
 class NotFound(UserError):

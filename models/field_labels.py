@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from models.dto_fields import FieldInfo, field_map
+from models.messages import Text, field_words, msg
 
 # Words the register always writes in capitals, wherever they come in a field's name.
 ABBREVIATIONS = {
@@ -65,17 +66,18 @@ def _own_words(info: FieldInfo) -> str:
     return info.meta.label if info.meta.label is not None else words_of(info.name)
 
 
-def _lower_first(text: str) -> str:
-    """ "Number" after "FIR, " reads "number"; "PIN" stays "PIN"."""
-    if len(text) > 1 and text[1].isupper():
+def _lower_first(text: Text) -> Text:
+    """ "Number" after "FIR, " reads "number"; "PIN" stays "PIN". Only the English changes: the
+    translation is looked up by the label as declared."""
+    if len(text) > 1 and text[1].isupper() or text.params:
         return text
-    return text[:1].lower() + text[1:]
+    return Text(text[:1].lower() + text[1:], text.template, text.params, text.context)
 
 
-def _in(root: type[Any], path: str) -> str | None:
+def _in(root: type[Any], path: str) -> Text | None:
     """The words for ``path`` inside ``root``; None when ``root`` has no such field."""
     cls: Any = root
-    spoken: list[str] = []
+    spoken: list[Text] = []
     parts = path.split(".")
     for n, part in enumerate(parts):
         m = _PART.fullmatch(part)
@@ -87,13 +89,16 @@ def _in(root: type[Any], path: str) -> str | None:
         last = n == len(parts) - 1
         rows = [int(i) + 1 for i in re.findall(r"\d+", m.group(2))]
         if last or info.meta.label is not None or rows:
-            spoken.append(_own_words(info))
-        spoken += [f"row {i}" for i in rows]
+            spoken.append(field_words(_own_words(info)))
+        spoken += [msg("row {number}", number=i) for i in rows]
         kind = info.kind
         cls = info.type if kind == "dataclass" else info.item if kind == "rows" else None
     if not spoken:
         return None
-    return ", ".join([spoken[0], *(_lower_first(s) for s in spoken[1:])])
+    said = spoken[0]
+    for part in spoken[1:]:
+        said = msg("{field}, {part}", field=said, part=_lower_first(part))
+    return said
 
 
 @functools.cache
@@ -110,8 +115,40 @@ def field_label(path: str, *, loose: bool = False) -> str:
             inner = path[len(prefix) + 1 :]
         said = _in(root, inner)
         if said is not None:
-            return f"{words_of(prefix)} {_lower_first(said)}" if prefix else said
+            if not prefix:
+                return said
+            return msg(
+                "{group} {field}", group=field_words(words_of(prefix)), field=_lower_first(said)
+            )
     leaf = path.rpartition(".")[2]
     if loose and _PART.fullmatch(leaf) and "[" not in leaf:
-        return words_of(leaf)
+        return field_words(words_of(leaf))
     return path
+
+
+def every_field_words() -> set[str]:
+    """The words of every field a refusal can name (the ``Fields`` entries of the catalogues)."""
+    found: set[str] = set()
+    seen: set[type[Any]] = set()
+
+    def walk(cls: type[Any]) -> None:
+        if cls in seen:
+            return
+        seen.add(cls)
+        for info in field_map(cls).values():
+            found.add(_own_words(info))
+            inner = (
+                info.type
+                if info.kind == "dataclass"
+                else info.item
+                if info.kind == "rows"
+                else None
+            )
+            if isinstance(inner, type):
+                walk(inner)
+
+    for prefix, root in _roots():
+        if prefix:
+            found.add(words_of(prefix))
+        walk(root)
+    return found

@@ -12,6 +12,7 @@ from typing import Any
 
 from models.errors import UserError
 from models.limits import MAX_JSON_DEPTH, MAX_JSON_INTEGER
+from models.messages import msg, said
 
 
 class _Refused(ValueError):
@@ -24,7 +25,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _Refused(f"the key '{key[:60]}' appears twice in one object")
+            raise _Refused(msg("the key '{key}' appears twice in one object", key=key[:60]))
         out[key] = value
     return out
 
@@ -33,21 +34,33 @@ def _bounded_int(text: str) -> int:
     # Bounded before int() so that a 100,000-digit number is never converted.
     digits = text.lstrip("-")
     if len(digits) > len(str(MAX_JSON_INTEGER)) or int(text) > MAX_JSON_INTEGER:
-        raise _Refused(f"the number {text[:24]}{'…' if len(text) > 24 else ''} is too large")
+        raise _Refused(
+            msg(
+                "the number {text}{value} is too large",
+                text=text[:24],
+                value="…" if len(text) > 24 else "",
+            )
+        )
     if int(text) < -MAX_JSON_INTEGER:
-        raise _Refused(f"the number {text[:24]}{'…' if len(text) > 24 else ''} is too small")
+        raise _Refused(
+            msg(
+                "the number {text}{value} is too small",
+                text=text[:24],
+                value="…" if len(text) > 24 else "",
+            )
+        )
     return int(text)
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise _Refused(f"the number {text[:24]} is too large")
+        raise _Refused(msg("the number {text} is too large", text=text[:24]))
     return value
 
 
 def _no_constant(name: str) -> Any:
-    raise _Refused(f"{name} is not a number JSON allows")
+    raise _Refused(msg("{name} is not a number JSON allows", name=name))
 
 
 def _depth_within(value: Any, limit: int) -> bool:
@@ -71,7 +84,9 @@ def parse_json(data: bytes | str, source: str) -> Any:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise UserError(f"{source} is not UTF-8 text; save it as UTF-8 JSON.") from exc
+            raise UserError(
+                msg("{source} is not UTF-8 text; save it as UTF-8 JSON.", source=source)
+            ) from exc
     else:
         text = data.removeprefix("\ufeff")
     try:
@@ -84,10 +99,22 @@ def parse_json(data: bytes | str, source: str) -> Any:
         )
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+            msg(
+                "{source} is not valid JSON: {msg} at line {lineno}, column {colno}.",
+                source=source,
+                msg=exc.msg,
+                lineno=exc.lineno,
+                colno=exc.colno,
+            )
         ) from exc
     except _Refused as exc:
-        raise UserError(f"{source} cannot be used: {exc}.") from None
+        raise UserError(
+            msg(
+                "{source} cannot be used: {exc}.",
+                source=source,
+                exc=said(exc),
+            )
+        ) from None
     except RecursionError:
         value = None
         deep = True
@@ -95,7 +122,11 @@ def parse_json(data: bytes | str, source: str) -> Any:
         deep = not _depth_within(value, MAX_JSON_DEPTH)
     if deep:
         raise UserError(
-            f"{source} cannot be used: its objects and lists are nested more than "
-            f"{MAX_JSON_DEPTH} levels deep."
+            msg(
+                "{source} cannot be used: its objects and lists are nested more than "
+                "{MAX_JSON_DEPTH} levels deep.",
+                source=source,
+                MAX_JSON_DEPTH=MAX_JSON_DEPTH,
+            )
         )
     return value

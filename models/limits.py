@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from models.errors import UserError
+from models.messages import msg
 
 MB = 1024 * 1024
 # A case or found-person file may carry its photos inline (base64): room for a few of them.
@@ -34,7 +35,13 @@ class FileTooLarge(UserError):
 
 def _too_large(what: str, limit: int) -> FileTooLarge:
     size = f"{limit // MB} MB" if limit >= MB else f"{max(limit // 1024, 1)} KB"
-    return FileTooLarge(f"{what} is larger than {size}, more than such a file can be; not read.")
+    return FileTooLarge(
+        msg(
+            "{what} is larger than {size}, more than such a file can be; not read.",
+            what=what,
+            size=size,
+        )
+    )
 
 
 def read_stream_limited(stream: BinaryIO, limit: int, what: str) -> bytes:
@@ -60,18 +67,31 @@ def read_limited(path: str | os.PathLike[str], limit: int, what: str | None = No
     name = what or str(where)
     try:
         if where.is_dir():
-            raise UserError(f"{name} is a folder, not a file.")
+            raise UserError(msg("{name} is a folder, not a file.", name=name))
         with where.open("rb") as fh:
             return read_stream_limited(fh, limit, name)
     except FileNotFoundError as exc:
-        raise UserError(f"There is no file {where}.") from exc
+        raise UserError(msg("There is no file {where}.", where=where)) from exc
     except OSError as exc:
-        raise UserError(f"{name} cannot be read: {exc.strerror}.") from exc
+        raise UserError(
+            msg(
+                "{name} cannot be read: {strerror}.",
+                name=name,
+                strerror=exc.strerror,
+            )
+        ) from exc
 
 
 def require_count(value: int, what: str, *, low: int = 1, high: int | None = None) -> int:
     """A count asked for (``--limit``, weeks, hours) within its bounds, or a plain refusal."""
     if value < low or (high is not None and value > high):
         span = f"from {low} to {high}" if high is not None else f"{low} or more"
-        raise UserError(f"{what} must be {span}, not {value}.")
+        raise UserError(
+            msg(
+                "{what} must be {span}, not {value}.",
+                what=what,
+                span=span,
+                value=value,
+            )
+        )
     return value

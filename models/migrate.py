@@ -23,6 +23,7 @@ import models.migrations
 from models.clock import Clock
 from models.db import Database, backup_sqlite
 from models.errors import DatabaseFileError
+from models.messages import msg
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -103,21 +104,33 @@ def migrate(db: Database, *, backup_dir: Path | None, clock: Clock) -> Migration
     head = head_revision()
     if before is not None and before not in known_revisions():
         raise DatabaseFileError(
-            f"The database {db.describe()} was written by a newer version of Talash "
-            f"(schema {before}). This program knows schemas up to {head}; open it with the newer "
-            "program. Nothing was changed."
+            msg(
+                "The database {describe} was written by a newer version of Talash "
+                "(schema {before}). This program knows schemas up to {head}; open it "
+                "with the newer program. Nothing was changed.",
+                describe=db.describe(),
+                before=before,
+                head=head,
+            )
         )
     if before is None and _has_foreign_tables(db):
         raise DatabaseFileError(
-            f"The database {db.describe()} already holds tables but is not a Talash register. "
-            "Nothing was changed; name a new file or the right database."
+            msg(
+                "The database {describe} already holds tables but is not a Talash "
+                "register. Nothing was changed; name a new file or the right database.",
+                describe=db.describe(),
+            )
         )
     if before == head:
         return MigrationOutcome(before, head, None)
     if db.read_only:
         raise DatabaseFileError(
-            f"The database {db.describe()} is damaged and opened read-only, and it needs a schema "
-            "upgrade that cannot run on it. Restore the latest backup (talash restore)."
+            msg(
+                "The database {describe} is damaged and opened read-only, and it needs "
+                "a schema upgrade that cannot run on it. Restore the latest backup "
+                "(talash restore).",
+                describe=db.describe(),
+            )
         )
     backup: Path | None = None
     if before is not None and db.is_sqlite and backup_dir is not None:
@@ -152,8 +165,12 @@ def _upgrade(db: Database) -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise DatabaseFileError(
-                            f"Upgrading {db.describe()} would break {len(broken)} links between "
-                            "records; the upgrade was undone and nothing was changed."
+                            msg(
+                                "Upgrading {describe} would break {broken_count} links between "
+                                "records; the upgrade was undone and nothing was changed.",
+                                describe=db.describe(),
+                                broken_count=len(broken),
+                            )
                         )
         finally:
             if db.is_sqlite:

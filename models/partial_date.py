@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from models.messages import msg
+
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _INDIAN = re.compile(r"^(?:(\d{1,2})[-/.])?(?:(\d{1,2})[-/.])?(\d{4})$")
 MIN_YEAR = 1900
@@ -29,25 +31,35 @@ class PartialDate:
 
     def __post_init__(self) -> None:
         if not MIN_YEAR <= self.year <= 9999:
-            raise DateProblem(f"the year {self.year} is not believable")
+            raise DateProblem(msg("the year {year} is not believable", year=self.year))
         if self.month is None:
             if self.day is not None:
-                raise DateProblem("a day needs a month")
+                raise DateProblem(msg("a day needs a month"))
             return
         if not 1 <= self.month <= 12:
-            raise DateProblem(f"there is no month {self.month}")
+            raise DateProblem(msg("there is no month {month}", month=self.month))
         if self.day is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
                 raise DateProblem(
-                    f"{calendar.month_name[self.month]} {self.year} has no day {self.day}"
+                    msg(
+                        "{month_name} {year} has no day {day}",
+                        month_name=calendar.month_name[self.month],
+                        year=self.year,
+                        day=self.day,
+                    )
                 )
 
     @classmethod
     def parse_iso(cls, text: str) -> PartialDate:
         m = _ISO.match(text.strip())
         if not m:
-            raise DateProblem(f"'{text}' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD")
+            raise DateProblem(
+                msg(
+                    "'{text}' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD",
+                    text=text,
+                )
+            )
         year, month, day = m.groups()
         return cls(int(year), int(month) if month else None, int(day) if day else None)
 
@@ -58,8 +70,11 @@ class PartialDate:
         m = _INDIAN.match(raw)
         if not m:
             raise DateProblem(
-                f"'{text}' is not a date in the form DD-MM-YYYY (or MM-YYYY, or just the year "
-                "YYYY); the year needs four digits"
+                msg(
+                    "'{text}' is not a date in the form DD-MM-YYYY (or MM-YYYY, or just "
+                    "the year YYYY); the year needs four digits",
+                    text=text,
+                )
             )
         first, second, year = m.groups()
         if first and second:

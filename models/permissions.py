@@ -13,6 +13,7 @@ from models.actor import Actor
 from models.dto.cases import CasePermissions
 from models.enums import CaseStatus, Role
 from models.errors import PermissionDenied
+from models.messages import msg
 from models.rules.grace import WriterGrace
 from models.rules.status import ALLOWED as ALLOWED_STEPS
 from models.rules.status import MISSING_STATUSES, OPEN_STATUSES
@@ -106,36 +107,36 @@ ASSIGNED_ONLY_FOR_IO = frozenset(
     }
 )
 
-_WHAT = {
-    Capability.VIEW_CASE: "open case records",
-    Capability.REGISTER_CASE: "register a new case",
-    Capability.EDIT_CASE: "change a registered case",
-    Capability.ADD_ACTION: "add to a case's action log",
-    Capability.ASSESS_RISK: "assess a case's risk",
-    Capability.RECORD_TRACE: "record a trace or reunion",
-    Capability.CLOSE_CASE: "close a case",
-    Capability.VOID_CASE: "void a case entered in error",
-    Capability.TRANSFER_CASE: "transfer a case",
-    Capability.ASSIGN_IO: "give a registered case to another investigating officer",
-    Capability.ADD_FOUND: "record a found person",
-    Capability.EDIT_FOUND: "change or link a found person",
-    Capability.REQUEST_NOTICE: "request a lookout notice",
-    Capability.APPROVE_NOTICE: "approve a lookout notice",
-    Capability.RECORD_ORDER: "record, change or remove an order allowing publicity",
-    Capability.PRINT_CASE: "print or export case papers",
-    Capability.EXPORT_RETURN: "approve and sign the return to headquarters",
-    Capability.VIEW_STATISTICS: "see the station's figures",
-    Capability.VIEW_AUDIT: "read the audit trail",
-    Capability.VIEW_OWN_AUDIT: "read the audit trail of their own actions and cases",
-    Capability.VERIFY_AUDIT: "check the audit chain",
-    Capability.MANAGE_USERS: "manage user accounts",
-    Capability.GRANT_ROLES: "grant or change roles",
-    Capability.MANAGE_BACKUPS: "make or restore backups",
-    Capability.MANAGE_KEYS: "manage signing keys",
-    Capability.CHANGE_POLICY: "change the station's clocks and thresholds",
-    Capability.HQ_IMPORT: "import returns at headquarters",
-    Capability.REQUEST_DESTRUCTION: "ask for a record to be destroyed under an order",
-    Capability.APPROVE_DESTRUCTION: "carry out the destruction of a record under an order",
+_WHAT: dict[Capability, str] = {
+    Capability.VIEW_CASE: msg("open case records"),
+    Capability.REGISTER_CASE: msg("register a new case"),
+    Capability.EDIT_CASE: msg("change a registered case"),
+    Capability.ADD_ACTION: msg("add to a case's action log"),
+    Capability.ASSESS_RISK: msg("assess a case's risk"),
+    Capability.RECORD_TRACE: msg("record a trace or reunion"),
+    Capability.CLOSE_CASE: msg("close a case"),
+    Capability.VOID_CASE: msg("void a case entered in error"),
+    Capability.TRANSFER_CASE: msg("transfer a case"),
+    Capability.ASSIGN_IO: msg("give a registered case to another investigating officer"),
+    Capability.ADD_FOUND: msg("record a found person"),
+    Capability.EDIT_FOUND: msg("change or link a found person"),
+    Capability.REQUEST_NOTICE: msg("request a lookout notice"),
+    Capability.APPROVE_NOTICE: msg("approve a lookout notice"),
+    Capability.RECORD_ORDER: msg("record, change or remove an order allowing publicity"),
+    Capability.PRINT_CASE: msg("print or export case papers"),
+    Capability.EXPORT_RETURN: msg("approve and sign the return to headquarters"),
+    Capability.VIEW_STATISTICS: msg("see the station's figures"),
+    Capability.VIEW_AUDIT: msg("read the audit trail"),
+    Capability.VIEW_OWN_AUDIT: msg("read the audit trail of their own actions and cases"),
+    Capability.VERIFY_AUDIT: msg("check the audit chain"),
+    Capability.MANAGE_USERS: msg("manage user accounts"),
+    Capability.GRANT_ROLES: msg("grant or change roles"),
+    Capability.MANAGE_BACKUPS: msg("make or restore backups"),
+    Capability.MANAGE_KEYS: msg("manage signing keys"),
+    Capability.CHANGE_POLICY: msg("change the station's clocks and thresholds"),
+    Capability.HQ_IMPORT: msg("import returns at headquarters"),
+    Capability.REQUEST_DESTRUCTION: msg("ask for a record to be destroyed under an order"),
+    Capability.APPROVE_DESTRUCTION: msg("carry out the destruction of a record under an order"),
 }
 
 
@@ -168,8 +169,11 @@ def require(actor: Actor, capability: Capability, *, assigned_io_id: int | None 
     what = _WHAT[capability]
     if actor.must_change_password:
         raise PermissionDenied(
-            f"{actor.describe()} has a temporary password. Choose a new password first (at "
-            "the window's logon, or 'talash user passwd')."
+            msg(
+                "{describe} has a temporary password. Choose a new password first (at "
+                "the window's logon, or 'talash user passwd').",
+                describe=actor.describe(),
+            )
         )
     if (
         actor.role is Role.IO
@@ -177,10 +181,20 @@ def require(actor: Actor, capability: Capability, *, assigned_io_id: int | None 
         and actor.role in MATRIX[capability]
     ):
         raise PermissionDenied(
-            f"{actor.describe()} is not the investigating officer of this case and cannot {what}. "
-            "The station head can, or can assign the case."
+            msg(
+                "{describe} is not the investigating officer of this case and cannot "
+                "{what}. The station head can, or can assign the case.",
+                describe=actor.describe(),
+                what=what,
+            )
         )
-    raise PermissionDenied(f"The role '{actor.role.value}' cannot {what}.")
+    raise PermissionDenied(
+        msg(
+            "The role '{role}' cannot {what}.",
+            role=actor.role.value,
+            what=what,
+        )
+    )
 
 
 def may_edit_case(actor: Actor, io_id: int | None, grace: WriterGrace, now: datetime) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from models.errors import UserError
+from models.messages import msg
 
 MAX_BYTES = 15 * 1024 * 1024
 MAX_PIXELS = 50_000_000
@@ -62,23 +63,39 @@ def _encode(image: Image.Image, long_side: int) -> bytes:
 def normalise_photo(data: bytes, *, name: str = "the photo") -> NormalisedPhoto:
     if len(data) > MAX_BYTES:
         raise PhotoRejected(
-            f"{name} is {len(data) / 1048576:.1f} MB; photos may be at most "
-            f"{MAX_BYTES // 1048576} MB. Send a smaller copy."
+            msg(
+                "{name} is {value} MB; photos may be at most {value2} MB. Send a smaller copy.",
+                name=name,
+                value=f"{len(data) / 1048576:.1f}",
+                value2=MAX_BYTES // 1048576,
+            )
         )
     kind = _kind(data)
     if kind is None:
-        raise PhotoRejected(f"{name} is not a JPEG, PNG or WebP picture.")
+        raise PhotoRejected(msg("{name} is not a JPEG, PNG or WebP picture.", name=name))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as probe:
                 if probe.format != kind:
-                    raise PhotoRejected(f"{name} says it is {kind} but is not.")
+                    raise PhotoRejected(
+                        msg(
+                            "{name} says it is {kind} but is not.",
+                            name=name,
+                            kind=kind,
+                        )
+                    )
                 width, height = probe.size
                 if width * height > MAX_PIXELS:
                     raise PhotoRejected(
-                        f"{name} is {width}×{height} pixels, too large to be a photo "
-                        f"(at most {MAX_PIXELS // 1_000_000} million pixels)."
+                        msg(
+                            "{name} is {width}×{height} pixels, too large to be a photo (at most "
+                            "{value} million pixels).",
+                            name=name,
+                            width=width,
+                            height=height,
+                            value=MAX_PIXELS // 1000000,
+                        )
                     )
                 probe.verify()
             with Image.open(io.BytesIO(data)) as image:
@@ -89,10 +106,15 @@ def normalise_photo(data: bytes, *, name: str = "the photo") -> NormalisedPhoto:
         raise
     except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
         raise PhotoRejected(
-            f"{name} is built to exhaust memory when opened and was refused."
+            msg(
+                "{name} is built to exhaust memory when opened and was refused.",
+                name=name,
+            )
         ) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise PhotoRejected(f"{name} is damaged or not a picture Talash can read.") from exc
+        raise PhotoRejected(
+            msg("{name} is damaged or not a picture Talash can read.", name=name)
+        ) from exc
     jpeg = _encode(rgb, STORED_LONG_SIDE)
     thumb = _encode(rgb, THUMB_LONG_SIDE)
     with Image.open(io.BytesIO(jpeg)) as stored:

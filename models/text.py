@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from models.messages import msg
+
 ZWNJ, ZWJ = "\u200c", "\u200d"
 # Overrides, embeddings and isolates can make "Ali" display as "ilA" or hide text: refused.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -35,8 +37,10 @@ def clean_text(value: str, *, multiline: bool = False, max_length: int | None = 
     text = unicodedata.normalize("NFC", value)
     if any(ch in BIDI_CONTROLS for ch in text):
         raise TextProblem(
-            "contains hidden direction-changing characters (often pasted from another program); "
-            "retype it"
+            msg(
+                "contains hidden direction-changing characters (often pasted from "
+                "another program); retype it",
+            )
         )
     out: list[str] = []
     for i, ch in enumerate(text):
@@ -57,7 +61,9 @@ def clean_text(value: str, *, multiline: bool = False, max_length: int | None = 
             out.append("\n" if multiline else " ")
             continue
         if unicodedata.category(ch) in {"Cc", "Cs", "Co", "Cn"}:
-            raise TextProblem("contains a control or unassigned character that cannot be printed")
+            raise TextProblem(
+                msg("contains a control or unassigned character that cannot be printed")
+            )
         out.append(ch)
     text = _SPACES.sub(" ", "".join(out))
     if multiline:
@@ -65,7 +71,13 @@ def clean_text(value: str, *, multiline: bool = False, max_length: int | None = 
         text = _BLANK_LINES.sub("\n\n", text)
     text = text.strip()
     if max_length is not None and len(text) > max_length:
-        raise TextProblem(f"is too long ({len(text)} characters; at most {max_length})")
+        raise TextProblem(
+            msg(
+                "is too long ({text_count} characters; at most {max_length})",
+                text_count=len(text),
+                max_length=max_length,
+            )
+        )
     return text
 
 
@@ -162,12 +174,20 @@ def check_desk_name(value: str) -> str:
     """
     name = unicodedata.normalize("NFC", value).strip()
     if not name:
-        raise TextProblem("the desk name is empty")
+        raise TextProblem(msg("the desk name is empty"))
     if len(name) > DESK_NAME_MAX:
-        raise TextProblem(f"the desk name is too long ({len(name)} characters; at most 64)")
+        raise TextProblem(
+            msg(
+                "the desk name is too long ({name_count} characters; at most 64)",
+                name_count=len(name),
+            )
+        )
     if not all(_desk_char(ch) for ch in name):
         raise TextProblem(
-            "the desk name may hold only letters, digits, spaces, dots, hyphens and underscores"
+            msg(
+                "the desk name may hold only letters, digits, spaces, dots, hyphens "
+                "and underscores",
+            )
         )
     return name
 

@@ -30,6 +30,7 @@ from models.errors import UserError
 from models.services.dashboard import DashboardFigures, PeriodFigures
 from ui.desk import Desk
 from ui.formats import format_instant
+from ui.i18n import translated
 from ui.labels import enum_label
 from ui.review_link import ReviewLink
 from ui.tasks import default_error, run_in_background
@@ -200,7 +201,7 @@ class DashboardView(QWidget):
         self.loading = False
         self.as_of.setText("")
         if isinstance(exc, UserError):
-            self.error.setText(exc.message)
+            self.error.setText(translated(exc.message))
         else:
             default_error(self)(exc)
 

@@ -22,6 +22,7 @@ from models.dto.accounts import NewUser, StationInput
 from models.enums import Role
 from models.errors import UserError, ValidationFailed
 from models.field_labels import field_label
+from ui.i18n import translated
 from ui.widgets.dialogs import error_label
 from ui.widgets.fields import ChoiceCombo
 
@@ -174,11 +175,14 @@ class FirstRunDialog(QDialog):
             self.set_up(station, head, self.password.text())
         except ValidationFailed as exc:
             self.error.setText(
-                "\n".join(f"{field_label(p.field, loose=True)}: {p.message}" for p in exc.problems)
+                "\n".join(
+                    f"{translated(field_label(p.field, loose=True))}: {translated(p.message)}"
+                    for p in exc.problems
+                )
             )
             return
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translated(exc.message))
             return
         self.choice = "station"
         self.accept()

@@ -1,4 +1,4 @@
-"""How the desk writes and reads dates, times, ages and durations (no Qt here).
+"""How the desk writes and reads dates, times, ages and durations (Qt only to translate words).
 
 Instants are typed and shown in the station's zone as ``DD-MM-YYYY HH:MM`` (24-hour), the Indian
 order the register has always used; partial dates as ``DD-MM-YYYY``, ``MM-YYYY`` or ``YYYY``.
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QCoreApplication
 
 from models.partial_date import AgeRange, DateProblem, PartialDate
 from models.rules.age_phrases import parse_age_phrase
@@ -36,15 +38,26 @@ def parse_instant(text: str, zone: tzinfo) -> datetime:
     m = _INSTANT.match(text)
     if not m:
         raise DateProblem(
-            f"'{text.strip()}' is not a date and time in the form DD-MM-YYYY HH:MM "
-            "(24-hour clock, e.g. 20-11-2026 18:30)"
+            QCoreApplication.translate(
+                "formats",
+                "'{text}' is not a date and time in the form DD-MM-YYYY HH:MM "
+                "(24-hour clock, e.g. 20-11-2026 18:30)",
+            ).format(text=text.strip())
         )
     day, month, year, hour, minute = m.groups()
     if hour is None:
-        raise DateProblem("add the time as HH:MM (24-hour clock), e.g. 18:30")
+        raise DateProblem(
+            QCoreApplication.translate(
+                "formats", "add the time as HH:MM (24-hour clock), e.g. 18:30"
+            )
+        )
     PartialDate(int(year), int(month), int(day))  # names an impossible day in plain words
     if not (0 <= int(hour) <= 23 and 0 <= int(minute) <= 59):
-        raise DateProblem(f"{hour}:{minute} is not a time on the 24-hour clock")
+        raise DateProblem(
+            QCoreApplication.translate(
+                "formats", "{hour}:{minute} is not a time on the 24-hour clock"
+            ).format(hour=hour, minute=minute)
+        )
     return datetime(int(year), int(month), int(day), int(hour), int(minute), tzinfo=zone)
 
 
@@ -52,7 +65,7 @@ def parse_day_start(text: str, zone: tzinfo) -> datetime:
     """A whole day ``DD-MM-YYYY`` as the instant of its local midnight."""
     value = PartialDate.parse_indian(text)
     if value.day is None:
-        raise DateProblem("give the whole date, DD-MM-YYYY")
+        raise DateProblem(QCoreApplication.translate("formats", "give the whole date, DD-MM-YYYY"))
     return datetime(value.year, value.month or 1, value.day, tzinfo=zone)
 
 
@@ -87,9 +100,10 @@ def parse_age(text: str) -> AgeRange:
 def describe_due(due: datetime, now: datetime) -> str:
     """ "overdue by 3 h 20 min" or "due in 5 h 2 min" (days when longer than two days)."""
     delta = due - now
-    overdue = delta < timedelta(0)
     span = _span(abs(delta))
-    return f"overdue by {span}" if overdue else f"due in {span}"
+    if delta < timedelta(0):
+        return QCoreApplication.translate("formats", "overdue by {span}").format(span=span)
+    return QCoreApplication.translate("formats", "due in {span}").format(span=span)
 
 
 def countdown(due: datetime, now: datetime) -> str:
@@ -105,8 +119,10 @@ def _span(delta: timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days >= 2:
-        return f"{days} days"
+        return QCoreApplication.translate("formats", "{days} days").format(days=days)
     hours += days * 24
     if hours:
-        return f"{hours} h {mins} min"
-    return f"{mins} min"
+        return QCoreApplication.translate("formats", "{hours} h {mins} min").format(
+            hours=hours, mins=mins
+        )
+    return QCoreApplication.translate("formats", "{mins} min").format(mins=mins)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
+from models.messages import Text
 from models.resource_files import resource_path
 
 # The choice as each language calls itself, so a person who reads only one of them finds it.
@@ -53,6 +54,25 @@ def install_language(code: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def translated(value: object) -> str:
+    """A message from models/ in the installed language: a ``Text`` (models/messages.py) is
+    looked up by its English template in its context and its values filled in, each translated
+    in turn; anything else is shown as it is. A translation that lost a placeholder (the
+    catalogue test catches it) falls back to the English rather than failing."""
+    if not isinstance(value, Text):
+        return str(value)
+    own = QCoreApplication.translate(value.context, value.template)
+    if own == value.template and not value.params:
+        return str(value)  # untranslated (English): the text as models/ wrote it
+    if not value.params:
+        return own
+    values = {name: translated(given) for name, given in value.params.items()}
+    try:
+        return own.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return value.template.format(**values)
 
 
 def installed_language() -> str:

@@ -21,6 +21,7 @@ from models.actor import Actor
 from models.errors import UserError
 from models.idle import IdleLock, IdlePolicy
 from models.services.accounts import AccountService
+from ui.i18n import translated
 from ui.widgets.dialogs import error_label
 
 ACTIVITY_EVENTS = frozenset(
@@ -150,7 +151,7 @@ class LockScreen(QWidget):
         try:
             actor = self.accounts.verify_password_for_unlock(self.actor, self.password.text())
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translated(exc.message))
             self.password.clear()
             return
         self.password.clear()

@@ -16,6 +16,7 @@ from models.actor import Actor
 from models.dto.accounts import StationInfo
 from models.errors import UserError, ValidationFailed
 from models.services.accounts import AccountService
+from ui.i18n import translated
 from ui.widgets.dialogs import dialog_footer
 
 
@@ -67,7 +68,7 @@ class LoginDialog(QDialog):
                 self.username.text(), self.password.text(), desk=self.desk_name
             )
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translated(exc.message))
             self.password.clear()
             self.password.setFocus()
             return
@@ -128,9 +129,9 @@ class ChangePasswordDialog(QDialog):
                 self.actor_in, self.current.text(), self.new.text()
             )
         except ValidationFailed as exc:
-            self.error.setText("\n".join(p.message for p in exc.problems))
+            self.error.setText("\n".join(translated(p.message) for p in exc.problems))
             return
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translated(exc.message))
             return
         super().accept()

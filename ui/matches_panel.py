@@ -34,6 +34,7 @@ from models.services.matching import MatchCandidate
 from ui import messages
 from ui.desk import Desk
 from ui.formats import format_day, format_instant
+from ui.i18n import translated
 from ui.labels import enum_label
 from ui.tasks import default_error, run_in_background
 from ui.widgets.dialogs import error_label
@@ -231,7 +232,7 @@ class MatchesPanel(QWidget):
                 default_error(self)(exc)  # a bug: the window's exception hook reports it
                 return
             self.model.clear()
-            self.hint.setText(exc.message)
+            self.hint.setText(translated(exc.message))
             self._update()
 
         run_in_background(work, done, failed, owner=self)

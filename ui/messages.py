@@ -7,23 +7,24 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPlainTextEdit
 
 from models.errors import StaleEdit, StorageError, UserError, ValidationFailed, problem_line
 from models.text import shown
+from ui.i18n import translated
 from ui.widgets.dialogs import enter_completes
 
 
 def explain(exc: UserError) -> str:
     """The message for a refusal, with every validation problem on its own line."""
     if isinstance(exc, ValidationFailed):
-        lines = [f"• {problem_line(p)}" for p in exc.problems]
+        lines = [f"• {translated(problem_line(p))}" for p in exc.problems]
         heading = QCoreApplication.translate("messages", "The entry cannot be saved:")
         return heading + "\n" + "\n".join(lines)
     if isinstance(exc, StorageError):
         return QCoreApplication.translate(
             "messages",
             "{problem}\n\nNothing was saved; everything you typed is still on the screen.",
-        ).format(problem=exc.message)
+        ).format(problem=translated(exc.message))
     if isinstance(exc, StaleEdit):
-        return exc.message
-    return exc.message
+        return translated(exc.message)
+    return translated(exc.message)
 
 
 def show_refusal(parent: QWidget | None, exc: UserError, title: str | None = None) -> None:

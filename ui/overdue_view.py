@@ -43,6 +43,7 @@ from models.services.overdue import OverdueItem
 from ui.assign_io_dialog import AssignIoDialog
 from ui.desk import Desk
 from ui.formats import describe_due, format_instant
+from ui.i18n import translated
 from ui.review_link import ReviewLink
 from ui.style import OVERDUE_COLOUR
 from ui.tasks import default_error, run_in_background
@@ -87,7 +88,7 @@ class OverdueModel(TextTableModel):
         return (
             Cell(describe_due(due, now), colour=colour),
             Cell(format_instant(due, self.zone), colour=colour),
-            Cell(item.clock.label, colour=colour),
+            Cell(translated(item.clock.label), colour=colour),
             item.ref,
             item.name,
             self.tr("child") if item.is_child else "",
@@ -214,7 +215,7 @@ class OverdueView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
         if isinstance(exc, UserError):
-            self.summary.setText(exc.message)
+            self.summary.setText(translated(exc.message))
         else:
             self.summary.setText("")
             default_error(self)(exc)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from models.errors import UserError
 from ui.desk import Desk
 from ui.formats import format_instant
+from ui.i18n import translated
 from ui.returns.drives_tab import DrivesTab
 from ui.returns.keys import KeysBox
 from ui.returns.return_tab import ReturnTab
@@ -66,7 +67,7 @@ class PackagesTab(QWidget):
         try:
             rows = self.desk.services.returns.export_log(self.desk.actor)
         except UserError as exc:
-            self.note.setText(exc.message)
+            self.note.setText(translated(exc.message))
             self.model.clear()
             return
         self.note.setText(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from models.errors import UserError
 from ui.desk import Desk
+from ui.i18n import translated
 from ui.tasks import default_error, run_in_background
 
 
@@ -70,7 +71,7 @@ class ReviewLink(QPushButton):
         if not isinstance(exc, UserError):
             default_error(self)(exc)  # a bug: the window's exception hook reports it
             return
-        self.setToolTip(exc.message)
+        self.setToolTip(translated(exc.message))
         if self._again:
             self.refresh()
 

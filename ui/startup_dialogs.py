@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from models.errors import UserError
 from models.services.backups import BackupInfo, RestoreOutcome, list_backups
 from ui.admin.common import describe_backup, password_line
+from ui.i18n import translated
 from ui.tasks import run_in_background
 from ui.widgets.dialogs import error_label
 
@@ -236,7 +237,7 @@ class DamagedRegisterDialog(QDialog):
         self.status.clear()
         self.password.clear()
         if isinstance(exc, UserError):
-            self.error.setText(exc.message)
+            self.error.setText(translated(exc.message))
             return
         self.error.setText(self.tr("An internal error stopped the restore; nothing was replaced."))
         sys.excepthook(type(exc), exc, exc.__traceback__)

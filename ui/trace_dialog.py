@@ -57,6 +57,7 @@ from ui.case_form.pickers import ReasonPicker
 from ui.desk import Desk
 from ui.form_state import changed_keys
 from ui.formats import countdown, format_instant, parse_instant
+from ui.i18n import translated
 from ui.widgets.binder import Binder, FieldForm
 from ui.widgets.columns import Column
 from ui.widgets.fields import EnumCombo, Flag, InstantEdit, TextBox, TextLine
@@ -311,9 +312,9 @@ class TraceDialog(QDialog):
         try:
             steps = self.desk.services.cases.closure_steps(self.desk.actor, self.detail.uuid)
         except UserError as exc:
-            self.open_steps.setText(exc.message)
+            self.open_steps.setText(translated(exc.message))
             return []
-        labels = [s.label for s in steps]
+        labels = [translated(s.label) for s in steps]
         self.open_steps.setText(
             "\n".join(f"• {label}" for label in labels)
             if labels
@@ -327,7 +328,7 @@ class TraceDialog(QDialog):
             done = next((c for c in self.detail.clocks if c.kind == "cwc_production"), None)
             text = (
                 self.tr("CWC production {state}, {when}").format(
-                    state=STATE_WORDS[done.state],
+                    state=translated(STATE_WORDS[done.state]),
                     when=format_instant(done.done_at, self.desk.zone),
                 )
                 if done is not None and done.done_at is not None
@@ -390,7 +391,9 @@ class TraceDialog(QDialog):
         except ValidationFailed as exc:
             return self._refuse(page, list(exc.problems))
         except UserError as exc:
-            self._say("error", self.tr("Not saved. {problem}").format(problem=exc.message))
+            self._say(
+                "error", self.tr("Not saved. {problem}").format(problem=translated(exc.message))
+            )
             return False
         page.binder.clear_problems()
         self._load(detail)
@@ -431,7 +434,7 @@ class TraceDialog(QDialog):
 
     def _refuse(self, page: _Page, problems: list[Problem]) -> bool:
         unplaced = page.binder.show_problems(problems)
-        extra = "; ".join(problem_line(p) for p in unplaced)
+        extra = "; ".join(translated(problem_line(p)) for p in unplaced)
         note = self.tr("Not saved: put right what is marked in red.")
         self._say("error", f"{note} {extra}" if extra else note)
         if problems:
@@ -442,7 +445,7 @@ class TraceDialog(QDialog):
         try:
             detail = self.desk.services.cases.close_case(self.desk.actor, self.detail.uuid)
         except UserError as exc:
-            self._say("error", exc.message)
+            self._say("error", translated(exc.message))
             return
         self._load(detail)
         self.case_changed.emit(detail)

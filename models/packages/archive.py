@@ -17,6 +17,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from models.errors import UserError
+from models.messages import msg, said
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
@@ -49,21 +50,28 @@ def read_archive(
     if len(data) > limits.max_archive_bytes:
         raise ArchiveRefused(
             "too_large",
-            f"The file is {len(data) // 1024 // 1024} MB; a return package is at most "
-            f"{limits.max_archive_bytes // 1024 // 1024} MB.",
+            msg(
+                "The file is {value} MB; a return package is at most {value2} MB.",
+                value=len(data) // 1024 // 1024,
+                value2=limits.max_archive_bytes // 1024 // 1024,
+            ),
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise ArchiveRefused(
-            "damaged", "The file is not a complete return package: it is truncated or damaged."
+            "damaged", msg("The file is not a complete return package: it is truncated or damaged.")
         ) from exc
     with archive:
         if len(infos) > limits.max_entries:
             raise ArchiveRefused(
                 "too_many_entries",
-                f"The package holds {len(infos)} files; at most {limits.max_entries} are allowed.",
+                msg(
+                    "The package holds {infos_count} files; at most {max_entries} are allowed.",
+                    infos_count=len(infos),
+                    max_entries=limits.max_entries,
+                ),
             )
         seen: set[str] = set()
         total = 0
@@ -71,7 +79,7 @@ def read_archive(
             _check_entry(info, allowed, seen, limits)
             total += info.file_size
             if total > limits.max_total_bytes:
-                raise ArchiveRefused("too_large", "The package's contents are too large.")
+                raise ArchiveRefused("too_large", msg("The package's contents are too large."))
         out: dict[str, bytes] = {}
         for info in infos:
             try:
@@ -79,11 +87,20 @@ def read_archive(
                     content = fh.read(limits.max_entry_bytes + 1)
             except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
                 raise ArchiveRefused(
-                    "damaged", f"The package's entry {info.filename} is damaged: {exc}."
+                    "damaged",
+                    msg(
+                        "The package's entry {filename} is damaged: {exc}.",
+                        filename=info.filename,
+                        exc=said(exc),
+                    ),
                 ) from exc
             if len(content) > limits.max_entry_bytes or len(content) != info.file_size:
                 raise ArchiveRefused(
-                    "too_large", f"The package's entry {info.filename} is larger than it says."
+                    "too_large",
+                    msg(
+                        "The package's entry {filename} is larger than it says.",
+                        filename=info.filename,
+                    ),
                 )
             out[info.filename] = content
         return out
@@ -96,26 +113,40 @@ def _check_entry(
     if not SAFE_NAME.match(name) or ".." in name:
         raise ArchiveRefused(
             "unsafe_entry",
-            f"The package holds an entry with a path or unsafe name ({name!r}); it is refused "
-            "without unpacking anything.",
+            msg(
+                "The package holds an entry with a path or unsafe name ({name}); it is "
+                "refused without unpacking anything.",
+                name=f"{name!r}",
+            ),
         )
     kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the zip tool recorded no type
     if info.is_dir() or kind not in (0, stat.S_IFREG):
         raise ArchiveRefused(
-            "unsafe_entry", f"The package entry {name!r} is a link or a folder, not a file."
+            "unsafe_entry",
+            msg("The package entry {name} is a link or a folder, not a file.", name=f"{name!r}"),
         )
     if name in seen:
-        raise ArchiveRefused("unsafe_entry", f"The package holds {name!r} twice.")
+        raise ArchiveRefused(
+            "unsafe_entry", msg("The package holds {name} twice.", name=f"{name!r}")
+        )
     seen.add(name)
     if name not in allowed:
-        raise ArchiveRefused("unsafe_entry", f"The package holds an unexpected file {name!r}.")
+        raise ArchiveRefused(
+            "unsafe_entry", msg("The package holds an unexpected file {name}.", name=f"{name!r}")
+        )
     if info.file_size > limits.max_entry_bytes:
-        raise ArchiveRefused("too_large", f"The package entry {name!r} is too large.")
+        raise ArchiveRefused(
+            "too_large", msg("The package entry {name} is too large.", name=f"{name!r}")
+        )
     if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(
         info.compress_size, 1
     ):
         raise ArchiveRefused(
             "too_large",
-            f"The package entry {name!r} expands more than {limits.max_ratio} times: refused as "
-            "a possible zip bomb.",
+            msg(
+                "The package entry {name} expands more than {max_ratio} times: refused "
+                "as a possible zip bomb.",
+                name=f"{name!r}",
+                max_ratio=limits.max_ratio,
+            ),
         )

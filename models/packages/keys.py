@@ -32,6 +32,7 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 from models.atomic_file import atomic_write
 from models.errors import UserError
 from models.json_input import parse_json
+from models.messages import msg, said
 
 STATION_KEY_FILE = "station-signing-key.pem"
 HQ_KEY_FILE = "hq-sealing-key.pem"
@@ -106,16 +107,27 @@ class PublicKeyInfo:
     ) -> PublicKeyInfo:
         """Read a public-key file, refusing anything else in plain words."""
         if len(data) > MAX_PUBLIC_KEY_FILE:
-            raise KeyProblem(f"{source} is too large to be a Talash public-key file.")
+            raise KeyProblem(
+                msg("{source} is too large to be a Talash public-key file.", source=source)
+            )
         try:
             raw: Any = parse_json(data, source)  # bounded: no deep nesting, no key twice
         except UserError as exc:
-            raise KeyProblem(f"{source} is not a Talash public-key file (not JSON).") from exc
+            raise KeyProblem(
+                msg("{source} is not a Talash public-key file (not JSON).", source=source)
+            ) from exc
         if not isinstance(raw, dict) or raw.get("format") != PUBLIC_KEY_FORMAT:
-            raise KeyProblem(f"{source} is not a Talash public-key file.")
+            raise KeyProblem(msg("{source} is not a Talash public-key file.", source=source))
         if raw.get("kind") != expected_kind:
             wanted = _WANTED.get(expected_kind, expected_kind)
-            raise KeyProblem(f"{source} does not hold {wanted} (it holds '{raw.get('kind')}').")
+            raise KeyProblem(
+                msg(
+                    "{source} does not hold {wanted} (it holds '{raw}').",
+                    source=source,
+                    wanted=wanted,
+                    raw=raw.get("kind"),
+                )
+            )
         try:
             public = base64.b64decode(str(raw["public_key"]), validate=True)
             created = datetime.fromisoformat(str(raw["created"]))
@@ -128,11 +140,19 @@ class PublicKeyInfo:
                 created=created,
             )
         except (KeyError, ValueError) as exc:
-            raise KeyProblem(f"{source} is damaged: {exc}.") from exc
+            raise KeyProblem(
+                msg(
+                    "{source} is damaged: {exc}.",
+                    source=source,
+                    exc=said(exc),
+                )
+            ) from exc
         if len(public) != 32:
-            raise KeyProblem(f"{source} is damaged: a public key has 32 bytes.")
+            raise KeyProblem(msg("{source} is damaged: a public key has 32 bytes.", source=source))
         if raw.get("key_id") != info.key_id:
-            raise KeyProblem(f"{source} is damaged: its key id does not match its key.")
+            raise KeyProblem(
+                msg("{source} is damaged: its key id does not match its key.", source=source)
+            )
         return info
 
 
@@ -199,7 +219,12 @@ class HqOpener:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise KeyProblem(f"The key passphrase needs at least {MIN_PASSPHRASE} characters.")
+        raise KeyProblem(
+            msg(
+                "The key passphrase needs at least {MIN_PASSPHRASE} characters.",
+                MIN_PASSPHRASE=MIN_PASSPHRASE,
+            )
+        )
 
 
 class KeyStore:
@@ -241,19 +266,25 @@ class KeyStore:
     def hq_notice_signer(self, passphrase: str) -> StationSigner:
         key = self._read(HQ_NOTICE_KEY_FILE, passphrase, "HQ's notice-signing key")
         if not isinstance(key, Ed25519PrivateKey):
-            raise KeyProblem(f"{self.path(HQ_NOTICE_KEY_FILE)} is not an Ed25519 signing key.")
+            raise KeyProblem(
+                msg("{path} is not an Ed25519 signing key.", path=self.path(HQ_NOTICE_KEY_FILE))
+            )
         return StationSigner(key)
 
     def station_signer(self, passphrase: str) -> StationSigner:
         key = self._read(STATION_KEY_FILE, passphrase, "the station's signing key")
         if not isinstance(key, Ed25519PrivateKey):
-            raise KeyProblem(f"{self.path(STATION_KEY_FILE)} is not an Ed25519 signing key.")
+            raise KeyProblem(
+                msg("{path} is not an Ed25519 signing key.", path=self.path(STATION_KEY_FILE))
+            )
         return StationSigner(key)
 
     def hq_opener(self, passphrase: str) -> HqOpener:
         key = self._read(HQ_KEY_FILE, passphrase, "HQ's sealing key")
         if not isinstance(key, X25519PrivateKey):
-            raise KeyProblem(f"{self.path(HQ_KEY_FILE)} is not an X25519 sealing key.")
+            raise KeyProblem(
+                msg("{path} is not an X25519 sealing key.", path=self.path(HQ_KEY_FILE))
+            )
         # libsodium's box secret key is the same 32-byte X25519 scalar.
         raw = key.private_bytes(
             serialization.Encoding.Raw,
@@ -279,8 +310,12 @@ class KeyStore:
         if target.exists():
             if not replace:
                 raise KeyProblem(
-                    f"A key already exists in {target}. Replacing it means HQ must trust the new "
-                    "key before it accepts another return; ask again with --replace."
+                    msg(
+                        "A key already exists in {target}. Replacing it means HQ must trust "
+                        "the new key before it accepts another return; ask again with "
+                        "--replace.",
+                        target=target,
+                    )
                 )
             # The old key is kept (renamed), so packages already sent can still be explained.
             target.replace(target.with_name(f"{target.stem}.retired-{now:%Y%m%dT%H%M%S}.pem"))
@@ -297,11 +332,27 @@ class KeyStore:
             pem = path.read_bytes()
         except FileNotFoundError as exc:
             raise KeyProblem(
-                f"There is no {what} in {self.folder}. Create it first (talash keys init)."
+                msg(
+                    "There is no {what} in {folder}. Create it first (talash keys init).",
+                    what=what,
+                    folder=self.folder,
+                )
             ) from exc
         except OSError as exc:
-            raise KeyProblem(f"{path} cannot be read: {exc.strerror}.") from exc
+            raise KeyProblem(
+                msg(
+                    "{path} cannot be read: {strerror}.",
+                    path=path,
+                    strerror=exc.strerror,
+                )
+            ) from exc
         try:
             return serialization.load_pem_private_key(pem, passphrase.encode("utf-8"))
         except (ValueError, TypeError) as exc:
-            raise KeyProblem(f"The passphrase does not unlock {what} ({path}).") from exc
+            raise KeyProblem(
+                msg(
+                    "The passphrase does not unlock {what} ({path}).",
+                    what=what,
+                    path=path,
+                )
+            ) from exc

@@ -22,6 +22,7 @@ from typing import Any
 from models.audit import canonical_json
 from models.errors import UserError, ValidationFailed
 from models.json_input import parse_json
+from models.messages import msg, said
 from models.packages.keys import StationSigner, verify_signature
 from models.packages.package import sha256_hex
 
@@ -111,43 +112,56 @@ def read_notice(data: bytes, *, trusted_key_id: str, trusted_public: bytes) -> R
     from models.dto_codec import from_json
 
     if len(data) > MAX_NOTICE_BYTES:
-        raise NoticeRefused("too_large", "The file is too large to be a possible-match notice.")
+        raise NoticeRefused(
+            "too_large", msg("The file is too large to be a possible-match notice.")
+        )
     try:
         envelope: Any = parse_json(data, "the notice")  # bounded: read before its signature
     except UserError as exc:
         raise NoticeRefused(
-            "wrong_format", "The file is not a possible-match notice (not JSON)."
+            "wrong_format", msg("The file is not a possible-match notice (not JSON).")
         ) from exc
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
-        raise NoticeRefused("wrong_format", "The file is not a Talash possible-match notice.")
+        raise NoticeRefused("wrong_format", msg("The file is not a Talash possible-match notice."))
     if envelope.get("format_version") != FORMAT_VERSION:
         raise NoticeRefused(
             "wrong_format",
-            f"The notice has format version {envelope.get('format_version')}; this program "
-            f"reads version {FORMAT_VERSION}. Update Talash.",
+            msg(
+                "The notice has format version {envelope}; this program reads version "
+                "{FORMAT_VERSION}. Update Talash.",
+                envelope=envelope.get("format_version"),
+                FORMAT_VERSION=FORMAT_VERSION,
+            ),
         )
     body_text, signature = envelope.get("body"), envelope.get("signature")
     if not isinstance(body_text, str) or not isinstance(signature, str):
-        raise NoticeRefused("wrong_format", "The notice has no signed body.")
+        raise NoticeRefused("wrong_format", msg("The notice has no signed body."))
     if envelope.get("key_id") != trusted_key_id:
         raise NoticeRefused(
             "unknown_key",
-            "The notice is not signed with the HQ notice key this station trusts "
-            f"({trusted_key_id[:16]}…). If HQ made a new key, install it first "
-            "(talash keys trust-hq-notices FILE), after checking its fingerprint by phone.",
+            msg(
+                "The notice is not signed with the HQ notice key this station trusts "
+                "({trusted_key_id}…). If HQ made a new key, install it first (talash "
+                "keys trust-hq-notices FILE), after checking its fingerprint by phone.",
+                trusted_key_id=trusted_key_id[:16],
+            ),
         )
     try:
         raw_signature = base64.b64decode(signature, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise NoticeRefused("bad_signature", "The notice's signature is damaged.") from exc
+        raise NoticeRefused("bad_signature", msg("The notice's signature is damaged.")) from exc
     if not verify_signature(trusted_public, raw_signature, body_text.encode("utf-8")):
         raise NoticeRefused(
             "bad_signature",
-            "HQ's signature does not match: the notice was altered after HQ signed it, or it "
-            "was not signed by HQ. The notice is refused.",
+            msg(
+                "HQ's signature does not match: the notice was altered after HQ signed "
+                "it, or it was not signed by HQ. The notice is refused.",
+            ),
         )
     try:
         body = from_json(NoticeBody, json.loads(body_text))
     except (ValidationFailed, json.JSONDecodeError) as exc:
-        raise NoticeRefused("bad_payload", f"The notice cannot be read: {exc}") from exc
+        raise NoticeRefused(
+            "bad_payload", msg("The notice cannot be read: {exc}", exc=said(exc))
+        ) from exc
     return ReadNotice(body, body_text, trusted_key_id, sha256_hex(data))

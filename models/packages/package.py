@@ -36,6 +36,7 @@ from models.dto.returns import AnnexRow, Period, ReturnTable, Signatory
 from models.dto_codec import from_json, to_json
 from models.errors import UserError, ValidationFailed
 from models.json_input import parse_json
+from models.messages import msg, said
 from models.packages.archive import DEFAULT_LIMITS, ArchiveRefused, Limits, read_archive
 from models.packages.keys import HqOpener, NotForThisKey, StationSigner, seal, verify_signature
 
@@ -339,34 +340,42 @@ def read_manifest(
     try:
         entries = read_archive(data, ALLOWED_ENTRIES, limits)
     except ArchiveRefused as exc:
-        raise PackageRefused(exc.reason, str(exc)) from exc
+        raise PackageRefused(exc.reason, said(exc)) from exc
     raw = entries.get(MANIFEST)
     if raw is None or SIGNATURE not in entries:
         raise PackageRefused(
-            "wrong_format", "The file is not a return package: no signed manifest."
+            "wrong_format", msg("The file is not a return package: no signed manifest.")
         )
     if len(raw) > MAX_MANIFEST_BYTES:
-        raise PackageRefused("too_large", "The package's manifest is too large.")
+        raise PackageRefused("too_large", msg("The package's manifest is too large."))
     try:
         # Read before its signature is checked: bounded (no deep nesting, no key twice).
         parsed = parse_json(raw, "The package's manifest")
     except UserError as exc:
-        raise PackageRefused("tampered", "The package's manifest is not readable JSON.") from exc
+        raise PackageRefused(
+            "tampered", msg("The package's manifest is not readable JSON.")
+        ) from exc
     if not isinstance(parsed, dict) or parsed.get("format") != FORMAT:
-        raise PackageRefused("wrong_format", "The file is not a Talash return package.")
+        raise PackageRefused("wrong_format", msg("The file is not a Talash return package."))
     if parsed.get("format_version") not in READABLE_VERSIONS:
         raise PackageRefused(
             "wrong_format",
-            f"The package has format version {parsed.get('format_version')}; this program reads "
-            f"version {FORMAT_VERSION}. Update Talash at HQ.",
+            msg(
+                "The package has format version {parsed}; this program reads version "
+                "{FORMAT_VERSION}. Update Talash at HQ.",
+                parsed=parsed.get("format_version"),
+                FORMAT_VERSION=FORMAT_VERSION,
+            ),
         )
     try:
         manifest = from_json(Manifest, parsed)
     except ValidationFailed as exc:
-        raise PackageRefused("tampered", f"The package's manifest is not valid: {exc}") from exc
+        raise PackageRefused(
+            "tampered", msg("The package's manifest is not valid: {exc}", exc=said(exc))
+        ) from exc
     if manifest.format_version < CHAIN_LINK_VERSION and "chain_link" in parsed:
         raise PackageRefused(
-            "tampered", "The package's manifest has a field its format version does not have."
+            "tampered", msg("The package's manifest has a field its format version does not have.")
         )
     return manifest, entries
 
@@ -383,37 +392,52 @@ def verify_package(
     if not keys:
         raise PackageRefused(
             "unknown_station",
-            f"The package says it comes from station {code}, which HQ does not trust. Trust the "
-            "station's public key first (talash hq trust), after checking its fingerprint.",
+            msg(
+                "The package says it comes from station {code}, which HQ does not "
+                "trust. Trust the station's public key first (talash hq trust), after "
+                "checking its fingerprint.",
+                code=code,
+            ),
         )
     key = next((k for k in keys if k.key_id == manifest.key_id), None)
     if key is None:
         raise PackageRefused(
             "unknown_key",
-            f"The package is signed with a key ({manifest.key_id[:16]}…) that HQ has not trusted "
-            f"for station {code}. If the station made a new key, trust it first.",
+            msg(
+                "The package is signed with a key ({key_id}…) that HQ has not trusted "
+                "for station {code}. If the station made a new key, trust it first.",
+                key_id=manifest.key_id[:16],
+                code=code,
+            ),
         )
     signature = entries[SIGNATURE]
     if not verify_signature(key.public_raw, signature, entries[MANIFEST]):
         raise PackageRefused(
             "bad_signature",
-            f"The signature does not match: the manifest of this package from {code} was "
-            "altered, or it was signed with a different key. The package is refused.",
+            msg(
+                "The signature does not match: the manifest of this package from "
+                "{code} was altered, or it was signed with a different key. The "
+                "package is refused.",
+                code=code,
+            ),
         )
     listed = {f.name: f for f in manifest.files}
     present = set(entries) - {MANIFEST, SIGNATURE}
     expected = {f + SEALED for f in VERSION_FILES[manifest.format_version]}
     if set(listed) != present or set(listed) != expected:
         raise PackageRefused(
-            "tampered", "The package's files are not the ones its signed manifest lists."
+            "tampered", msg("The package's files are not the ones its signed manifest lists.")
         )
     for name, meta in listed.items():
         content = entries[name]
         if len(content) != meta.size or sha256_hex(content) != meta.sha256:
             raise PackageRefused(
                 "tampered",
-                f"The package's file {name} was altered after signing (its SHA-256 does not "
-                "match the signed manifest). The package is refused.",
+                msg(
+                    "The package's file {name} was altered after signing (its SHA-256 does "
+                    "not match the signed manifest). The package is refused.",
+                    name=name,
+                ),
             )
     return VerifiedPackage(
         manifest=manifest,
@@ -438,8 +462,12 @@ def open_payload(verified: VerifiedPackage, opener: HqOpener) -> OpenedPackage:
     if manifest.hq_key_id != opener.key_id:
         raise PackageRefused(
             "not_for_this_hq",
-            f"The package was sealed to another HQ key ({manifest.hq_key_id[:16]}…); this HQ's "
-            f"key is {opener.key_id[:16]}…. The station must install this HQ's public key.",
+            msg(
+                "The package was sealed to another HQ key ({hq_key_id}…); this HQ's "
+                "key is {key_id}…. The station must install this HQ's public key.",
+                hq_key_id=manifest.hq_key_id[:16],
+                key_id=opener.key_id[:16],
+            ),
         )
     plain: dict[str, bytes] = {}
     for meta in manifest.files:
@@ -447,10 +475,13 @@ def open_payload(verified: VerifiedPackage, opener: HqOpener) -> OpenedPackage:
             content = opener.open(verified.sealed[meta.name])
         except NotForThisKey as exc:
             raise PackageRefused(
-                "not_for_this_hq", f"The package's {meta.name} cannot be opened with HQ's key."
+                "not_for_this_hq",
+                msg("The package's {name} cannot be opened with HQ's key.", name=meta.name),
             ) from exc
         if len(content) != meta.plain_size or sha256_hex(content) != meta.plain_sha256:
-            raise PackageRefused("tampered", f"The content of {meta.name} does not match.")
+            raise PackageRefused(
+                "tampered", msg("The content of {name} does not match.", name=meta.name)
+            )
         plain[meta.name.removesuffix(SEALED)] = content
     try:
         payload = from_json(ReturnPayload, json.loads(plain[RETURN_FILE]))
@@ -461,19 +492,23 @@ def open_payload(verified: VerifiedPackage, opener: HqOpener) -> OpenedPackage:
             else None
         )
     except (ValidationFailed, ValueError, UnicodeDecodeError) as exc:
-        raise PackageRefused("bad_payload", f"The package's return cannot be read: {exc}") from exc
+        raise PackageRefused(
+            "bad_payload", msg("The package's return cannot be read: {exc}", exc=said(exc))
+        ) from exc
     parts = [(payload.station_code, payload.period), (annex.station_code, annex.period)]
     if matching is not None:
         parts.append((matching.station_code, matching.period))
     for code, period in parts:
         if code != manifest.station_code or period != manifest.period:
             raise PackageRefused(
-                "bad_payload", "The package's return is for another station or period."
+                "bad_payload", msg("The package's return is for another station or period.")
             )
     for table in payload.tables:
         width = len(table.columns)
         if any(len(row.values) != width for row in table.rows):
-            raise PackageRefused("bad_payload", f"Table {table.code} of the package is malformed.")
+            raise PackageRefused(
+                "bad_payload", msg("Table {code} of the package is malformed.", code=table.code)
+            )
     return OpenedPackage(verified, payload, annex, matching)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from models.messages import msg
 from models.partial_date import AgeRange, DateProblem
 from models.rules.ages import MAX_AGE, age_limit_problem, unbelievable_age
 
@@ -48,7 +49,7 @@ def parse_age_phrase(text: str) -> AgeRange:
     low = int(m.group("low"))
     high = int(m.group("high")) if m.group("high") else low
     if high < low:
-        raise DateProblem(f"the age range {said} runs backwards")
+        raise DateProblem(msg("the age range {said} runs backwards", said=said))
     if age_limit_problem(high) is not None:
         raise DateProblem(unbelievable_age(high))
     if m.group("about") and m.group("high") is None:

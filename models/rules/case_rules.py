@@ -24,6 +24,7 @@ from models.dto.cases import (
 from models.enums import Act, ContactKind, IdDocumentType, ReportMode, RiskAnswer, RiskGrade
 from models.errors import Problem
 from models.legal_sections import SectionTable, load_sections, section_key
+from models.messages import msg, said
 from models.partial_date import AgeRange, DateProblem, PartialDate, age_on
 from models.risk_checklist import RiskChecklist, load_risk_checklist
 from models.rules import legal_rules
@@ -64,7 +65,7 @@ def not_future(
     problems: list[Problem], field: str, value: datetime | None, ctx: RuleContext
 ) -> None:
     if value is not None and value > ctx.now + CLOCK_SKEW:
-        _err(problems, field, "cannot be in the future")
+        _err(problems, field, msg("cannot be in the future"))
 
 
 # -- ages --------------------------------------------------------------------------------------
@@ -107,9 +108,9 @@ def date_of_birth_problem(dob: PartialDate, *, today: date, reference_day: date)
     The form asks this when the field is left, the save and the CLI through ``check_person``.
     """
     if dob.earliest() > today:
-        return "cannot be in the future"
+        return msg("cannot be in the future")
     if dob.earliest() > reference_day:
-        return "is after the day the person went missing"
+        return msg("is after the day the person went missing")
     return None
 
 
@@ -130,14 +131,14 @@ def check_person(
         _err(
             problems,
             f"{path}.names",
-            "at least one name is required (write 'unknown' if not known)",
+            msg("at least one name is required (write 'unknown' if not known)"),
         )
     dob: PartialDate | None = None
     if person.date_of_birth:
         try:
             dob = PartialDate.parse_iso(person.date_of_birth)
         except DateProblem as exc:
-            _err(problems, f"{path}.date_of_birth", str(exc))
+            _err(problems, f"{path}.date_of_birth", said(exc))
         else:
             wrong = date_of_birth_problem(
                 dob, today=ctx.local_date(ctx.now), reference_day=reference_day
@@ -154,13 +155,15 @@ def check_person(
         and person.age_max is not None
         and person.age_min > person.age_max
     ):
-        _err(problems, f"{path}.age_max", "must not be below the lower age")
+        _err(problems, f"{path}.age_max", msg("must not be below the lower age"))
     if needs_age and not person.date_of_birth and person.age_min is None and person.age_max is None:
         _err(
             problems,
             f"{path}.date_of_birth",
-            "give the date of birth (the year alone will do), or the age or an age range if it is "
-            "not known",
+            msg(
+                "give the date of birth (the year alone will do), or the age or an age "
+                "range if it is not known",
+            ),
         )
     if dob is not None and (person.age_min is not None or person.age_max is not None):
         derived = age_on(dob, reference_day)
@@ -171,34 +174,39 @@ def check_person(
             _warn(
                 problems,
                 f"{path}.age_min",
-                f"the age given ({stated_low}–{stated_high}) does not match the date of birth "
-                f"(age {derived.text()}); the date of birth is used",
+                msg(
+                    "the age given ({stated_low}–{stated_high}) does not match the date of "
+                    "birth (age {derived}); the date of birth is used",
+                    stated_low=stated_low,
+                    stated_high=stated_high,
+                    derived=derived.text(),
+                ),
             )
     for name in ("height_cm", "height_min_cm", "height_max_cm"):
         value = getattr(person, name)
         if value is not None and not 30 <= value <= 250:
-            _err(problems, f"{path}.{name}", "must be between 30 and 250 cm")
+            _err(problems, f"{path}.{name}", msg("must be between 30 and 250 cm"))
     if (
         person.height_min_cm is not None
         and person.height_max_cm is not None
         and person.height_min_cm > person.height_max_cm
     ):
-        _err(problems, f"{path}.height_max_cm", "must not be below the lower height")
+        _err(problems, f"{path}.height_max_cm", msg("must not be below the lower height"))
     for i, doc in enumerate(person.id_documents):
         where = f"{path}.id_documents[{i}]"
         digits = re.sub(r"[\s-]", "", doc.number)
         if not digits:
-            _err(problems, f"{where}.number", "is required")
+            _err(problems, f"{where}.number", msg("is required"))
         elif doc.doc_type is IdDocumentType.AADHAAR and not re.fullmatch(r"\d{12}", digits):
-            _err(problems, f"{where}.number", "an Aadhaar number has 12 digits")
+            _err(problems, f"{where}.number", msg("an Aadhaar number has 12 digits"))
         if doc.issue_date:
             try:
                 PartialDate.parse_iso(doc.issue_date)
             except DateProblem as exc:
-                _err(problems, f"{where}.issue_date", str(exc))
+                _err(problems, f"{where}.issue_date", said(exc))
     for i, addr in enumerate(person.addresses):
         if addr.pin and not re.fullmatch(r"\d{6}", addr.pin):
-            _err(problems, f"{path}.addresses[{i}].pin", "a PIN code has 6 digits")
+            _err(problems, f"{path}.addresses[{i}].pin", msg("a PIN code has 6 digits"))
     for i, contact in enumerate(person.contacts):
         where = f"{path}.contacts[{i}].value"
         if contact.kind in (ContactKind.MOBILE, ContactKind.LANDLINE):
@@ -206,13 +214,15 @@ def check_person(
                 not re.fullmatch(r"[+\d][\d\s()-]{4,19}", contact.value)
                 and "X" not in contact.value
             ):
-                _err(problems, where, "a phone number may hold only digits, spaces, + ( ) and -")
+                _err(
+                    problems, where, msg("a phone number may hold only digits, spaces, + ( ) and -")
+                )
         elif contact.kind is ContactKind.EMAIL and not re.fullmatch(
             r"[^@\s]+@[^@\s]+\.[^@\s]+", contact.value
         ):
-            _err(problems, where, "is not an e-mail address")
+            _err(problems, where, msg("is not an e-mail address"))
     if person.blood_group and not re.fullmatch(r"(A|B|AB|O)[+-]", person.blood_group.upper()):
-        _err(problems, f"{path}.blood_group", "write it as A+, B-, AB+, O- …")
+        _err(problems, f"{path}.blood_group", msg("write it as A+, B-, AB+, O- …"))
 
 
 # -- the report --------------------------------------------------------------------------------
@@ -222,14 +232,16 @@ def check_report(report: ReportInput, problems: list[Problem], ctx: RuleContext)
     not_future(problems, "report.reported_at", report.reported_at, ctx)
     not_future(problems, "report.gd_entry_at", report.gd_entry_at, ctx)
     if report.gd_entry_at is not None and report.gd_entry_at < report.reported_at - CLOCK_SKEW:
-        _warn(problems, "report.gd_entry_at", "the GD entry is earlier than the report")
+        _warn(problems, "report.gd_entry_at", msg("the GD entry is earlier than the report"))
     if report.report_mode is ReportMode.ZERO_FIR:
         if not report.zero_fir_station:
             _err(
-                problems, "report.zero_fir_station", "name the station that registered the Zero FIR"
+                problems,
+                "report.zero_fir_station",
+                msg("name the station that registered the Zero FIR"),
             )
         if not report.zero_fir_number:
-            _err(problems, "report.zero_fir_number", "give the Zero FIR's number")
+            _err(problems, "report.zero_fir_number", msg("give the Zero FIR's number"))
 
 
 def check_circumstances(
@@ -240,40 +252,42 @@ def check_circumstances(
         _err(
             problems,
             "circumstances.last_seen_at",
-            "the person was last seen after the report was made; check both times",
+            msg("the person was last seen after the report was made; check both times"),
         )
     if circ.last_seen_until is not None:
         if circ.last_seen_until < circ.last_seen_at:
-            _err(problems, "circumstances.last_seen_until", "is before the time last seen")
+            _err(problems, "circumstances.last_seen_until", msg("is before the time last seen"))
         not_future(problems, "circumstances.last_seen_until", circ.last_seen_until, ctx)
     if not circ.last_seen_place:
-        _err(problems, "circumstances.last_seen_place", "is required")
+        _err(problems, "circumstances.last_seen_place", msg("is required"))
     if not circ.narrative:
         _err(
             problems,
             "circumstances.narrative",
-            "is required: the first information in the informant's words",
+            msg("is required: the first information in the informant's words"),
         )
     if circ.latitude is not None and not -90 <= circ.latitude <= 90:
-        _err(problems, "circumstances.latitude", "must be between -90 and 90")
+        _err(problems, "circumstances.latitude", msg("must be between -90 and 90"))
     if circ.longitude is not None and not -180 <= circ.longitude <= 180:
-        _err(problems, "circumstances.longitude", "must be between -180 and 180")
+        _err(problems, "circumstances.longitude", msg("must be between -180 and 180"))
     if circ.previous_episodes < 0:
-        _err(problems, "circumstances.previous_episodes", "cannot be negative")
+        _err(problems, "circumstances.previous_episodes", msg("cannot be negative"))
     if circ.ransom_call and not circ.ransom_details:
-        _warn(problems, "circumstances.ransom_details", "note what was said in the ransom call")
+        _warn(
+            problems, "circumstances.ransom_details", msg("note what was said in the ransom call")
+        )
 
 
 def check_complainant(
     complainant: ComplainantInput | None, problems: list[Problem], ctx: RuleContext
 ) -> None:
     if complainant is None:
-        _err(problems, "complainant", "the informant's details are required")
+        _err(problems, "complainant", msg("the informant's details are required"))
         return
     if not complainant.person.names:
-        _err(problems, "complainant.person.names", "the informant's name is required")
+        _err(problems, "complainant.person.names", msg("the informant's name is required"))
     if complainant.seen_or_heard not in (None, "seen", "heard"):
-        _err(problems, "complainant.seen_or_heard", "must be 'seen' or 'heard'")
+        _err(problems, "complainant.seen_or_heard", msg("must be 'seen' or 'heard'"))
     check_person(
         complainant.person,
         "complainant.person",
@@ -310,15 +324,21 @@ def check_fir(case: CaseInput, child: bool, problems: list[Problem], ctx: RuleCo
         _err(
             problems,
             "fir",
-            "a missing child needs an FIR at once (Supreme Court, 2013 and 2026), with a "
-            f"kidnapping section: {suggested} is suggested. Register the FIR, or record why it "
-            "was not registered.",
+            msg(
+                "a missing child needs an FIR at once (Supreme Court, 2013 and 2026), "
+                "with a kidnapping section: {suggested} is suggested. Register the "
+                "FIR, or record why it was not registered.",
+                suggested=suggested,
+            ),
         )
     else:
         _err(
             problems,
             "fir.sections",
-            f"a missing child's FIR must invoke a kidnapping section; {suggested} is suggested",
+            msg(
+                "a missing child's FIR must invoke a kidnapping section; {suggested} is suggested",
+                suggested=suggested,
+            ),
         )
 
 
@@ -353,33 +373,49 @@ def _check_fir_body(
     fir: FirInput, report: ReportInput, problems: list[Problem], ctx: RuleContext
 ) -> None:
     if not fir.number:
-        _err(problems, "fir.number", "is required")
+        _err(problems, "fir.number", msg("is required"))
     not_future(problems, "fir.registered_at", fir.registered_at, ctx)
     if fir.registered_at < report.reported_at - CLOCK_SKEW:
-        _err(problems, "fir.registered_at", "the FIR cannot be earlier than the report")
+        _err(problems, "fir.registered_at", msg("the FIR cannot be earlier than the report"))
     if not fir.sections:
-        _err(problems, "fir.sections", "list at least one Act and section")
+        _err(problems, "fir.sections", msg("list at least one Act and section"))
     seen: set[tuple[str, str]] = set()
     for i, row in enumerate(fir.sections):
         where = f"fir.sections[{i}]"
         key = (row.act.value, section_key(row.section))
         if key in seen:
-            _err(problems, where, f"{row.act.value} {row.section} is listed twice")
+            _err(
+                problems,
+                where,
+                msg(
+                    "{value} {section} is listed twice",
+                    value=row.act.value,
+                    section=row.section,
+                ),
+            )
         seen.add(key)
         if not row.section and row.act is Act.OTHER:
-            _err(problems, f"{where}.section", "name the Act and section")
+            _err(problems, f"{where}.section", msg("name the Act and section"))
         known = ctx.sections.find(row.act, row.section)
         if row.act in (Act.BNS, Act.IPC) and known is None:
             _err(
                 problems,
                 f"{where}.section",
-                f"{row.act.value} {row.section} is not in the section table",
+                msg(
+                    "{value} {section} is not in the section table",
+                    value=row.act.value,
+                    section=row.section,
+                ),
             )
         if known is not None and known.unverified:
             _warn(
                 problems,
                 where,
-                f"{row.act.value} {row.section} is marked unverified in the section table",
+                msg(
+                    "{value} {section} is marked unverified in the section table",
+                    value=row.act.value,
+                    section=row.section,
+                ),
             )
     not_future(problems, "fir.copy_given_at", fir.copy_given_at, ctx)
     not_future(problems, "fir.dispatched_to_court_at", fir.dispatched_to_court_at, ctx)
@@ -393,7 +429,9 @@ def check_reasons(reasons: ReasonsInput, problems: list[Problem], ctx: RuleConte
         code = getattr(reasons, name)
         if code is not None and not ctx.taxonomy.has_reason(code):
             _err(
-                problems, f"reasons.{name}", f"'{code}' is not a reason code (see talash taxonomy)"
+                problems,
+                f"reasons.{name}",
+                msg("'{code}' is not a reason code (see talash taxonomy)", code=code),
             )
 
 
@@ -410,24 +448,34 @@ def check_risk(
     if risk is None:
         return
     if not risk.rationale:
-        _err(problems, f"{path}.rationale", "the reason for the grade is required")
+        _err(problems, f"{path}.rationale", msg("the reason for the grade is required"))
     if risk.grade is RiskGrade.NO_APPARENT_RISK and child:
-        _err(problems, f"{path}.grade", "'no apparent risk' is for adults only")
+        _err(problems, f"{path}.grade", msg("'no apparent risk' is for adults only"))
     if child and risk.grade is RiskGrade.LOW:
         _warn(
             problems,
             f"{path}.grade",
-            "every missing child is presumed abducted or trafficked until shown otherwise; "
-            "medium is the usual starting grade",
+            msg(
+                "every missing child is presumed abducted or trafficked until shown "
+                "otherwise; medium is the usual starting grade",
+            ),
         )
     codes = {item.code for item in ctx.checklist.items}
     escalating = {item.code for item in ctx.checklist.items if item.escalates_to_high}
     seen: set[str] = set()
     for i, row in enumerate(risk.answers):
         if row.item not in codes:
-            _err(problems, f"{path}.answers[{i}].item", f"'{row.item}' is not a checklist item")
+            _err(
+                problems,
+                f"{path}.answers[{i}].item",
+                msg("'{item}' is not a checklist item", item=row.item),
+            )
         if row.item in seen:
-            _err(problems, f"{path}.answers[{i}].item", f"'{row.item}' is answered twice")
+            _err(
+                problems,
+                f"{path}.answers[{i}].item",
+                msg("'{item}' is answered twice", item=row.item),
+            )
         seen.add(row.item)
         if (
             row.answer is RiskAnswer.YES
@@ -435,9 +483,11 @@ def check_risk(
             and risk.grade is not RiskGrade.HIGH
         ):
             label = ctx.checklist.item(row.item).label.en
-            _warn(problems, f"{path}.grade", f"'{label}' usually makes the risk high")
+            _warn(
+                problems, f"{path}.grade", msg("'{label}' usually makes the risk high", label=label)
+            )
     if new and risk.next_review_due is not None and risk.next_review_due < ctx.now - CLOCK_SKEW:
-        _err(problems, f"{path}.next_review_due", "the next review cannot be in the past")
+        _err(problems, f"{path}.next_review_due", msg("the next review cannot be in the past"))
 
 
 # -- the whole case ----------------------------------------------------------------------------
@@ -476,5 +526,5 @@ def check_case(
     legal_rules.check_publication_order(case, problems, ctx, child=child, new=new_order)
     primaries = sum(1 for p in case.photos if p.primary)
     if primaries > 1:
-        _err(problems, "photos", "only one photo can be the primary one")
+        _err(problems, "photos", msg("only one photo can be the primary one"))
     return problems

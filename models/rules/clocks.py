@@ -28,6 +28,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from models.dto.cases import ClockInfo, ClockState
 from models.enums import CaseStatus, Portal
+from models.messages import msg
 from models.policy import Policy
 from models.vocabulary import label
 
@@ -53,47 +54,55 @@ FOUND_UPLOAD_IN_FORCE = datetime(2022, 8, 31, 18, 30, tzinfo=UTC)
 
 
 # How a clock's state reads wherever it is printed (the window, the command line, the case sheet).
-STATE_WORDS = {
-    ClockState.RUNNING: "due",
-    ClockState.OVERDUE: "OVERDUE",
-    ClockState.MET: "done in time",
-    ClockState.LATE: "done late",
+STATE_WORDS: dict[ClockState, str] = {
+    ClockState.RUNNING: msg("due"),
+    ClockState.OVERDUE: msg("OVERDUE"),
+    ClockState.MET: msg("done in time"),
+    ClockState.LATE: msg("done late"),
 }
 
 
 def state_text(clock: ClockInfo, when: Callable[[datetime], str]) -> str:
     """The clock's state in words, with ``when`` formatting its instants."""
-    words = STATE_WORDS[clock.state]
     if clock.state is ClockState.MET and clock.done_at is not None:
-        return f"{words}, {when(clock.done_at)}"
+        return msg("done in time, {done}", done=when(clock.done_at))
     if clock.state is ClockState.LATE and clock.done_at is not None:
-        return f"{words}, {when(clock.done_at)} (was due {when(clock.due_at)})"
+        return msg(
+            "done late, {done} (was due {due})", done=when(clock.done_at), due=when(clock.due_at)
+        )
     if clock.state is ClockState.OVERDUE:
-        return f"{words} since {when(clock.due_at)}"
-    return f"{words} {when(clock.due_at)}"
+        return msg("OVERDUE since {due}", due=when(clock.due_at))
+    if clock.state is ClockState.RUNNING:
+        return msg("due {due}", due=when(clock.due_at))
+    return msg("{state} {due}", state=STATE_WORDS[clock.state], due=when(clock.due_at))
 
 
 def hours_text(hours: int) -> str:
-    return "at once" if hours == 0 else f"{hours} h"
+    return msg("at once") if hours == 0 else msg("{hours} h", hours=hours)
 
 
 def clock_label(kind: str, policy: Policy) -> str:
     """The deadline's name with the station's setting in force, never a fixed number."""
     cwc = hours_text(policy.cwc_production_hours)
     months = policy.ahtu_transfer_months
+    hours = hours_text(policy.portal_upload_hours)
     labels = {
-        FIR_MISSING: f"FIR for a missing child ({hours_text(policy.child_fir_due_hours)})",
-        CWC_PRODUCTION: f"Production before the CWC ({cwc})",
-        CWC_PRODUCTION_FOUND: f"Found child before the CWC ({cwc})",
-        AHTU_TRANSFER: f"Transfer to the AHTU ({months} month{'s' if months != 1 else ''})",
-        RISK_REVIEW: "Risk assessment review",
-        PORTAL_UPLOAD: (
-            f"Upload to {label(CLOCKED_PORTAL)} ({hours_text(policy.portal_upload_hours)})"
+        FIR_MISSING: msg(
+            "FIR for a missing child ({due})", due=hours_text(policy.child_fir_due_hours)
         ),
-        PORTAL_UPLOAD_FOUND: (
-            f"Found child on the portal, JJ s.32 ({hours_text(policy.portal_upload_hours)})"
+        CWC_PRODUCTION: msg("Production before the CWC ({due})", due=cwc),
+        CWC_PRODUCTION_FOUND: msg("Found child before the CWC ({due})", due=cwc),
+        AHTU_TRANSFER: (
+            msg("Transfer to the AHTU ({months} month)", months=months)
+            if months == 1
+            else msg("Transfer to the AHTU ({months} months)", months=months)
         ),
-        IO_ASSIGNMENT: f"IO to be assigned ({hours_text(policy.child_io_assignment_hours)})",
+        RISK_REVIEW: msg("Risk assessment review"),
+        PORTAL_UPLOAD: msg("Upload to {portal} ({due})", portal=label(CLOCKED_PORTAL), due=hours),
+        PORTAL_UPLOAD_FOUND: msg("Found child on the portal, JJ s.32 ({due})", due=hours),
+        IO_ASSIGNMENT: msg(
+            "IO to be assigned ({due})", due=hours_text(policy.child_io_assignment_hours)
+        ),
     }
     return labels[kind]
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from models.dto.cases import CaseInput
 from models.enums import Act
 from models.errors import Problem
+from models.messages import msg
 from models.rules.publicity import PublicityFacts, order_problems, unfit_order
 from models.rules.sensitivity import is_pocso_case, is_sensitive
 
@@ -42,8 +43,14 @@ def check_code_in_force(case: CaseInput, problems: list[Problem], ctx: RuleConte
             problems.append(
                 Problem(
                     where,
-                    "the IPC was replaced by the BNS on 1 July 2024"
-                    + (f"; IPC {row.section} is now {now}" if now else ""),
+                    msg(
+                        "the IPC was replaced by the BNS on 1 July 2024; IPC {section} is now "
+                        "{now}",
+                        section=row.section,
+                        now=now,
+                    )
+                    if now
+                    else msg("the IPC was replaced by the BNS on 1 July 2024"),
                     "warning",
                 )
             )
@@ -52,9 +59,19 @@ def check_code_in_force(case: CaseInput, problems: list[Problem], ctx: RuleConte
             problems.append(
                 Problem(
                     where,
-                    f"the person went missing on {day:%d-%m-%Y}, before the BNS came into force "
-                    "on 1 July 2024, so the IPC applies"
-                    + (f": BNS {row.section} was {before}" if before else ""),
+                    msg(
+                        "the person went missing on {day}, before the BNS came into force on "
+                        "1 July 2024, so the IPC applies: BNS {section} was {before}",
+                        day=f"{day:%d-%m-%Y}",
+                        section=row.section,
+                        before=before,
+                    )
+                    if before
+                    else msg(
+                        "the person went missing on {day}, before the BNS came into force on "
+                        "1 July 2024, so the IPC applies",
+                        day=f"{day:%d-%m-%Y}",
+                    ),
                     "warning",
                 )
             )

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from models.dto_fields import fields_of
 from models.errors import Problem
+from models.messages import said
 from models.rules.lengths import LONG_LIMIT, SHORT_LIMIT, text_limit
 from models.text import TextProblem, clean_text
 
@@ -48,7 +49,7 @@ def _walk(
                 limit = LONG_LIMIT if multiline else SHORT_LIMIT
             text = clean_text(value, multiline=multiline, max_length=limit)
         except TextProblem as exc:
-            problems.append(Problem(path, str(exc)))
+            problems.append(Problem(path, said(exc)))
             return value
         if not text and optional:
             return None

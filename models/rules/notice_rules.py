@@ -25,6 +25,7 @@ from models.dto.found import BodyFacts, FoundDetail
 from models.dto.notices import PublicBodyFacts, PublicDescription
 from models.enums import CaseStatus, FoundStatus, NoticeKind, NoticeStatus, OrderPermit
 from models.errors import RuleViolation
+from models.messages import msg
 from models.rules.publicity import PublicityFacts, publicity_refusal
 from models.rules.status import MISSING_STATUSES
 
@@ -59,12 +60,22 @@ _FROM: dict[NoticeStep, frozenset[NoticeStatus]] = {
 }
 
 _WHY_NOT: dict[NoticeStatus, str] = {
-    NoticeStatus.REQUESTED: "it still waits for the station head's approval",
-    NoticeStatus.APPROVED: "it is approved but not yet issued",
-    NoticeStatus.ISSUED: "it is already issued",
-    NoticeStatus.WITHDRAWAL_DUE: "the person was traced and it must be withdrawn",
-    NoticeStatus.WITHDRAWN: "it has been withdrawn",
-    NoticeStatus.REFUSED: "it was refused",
+    NoticeStatus.REQUESTED: msg("it still waits for the station head's approval"),
+    NoticeStatus.APPROVED: msg("it is approved but not yet issued"),
+    NoticeStatus.ISSUED: msg("it is already issued"),
+    NoticeStatus.WITHDRAWAL_DUE: msg("the person was traced and it must be withdrawn"),
+    NoticeStatus.WITHDRAWN: msg("it has been withdrawn"),
+    NoticeStatus.REFUSED: msg("it was refused"),
+}
+
+# The same, after "(" in a sentence that already names the notice.
+_STATE: dict[NoticeStatus, str] = {
+    NoticeStatus.REQUESTED: msg("still waits for the station head's approval"),
+    NoticeStatus.APPROVED: msg("is approved but not yet issued"),
+    NoticeStatus.ISSUED: msg("is already issued"),
+    NoticeStatus.WITHDRAWAL_DUE: msg("the person was traced and it must be withdrawn"),
+    NoticeStatus.WITHDRAWN: msg("has been withdrawn"),
+    NoticeStatus.REFUSED: msg("was refused"),
 }
 
 
@@ -72,16 +83,23 @@ def check_step(label: str, status: NoticeStatus, step: NoticeStep) -> None:
     """Raise ``RuleViolation`` unless a notice in ``status`` can take ``step``."""
     if status in _FROM[step]:
         return
-    raise RuleViolation(f"Notice {label} cannot be {_past(step)}: {_WHY_NOT[status]}.")
+    raise RuleViolation(
+        msg(
+            "Notice {label} cannot be {past}: {why}.",
+            label=label,
+            past=_past(step),
+            why=_WHY_NOT[status],
+        )
+    )
 
 
 def _past(step: NoticeStep) -> str:
     return {
-        NoticeStep.APPROVE: "approved",
-        NoticeStep.ISSUE: "issued",
-        NoticeStep.REFUSE: "refused",
-        NoticeStep.WITHDRAW: "withdrawn",
-        NoticeStep.PRINT: "printed",
+        NoticeStep.APPROVE: msg("approved"),
+        NoticeStep.ISSUE: msg("issued"),
+        NoticeStep.REFUSE: msg("refused"),
+        NoticeStep.WITHDRAW: msg("withdrawn"),
+        NoticeStep.PRINT: msg("printed"),
     }[step]
 
 
@@ -108,15 +126,24 @@ def found_notice_refusal(
     A dead body follows the same rule as a living person (only while not identified), except
     that it is never produced before the CWC, so a child's body needs no production first."""
     if status is not FoundStatus.IN_CARE:
-        what = "body" if is_body else "person"
-        return (
-            f"{ref_no} is {status.value}: a help-identify notice is only for a {what} whose "
-            "family is still being looked for."
+        if is_body:
+            return msg(
+                "{ref_no} is {status}: a help-identify notice is only for a body whose family "
+                "is still being looked for.",
+                ref_no=ref_no,
+                status=status.value,
+            )
+        return msg(
+            "{ref_no} is {status}: a help-identify notice is only for a person whose family "
+            "is still being looked for.",
+            ref_no=ref_no,
+            status=status.value,
         )
     if is_child and not is_body and not cwc_produced:
-        return (
-            f"{ref_no} is a child: record the production before the Child Welfare Committee "
-            "first; the notice names the committee as the child's carer (JJ Act s.31, s.74)."
+        return msg(
+            "{ref_no} is a child: record the production before the Child Welfare Committee "
+            "first; the notice names the committee as the child's carer (JJ Act s.31, s.74).",
+            ref_no=ref_no,
         )
     return None
 
@@ -142,10 +169,18 @@ def found_detail_refusal(found: FoundDetail) -> str | None:
 
 def live_notice_conflict(label: str, status: NoticeStatus, kind: NoticeKind) -> str:
     """The message when a subject already has a notice in progress or out."""
-    what = "lookout notice" if kind is NoticeKind.MISSING else "help-identify notice"
-    return (
-        f"There is already a {what} {label} ({_WHY_NOT[status].removeprefix('it ')}); reprint it "
-        "or withdraw it instead of requesting another."
+    if kind is NoticeKind.MISSING:
+        return msg(
+            "There is already a lookout notice {label} ({state}); reprint it or withdraw it "
+            "instead of requesting another.",
+            label=label,
+            state=_STATE[status],
+        )
+    return msg(
+        "There is already a help-identify notice {label} ({state}); reprint it or withdraw it "
+        "instead of requesting another.",
+        label=label,
+        state=_STATE[status],
     )
 
 

@@ -26,6 +26,7 @@ from datetime import date
 from models.dto.cases import PublicationOrder
 from models.enums import OrderAuthority, OrderPermit
 from models.errors import Problem
+from models.messages import msg, said
 from models.partial_date import DateProblem, PartialDate
 
 MIN_AUTHORITY_NAME = 5
@@ -39,9 +40,9 @@ AUTHORITY_LABELS: dict[OrderAuthority, str] = {
 }
 
 PERMIT_LABELS: dict[OrderPermit, str] = {
-    OrderPermit.NOTICE: "lookout notices",
-    OrderPermit.MEDIA: "the media",
-    OrderPermit.PORTAL: "portal records",
+    OrderPermit.NOTICE: msg("lookout notices"),
+    OrderPermit.MEDIA: msg("the media"),
+    OrderPermit.PORTAL: msg("portal records"),
 }
 
 
@@ -67,8 +68,10 @@ def order_problems(
         problems.append(
             Problem(
                 f"{path}.kind",
-                "say who made the order: the Special Court (POCSO), the Juvenile Justice Board, "
-                "the Child Welfare Committee or another court",
+                msg(
+                    "say who made the order: the Special Court (POCSO), the Juvenile "
+                    "Justice Board, the Child Welfare Committee or another court",
+                ),
             )
         )
     name = order.authority.strip()
@@ -76,36 +79,41 @@ def order_problems(
         problems.append(
             Problem(
                 f"{path}.authority",
-                "name the court or committee that made the order, e.g. 'CWC Mumbai City'",
+                msg(
+                    "name the court or committee that made the order, e.g. 'CWC Mumbai City'",
+                ),
             )
         )
     reference = order.reference.strip()
     if not reference:
-        problems.append(Problem(f"{path}.reference", "give the order's number"))
+        problems.append(Problem(f"{path}.reference", msg("give the order's number")))
     elif not re.search(r"\d", reference):
         problems.append(
             Problem(
                 f"{path}.reference",
-                f"'{reference}' is not an order number (it has no digits), e.g. 'CWC/112/2026'",
+                msg(
+                    "'{reference}' is not an order number (it has no digits), e.g. 'CWC/112/2026'",
+                    reference=reference,
+                ),
             )
         )
     if not order.date.strip():
-        problems.append(Problem(f"{path}.date", "give the order's date"))
+        problems.append(Problem(f"{path}.date", msg("give the order's date")))
     else:
         try:
             made = PartialDate.parse_iso(order.date)
         except DateProblem as exc:
-            problems.append(Problem(f"{path}.date", str(exc)))
+            problems.append(Problem(f"{path}.date", said(exc)))
         else:
             if made.precision != "day":
                 problems.append(
-                    Problem(f"{path}.date", "give the order's full date (day, month and year)")
+                    Problem(f"{path}.date", msg("give the order's full date (day, month and year)"))
                 )
             elif today is not None and made.earliest() > today:
-                problems.append(Problem(f"{path}.date", "cannot be after today"))
+                problems.append(Problem(f"{path}.date", msg("cannot be after today")))
     if not order.permits:
         problems.append(
-            Problem(f"{path}.permits", "say what the order permits: notice, media or portal")
+            Problem(f"{path}.permits", msg("say what the order permits: notice, media or portal"))
         )
     return problems
 
@@ -121,13 +129,13 @@ def fitting_authorities(facts: PublicityFacts) -> frozenset[OrderAuthority]:
 
 def _who_may(facts: PublicityFacts) -> str:
     if facts.pocso:
-        return "under POCSO s.23 only the Special Court can permit disclosure"
+        return msg("under POCSO s.23 only the Special Court can permit disclosure")
     if facts.is_child:
         return (
             "under JJ Act s.74 only the Juvenile Justice Board or the Child Welfare Committee "
             "can permit disclosure"
         )
-    return "only a court can permit disclosure of the victim's identity (BNS s.72)"
+    return msg("only a court can permit disclosure of the victim's identity (BNS s.72)")
 
 
 def unfit_order(order: PublicationOrder, facts: PublicityFacts) -> str | None:

@@ -9,6 +9,7 @@ from models.dto.cases import ActionInput, ClosureInput, ReunionInput, TraceInput
 from models.dto.found import BodyFacts, FoundInput
 from models.enums import ActionType, Condition, TraceType
 from models.errors import Problem
+from models.messages import msg
 from models.rules.case_rules import RuleContext, check_person, not_future
 
 # Entries that say nothing without a line of text.
@@ -25,15 +26,15 @@ def check_action(
     problems: list[Problem] = []
     not_future(problems, "happened_at", when, ctx)
     if when < reported_at - ACTION_BEFORE_REPORT:
-        problems.append(Problem("happened_at", "is before the case was reported"))
+        problems.append(Problem("happened_at", msg("is before the case was reported")))
     if data.action_type is ActionType.PORTAL_UPLOAD and (data.portal is None or not data.reference):
         problems.append(
-            Problem("reference", "a portal upload needs the portal and its reference number")
+            Problem("reference", msg("a portal upload needs the portal and its reference number"))
         )
     if data.action_type is ActionType.STATIONS_INFORMED and not data.stations:
-        problems.append(Problem("stations", "list the stations or offices informed"))
+        problems.append(Problem("stations", msg("list the stations or offices informed")))
     if data.action_type in ACTIONS_NEEDING_DETAILS and not data.details:
-        problems.append(Problem("details", "say what was done"))
+        problems.append(Problem("details", msg("say what was done")))
     return problems
 
 
@@ -41,15 +42,15 @@ def check_trace(data: TraceInput, last_seen_at: datetime, ctx: RuleContext) -> l
     problems: list[Problem] = []
     not_future(problems, "traced_at", data.traced_at, ctx)
     if data.traced_at < last_seen_at:
-        problems.append(Problem("traced_at", "is before the person was last seen"))
+        problems.append(Problem("traced_at", msg("is before the person was last seen")))
     if data.ps_informed_at is not None and data.ps_informed_at < data.traced_at:
-        problems.append(Problem("ps_informed_at", "is before the trace"))
+        problems.append(Problem("ps_informed_at", msg("is before the trace")))
     if not data.place:
-        problems.append(Problem("place", "say where the person was traced"))
+        problems.append(Problem("place", msg("say where the person was traced")))
     if data.accused_arrested < 0:
-        problems.append(Problem("accused_arrested", "cannot be negative"))
+        problems.append(Problem("accused_arrested", msg("cannot be negative")))
     if data.trace_type is TraceType.FOUND_DEAD and not data.uidb_number:
-        problems.append(Problem("uidb_number", "give the inquest or UIDB number"))
+        problems.append(Problem("uidb_number", msg("give the inquest or UIDB number")))
     return problems
 
 
@@ -64,16 +65,16 @@ def check_reunion(
         before = len(problems)
         not_future(problems, field, value, ctx)
         if len(problems) == before and value < traced_at:
-            problems.append(Problem(field, "is before the person was traced"))
+            problems.append(Problem(field, msg("is before the person was traced")))
     if data.cwc_produced_at is not None and not data.cwc_name:
-        problems.append(Problem("cwc_name", "name the Child Welfare Committee"))
+        problems.append(Problem("cwc_name", msg("name the Child Welfare Committee")))
     if data.handover_at is not None and not data.handover_to_name:
-        problems.append(Problem("handover_to_name", "say to whom the person was handed over"))
+        problems.append(Problem("handover_to_name", msg("say to whom the person was handed over")))
     if data.cwc_not_required_reason and is_child and data.cwc_produced_at is None:
         problems.append(
             Problem(
                 "cwc_not_required_reason",
-                "a traced child is produced before the CWC (JJ Act s.31)",
+                msg("a traced child is produced before the CWC (JJ Act s.31)"),
             )
         )
     return problems
@@ -90,19 +91,25 @@ def check_found(data: FoundInput, ctx: RuleContext) -> list[Problem]:
     problems: list[Problem] = []
     not_future(problems, "found_at", data.found_at, ctx)
     if not data.found_place:
-        what = "body" if data.is_body else "person"
-        problems.append(Problem("found_place", f"say where the {what} was found"))
+        say = (
+            msg("say where the body was found")
+            if data.is_body
+            else msg("say where the person was found")
+        )
+        problems.append(Problem("found_place", say))
     if data.is_body:
         check_body(data, ctx, problems)
     else:
         if data.activity is None:
-            problems.append(Problem("activity", "say what the person was doing when found"))
+            problems.append(Problem("activity", msg("say what the person was doing when found")))
         if data.body is not None:
             problems.append(
                 Problem(
                     "body",
-                    "inquest and post-mortem details are for an unidentified dead body only; "
-                    "choose that kind, or leave them empty",
+                    msg(
+                        "inquest and post-mortem details are for an unidentified dead body "
+                        "only; choose that kind, or leave them empty",
+                    ),
                 )
             )
     check_person(
@@ -116,10 +123,10 @@ def check_found(data: FoundInput, ctx: RuleContext) -> list[Problem]:
     )
     if data.cwc_produced_at is not None:
         if data.cwc_produced_at < data.found_at:
-            problems.append(Problem("cwc_produced_at", "is before the person was found"))
+            problems.append(Problem("cwc_produced_at", msg("is before the person was found")))
         not_future(problems, "cwc_produced_at", data.cwc_produced_at, ctx)
         if not data.cwc_name:
-            problems.append(Problem("cwc_name", "name the Child Welfare Committee"))
+            problems.append(Problem("cwc_name", msg("name the Child Welfare Committee")))
     check_found_upload(data, ctx, problems)
     return problems
 
@@ -128,13 +135,15 @@ def check_found_upload(data: FoundInput, ctx: RuleContext, problems: list[Proble
     """The portal upload (JJ Act s.32) is one record: when, to which portal, its reference."""
     if data.portal_uploaded_at is None:
         if data.portal is not None or data.portal_reference:
-            problems.append(Problem("portal_uploaded_at", "say when it was uploaded to the portal"))
+            problems.append(
+                Problem("portal_uploaded_at", msg("say when it was uploaded to the portal"))
+            )
         return
     if data.portal_uploaded_at < data.found_at:
-        problems.append(Problem("portal_uploaded_at", "is before the person was found"))
+        problems.append(Problem("portal_uploaded_at", msg("is before the person was found")))
     not_future(problems, "portal_uploaded_at", data.portal_uploaded_at, ctx)
     if data.portal is None:
-        problems.append(Problem("portal", "say which portal it was uploaded to"))
+        problems.append(Problem("portal", msg("say which portal it was uploaded to")))
 
 
 def check_body(data: FoundInput, ctx: RuleContext, problems: list[Problem]) -> None:
@@ -142,22 +151,26 @@ def check_body(data: FoundInput, ctx: RuleContext, problems: list[Problem]) -> N
     body = data.body or BodyFacts()
     if not body.inquest_no:
         problems.append(
-            Problem("body.inquest_no", "give the inquest or U.D. (unexplained death) case number")
+            Problem(
+                "body.inquest_no", msg("give the inquest or U.D. (unexplained death) case number")
+            )
         )
     # What a living person was doing when found means nothing for a body: it stays empty, so
     # that the tallies by activity (Operation Muskaan, the dashboard) never count a body.
     if data.activity is not None:
-        problems.append(Problem("activity", "does not apply to a dead body; leave it empty"))
+        problems.append(Problem("activity", msg("does not apply to a dead body; leave it empty")))
     if data.condition not in (None, Condition.DECEASED):
-        problems.append(Problem("condition", "a dead body's condition can only be deceased"))
+        problems.append(Problem("condition", msg("a dead body's condition can only be deceased")))
     if any((data.cwc_produced_at, data.cwc_name, data.cwc_order_number, data.cwc_order)) or (
         data.cci_name
     ):
         problems.append(
             Problem(
                 "cwc_name",
-                "a dead body is not produced before the Child Welfare Committee; leave the "
-                "committee and the home empty",
+                msg(
+                    "a dead body is not produced before the Child Welfare Committee; leave "
+                    "the committee and the home empty",
+                ),
             )
         )
     found_day = ctx.local_date(data.found_at)
@@ -166,12 +179,14 @@ def check_body(data: FoundInput, ctx: RuleContext, problems: list[Problem]) -> N
         if day is None:
             continue
         if day < found_day:
-            problems.append(Problem(f"body.{field}", "is before the body was found"))
+            problems.append(Problem(f"body.{field}", msg("is before the body was found")))
         if day > today:
-            problems.append(Problem(f"body.{field}", "cannot be in the future"))
+            problems.append(Problem(f"body.{field}", msg("cannot be in the future")))
     if body.disposal is None and (body.disposed_on or body.disposal_place):
-        problems.append(Problem("body.disposal", "say whether the body was buried or cremated"))
+        problems.append(
+            Problem("body.disposal", msg("say whether the body was buried or cremated"))
+        )
     if body.disposal is not None and body.disposed_on is None:
         problems.append(
-            Problem("body.disposed_on", "give the date the body was buried or cremated")
+            Problem("body.disposed_on", msg("give the date the body was buried or cremated"))
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from models.enums import CaseStatus
 from models.errors import RuleViolation
+from models.messages import msg
 
 R, T, C, X, V = (
     CaseStatus.REGISTERED,
@@ -29,11 +30,15 @@ OPEN_STATUS_LIST: tuple[CaseStatus, ...] = (R, T)  # in the register's order, fo
 OPEN_STATUSES = frozenset(OPEN_STATUS_LIST)
 
 _WHY = {
-    (R, C): "a case is closed only after the person is traced and the reunion is recorded",
-    (C, R): "a closed case stays closed; if the person goes missing again, register a new case "
-    "(the previous episode is then noted on it)",
-    (V, R): "a void entry cannot come back; register the case again",
-    (X, R): "the case now belongs to the station it was transferred to",
+    (R, C): msg(
+        "a case is closed only after the person is traced and the reunion is recorded",
+    ),
+    (C, R): msg(
+        "a closed case stays closed; if the person goes missing again, "
+        "register a new case (the previous episode is then noted on it)",
+    ),
+    (V, R): msg("a void entry cannot come back; register the case again"),
+    (X, R): msg("the case now belongs to the station it was transferred to"),
 }
 
 
@@ -42,5 +47,19 @@ def check_transition(current: CaseStatus, new: CaseStatus) -> None:
     if new in ALLOWED[current]:
         return
     why = _WHY.get((current, new))
-    message = f"A case that is '{current.value}' cannot become '{new.value}'"
-    raise RuleViolation(f"{message}: {why}." if why else f"{message}.")
+    if why is None:
+        raise RuleViolation(
+            msg(
+                "A case that is '{current}' cannot become '{new}'.",
+                current=current.value,
+                new=new.value,
+            )
+        )
+    raise RuleViolation(
+        msg(
+            "A case that is '{current}' cannot become '{new}': {why}.",
+            current=current.value,
+            new=new.value,
+            why=why,
+        )
+    )

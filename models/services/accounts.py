@@ -40,6 +40,7 @@ from models.errors import (
     ValidationFailed,
 )
 from models.idle import IdlePolicy
+from models.messages import msg, said
 from models.passwords import (
     hash_password,
     needs_rehash,
@@ -61,12 +62,12 @@ USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 def _text(problems: list[Problem], field: str, value: str | None, *, required: bool) -> str | None:
     if value is None or not value.strip():
         if required:
-            problems.append(Problem(field, "is required"))
+            problems.append(Problem(field, msg("is required")))
         return None
     try:
         return clean_text(value, max_length=200)
     except TextProblem as exc:
-        problems.append(Problem(field, str(exc)))
+        problems.append(Problem(field, said(exc)))
         return None
 
 
@@ -135,7 +136,7 @@ class AccountService:
         problems = self._station_problems(station)
         clean_head = self._user_problems(head, problems)
         if head.role is not Role.SHO:
-            problems.append(Problem("head.role", "the first account must be the station head"))
+            problems.append(Problem("head.role", msg("the first account must be the station head")))
         problems += [
             Problem("password", p) for p in password_problems(password, username=head.username)
         ]
@@ -144,7 +145,7 @@ class AccountService:
         now = self.clock.now()
         with self.db.write() as s:
             if s.get(Setting, LOCAL_STATION_KEY) is not None:
-                raise UserError("This database already has its station set up.")
+                raise UserError(msg("This database already has its station set up."))
             row = Station(
                 uuid=str(uuid.uuid4()),
                 code=station.code.strip().upper(),
@@ -180,7 +181,9 @@ class AccountService:
         problems: list[Problem] = []
         if not STATION_CODE.match(station.code.strip().upper()):
             problems.append(
-                Problem("station.code", "use capital letters, digits and dashes, e.g. MH-MUM-DHR")
+                Problem(
+                    "station.code", msg("use capital letters, digits and dashes, e.g. MH-MUM-DHR")
+                )
             )
         _text(problems, "station.name", station.name, required=True)
         _text(problems, "station.district", station.district, required=True)
@@ -188,7 +191,7 @@ class AccountService:
         for field in ("name_local", "zone", "phone", "email"):
             _text(problems, f"station.{field}", getattr(station, field), required=False)
         if station.language not in {"mr", "hi"}:
-            problems.append(Problem("station.language", "must be mr (Marathi) or hi (Hindi)"))
+            problems.append(Problem("station.language", msg("must be mr (Marathi) or hi (Hindi)")))
         return problems
 
     def _user_problems(self, user: NewUser, problems: list[Problem]) -> NewUser:
@@ -197,7 +200,10 @@ class AccountService:
             problems.append(
                 Problem(
                     "username",
-                    "use 2–64 small letters, digits, dots, dashes or underscores, e.g. psi.more",
+                    msg(
+                        "use 2–64 small letters, digits, dots, dashes or underscores, e.g. "
+                        "psi.more",
+                    ),
                 )
             )
         full_name = _text(problems, "full_name", user.full_name, required=True) or ""
@@ -257,17 +263,21 @@ class AccountService:
         head = actor.role is Role.SHO
         if new.role in {Role.SHO, Role.ADMIN} and not head:
             raise PermissionDenied(
-                "Only the station head can create station-head or admin accounts."
+                msg("Only the station head can create station-head or admin accounts.")
             )
         if password is not None and not head:
             raise PermissionDenied(
-                "An administrator asks for the account without a password: the station head who "
-                "approves it sets the temporary one."
+                msg(
+                    "An administrator asks for the account without a password: the station "
+                    "head who approves it sets the temporary one.",
+                )
             )
         problems: list[Problem] = []
         clean = self._user_problems(new, problems)
         if password is None and head:
-            problems.append(Problem("password", "is required: give the officer a first password"))
+            problems.append(
+                Problem("password", msg("is required: give the officer a first password"))
+            )
         elif password is not None:
             problems += [
                 Problem("password", p) for p in password_problems(password, username=clean.username)
@@ -280,14 +290,21 @@ class AccountService:
             taken = s.scalar(select(func.count()).where(AppUser.username == clean.username))
             if taken:
                 raise ValidationFailed(
-                    [Problem("username", f"'{clean.username}' is already taken")]
+                    [
+                        Problem(
+                            "username",
+                            msg("'{username}' is already taken", username=clean.username),
+                        )
+                    ]
                 )
             station = local_station(s)
             founding = head and setting_up(s)
             if typed_by_owner and not founding:
                 raise RuleViolation(
-                    "Only while the station is being set up may an officer type their own first "
-                    "password; otherwise they choose it at their first logon."
+                    msg(
+                        "Only while the station is being set up may an officer type their own "
+                        "first password; otherwise they choose it at their first logon.",
+                    )
                 )
             secret = hash_password(password) if password is not None else None
             if founding or (head and clean.role in DIRECT_ROLES):
@@ -421,7 +438,7 @@ class AccountService:
                 desk=desk,
                 details={**how, "reason": "unknown or inactive user"},
             )
-            return UserError("The username or password is not right.")
+            return UserError(msg("The username or password is not right."))
         if user.locked_at is not None:
             until = user.locked_at + load_policy(s).lockout()
             if now < until:
@@ -453,10 +470,12 @@ class AccountService:
                 details={**how, "failed_logins": user.failed_logins, "locked": locked},
             )
             return UserError(
-                "The password was wrong five times. "
-                + locked_message(load_policy(s).lockout(), user.role)
+                msg(
+                    "The password was wrong five times. {locked}",
+                    locked=locked_message(load_policy(s).lockout(), user.role),
+                )
                 if locked
-                else "The username or password is not right."
+                else msg("The username or password is not right.")
             )
         user.failed_logins = 0
         if needs_rehash(user.password_hash):
@@ -476,7 +495,7 @@ class AccountService:
     def _user(self, s: Session, username: str) -> AppUser:
         user = s.scalar(select(AppUser).where(AppUser.username == username.strip().lower()))
         if user is None:
-            raise NotFound(f"There is no user '{username}'.")
+            raise NotFound(msg("There is no user '{username}'.", username=username))
         return user
 
     def unlock(self, actor: Actor, username: str) -> UserInfo:
@@ -569,7 +588,7 @@ class AccountService:
         with self.db.write() as s:
             user = s.get(AppUser, actor.user_id)
             if user is None or user.password_hash is None or not user.active:
-                raise NotFound("Your account no longer exists or was deactivated.")
+                raise NotFound(msg("Your account no longer exists or was deactivated."))
             if not verify_password(user.password_hash, old):
                 audit.record(
                     s,
@@ -580,7 +599,7 @@ class AccountService:
                     subject=audit.Subject("user", user.uuid, user.username),
                     details={"reason": "present password wrong"},
                 )
-                failure = UserError("The present password is not right.")
+                failure = UserError(msg("The present password is not right."))
             else:
                 user.password_hash = hash_password(new)
                 user.password_changed_at = now
@@ -610,26 +629,38 @@ class AccountService:
         head = actor.role is Role.SHO
         if temporary is not None and not head:
             raise PermissionDenied(
-                "An administrator asks for the reset without a password: the station head who "
-                "approves it sets the temporary one."
+                msg(
+                    "An administrator asks for the reset without a password: the station "
+                    "head who approves it sets the temporary one.",
+                )
             )
         if temporary is None and head:
-            raise ValidationFailed([Problem("password", "is required: type a temporary password")])
+            raise ValidationFailed(
+                [Problem("password", msg("is required: type a temporary password"))]
+            )
         why = required_reason(reason) if reason else "password reset"
         now = self.clock.now()
         with self.db.write() as s:
             user = self._user(s, username)
             if user.id == actor.user_id:
-                raise UserError("Change your own password with 'change password', not a reset.")
+                raise UserError(
+                    msg("Change your own password with 'change password', not a reset.")
+                )
             if user.role in _PRIVILEGED and not head:
                 raise PermissionDenied(
-                    "Only a station head can reset the password of a station-head or "
-                    "administrator account."
+                    msg(
+                        "Only a station head can reset the password of a station-head or "
+                        "administrator account.",
+                    )
                 )
             if user.pending_request is not None:
                 raise RuleViolation(
-                    f"A request about {user.username} already waits for approval "
-                    f"({user.pending_request})."
+                    msg(
+                        "A request about {username} already waits for approval "
+                        "({pending_request}).",
+                        username=user.username,
+                        pending_request=user.pending_request,
+                    )
                 )
             if temporary is not None:
                 problems = password_problems(temporary, username=user.username)
@@ -659,16 +690,21 @@ class AccountService:
         with self.db.write() as s:
             user = self._user(s, username)
             if user.id == actor.user_id:
-                raise UserError("An account cannot deactivate or reactivate itself.")
+                raise UserError(msg("An account cannot deactivate or reactivate itself."))
             if user.pending_request is not None and user.password_hash is None:
                 raise RuleViolation(
-                    f"{user.username} is a new account waiting for approval; refuse the request "
-                    "instead."
+                    msg(
+                        "{username} is a new account waiting for approval; refuse the request "
+                        "instead.",
+                        username=user.username,
+                    )
                 )
             if user.role in _PRIVILEGED and actor.role is not Role.SHO:
                 raise PermissionDenied(
-                    "Only a station head can deactivate or reactivate a station-head or "
-                    "administrator account."
+                    msg(
+                        "Only a station head can deactivate or reactivate a station-head or "
+                        "administrator account.",
+                    )
                 )
             if not active and user.role == Role.SHO.value:
                 _refuse_removing_last_head(s, user)
@@ -694,8 +730,13 @@ class AccountService:
             user = self._user(s, username)
             if raises(Role(user.role), role):
                 raise RuleViolation(
-                    f"The role '{role.value}' gives {user.full_name} powers the role "
-                    f"'{user.role}' lacks: ask for it, and a second person approves."
+                    msg(
+                        "The role '{value}' gives {full_name} powers the role '{role}' lacks: "
+                        "ask for it, and a second person approves.",
+                        value=role.value,
+                        full_name=user.full_name,
+                        role=user.role,
+                    )
                 )
             return apply_role_change(
                 s, actor, user, role, reason=why, now=self.clock.now(), request=None
@@ -718,15 +759,17 @@ def setting_up(s: Session) -> bool:
 def locked_message(left: timedelta, role: str) -> str:
     minutes = max(1, -(-int(left.total_seconds()) // 60))
     who = (
-        "an administrator (or the recovery key)"
+        msg("an administrator (or the recovery key)")
         if role == Role.SHO.value
-        else "the station head (or the recovery key)"
+        else msg("the station head (or the recovery key)")
         if role == Role.ADMIN.value
-        else "the station head"
+        else msg("the station head")
     )
-    return (
-        f"This account is locked after repeated wrong passwords, for {minutes} more minute(s); "
-        f"{who} can unlock it sooner."
+    return msg(
+        "This account is locked after repeated wrong passwords, for {minutes} more minute(s); "
+        "{who} can unlock it sooner.",
+        minutes=minutes,
+        who=who,
     )
 
 
@@ -758,9 +801,9 @@ def required_reason(reason: str) -> str:
     try:
         text = clean_text(reason, max_length=500)
     except TextProblem as exc:
-        raise ValidationFailed([Problem("reason", str(exc))]) from exc
+        raise ValidationFailed([Problem("reason", said(exc))]) from exc
     if not text:
-        raise ValidationFailed([Problem("reason", "is required")])
+        raise ValidationFailed([Problem("reason", msg("is required"))])
     return text
 
 
@@ -772,8 +815,11 @@ def _refuse_removing_last_head(s: Session, user: AppUser) -> None:
     )
     if not heads:
         raise RuleViolation(
-            f"{user.full_name} is the only active station head. Make another account station "
-            "head first."
+            msg(
+                "{full_name} is the only active station head. Make another account "
+                "station head first.",
+                full_name=user.full_name,
+            )
         )
 
 
@@ -789,9 +835,15 @@ def apply_role_change(
 ) -> UserInfo:
     """Change ``user``'s role inside the caller's transaction, audited with before and after."""
     if user.id == actor.user_id:
-        raise UserError("An account cannot change its own role.")
+        raise UserError(msg("An account cannot change its own role."))
     if user.role == role.value:
-        raise UserError(f"{user.full_name} already has the role '{role.value}'.")
+        raise UserError(
+            msg(
+                "{full_name} already has the role '{value}'.",
+                full_name=user.full_name,
+                value=role.value,
+            )
+        )
     if user.role == Role.SHO.value:
         _refuse_removing_last_head(s, user)
     before = user.role

@@ -46,6 +46,7 @@ from models.errors import (
     UserError,
     ValidationFailed,
 )
+from models.messages import msg
 from models.passwords import hash_password, password_problems
 from models.permissions import BREAK_GLASS_CAPABILITIES, Capability, require
 from models.services.accounts import apply_role_change, file_request, required_reason
@@ -192,14 +193,20 @@ class ApprovalService:
         with self.db.write() as s:
             user = s.scalar(select(AppUser).where(AppUser.username == username.strip().lower()))
             if user is None:
-                raise NotFound(f"There is no user '{username}'.")
+                raise NotFound(msg("There is no user '{username}'.", username=username))
             if user.id == actor.user_id:
-                raise RuleViolation("An account cannot ask to change its own role.")
+                raise RuleViolation(msg("An account cannot ask to change its own role."))
             if user.role == role.value:
-                raise RuleViolation(f"{user.full_name} already has the role '{role.value}'.")
+                raise RuleViolation(
+                    msg(
+                        "{full_name} already has the role '{value}'.",
+                        full_name=user.full_name,
+                        value=role.value,
+                    )
+                )
             if role in {Role.SHO, Role.ADMIN} and actor.role is not Role.SHO:
                 raise PermissionDenied(
-                    "Only the station head can ask for a station-head or admin role."
+                    msg("Only the station head can ask for a station-head or admin role.")
                 )
             return self._new(
                 s, actor, ApprovalKind.ROLE_CHANGE, why, user=user.username, role=role.value
@@ -208,10 +215,20 @@ class ApprovalService:
     def request_case_access(self, actor: Actor, *, reason: str, hours: int) -> ApprovalRequest:
         """Break-glass: an administrator asks to read case records for ``hours`` hours."""
         if actor.role is not Role.ADMIN:
-            raise PermissionDenied("Only an administrator account asks for break-glass access.")
+            raise PermissionDenied(
+                msg("Only an administrator account asks for break-glass access.")
+            )
         if not 1 <= hours <= MAX_BREAK_GLASS_HOURS:
             raise ValidationFailed(
-                [Problem("hours", f"must be between 1 and {MAX_BREAK_GLASS_HOURS}")]
+                [
+                    Problem(
+                        "hours",
+                        msg(
+                            "must be between 1 and {MAX_BREAK_GLASS_HOURS}",
+                            MAX_BREAK_GLASS_HOURS=MAX_BREAK_GLASS_HOURS,
+                        ),
+                    )
+                ]
             )
         why = required_reason(reason)
         with self.db.write() as s:
@@ -253,18 +270,26 @@ class ApprovalService:
         with self.db.write() as s:
             req = _load(s, now).get(request_uuid.strip())
             if req is None:
-                raise NotFound(f"There is no request {request_uuid}.")
+                raise NotFound(
+                    msg("There is no request {request_uuid}.", request_uuid=request_uuid)
+                )
             if req.kind is ApprovalKind.CASE_ACCESS or req.filed_by_role is not Role.SHO:
                 require(actor, Capability.GRANT_ROLES)  # a station head decides these
             if req.status is not ApprovalStatus.PENDING:
-                raise RuleViolation(f"The request was already decided ({req.status.value}).")
+                raise RuleViolation(
+                    msg("The request was already decided ({value}).", value=req.status.value)
+                )
             if req.requested_by == actor.username:
-                raise RuleViolation("A request must be decided by someone other than its author.")
+                raise RuleViolation(
+                    msg("A request must be decided by someone other than its author.")
+                )
             problem = independence_problem(
                 s, actor, req.requested_by, request_event_id(s, req.uuid, "approval.request")
             )
             if problem is not None:
-                raise RuleViolation(f"This account cannot decide the request: {problem}.")
+                raise RuleViolation(
+                    msg("This account cannot decide the request: {problem}.", problem=problem)
+                )
             details: dict[str, Any] = {"kind": req.kind.value}
             if req.kind in _WITH_PASSWORD:
                 self._settle_account(s, actor, req, approve=approve, temporary=temporary, now=now)
@@ -272,7 +297,7 @@ class ApprovalService:
                 assert req.user is not None and req.role is not None
                 user = s.scalar(select(AppUser).where(AppUser.username == req.user))
                 if user is None:
-                    raise NotFound(f"There is no user '{req.user}'.")
+                    raise NotFound(msg("There is no user '{user}'.", user=req.user))
                 apply_role_change(
                     s, actor, user, req.role, reason=req.reason, now=now, request=req.uuid
                 )
@@ -303,20 +328,28 @@ class ApprovalService:
         """Carry out (or drop) a new account or a password reset waiting on its user row."""
         user = s.scalar(select(AppUser).where(AppUser.pending_request == req.uuid))
         if user is None:
-            raise NotFound(f"The account of request {req.uuid} is no longer waiting.")
+            raise NotFound(
+                msg("The account of request {uuid} is no longer waiting.", uuid=req.uuid)
+            )
         author = s.scalar(select(AppUser).where(AppUser.username == req.requested_by))
         if approve and req.needs_password:
             if temporary is None:
                 raise ValidationFailed(
-                    [Problem("password", "type the temporary password the officer will use once")]
+                    [
+                        Problem(
+                            "password", msg("type the temporary password the officer will use once")
+                        )
+                    ]
                 )
             problems = password_problems(temporary, username=user.username)
             if problems:
                 raise ValidationFailed([Problem("password", p) for p in problems])
         elif temporary is not None:
             raise UserError(
-                "This request carries its temporary password already (typed by the station head "
-                "who asked); approve it without one."
+                msg(
+                    "This request carries its temporary password already (typed by the "
+                    "station head who asked); approve it without one.",
+                )
             )
         if not approve:
             if req.kind is ApprovalKind.NEW_ACCOUNT:
@@ -378,7 +411,9 @@ class ApprovalService:
                     outcome="denied",
                     details={"reason": problem},
                 )
-                refused = PermissionDenied(f"Break-glass access refused: {problem}.")
+                refused = PermissionDenied(
+                    msg("Break-glass access refused: {problem}.", problem=problem)
+                )
             else:
                 audit.record(
                     s,

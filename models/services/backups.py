@@ -38,6 +38,7 @@ from models.db import (
 from models.encryption import key_file_for, key_id
 from models.enums import Role
 from models.errors import DatabaseFileError, PermissionDenied, UserError
+from models.messages import msg, said
 from models.permissions import Capability, require
 
 log = logging.getLogger(__name__)
@@ -468,8 +469,10 @@ class BackupService:
         path = self.db.target.sqlite_path
         if path is None:
             raise UserError(
-                "This register is on a PostgreSQL server: back it up with pg_dump on the server "
-                "(see docs/security.md, 'Backups')."
+                msg(
+                    "This register is on a PostgreSQL server: back it up with pg_dump on "
+                    "the server (see docs/security.md, 'Backups').",
+                )
             )
         return path
 
@@ -480,7 +483,7 @@ class BackupService:
         now = self.clock.now()
         target = dest or self.backup_dir / f"talash-{_stamp(now)}-manual{BACKUP_SUFFIX}"
         if target.exists() and target.is_dir():
-            raise UserError(f"{target} is a folder; name a file for the backup.")
+            raise UserError(msg("{target} is a folder; name a file for the backup.", target=target))
         ensure_identity(self.db, self.clock, actor)
         backup_sqlite(self.db, target)
         _copy_key_file(self.db, target)
@@ -594,12 +597,12 @@ def restore_register(
     """
     live = db.target.sqlite_path
     if live is None:
-        raise UserError("Only an SQLite register is restored by Talash; use pg_restore.")
+        raise UserError(msg("Only an SQLite register is restored by Talash; use pg_restore."))
     source = source.expanduser().absolute()
     if not source.is_file():
-        raise UserError(f"There is no backup file {source}.")
+        raise UserError(msg("There is no backup file {source}.", source=source))
     if source == live:
-        raise UserError("That is the register itself, not a backup of it.")
+        raise UserError(msg("That is the register itself, not a backup of it."))
     staging = live.with_name(live.name + ".restoring")
     _remove_sqlite_files(staging)
     try:
@@ -610,26 +613,36 @@ def restore_register(
                 os.chmod(staging, 0o600)
         except OSError as exc:
             raise DatabaseFileError(
-                f"{source} cannot be read as a Talash backup ({exc}). Nothing was changed."
+                msg(
+                    "{source} cannot be read as a Talash backup ({exc}). Nothing was changed.",
+                    source=source,
+                    exc=said(exc),
+                )
             ) from exc
         check = check_backup_file(staging, db.key, live=db if live_readable else None, named=source)
         if not check.ok:
             raise DatabaseFileError(
-                f"{source} was not restored; nothing was changed. The file failed these checks:\n"
-                + "\n".join(f"- {p}" for p in check.problems)
+                msg(
+                    "{source} was not restored; nothing was changed. The file failed these "
+                    "checks:\n{problems}",
+                    source=source,
+                    problems="\n".join(f"- {p}" for p in check.problems),
+                )
             )
         if check.account_changes:
             if not accept_account_changes:
                 raise UserError(
-                    f"{source} was not restored; nothing was changed. Restoring it would change "
-                    "these accounts:\n"
-                    + "\n".join(f"- {c}" for c in check.account_changes)
-                    + "\nThe station head restores it after reading them "
-                    "(talash restore FILE --accept-account-changes)."
+                    msg(
+                        "{source} was not restored; nothing was changed. Restoring it would "
+                        "change these accounts:\n{changes}\nThe station head restores it after "
+                        "reading them (talash restore FILE --accept-account-changes).",
+                        source=source,
+                        changes="\n".join(f"- {c}" for c in check.account_changes),
+                    )
                 )
             if actor.role is not Role.SHO:
                 raise PermissionDenied(
-                    "This backup would change accounts; only the station head accepts that."
+                    msg("This backup would change accounts; only the station head accepts that.")
                 )
         now = clock.now()
         kept = _keep_present(
@@ -712,7 +725,11 @@ def authenticate_in_backup(
     check = check_backup_file(path, key)
     if not check.ok:
         raise DatabaseFileError(
-            f"{path} failed these checks:\n" + "\n".join(f"- {p}" for p in check.problems)
+            msg(
+                "{path} failed these checks:\n{problems}",
+                path=path,
+                problems="\n".join(f"- {p}" for p in check.problems),
+            )
         )
     with tempfile.TemporaryDirectory(prefix="talash-auth-") as tmp:
         copy = Path(tmp) / "candidate.sqlite"
@@ -732,7 +749,9 @@ def authenticate_in_backup(
         finally:
             db.dispose()
     if actor is None:
-        raise UserError("The username or password is not right (in the backup being restored).")
+        raise UserError(
+            msg("The username or password is not right (in the backup being restored).")
+        )
     require(actor, Capability.MANAGE_BACKUPS)
     return actor
 
@@ -783,7 +802,7 @@ def write_manifest(db: Database, path: Path, *, taken_by: str, now: datetime) ->
     with db.read() as s:
         identity = bm.register_identity(s, create=False)
         if identity is None:
-            raise UserError("The register has no backup key yet; take the backup again.")
+            raise UserError(msg("The register has no backup key yet; take the backup again."))
         try:
             station: str | None = local_station(s).code
         except UserError:

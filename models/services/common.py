@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from models.dto.cases import OfficerRef
 from models.entities import AppUser, Setting, Station
 from models.errors import NotFound, Problem
+from models.messages import msg
 from models.policy import POLICY_KEY, Policy
 
 T = TypeVar("T")
@@ -39,10 +40,10 @@ class StationContext:
 def local_station(session: Session) -> Station:
     setting = session.get(Setting, LOCAL_STATION_KEY)
     if setting is None:
-        raise NotFound("This database has no station set up yet. Run 'talash init' first.")
+        raise NotFound(msg("This database has no station set up yet. Run 'talash init' first."))
     station = session.get(Station, int(setting.value))
     if station is None:
-        raise NotFound("The station of this database is missing.")
+        raise NotFound(msg("The station of this database is missing."))
     return station
 
 

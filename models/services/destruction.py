@@ -84,6 +84,7 @@ from models.errors import (
     RuleViolation,
     ValidationFailed,
 )
+from models.messages import msg, said
 from models.permissions import Capability, allowed, require
 from models.services.accounts import required_reason
 from models.services.approvals import independence_problem, request_event_id
@@ -227,9 +228,12 @@ def _erase_action_log(s: Session, case_id: int) -> int:
     except DBAPIError as exc:
         if getattr(exc.orig, "sqlstate", None) == _PG_INSUFFICIENT_PRIVILEGE:
             raise PermissionDenied(
-                "On a PostgreSQL server a destruction is carried out through the database "
-                "owner's account: the desks' login role may not remove action-log entries. "
-                "Run the approval with --db naming the owner (docs/security.md)."
+                msg(
+                    "On a PostgreSQL server a destruction is carried out through the "
+                    "database owner's account: the desks' login role may not remove "
+                    "action-log entries. Run the approval with --db naming the owner "
+                    "(docs/security.md).",
+                )
             ) from exc
         raise
     n = _delete(s, ActionEntry, where)
@@ -327,7 +331,7 @@ def _scrub(db: Database, conn: Connection) -> StorageScrub:
         wal_emptied = _checkpoint(driver)
     except Exception as exc:  # the driver's own error class (sqlite3 or sqlcipher3)
         log.warning("compacting the register after a destruction failed: %s", type(exc).__name__)
-        problem = str(exc)
+        problem = said(exc)
     remaining = None
     if not (wal_emptied and vacuumed):
         why = f" ({problem})" if problem else " (another program has the register open)"
@@ -351,10 +355,10 @@ def _clean(field: str, value: str, max_length: int, problems: list[Problem]) -> 
     try:
         out = clean_text(value or "", max_length=max_length)
     except TextProblem as exc:
-        problems.append(Problem(field, str(exc)))
+        problems.append(Problem(field, said(exc)))
         return ""
     if not out:
-        problems.append(Problem(field, "is required"))
+        problems.append(Problem(field, msg("is required")))
     return out
 
 
@@ -381,7 +385,7 @@ class DestructionService:
         with self.db.write() as s:
             sc = station_context(s)
             if order.date > now.astimezone(sc.zone).date():
-                problems.append(Problem("order.date", "cannot be in the future"))
+                problems.append(Problem("order.date", msg("cannot be in the future")))
             if problems:
                 raise ValidationFailed(problems)
             if subject is DestructionSubject.CASE:
@@ -394,8 +398,12 @@ class DestructionService:
             for other in _load(s).values():
                 if other.subject_ref == subject_ref and other.status is DestructionStatus.PENDING:
                     raise RuleViolation(
-                        f"A destruction of {subject_ref} was already asked for "
-                        f"(request {other.uuid}); it waits for an administrator."
+                        msg(
+                            "A destruction of {subject_ref} was already asked for (request "
+                            "{uuid}); it waits for an administrator.",
+                            subject_ref=subject_ref,
+                            uuid=other.uuid,
+                        )
                     )
             key = str(uuidlib.uuid4())
             audit.record(
@@ -508,16 +516,22 @@ class DestructionService:
     def _pending(self, s: Session, actor: Actor, request_uuid: str) -> DestructionRequest:
         req = _load(s).get(request_uuid.strip())
         if req is None:
-            raise NotFound(f"There is no destruction request {request_uuid}.")
+            raise NotFound(
+                msg("There is no destruction request {request_uuid}.", request_uuid=request_uuid)
+            )
         if req.status is not DestructionStatus.PENDING:
-            raise RuleViolation(f"The request was already decided ({req.status.value}).")
+            raise RuleViolation(
+                msg("The request was already decided ({value}).", value=req.status.value)
+            )
         if req.requested_by == actor.username:
-            raise RuleViolation("A request must be decided by someone other than its author.")
+            raise RuleViolation(msg("A request must be decided by someone other than its author."))
         problem = independence_problem(
             s, actor, req.requested_by, request_event_id(s, req.uuid, "destruction.request")
         )
         if problem is not None:  # two accounts, possibly one person (models/services/approvals)
-            raise RuleViolation(f"This account cannot decide the request: {problem}.")
+            raise RuleViolation(
+                msg("This account cannot decide the request: {problem}.", problem=problem)
+            )
         return req
 
     def _backups(self) -> tuple[Path, ...]:
@@ -534,6 +548,10 @@ def _refuse_linked_found(s: Session, case_id: int, register_no: str) -> None:
     ).all()
     if linked:
         raise RuleViolation(
-            f"Found person {', '.join(linked)} is linked to case {register_no}. Destroy that "
-            "record first (under the same order, if it names it), then the case."
+            msg(
+                "Found person {items} is linked to case {register_no}. Destroy that "
+                "record first (under the same order, if it names it), then the case.",
+                items=", ".join(linked),
+                register_no=register_no,
+            )
         )

@@ -16,6 +16,7 @@ from models.db import Database
 from models.dto.returns import Period, PeriodKind, ReturnDocument
 from models.entities import Drive
 from models.errors import NotFound, Problem, ValidationFailed
+from models.messages import msg, said
 from models.permissions import Capability, require
 from models.returns.disclosure import publish as publish_figures
 from models.returns.drive_tally import DriveWindow, drive_report_tables, tally
@@ -82,17 +83,26 @@ class DriveService:
         try:
             clean_name = clean_text(name, max_length=200)
         except TextProblem as exc:
-            problems.append(Problem("name", str(exc)))
+            problems.append(Problem("name", said(exc)))
         if clean_name is not None and not clean_name:
-            problems.append(Problem("name", "give the drive a name, e.g. 'Operation Muskaan XII'"))
+            problems.append(
+                Problem("name", msg("give the drive a name, e.g. 'Operation Muskaan XII'"))
+            )
         try:
             clean_notes = clean_text(notes, multiline=True, max_length=2000) if notes else None
         except TextProblem as exc:
-            problems.append(Problem("notes", str(exc)))
+            problems.append(Problem("notes", said(exc)))
         if ends_on < starts_on:
-            problems.append(Problem("to", "the drive ends before it starts"))
+            problems.append(Problem("to", msg("the drive ends before it starts")))
         elif (ends_on - starts_on).days + 1 > MAX_DRIVE_DAYS:
-            problems.append(Problem("to", f"a drive lasts at most {MAX_DRIVE_DAYS} days"))
+            problems.append(
+                Problem(
+                    "to",
+                    msg(
+                        "a drive lasts at most {MAX_DRIVE_DAYS} days", MAX_DRIVE_DAYS=MAX_DRIVE_DAYS
+                    ),
+                )
+            )
         now = self.clock.now()
         with self.db.write() as s:
             require_station_db(s)
@@ -104,7 +114,12 @@ class DriveService:
                     )
                 )
                 if taken is not None:
-                    problems.append(Problem("name", f"there is already a drive '{clean_name}'"))
+                    problems.append(
+                        Problem(
+                            "name",
+                            msg("there is already a drive '{clean_name}'", clean_name=clean_name),
+                        )
+                    )
             if problems:
                 raise ValidationFailed(problems)
             assert clean_name is not None
@@ -155,7 +170,9 @@ class DriveService:
                 )
             )
             if row is None:
-                raise NotFound(f"There is no drive '{name}' (see talash drive list).")
+                raise NotFound(
+                    msg("There is no drive '{name}' (see talash drive list).", name=name)
+                )
             # A drive still under way is counted up to today.
             last = min(row.ends_on, now.astimezone(sc.zone).date())
             window = drive_window(row, sc.zone, row.starts_on, max(last, row.starts_on))

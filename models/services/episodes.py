@@ -16,6 +16,7 @@ from models.dto.cases import EpisodeInfo
 from models.entities import Case, PersonName
 from models.enums import CaseStatus, Sex
 from models.errors import RuleViolation
+from models.messages import msg
 from models.rules.episodes import episodes_before, link_refusal
 
 MAX_EPISODES = 500  # a guard: no person goes missing this often
@@ -102,28 +103,44 @@ def episodes_of(s: Session, case: Case) -> Episodes:
 def link(s: Session, later: Case, earlier: Case) -> None:
     """Mark ``later`` a repeat episode of ``earlier``, or say in plain words why not."""
     if later.id == earlier.id:
-        raise RuleViolation(f"{later.register_no} cannot be a repeat of itself.")
+        raise RuleViolation(
+            msg("{register_no} cannot be a repeat of itself.", register_no=later.register_no)
+        )
     for case in (later, earlier):
         if case.status == CaseStatus.VOID.value:
             raise RuleViolation(
-                f"{case.register_no} is void (an entry made in error); it is no episode of anyone."
+                msg(
+                    "{register_no} is void (an entry made in error); it is no episode of anyone.",
+                    register_no=case.register_no,
+                )
             )
     if _order(earlier.reported_at, earlier.id) > _order(later.reported_at, later.id):
         raise RuleViolation(
-            f"{earlier.register_no} was reported after {later.register_no}. Mark the later "
-            "report as the repeat of the earlier one."
+            msg(
+                "{register_no} was reported after {register_no2}. Mark the later "
+                "report as the repeat of the earlier one.",
+                register_no=earlier.register_no,
+                register_no2=later.register_no,
+            )
         )
     if later.repeat_of_id is not None:
         current = s.get(Case, later.repeat_of_id)
         number = current.register_no if current is not None else "another case"
         raise RuleViolation(
-            f"{later.register_no} is already marked as a repeat of {number}. The station head "
-            "can undo that link first."
+            msg(
+                "{register_no} is already marked as a repeat of {number}. The station "
+                "head can undo that link first.",
+                register_no=later.register_no,
+                number=number,
+            )
         )
     if earlier.id in linked_ids(s, later.id):
         raise RuleViolation(
-            f"{later.register_no} and {earlier.register_no} are already episodes of the same "
-            "person."
+            msg(
+                "{register_no} and {register_no2} are already episodes of the same person.",
+                register_no=later.register_no,
+                register_no2=earlier.register_no,
+            )
         )
     refusal = link_refusal(
         later_ref=later.register_no,

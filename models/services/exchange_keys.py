@@ -16,6 +16,7 @@ from models.clock import Clock
 from models.db import Database
 from models.entities import Setting
 from models.errors import RuleViolation
+from models.messages import msg
 from models.packages.keys import SEALING, SIGNING, KeyStore, PublicKeyInfo
 from models.permissions import Capability, require
 from models.services.common import local_station
@@ -34,16 +35,20 @@ def is_hq(s: Session) -> bool:
 def require_station_db(s: Session) -> None:
     if is_hq(s):
         raise RuleViolation(
-            "This is an HQ database: it consolidates returns, it does not produce one. Open the "
-            "station's register instead."
+            msg(
+                "This is an HQ database: it consolidates returns, it does not produce "
+                "one. Open the station's register instead.",
+            )
         )
 
 
 def require_hq_db(s: Session) -> None:
     if not is_hq(s):
         raise RuleViolation(
-            "This is a station register, not an HQ database. Set up HQ's database with "
-            "'talash hq init' (a separate database, PostgreSQL recommended)."
+            msg(
+                "This is a station register, not an HQ database. Set up HQ's database "
+                "with 'talash hq init' (a separate database, PostgreSQL recommended).",
+            )
         )
 
 
@@ -116,7 +121,7 @@ class ExchangeKeyService:
             kind = SEALING if is_hq(s) else SIGNING
             info = stored_key(s, OWN_KEY, kind)
             if info is None:
-                raise RuleViolation("There is no key yet: make one first (talash keys init).")
+                raise RuleViolation(msg("There is no key yet: make one first (talash keys init)."))
             audit.record(
                 s,
                 at=self.clock.now(),

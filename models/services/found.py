@@ -19,6 +19,7 @@ from models.dto_codec import to_json
 from models.entities import Case, FoundPerson, Person, PersonName
 from models.enums import Activity, CaseStatus, FoundKind, FoundStatus, Sex
 from models.errors import NotFound, Problem, RuleViolation, StaleEdit, ValidationFailed
+from models.messages import msg
 from models.permissions import Capability, require
 from models.photos import NormalisedPhoto
 from models.rules.case_rules import RuleContext, is_child_age, person_age
@@ -81,7 +82,7 @@ def find_found(s: Session, ref: str, station_id: int) -> FoundPerson:
         query = query.where(FoundPerson.ref_no == ref.upper())
     row = s.scalar(query)
     if row is None:
-        raise NotFound(f"There is no found person {ref} in this register.")
+        raise NotFound(msg("There is no found person {ref} in this register.", ref=ref))
     return row
 
 
@@ -228,8 +229,12 @@ class FoundService:
             if row.version != expected_version:
                 users = users_by_id(s)
                 raise StaleEdit(
-                    f"{row.ref_no} was changed by {users[row.updated_by_id].username} after you "
-                    "opened it. Nothing was saved; reopen it and apply your edit again.",
+                    msg(
+                        "{ref_no} was changed by {username} after you opened it. Nothing was "
+                        "saved; reopen it and apply your edit again.",
+                        ref_no=row.ref_no,
+                        username=users[row.updated_by_id].username,
+                    ),
                     changed_by=users[row.updated_by_id].username,
                     changed_at=row.updated_at.isoformat(timespec="minutes"),
                     changes=(),
@@ -362,7 +367,8 @@ class FoundService:
             raise ValidationFailed(
                 [
                     Problem(
-                        "case", "give either a case of this station or another station's reference"
+                        "case",
+                        msg("give either a case of this station or another station's reference"),
                     )
                 ]
             )
@@ -373,7 +379,10 @@ class FoundService:
             require(actor, Capability.EDIT_FOUND)
             if row.linked_case_id or row.linked_external_ref:
                 raise RuleViolation(
-                    f"{row.ref_no} is already linked; unlink needs the station head."
+                    msg(
+                        "{ref_no} is already linked; unlink needs the station head.",
+                        ref_no=row.ref_no,
+                    )
                 )
             matched: dict[str, object] = {"reason": reason.strip()} if reason else {}
             if case_ref:
@@ -384,10 +393,16 @@ class FoundService:
                     )
                 )
                 if case is None:
-                    raise NotFound(f"There is no case {case_ref} in this register.")
+                    raise NotFound(
+                        msg("There is no case {case_ref} in this register.", case_ref=case_ref)
+                    )
                 if case.status not in (CaseStatus.REGISTERED.value, CaseStatus.TRACED.value):
                     raise RuleViolation(
-                        f"Case {case.register_no} is {case.status}; link only to an open case."
+                        msg(
+                            "Case {register_no} is {status}; link only to an open case.",
+                            register_no=case.register_no,
+                            status=case.status,
+                        )
                     )
                 matched = match_store.check_link(
                     s, sc, row, case, reason, at=now, by_id=actor.user_id

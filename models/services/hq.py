@@ -43,6 +43,7 @@ from models.entities import (
 from models.enums import Role, Sex
 from models.errors import NotFound, Problem, ValidationFailed
 from models.jobs import CancelCheck, Job, Progress
+from models.messages import msg
 from models.packages.archive import DEFAULT_LIMITS
 from models.packages.keys import SIGNING, HqOpener, PublicKeyInfo
 from models.packages.package import (
@@ -168,7 +169,7 @@ class HqService:
     ) -> StationInfo:
         """Set up an HQ database: the HQ unit, its head, and the first HQ clerk."""
         if clerk.role is not Role.HQ_CLERK:
-            raise ValidationFailed([Problem("clerk.role", "the first HQ user is an HQ clerk")])
+            raise ValidationFailed([Problem("clerk.role", msg("the first HQ user is an HQ clerk"))])
         accounts = AccountService(self.db, self.clock)
         info = accounts.init_station(unit, head, head_password, desk=desk)
         head_actor = accounts.authenticate(head.username, head_password, desk=desk)
@@ -271,20 +272,26 @@ class HqService:
                 size = path.stat().st_size
                 if size > DEFAULT_LIMITS.max_archive_bytes:
                     raise PackageRefused(
-                        "too_large", f"The file is {size // 1048576} MB, too large for a return."
+                        "too_large",
+                        msg(
+                            "The file is {value} MB, too large for a return.", value=size // 1048576
+                        ),
                     )
                 # The size a device or a pipe claims is 0: never read past the cap regardless.
                 with path.open("rb") as fh:
                     data = fh.read(DEFAULT_LIMITS.max_archive_bytes + 1)
                 if len(data) > DEFAULT_LIMITS.max_archive_bytes:
-                    raise PackageRefused("too_large", "The file is too large for a return.")
+                    raise PackageRefused("too_large", msg("The file is too large for a return."))
             except PackageRefused as exc:
                 receipts.append(self._refused(actor, name, b"", exc))
                 continue
             except OSError as exc:
                 receipts.append(
                     self._refused(
-                        actor, name, b"", PackageRefused("unreadable", f"{exc.strerror}.")
+                        actor,
+                        name,
+                        b"",
+                        PackageRefused("unreadable", msg("{strerror}.", strerror=exc.strerror)),
                     )
                 )
                 continue
@@ -400,8 +407,12 @@ class HqService:
         if earlier.sha256 != verified.sha256:
             raise PackageRefused(
                 "replay",
-                f"Another package with the same export id ({m.export_id}) was imported on "
-                f"{earlier.imported_at:%d-%m-%Y}; this one differs from it. Refused as a replay.",
+                msg(
+                    "Another package with the same export id ({export_id}) was imported on "
+                    "{imported_at}; this one differs from it. Refused as a replay.",
+                    export_id=m.export_id,
+                    imported_at=f"{earlier.imported_at:%d-%m-%Y}",
+                ),
             )
         audit.record(
             s,
@@ -443,10 +454,14 @@ class HqService:
         if same_seq is not None:
             raise PackageRefused(
                 "replay",
-                f"{code} already sent package number {m.seq} (imported on "
-                f"{same_seq.imported_at:%d-%m-%Y}); this is a different package with the same "
-                "number: a replay, or the station's register was restored from an old backup. "
-                "Ask the station.",
+                msg(
+                    "{code} already sent package number {seq} (imported on {imported_at}); "
+                    "this is a different package with the same number: a replay, or the "
+                    "station's register was restored from an old backup. Ask the station.",
+                    code=code,
+                    seq=m.seq,
+                    imported_at=f"{same_seq.imported_at:%d-%m-%Y}",
+                ),
             )
         last = s.scalar(
             select(HqPackage)
@@ -459,21 +474,39 @@ class HqService:
         if m.seq < last.seq:
             raise PackageRefused(
                 "older",
-                f"The package is number {m.seq} from {code}, older than package {last.seq} "
-                "already imported. Refused: an older return must not replace a newer one.",
+                msg(
+                    "The package is number {seq} from {code}, older than package {seq2} "
+                    "already imported. Refused: an older return must not replace a newer "
+                    "one.",
+                    seq=m.seq,
+                    code=code,
+                    seq2=last.seq,
+                ),
             )
         if m.seq > last.seq + 1:
             missing = f"{last.seq + 1}" if m.seq == last.seq + 2 else f"{last.seq + 1}–{m.seq - 1}"
             raise PackageRefused(
                 "out_of_order",
-                f"The package is number {m.seq} from {code}, but HQ has only up to {last.seq}: "
-                f"package {missing} is missing. Import it first (or ask the station for it).",
+                msg(
+                    "The package is number {seq} from {code}, but HQ has only up to "
+                    "{seq2}: package {missing} is missing. Import it first (or ask the "
+                    "station for it).",
+                    seq=m.seq,
+                    code=code,
+                    seq2=last.seq,
+                    missing=missing,
+                ),
             )
         if m.prev_package_sha256 != last.sha256:
             raise PackageRefused(
                 "chain_broken",
-                f"Package {m.seq} from {code} does not follow package {last.seq} that HQ holds "
-                "(its previous-package hash differs). Refused; ask the station.",
+                msg(
+                    "Package {seq} from {code} does not follow package {seq2} that HQ "
+                    "holds (its previous-package hash differs). Refused; ask the station.",
+                    seq=m.seq,
+                    code=code,
+                    seq2=last.seq,
+                ),
             )
         head = m.audit_chain_head
         if m.format_version >= CHAIN_LINK_VERSION:
@@ -483,9 +516,15 @@ class HqService:
         ):
             raise PackageRefused(
                 "rollback",
-                f"The audit trail of {code} went backwards since package {last.seq} (event "
-                f"{head.event_id} now, {last.audit_head_id} then). The register may have been "
-                "rolled back or rewritten. Refused; report it.",
+                msg(
+                    "The audit trail of {code} went backwards since package {seq} (event "
+                    "{event_id} now, {audit_head_id} then). The register may have been "
+                    "rolled back or rewritten. Refused; report it.",
+                    code=code,
+                    seq=last.seq,
+                    event_id=head.event_id,
+                    audit_head_id=last.audit_head_id,
+                ),
             )
         return ChainCheck(CHAIN_UNCHECKED)
 
@@ -529,7 +568,8 @@ class HqService:
             s.flush()
         except IntegrityError as exc:  # another desk imported it a moment ago
             raise PackageRefused(
-                "replay", "This package (or its number) was imported meanwhile at another desk."
+                "replay",
+                msg("This package (or its number) was imported meanwhile at another desk."),
             ) from exc
         cells: list[dict[str, object]] = []
         layout: list[dict[str, object]] = []
@@ -912,7 +952,9 @@ class HqService:
         with self.db.read() as s:
             row = s.scalar(select(HqPackage).where(HqPackage.export_id == export_id))
             if row is None:
-                raise NotFound(f"No package {export_id} has been imported.")
+                raise NotFound(
+                    msg("No package {export_id} has been imported.", export_id=export_id)
+                )
             return row.manifest
 
 

@@ -36,6 +36,7 @@ from models.entities import (
     Setting,
 )
 from models.errors import NotFound, RuleViolation, StorageError
+from models.messages import msg, said
 from models.packages.keys import HQ_SIGNING, KeyStore, PublicKeyInfo, StationSigner
 from models.packages.match_notice import (
     NoticeBody,
@@ -232,7 +233,9 @@ class HqMatchingService:
             info = stored_key(s, NOTICE_KEY, HQ_SIGNING)
             if info is None:
                 raise RuleViolation(
-                    "HQ has no notice-signing key yet: make one first (talash hq notice-key)."
+                    msg(
+                        "HQ has no notice-signing key yet: make one first (talash hq notice-key).",
+                    )
                 )
             return info
 
@@ -353,22 +356,28 @@ class HqMatchingService:
                 own = stored_key(s, NOTICE_KEY, HQ_SIGNING)
                 if own is None or own.key_id != signer.key_id:
                     raise RuleViolation(
-                        "The unlocked key is not HQ's notice-signing key in force "
-                        "(talash hq notice-key)."
+                        msg(
+                            "The unlocked key is not HQ's notice-signing key in force (talash hq "
+                            "notice-key).",
+                        )
                     )
                 f_row = self._record(s, found_ref, FOUND_KINDS, found_station)
                 c_row = self._record(s, case_ref, ("case",), case_station)
                 if f_row.station_code == c_row.station_code:
                     raise RuleViolation(
-                        "Both records are of the same station: it sees that pair itself."
+                        msg("Both records are of the same station: it sees that pair itself.")
                     )
                 f, c = _profile(f_row), _profile(c_row)
                 result = score_pair(f, c)
                 if result.excluded:
                     raise RuleViolation(
-                        f"{f.ref} and {c.ref} cannot be the same person ("
-                        + "; ".join(result.contradictions)
-                        + "): no notice is sent."
+                        msg(
+                            "{found} and {case} cannot be the same person ({why}): no notice is "
+                            "sent.",
+                            found=f.ref,
+                            case=c.ref,
+                            why="; ".join(result.contradictions),
+                        )
                     )
                 stations = {m.station_code: m for m in s.scalars(select(HqMatchStation))}
                 found_side = _with_kind(_side(f, stations.get(f.station), f.station), f_row.kind)
@@ -444,7 +453,13 @@ class HqMatchingService:
             for file in staged:
                 file.publish()
         except OSError as exc:
-            raise StorageError(f"The notice could not be written to {out_dir}: {exc}.") from exc
+            raise StorageError(
+                msg(
+                    "The notice could not be written to {out_dir}: {exc}.",
+                    out_dir=out_dir,
+                    exc=said(exc),
+                )
+            ) from exc
         finally:
             for file in staged:
                 file.discard()
@@ -460,17 +475,33 @@ class HqMatchingService:
         if station:
             query = query.where(HqMatchRecord.station_code == station.strip().upper())
         rows = list(s.scalars(query))
-        what = "open case" if kinds == ("case",) else "unlinked found person"
+        what = msg("open case") if kinds == ("case",) else msg("unlinked found person")
+        if not rows and station:
+            raise NotFound(
+                msg(
+                    "HQ holds no {what} {ref} of {station} in the stations' latest packages.",
+                    what=what,
+                    ref=ref,
+                    station=station,
+                )
+            )
         if not rows:
             raise NotFound(
-                f"HQ holds no {what} {ref}"
-                + (f" of {station}" if station else "")
-                + " in the stations' latest packages."
+                msg(
+                    "HQ holds no {what} {ref} in the stations' latest packages.",
+                    what=what,
+                    ref=ref,
+                )
             )
         if len(rows) > 1:
             codes = ", ".join(sorted(r.station_code for r in rows))
             raise RuleViolation(
-                f"Several stations have a {what} {ref} ({codes}): name the station too."
+                msg(
+                    "Several stations have a {what} {ref} ({codes}): name the station too.",
+                    what=what,
+                    ref=ref,
+                    codes=codes,
+                )
             )
         return rows[0]
 

@@ -33,6 +33,7 @@ from models.encryption import (
     write_key_file,
 )
 from models.errors import UserError
+from models.messages import msg
 from models.permissions import Capability, require
 from models.services.backups import backup_folder, list_backups
 
@@ -59,8 +60,10 @@ class EncryptOutcome:
 def _sqlite_path(target: Target) -> Path:
     if target.sqlite_path is None:
         raise UserError(
-            "A PostgreSQL register is protected by the server's disk encryption and TLS, not by "
-            "Talash (see docs/security.md)."
+            msg(
+                "A PostgreSQL register is protected by the server's disk encryption "
+                "and TLS, not by Talash (see docs/security.md).",
+            )
         )
     return target.sqlite_path
 
@@ -71,9 +74,13 @@ def create_key(target: Target, passphrase: str) -> NewKey:
     key_file = target.key_file
     assert key_file is not None
     if key_file.exists():
-        raise UserError(f"{key_file} already exists; this register already has a key.")
+        raise UserError(
+            msg("{key_file} already exists; this register already has a key.", key_file=key_file)
+        )
     if path.exists():
-        raise UserError(f"{path} already exists; convert it with 'talash db encrypt'.")
+        raise UserError(
+            msg("{path} already exists; convert it with 'talash db encrypt'.", path=path)
+        )
     key = new_key()
     write_key_file(key_file, key, passphrase)
     return NewKey(key, key_id(key), key_file, recovery_code(key))
@@ -82,7 +89,7 @@ def create_key(target: Target, passphrase: str) -> NewKey:
 def unlock(target: Target, passphrase: str) -> bytes:
     key_file = target.key_file
     if key_file is None:
-        raise UserError("Only an SQLite register has a key file.")
+        raise UserError(msg("Only an SQLite register has a key file."))
     return unlock_key_file(key_file, passphrase)
 
 
@@ -100,7 +107,7 @@ def encrypt_register(
     require(actor, Capability.MANAGE_KEYS)
     path = _sqlite_path(db.target)
     if db.encrypted:
-        raise UserError(f"{path} is already encrypted.")
+        raise UserError(msg("{path} is already encrypted.", path=path))
     problems = passphrase_problems(passphrase)
     if problems:
         raise KeyUnavailable(" ".join(problems))

@@ -51,6 +51,7 @@ from models.enums import (
 from models.errors import UserError
 from models.jobs import CancelCheck, Job, Progress
 from models.json_input import parse_json
+from models.messages import msg, said
 from models.partial_date import DateProblem, PartialDate
 from models.permissions import Capability, require
 from models.rules.age_phrases import parse_age_phrase
@@ -123,7 +124,13 @@ def read_mapping(data: bytes, source: str = "the mapping file") -> RegisterMappi
     except UserError as exc:
         raise MappingProblem(exc.message) from None
     if not isinstance(raw, dict) or raw.get("format") != MAPPING_FORMAT:
-        raise MappingProblem(f"{source} is not a register mapping (format '{MAPPING_FORMAT}').")
+        raise MappingProblem(
+            msg(
+                "{source} is not a register mapping (format '{MAPPING_FORMAT}').",
+                source=source,
+                MAPPING_FORMAT=MAPPING_FORMAT,
+            )
+        )
     problems: list[str] = []
 
     def text_map(key: str) -> dict[str, str]:
@@ -164,7 +171,13 @@ def read_mapping(data: bytes, source: str = "the mapping file") -> RegisterMappi
         problems.append("'sheet' must be the sheet's name")
         sheet = None
     if problems:
-        raise MappingProblem(f"{source} cannot be used:\n" + "\n".join(f"- {p}" for p in problems))
+        raise MappingProblem(
+            msg(
+                "{source} cannot be used:\n{problems}",
+                source=source,
+                problems="\n".join(f"- {p}" for p in problems),
+            )
+        )
     return RegisterMapping(columns, values, defaults, sheet, header_row)
 
 
@@ -176,13 +189,19 @@ def read_rows(
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """(sheet row number, {header: cell}) for each non-empty row below the header."""
     if len(data) > MAX_FILE_BYTES:
-        raise UserError(f"{name} is larger than {MAX_FILE_BYTES // 1048576} MB.")
+        raise UserError(
+            msg(
+                "{name} is larger than {value} MB.",
+                name=name,
+                value=MAX_FILE_BYTES // 1048576,
+            )
+        )
     if name.lower().endswith((".xlsx", ".xlsm")):
         rows = _xlsx_rows(data, name, mapping.sheet)
     elif name.lower().endswith(".csv"):
         rows = _csv_rows(data, name)
     else:
-        raise UserError(f"{name}: give an .xlsx or a .csv file.")
+        raise UserError(msg("{name}: give an .xlsx or a .csv file.", name=name))
     header: list[str] | None = None
     count = 0
     for number, cells in enumerate(rows, start=1):
@@ -193,26 +212,44 @@ def read_rows(
             missing = [c for c in mapping.columns.values() if c not in header]
             if missing:
                 raise UserError(
-                    f"{name}: row {number} has no column "
-                    + ", ".join(f"'{m}'" for m in missing)
-                    + " (check header_row and the column names in the mapping)."
+                    msg(
+                        "{name}: row {number} has no column {columns} (check header_row and the "
+                        "column names in the mapping).",
+                        name=name,
+                        number=number,
+                        columns=", ".join(f"'{m}'" for m in missing),
+                    )
                 )
             continue
         if all(c is None or str(c).strip() == "" for c in cells):
             continue
         count += 1
         if count > MAX_ROWS:
-            raise UserError(f"{name} has more than {MAX_ROWS} rows; split it.")
+            raise UserError(
+                msg(
+                    "{name} has more than {MAX_ROWS} rows; split it.",
+                    name=name,
+                    MAX_ROWS=MAX_ROWS,
+                )
+            )
         yield number, dict(zip(header, cells, strict=False))
     if header is None:
-        raise UserError(f"{name} has no header row {mapping.header_row}.")
+        raise UserError(
+            msg(
+                "{name} has no header row {header_row}.",
+                name=name,
+                header_row=mapping.header_row,
+            )
+        )
 
 
 def _csv_rows(data: bytes, name: str) -> Iterator[list[Any]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UserError(f"{name} is not UTF-8 text; save it as 'CSV UTF-8'.") from exc
+        raise UserError(
+            msg("{name} is not UTF-8 text; save it as 'CSV UTF-8'.", name=name)
+        ) from exc
     reader = csv.reader(io.StringIO(text))
     try:
         yield from reader
@@ -220,11 +257,19 @@ def _csv_rows(data: bytes, name: str) -> Iterator[list[Any]]:
         # The csv module stops at a cell over 128 KB (its field limit) or a NUL byte.
         if "field larger than field limit" in str(exc):
             raise UserError(
-                f"{name}: line {reader.line_num} has a cell larger than 128 KB; no register cell "
-                "is that long. Check the file."
+                msg(
+                    "{name}: line {line_num} has a cell larger than 128 KB; no register "
+                    "cell is that long. Check the file.",
+                    name=name,
+                    line_num=reader.line_num,
+                )
             ) from None
         raise UserError(
-            f"{name}: line {reader.line_num} cannot be read as CSV; save it as 'CSV UTF-8'."
+            msg(
+                "{name}: line {line_num} cannot be read as CSV; save it as 'CSV UTF-8'.",
+                name=name,
+                line_num=reader.line_num,
+            )
         ) from None
 
 
@@ -235,16 +280,37 @@ def _xlsx_rows(data: bytes, name: str, sheet: str | None) -> Iterator[list[Any]]
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             unpacked = sum(i.file_size for i in zf.infolist())
     except zipfile.BadZipFile as exc:
-        raise UserError(f"{name} is not an XLSX workbook (or it is damaged).") from exc
+        raise UserError(
+            msg("{name} is not an XLSX workbook (or it is damaged).", name=name)
+        ) from exc
     if unpacked > MAX_XLSX_UNPACKED:
-        raise UserError(f"{name} unpacks to more than {MAX_XLSX_UNPACKED // 1048576} MB.")
+        raise UserError(
+            msg(
+                "{name} unpacks to more than {value} MB.",
+                name=name,
+                value=MAX_XLSX_UNPACKED // 1048576,
+            )
+        )
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a bad workbook
-        raise UserError(f"{name} cannot be read as a workbook: {exc}") from exc
+        raise UserError(
+            msg(
+                "{name} cannot be read as a workbook: {exc}",
+                name=name,
+                exc=said(exc),
+            )
+        ) from exc
     try:
         if sheet is not None and sheet not in book.sheetnames:
-            raise UserError(f"{name} has no sheet '{sheet}' (it has {', '.join(book.sheetnames)}).")
+            raise UserError(
+                msg(
+                    "{name} has no sheet '{sheet}' (it has {items}).",
+                    name=name,
+                    sheet=sheet,
+                    items=", ".join(book.sheetnames),
+                )
+            )
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         rows = ws.iter_rows(values_only=True)
         while True:
@@ -256,7 +322,11 @@ def _xlsx_rows(data: bytes, name: str, sheet: str | None) -> Iterator[list[Any]]
                 break
             except Exception as exc:
                 raise UserError(
-                    f"{name} cannot be read as a workbook: {type(exc).__name__}."
+                    msg(
+                        "{name} cannot be read as a workbook: {error}.",
+                        name=name,
+                        error=type(exc).__name__,
+                    )
                 ) from None
             yield list(row)
     finally:

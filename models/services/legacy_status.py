@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from models.dto.cases import TraceInput
 from models.enums import Activity, HowTraced, Locality, TraceType
 from models.errors import Problem, UserError
+from models.messages import msg, said
 from models.rules.case_rules import RuleContext
 from models.rules.normalise import normalise
 from models.rules.record_rules import check_trace
@@ -134,7 +135,13 @@ def formula_cells(
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a bad workbook
-        raise UserError(f"{name} cannot be read as a workbook: {exc}") from exc
+        raise UserError(
+            msg(
+                "{name} cannot be read as a workbook: {exc}",
+                name=name,
+                exc=said(exc),
+            )
+        ) from exc
     found: dict[int, list[FormulaCell]] = {}
     try:
         ws = book[sheet] if sheet is not None and sheet in book.sheetnames else book.worksheets[0]
@@ -148,7 +155,11 @@ def formula_cells(
                 break
             except Exception as exc:
                 raise UserError(
-                    f"{name} cannot be read as a workbook: {type(exc).__name__}."
+                    msg(
+                        "{name} cannot be read as a workbook: {error}.",
+                        name=name,
+                        error=type(exc).__name__,
+                    )
                 ) from None
             number += 1
             if number == header_row:

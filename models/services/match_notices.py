@@ -22,6 +22,7 @@ from models.clock import Clock
 from models.db import Database
 from models.entities import AppUser, Case, FoundPerson, MatchNotice, Setting
 from models.errors import NotFound
+from models.messages import msg
 from models.packages.keys import HQ_SIGNING, PublicKeyInfo
 from models.packages.match_notice import NoticeRefused, NoticeSide, read_notice
 from models.packages.package import sha256_hex
@@ -103,8 +104,11 @@ class MatchNoticeService:
                 if key is None:
                     raise NoticeRefused(
                         "no_hq_key",
-                        "HQ's notice-signing key is not installed, so no notice can be "
-                        "trusted. Install the file HQ sent (talash keys trust-hq-notices FILE).",
+                        msg(
+                            "HQ's notice-signing key is not installed, so no notice can be "
+                            "trusted. Install the file HQ sent "
+                            "(talash keys trust-hq-notices FILE).",
+                        ),
                     )
                 notice = read_notice(data, trusted_key_id=key.key_id, trusted_public=key.public_key)
                 body = notice.body
@@ -112,8 +116,12 @@ class MatchNoticeService:
                 if body.to_station != station.code:
                     raise NoticeRefused(
                         "other_station",
-                        f"The notice is for station {body.to_station}, not for this station "
-                        f"({station.code}). Send it on to them; it is not imported here.",
+                        msg(
+                            "The notice is for station {to_station}, not for this station "
+                            "({code}). Send it on to them; it is not imported here.",
+                            to_station=body.to_station,
+                            code=station.code,
+                        ),
                     )
                 earlier = s.scalar(
                     select(MatchNotice).where(MatchNotice.notice_id == body.notice_id)
@@ -121,8 +129,12 @@ class MatchNoticeService:
                 if earlier is not None:
                     raise NoticeRefused(
                         "replay",
-                        f"This notice ({body.notice_id[:8]}) was imported on "
-                        f"{earlier.imported_at:%d-%m-%Y %H:%M} UTC; it is not imported again.",
+                        msg(
+                            "This notice ({notice_id}) was imported on {imported_at} UTC; it is "
+                            "not imported again.",
+                            notice_id=body.notice_id[:8],
+                            imported_at=f"{earlier.imported_at:%d-%m-%Y %H:%M}",
+                        ),
                     )
                 case_id, found_id = self._own_record(
                     s, actor, station.id, body.own.kind, body.own.uuid
@@ -197,8 +209,10 @@ class MatchNoticeService:
                 return None, fp.id
         raise NoticeRefused(
             "unknown_record",
-            "The notice is about a record this register does not hold (destroyed, or the notice "
-            "was made from another register). It is not imported.",
+            msg(
+                "The notice is about a record this register does not hold (destroyed, "
+                "or the notice was made from another register). It is not imported.",
+            ),
         )
 
     def notices_for_case(self, actor: Actor, ref: str) -> tuple[ReceivedNotice, ...]:
@@ -210,7 +224,7 @@ class MatchNoticeService:
                 select(Case).where(Case.station_id == station.id, Case.register_no == ref)
             )
             if case is None:
-                raise NotFound(f"There is no case {ref} in this register.")
+                raise NotFound(msg("There is no case {ref} in this register.", ref=ref))
             return self._list(s, MatchNotice.case_id == case.id)
 
     def notices_for_found(self, actor: Actor, ref: str) -> tuple[ReceivedNotice, ...]:
@@ -224,7 +238,7 @@ class MatchNoticeService:
                 )
             )
             if fp is None:
-                raise NotFound(f"There is no found person {ref} in this register.")
+                raise NotFound(msg("There is no found person {ref} in this register.", ref=ref))
             return self._list(s, MatchNotice.found_id == fp.id)
 
     def _list(self, s: Session, where: object) -> tuple[ReceivedNotice, ...]:

@@ -20,6 +20,7 @@ from models.db import Database
 from models.entities import MatchDecision, MatchSuggestion
 from models.enums import Sex
 from models.errors import Problem, RuleViolation, UserError, ValidationFailed
+from models.messages import msg
 from models.permissions import Capability, require
 from models.rules.matching import MatchProfile, MatchResult
 from models.services import match_store
@@ -75,7 +76,7 @@ def _candidate(kind: str, x: match_store.Scored, station: str) -> MatchCandidate
 
 def _limit(limit: int) -> int:
     if limit < 1:
-        raise UserError("Ask for at least one possible match.")
+        raise UserError(msg("Ask for at least one possible match."))
     return min(limit, MAX_LIMIT)
 
 
@@ -114,10 +115,19 @@ class MatchingService:
         require(actor, Capability.EDIT_FOUND)
         why = " ".join((reason or "").split())
         if not why:
-            raise ValidationFailed([Problem("reason", "say why they are not the same person")])
+            raise ValidationFailed([Problem("reason", msg("say why they are not the same person"))])
         if len(why) > MAX_REASON:
             raise ValidationFailed(
-                [Problem("reason", f"is {len(why):,} characters; at most {MAX_REASON:,}")]
+                [
+                    Problem(
+                        "reason",
+                        msg(
+                            "is {why_count} characters; at most {MAX_REASON}",
+                            why_count=f"{len(why):,}",
+                            MAX_REASON=f"{MAX_REASON:,}",
+                        ),
+                    )
+                ]
             )
         now = self.clock.now()
         with self.db.write() as s:
@@ -126,14 +136,21 @@ class MatchingService:
             case = find_case(s, case_ref, sc.station.id)
             if found.linked_case_id == case.id:
                 raise RuleViolation(
-                    f"{found.ref_no} is linked to {case.register_no}; unlinking needs the "
-                    "station head."
+                    msg(
+                        "{ref_no} is linked to {register_no}; unlinking needs the station head.",
+                        ref_no=found.ref_no,
+                        register_no=case.register_no,
+                    )
                 )
             earlier = match_store.decision_of(s, found.id, case.id)
             if earlier is not None and earlier.decision == match_store.NOT_A_MATCH:
                 raise RuleViolation(
-                    f"{found.ref_no} was already recorded as not {case.register_no} on "
-                    f"{earlier.decided_at.astimezone(sc.zone):%d/%m/%Y}."
+                    msg(
+                        "{ref_no} was already recorded as not {register_no} on {when}.",
+                        ref_no=found.ref_no,
+                        register_no=case.register_no,
+                        when=f"{earlier.decided_at.astimezone(sc.zone):%d/%m/%Y}",
+                    )
                 )
             result = match_store.pair_result(s, sc, found, case)
             if earlier is None:

@@ -44,6 +44,7 @@ from models.entities import (
 )
 from models.enums import CaseStatus, FoundKind, FoundStatus, NoticeKind, NoticeStatus, Role
 from models.errors import NotFound, Problem, RuleViolation, ValidationFailed
+from models.messages import msg
 from models.permissions import Capability, require
 from models.rules import notice_rules as rules
 from models.rules.normalise import normalise
@@ -117,7 +118,7 @@ class NoticeService:
         else:
             return self._subject_notice(s, query, ref, sc, statuses)
         if notice is None:
-            raise NotFound(f"There is no lookout notice {ref} at this station.")
+            raise NotFound(msg("There is no lookout notice {ref} at this station.", ref=ref))
         return notice
 
     def _subject_notice(
@@ -144,11 +145,23 @@ class NoticeService:
             return notice
         last = s.scalar(latest)
         if last is None:
-            raise NotFound(f"No notice has been requested for this {what} ({subject}) yet.")
+            raise NotFound(
+                msg(
+                    "No notice has been requested for this {what} ({subject}) yet.",
+                    what=what,
+                    subject=subject,
+                )
+            )
         number = last.notice_no or f"#{last.id}"
         said = label(NoticeStatus(last.status)).lower()
         raise NotFound(
-            f"This {what} ({subject}) has no such notice: its latest, {number}, is {said}."
+            msg(
+                "This {what} ({subject}) has no such notice: its latest, {number}, is {said}.",
+                what=what,
+                subject=subject,
+                number=number,
+                said=said,
+            )
         )
 
     def _case_of(self, s: Session, notice: Notice, sc: StationContext) -> Case:
@@ -286,7 +299,7 @@ class NoticeService:
         if step is NoticeStep.REFUSE:
             reason_text, problems = normalise(reason or "")
             if not reason_text:
-                problems = [*problems, Problem("reason", "say why the notice is refused")]
+                problems = [*problems, Problem("reason", msg("say why the notice is refused"))]
             if problems:
                 raise ValidationFailed(problems)
         statuses = rules.OUT_STATUSES if step is NoticeStep.WITHDRAW else rules.LIVE_STATUSES
@@ -323,7 +336,11 @@ class NoticeService:
                 s.flush()
             except StaleDataError as exc:
                 raise RuleViolation(
-                    f"Notice {label} was changed at another desk a moment ago; look at it again."
+                    msg(
+                        "Notice {label} was changed at another desk a moment ago; look at it "
+                        "again.",
+                        label=label,
+                    )
                 ) from exc
             self._audit(
                 s,
@@ -531,7 +548,10 @@ class NoticeService:
             for ref, notice in zip(refs, notices, strict=True):
                 if notice.kind != NoticeKind.MISSING.value:
                     raise RuleViolation(
-                        f"{notice.notice_no or ref} is a help-identify notice; print it as one."
+                        msg(
+                            "{value} is a help-identify notice; print it as one.",
+                            value=notice.notice_no or ref,
+                        )
                     )
             cases = self._cases_of(s, notices, sc)
             out: list[MissingNotice] = []
@@ -591,7 +611,9 @@ class NoticeService:
             sc = station_context(s)
             notice = self._find(s, ref, sc, rules.LIVE_STATUSES)
             if notice.kind != NoticeKind.FOUND.value:
-                raise RuleViolation(f"{notice.notice_no or ref} is a missing-person notice.")
+                raise RuleViolation(
+                    msg("{value} is a missing-person notice.", value=notice.notice_no or ref)
+                )
             row = self._found_of(s, notice, sc)
             self._printable(notice, _found_refusal(row))
             assert notice.notice_no is not None and notice.issued_at is not None
@@ -631,8 +653,12 @@ class NoticeService:
             notice = self._find(s, ref, sc, gone)
             if NoticeStatus(notice.status) not in gone or notice.notice_no is None:
                 raise RuleViolation(
-                    f"Notice {notice.notice_no or ref} is {notice.status}: a withdrawal slip is "
-                    "printed once the person is traced or the notice withdrawn."
+                    msg(
+                        "Notice {value} is {status}: a withdrawal slip is printed once the "
+                        "person is traced or the notice withdrawn.",
+                        value=notice.notice_no or ref,
+                        status=notice.status,
+                    )
                 )
             assert notice.issued_at is not None
             slip = WithdrawalSlip(
@@ -727,7 +753,13 @@ class NoticeService:
             detail = self._case_detail(s, case, sc, now)
             if paper == "fir" and detail.fir is None:
                 reason = f" ({detail.fir_not_filed_reason})" if detail.fir_not_filed_reason else ""
-                raise RuleViolation(f"Case {case.register_no} has no FIR entered{reason}.")
+                raise RuleViolation(
+                    msg(
+                        "Case {register_no} has no FIR entered{reason}.",
+                        register_no=case.register_no,
+                        reason=reason,
+                    )
+                )
             head = s.scalar(
                 select(AppUser)
                 .where(

@@ -16,6 +16,7 @@ from models.clock import Clock
 from models.db import Database
 from models.encryption import KeyUnavailable, key_file_id, key_id, passphrase_problems
 from models.errors import Problem, UserError, ValidationFailed
+from models.messages import msg
 from models.permissions import Capability, require
 from models.services.keys import change_passphrase, recover_key_file
 
@@ -56,18 +57,26 @@ class RegisterKeyService:
         key_file = self.db.target.key_file
         if not self.db.encrypted or key_file is None:
             raise UserError(
-                "This register is not encrypted, so it has no passphrase. Encrypt it with "
-                "'talash db encrypt' (docs/security.md)."
+                msg(
+                    "This register is not encrypted, so it has no passphrase. Encrypt it "
+                    "with 'talash db encrypt' (docs/security.md).",
+                )
             )
         problems = [Problem("new_passphrase", p) for p in passphrase_problems(new)]
         if new and new == present:
-            problems.append(Problem("new_passphrase", "must differ from the present passphrase"))
+            problems.append(
+                Problem("new_passphrase", msg("must differ from the present passphrase"))
+            )
         if problems:
             raise ValidationFailed(problems)
         if key_file_id(key_file) != key_id(self.db.key or b""):
             raise UserError(
-                f"The key file {key_file} does not belong to the open register; restore it from "
-                "a backup or make a new one with the recovery key (talash db recover-key)."
+                msg(
+                    "The key file {key_file} does not belong to the open register; restore "
+                    "it from a backup or make a new one with the recovery key (talash db "
+                    "recover-key).",
+                    key_file=key_file,
+                )
             )
         try:
             change_passphrase(self.db.target, present, new)

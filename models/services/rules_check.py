@@ -18,6 +18,7 @@ from models.db import Database
 from models.entities import AppUser, Case
 from models.enums import CaseStatus
 from models.errors import Problem
+from models.messages import msg
 from models.rules.case_rules import RuleContext, check_case
 from models.services import case_store
 from models.services.common import station_context, users_by_id
@@ -71,10 +72,12 @@ def _check_one(
     status = CaseStatus(case.status)
     if status in (CaseStatus.TRACED, CaseStatus.CLOSED) and case.trace is None:
         yield RuleFinding(
-            case.register_no, Problem("status", f"is {status.value} but has no trace")
+            case.register_no,
+            Problem("status", msg("is {value} but has no trace", value=status.value)),
         )
     if status is CaseStatus.CLOSED:
         for step in case_store.open_closure_steps(s, case):
             yield RuleFinding(
-                case.register_no, Problem("closure", f"closed with a step open: {step.label}")
+                case.register_no,
+                Problem("closure", msg("closed with a step open: {label}", label=step.label)),
             )

@@ -26,6 +26,7 @@ from models.dto.cases import CaseFilter
 from models.entities import Case, FoundPerson, NameKey, Person, PersonName
 from models.enums import Sex
 from models.errors import UserError
+from models.messages import msg
 from models.names import has_devanagari
 from models.permissions import Capability, require
 from models.rules.name_similarity import Word, name_fit, words_from_keys
@@ -92,8 +93,12 @@ def check_query(text: str) -> str:
     query = " ".join(text.split())
     if len(query) > MAX_QUERY:
         raise UserError(
-            f"That search is {len(query):,} characters long; a name or number is at most "
-            f"{MAX_QUERY}. Shorten it."
+            msg(
+                "That search is {query_count} characters long; a name or number is at "
+                "most {MAX_QUERY}. Shorten it.",
+                query_count=f"{len(query):,}",
+                MAX_QUERY=MAX_QUERY,
+            )
         )
     return query
 
@@ -340,10 +345,12 @@ class SearchService:
         require(actor, Capability.VIEW_CASE)
         query = check_query(text)
         if limit < 1:
-            raise UserError("Ask for at least one result.")
+            raise UserError(msg("Ask for at least one result."))
         unknown = set(kinds) - set(KINDS)
         if unknown:
-            raise UserError(f"Search cases or found persons, not {', '.join(sorted(unknown))}.")
+            raise UserError(
+                msg("Search cases or found persons, not {items}.", items=", ".join(sorted(unknown)))
+            )
         limit = min(limit, MAX_LIMIT)
         f = filters or CaseFilter()
         hits: list[SearchHit] = []

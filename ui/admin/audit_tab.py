@@ -38,6 +38,7 @@ from models.services.auditlog import MAX_ROWS
 from ui.admin.common import show_problems
 from ui.desk import Desk
 from ui.formats import format_instant, parse_day_start
+from ui.i18n import translated
 from ui.style import OVERDUE_COLOUR
 from ui.tasks import Task, run_in_background
 from ui.widgets.dialogs import error_label
@@ -280,7 +281,7 @@ class AuditTab(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
         if isinstance(exc, UserError):
-            self.chain_result.setText(exc.message)
+            self.chain_result.setText(translated(exc.message))
             return
         self.chain_result.setText(
             self.tr("The check stopped with an internal error (see the log).")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStatusBar
 
 from models.errors import UserError
 from models.services.backups import BackupInfo, BackupService
+from ui.i18n import translated
 from ui.tasks import Task, run_in_background
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ class AutomaticBackups(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            reason = exc.message
+            reason = translated(exc.message)
             log.warning("the automatic backup failed: %s", type(exc).__name__)
         else:
             reason = self.tr("an internal error (details in the log file)")

@@ -34,6 +34,7 @@ from models.services.backups import (
 from ui import messages
 from ui.admin.common import backup_time, size_text
 from ui.desk import Desk
+from ui.i18n import translated
 from ui.startup_dialogs import backup_filter
 from ui.tasks import Task, run_in_background
 from ui.widgets.dialogs import error_label
@@ -217,7 +218,7 @@ class BackupsTab(QWidget):
             backups = self.service.backups(self.desk.actor)
         except UserError as exc:
             self.model.set_records([])
-            self.error.setText(exc.message)
+            self.error.setText(translated(exc.message))
             self._follow()
             return
         self.model.set_records(sorted(backups, key=_made, reverse=True))
@@ -255,7 +256,7 @@ class BackupsTab(QWidget):
             self.status.clear()
             self._follow()
             if isinstance(exc, UserError):
-                self.error.setText(exc.message)
+                self.error.setText(translated(exc.message))
                 messages.show_refusal(self, exc, self.tr("Not done"))
                 return
             import sys

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from models.errors import UserError, ValidationFailed
 from models.field_labels import field_label
 from models.services.backups import BackupInfo
+from ui.i18n import translated
 from ui.widgets.dialogs import dialog_footer
 from ui.widgets.fields import set_problem_look
 
@@ -34,15 +35,17 @@ def show_problems(exc: UserError, fields: dict[str, QWidget], fallback: QLabel) 
     for widget in fields.values():
         set_problem_look(widget, False)
     if not isinstance(exc, ValidationFailed):
-        fallback.setText(exc.message)
+        fallback.setText(translated(exc.message))
         return
     lines = []
     for problem in exc.problems:
         marked = fields.get(problem.field.split(".")[-1]) if problem.field else None
         if marked is not None:
             set_problem_look(marked, True)
-        label = field_label(problem.field, loose=True)
-        lines.append(f"{label}: {problem.message}" if label else problem.message)
+        label = translated(field_label(problem.field, loose=True))
+        lines.append(
+            f"{label}: {translated(problem.message)}" if label else translated(problem.message)
+        )
     fallback.setText("\n".join(lines))
     first = next((fields.get(p.field.split(".")[-1]) for p in exc.problems if p.field), None)
     if first is not None:

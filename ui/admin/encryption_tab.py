@@ -21,6 +21,7 @@ from models.services.register_keys import EncryptionStatus
 from ui import messages
 from ui.admin.common import password_line, show_problems
 from ui.desk import Desk
+from ui.i18n import translated
 from ui.widgets.dialogs import error_label
 
 
@@ -109,7 +110,7 @@ class EncryptionTab(QWidget):
         try:
             status = self.desk.services.register_keys.status(self.desk.actor)
         except UserError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(translated(exc.message))
             self.change_box.setVisible(False)
             self.recovery.clear()
             return

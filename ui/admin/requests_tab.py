@@ -34,6 +34,7 @@ from ui.admin.common import ReasonDialog
 from ui.admin.users_tab import temporary_password
 from ui.desk import Desk
 from ui.formats import format_instant
+from ui.i18n import translated
 from ui.labels import enum_label
 from ui.widgets.table import Cell, RecordTableModel
 
@@ -188,7 +189,7 @@ class RequestsTab(QWidget):
             found = self.desk.services.approvals.requests(self.desk.actor)
         except UserError as exc:
             self.model.set_records([])
-            self.note.setText(exc.message)
+            self.note.setText(translated(exc.message))
             self._follow()
             return
         if self.pending_only.isChecked():

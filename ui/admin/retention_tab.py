@@ -25,6 +25,7 @@ from models.errors import UserError
 from models.rules.retention import KIND_LABELS
 from ui.desk import Desk
 from ui.formats import format_instant
+from ui.i18n import translated
 from ui.widgets.table import Cell, RecordTableModel
 
 COLUMNS = (
@@ -83,7 +84,7 @@ class RetentionTab(QWidget):
         except UserError as exc:
             self.model.set_records([])
             self.periods.setText("")
-            self.note.setText(exc.message)
+            self.note.setText(translated(exc.message))
             return
         periods = "; ".join(
             self.tr("{record}: {years} years from {start}").format(

@@ -33,6 +33,7 @@ from ui import messages
 from ui.admin.common import ReasonDialog, password_line, show_problems
 from ui.desk import Desk
 from ui.formats import format_day
+from ui.i18n import translated
 from ui.labels import enum_choices, enum_label
 from ui.style import OVERDUE_COLOUR
 from ui.widgets.dialogs import dialog_footer
@@ -301,7 +302,7 @@ class UsersTab(QWidget):
             users = self.desk.services.accounts.list_users(self.desk.actor)
         except UserError as exc:
             self.model.set_records([])
-            self.note.setText(exc.message)
+            self.note.setText(translated(exc.message))
             self._follow()
             return
         chosen = self.selected()

@@ -68,6 +68,7 @@ from ui.desk import Desk
 from ui.drafts import Draft
 from ui.form_state import State, changed_keys
 from ui.formats import parse_age, parse_instant, parse_partial
+from ui.i18n import translated
 from ui.labels import enum_label
 from ui.style import status_colours
 from ui.widgets.record_form import RecordForm, esc
@@ -515,7 +516,7 @@ class CaseForm(RecordForm):
                 self.tr(
                     "<b>Not saved.</b> {reason} Your form is kept as it is; save again to see "
                     "what changed."
-                ).format(reason=esc(exc.message)),
+                ).format(reason=esc(translated(exc.message))),
             )
             return
         self.reapply_on_latest(exc)

@@ -28,6 +28,7 @@ from models.rules.status import OPEN_STATUSES
 from ui.case_form.host import CaseFormHost
 from ui.case_form.section import Section
 from ui.formats import describe_due, format_instant
+from ui.i18n import translated
 from ui.labels import enum_label, reason_label
 from ui.style import OVERDUE_TEXT
 from ui.widgets.binder import Binder, FieldForm
@@ -266,11 +267,13 @@ class TraceSection(Section):
             r = self.clocks.rowCount()
             self.clocks.insertRow(r)
             if clock.done_at is not None:
-                state = STATE_WORDS[clock.state]  # in time or late: the clock's own answer
+                state = translated(
+                    STATE_WORDS[clock.state]
+                )  # in time or late: the clock's own answer
             else:
                 state = describe_due(clock.due_at, now)
             items = [
-                QTableWidgetItem(clock.label),
+                QTableWidgetItem(translated(clock.label)),
                 QTableWidgetItem(format_instant(clock.due_at, zone)),
                 QTableWidgetItem(format_instant(clock.done_at, zone)),
                 QTableWidgetItem(state),

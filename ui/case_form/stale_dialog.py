@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import StaleEdit
 from ui.case_form.state import state_key_for
+from ui.i18n import translated
 
 
 def _show(value: Any) -> str:
@@ -56,7 +57,7 @@ class StaleDialog(QDialog):
                 "<b>{message}</b><br><br>What {user} changed is listed below. Rows marked "
                 "<span style='color:#b71c1c'>{both}</span> were changed by you too: your value "
                 "is kept when you re-apply, so check those before saving again."
-            ).format(message=exc.message, user=exc.changed_by, both=both_word),
+            ).format(message=translated(exc.message), user=exc.changed_by, both=both_word),
             self,
         )
         intro.setWordWrap(True)

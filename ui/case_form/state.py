@@ -68,6 +68,7 @@ from ui.formats import (
     parse_instant,
     parse_partial,
 )
+from ui.i18n import translated
 from ui.widgets.columns import Column
 
 E = TypeVar("E", bound=StrEnum)
@@ -715,7 +716,7 @@ def _publication_order(rd: Reader) -> PublicationOrder | None:
     # The completeness rule is the register's own (models/rules/publicity.py), shown here
     # field by field before the save.
     for problem in order_problems(order, None):
-        rd.problem(problem.field, problem.message)
+        rd.problem(problem.field, translated(problem.message))
     return order
 
 

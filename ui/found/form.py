@@ -44,6 +44,7 @@ from ui.desk import Desk
 from ui.drafts import Draft
 from ui.formats import describe_due, format_instant
 from ui.found.state import found_to_state, new_found_state, state_to_found
+from ui.i18n import translated
 from ui.labels import enum_label
 from ui.matches_panel import MatchesPanel
 from ui.notices.panel import NoticesPanel
@@ -319,7 +320,7 @@ class FoundForm(RecordForm):
         ):
             if clock is not None and clock.open:
                 shown.setText(
-                    f"{clock.label}: {describe_due(clock.due_at, self.desk.now())} "
+                    f"{translated(clock.label)}: {describe_due(clock.due_at, self.desk.now())} "
                     f"({format_instant(clock.due_at, self.desk.zone)})"
                 )
             else:

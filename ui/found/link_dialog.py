@@ -22,6 +22,7 @@ from models.errors import UserError
 from models.rules.status import OPEN_STATUS_LIST
 from ui.desk import Desk
 from ui.formats import format_instant
+from ui.i18n import translated
 from ui.labels import enum_label
 from ui.widgets.dialogs import dialog_footer
 from ui.widgets.fields import TextLine
@@ -111,7 +112,7 @@ class LinkDialog(QDialog):
                     for r in page.rows
                 ]
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translated(exc.message))
             return
         for ref, fit, name, sex, age, when, place, fitted in hits:
             years = f", {age}" if age is not None else ""
@@ -154,7 +155,7 @@ class LinkDialog(QDialog):
                 self.desk.actor, self.found.uuid, case_ref=case_ref, external_ref=external or None
             )
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translated(exc.message))
             return
         self.linked_to = case_ref or external
         super().accept()

@@ -23,6 +23,7 @@ from models.errors import UserError
 from models.rules.matching import THRESHOLD
 from ui.desk import Desk
 from ui.found.model import FoundModel
+from ui.i18n import translated
 from ui.tasks import default_error, run_in_background
 from ui.widgets.fields import EnumCombo, Flag, TextLine
 
@@ -167,7 +168,7 @@ class FoundListView(QWidget):
             if not isinstance(exc, UserError):
                 default_error(self)(exc)  # a bug: the window's exception hook reports it
                 return
-            self.count.setText(exc.message)
+            self.count.setText(translated(exc.message))
 
         return failed
 

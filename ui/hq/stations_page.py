@@ -21,6 +21,7 @@ from models.errors import UserError
 from models.services.hq import HqStatus
 from ui.desk import Desk
 from ui.formats import format_day, format_instant
+from ui.i18n import translated
 from ui.returns.keys import KeysBox
 from ui.widgets.table import Cell, TextTableModel
 
@@ -140,7 +141,7 @@ class HqStationsPage(QWidget):
             status = desk.services.hq.status(desk.actor, weeks=WEEKS_SHOWN)
             trusted = desk.services.hq.trusted_stations(desk.actor)
         except UserError as exc:
-            self.status_note.setText(exc.message)
+            self.status_note.setText(translated(exc.message))
             self.status_model.clear()
             self.trusted_model.clear()
             return

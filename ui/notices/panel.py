@@ -34,6 +34,7 @@ from models.rules.notice_rules import LIVE_STATUSES
 from ui import messages
 from ui.desk import Desk
 from ui.formats import format_day, format_instant
+from ui.i18n import translated
 from ui.labels import enum_label
 from ui.printing import FOUND_NOTICE_PAPER, NOTICE_PAPER, WITHDRAWAL_PAPER, show_printout
 from ui.widgets.table import Cell, TextTableModel
@@ -153,7 +154,7 @@ class NoticesPanel(QWidget):
                     self.desk.actor, subject_ref=self.subject_ref
                 )
             except UserError as exc:
-                self.hint.setText(exc.message)
+                self.hint.setText(translated(exc.message))
         self.model.set_rows(
             [
                 (

@@ -27,6 +27,7 @@ from models.dto.cases import CaseFilter, CasePage, CaseRow, CaseSort
 from models.errors import UserError
 from models.text import shown
 from ui.formats import format_instant
+from ui.i18n import translated
 from ui.labels import enum_label, reason_label
 from ui.style import OVERDUE_TEXT, status_colours
 
@@ -104,7 +105,7 @@ class RegisterModel(QAbstractTableModel):
         try:
             page = self._fetch(filters, sort, None, self.page_size)
         except UserError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(translated(exc.message))
             page = CasePage((), None)
         self.apply_first_page(filters, sort, page)
 
@@ -137,7 +138,7 @@ class RegisterModel(QAbstractTableModel):
             page = self._fetch(self.filter, self.sort_order, self._cursor, self.page_size)
         except UserError as exc:
             self._cursor = None
-            self.failed.emit(exc.message)
+            self.failed.emit(translated(exc.message))
             return
         self.fetches.append(len(page.rows))
         if page.rows:

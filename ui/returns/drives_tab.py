@@ -30,6 +30,7 @@ from models.errors import UserError, ValidationFailed
 from models.services.drives import DriveInfo
 from ui import messages
 from ui.desk import Desk
+from ui.i18n import translated
 from ui.returns.document_view import ReturnDocumentView
 from ui.returns.files_bar import FilesBar
 from ui.tasks import Cancelled, Progress, run_with_progress
@@ -88,10 +89,10 @@ class AddDriveDialog(QDialog):
                 self.notes.text() or None,
             )
         except ValidationFailed as exc:
-            self.error.setText("\n".join(p.message for p in exc.problems))
+            self.error.setText("\n".join(translated(p.message) for p in exc.problems))
             return
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translated(exc.message))
             return
         super().accept()
 
@@ -143,7 +144,7 @@ class DrivesTab(QWidget):
         try:
             drives = self.desk.services.drives.list_drives(self.desk.actor)
         except UserError as exc:
-            self.note.setText(exc.message)
+            self.note.setText(translated(exc.message))
             self.model.clear()
             return
         self.note.setText(

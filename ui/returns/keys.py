@@ -39,6 +39,7 @@ from models.packages.keys import (
 from models.permissions import Capability
 from ui import messages
 from ui.desk import Desk
+from ui.i18n import translated
 from ui.widgets.dialogs import dialog_footer
 
 PUBLIC_KEY_FILTER = QT_TRANSLATE_NOOP("ReturnKeys", "Talash public key (*.json);;All files (*)")
@@ -145,7 +146,7 @@ def _read_file(parent: QWidget | None, title: str) -> tuple[bytes, str] | None:
     try:
         return read_limited(name, MAX_SMALL_FILE_BYTES), Path(name).name
     except UserError as exc:
-        messages.inform(parent, title, exc.message)
+        messages.inform(parent, title, translated(exc.message))
         return None
 
 

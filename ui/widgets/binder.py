@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from models.errors import Problem
+from ui.i18n import translated
 from ui.widgets.fields import set_problem_look
 from ui.widgets.rows import RowsEditor
 
@@ -92,7 +93,7 @@ class Binder(QObject):
                 unplaced.append(problem)
                 continue
             widget = self.fields[key]
-            text = problem.message
+            text = translated(problem.message)
             m = _INDEX.match(rest)
             if m and isinstance(widget, RowsEditor):
                 index = int(m.group(1))

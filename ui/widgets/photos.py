@@ -30,6 +30,7 @@ from models.dto.cases import PhotoInfo
 from models.errors import UserError
 from models.limits import read_limited
 from models.photos import MAX_BYTES
+from ui.i18n import translated
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png")
 THUMB = 120
@@ -130,7 +131,7 @@ class PhotoStrip(QWidget):
             try:
                 data = read_limited(path, MAX_BYTES, path.name)
             except UserError as exc:
-                self.problem.emit(exc.message)
+                self.problem.emit(translated(exc.message))
                 continue
             if QImage.fromData(data).isNull():
                 self.problem.emit(

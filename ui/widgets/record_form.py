@@ -20,6 +20,7 @@ from ui import messages
 from ui.desk import Desk
 from ui.drafts import Draft
 from ui.form_state import State, changed_keys
+from ui.i18n import translated
 from ui.widgets.binder import Binder
 
 DRAFT_INTERVAL_MS = 3000
@@ -194,9 +195,9 @@ class RecordForm(QWidget):
 
     def problem_html(self, p: Problem) -> str:
         key, _rest = self.binder.key_for(p.field)
-        label = self._caption(key) or field_label(p.field) or "the entry"
+        label = self._caption(key) or translated(field_label(p.field)) or "the entry"
         where = f"<a href='field:{esc(p.field)}'>{esc(label)}</a>" if key else esc(label)
-        return f"• {where}: {esc(p.message)}"
+        return f"• {where}: {esc(translated(p.message))}"
 
     def _caption(self, key: str | None) -> str:
         """The field's caption on the form, unless another field shows the same one (the
