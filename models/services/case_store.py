@@ -70,6 +70,7 @@ from models.enums import (
 )
 from models.errors import NotFound, Problem, RuleViolation, ValidationFailed
 from models.legal_sections import load_sections
+from models.messages import msg
 from models.partial_date import AgeRange
 from models.permissions import case_permissions
 from models.policy import Policy
@@ -126,7 +127,7 @@ def find_case(s: Session, ref: str, station_id: int) -> Case:
     else:
         case = s.scalar(query.where(Case.register_no == ref.upper()))
     if case is None:
-        raise NotFound(f"There is no case {ref} in this register.")
+        raise NotFound(msg("There is no case {ref} in this register.", ref=ref))
     return case
 
 
@@ -263,7 +264,13 @@ def action_problems(
     """Why ``data`` may not go into the case's action log (``at``: when it is recorded, the time
     of the entry when it gives none). A closed log is refused outright."""
     if CaseStatus(case.status) not in OPEN_STATUSES:
-        raise RuleViolation(f"Case {case.register_no} is {case.status}; its action log is closed.")
+        raise RuleViolation(
+            msg(
+                "Case {register_no} is {status}; its action log is closed.",
+                register_no=case.register_no,
+                status=case.status,
+            )
+        )
     return check_action(data, data.happened_at or at, case.reported_at, ctx)
 
 
@@ -289,8 +296,11 @@ def risk_problems(case: Case, data: RiskInput, ctx: RuleContext) -> list[Problem
     longer missing."""
     if case.status != CaseStatus.REGISTERED.value:
         raise RuleViolation(
-            f"Case {case.register_no} is {case.status}; risk is assessed while the "
-            "person is missing."
+            msg(
+                "Case {register_no} is {status}; risk is assessed while the person is missing.",
+                register_no=case.register_no,
+                status=case.status,
+            )
         )
     problems: list[Problem] = []
     check_risk(data, case.is_child, "risk", problems, ctx)
@@ -326,7 +336,12 @@ def trace_case(
 def reunion_problems(case: Case, data: ReunionInput, ctx: RuleContext) -> list[Problem]:
     """Why the CWC production, order and handover ``data`` may not be recorded on the case."""
     if case.trace is None or case.status != CaseStatus.TRACED.value:
-        raise RuleViolation(f"Record the trace of {case.register_no} before the reunion.")
+        raise RuleViolation(
+            msg(
+                "Record the trace of {register_no} before the reunion.",
+                register_no=case.register_no,
+            )
+        )
     return check_reunion(data, case.trace.traced_at, case.is_child, ctx)
 
 
@@ -342,7 +357,9 @@ def closure_step_problems(case: Case, data: ClosureInput, ctx: RuleContext) -> l
     """Why the closure steps ``data`` (complainant and DLSA informed, final report, portal
     records updated) may not be recorded on the case."""
     if case.trace is None or case.status != CaseStatus.TRACED.value:
-        raise RuleViolation(f"Case {case.register_no} has no trace to close on.")
+        raise RuleViolation(
+            msg("Case {register_no} has no trace to close on.", register_no=case.register_no)
+        )
     return check_closure_steps(data, ctx)
 
 
@@ -377,7 +394,13 @@ def close_case(
     steps = closure_steps(closure_facts(case, notices))
     if steps:
         listed = "\n".join(f"- {step.label}" for step in steps)
-        raise RuleViolation(f"Case {case.register_no} cannot be closed yet. Still to do:\n{listed}")
+        raise RuleViolation(
+            msg(
+                "Case {register_no} cannot be closed yet. Still to do:\n{listed}",
+                register_no=case.register_no,
+                listed=listed,
+            )
+        )
     change_status(case, CaseStatus.CLOSED, by_id=by_id, at=at, reason=remarks)
 
 
@@ -413,8 +436,13 @@ def fir_number_problems(
     return [
         Problem(
             "fir.number",
-            f"FIR {fir.number} of {year} is already case {holder}'s; each FIR number is given "
-            "once a year. Check the number in the FIR book.",
+            msg(
+                "FIR {number} of {year} is already case {holder}'s; each FIR number is "
+                "given once a year. Check the number in the FIR book.",
+                number=fir.number,
+                year=year,
+                holder=holder,
+            ),
         )
     ]
 
@@ -453,8 +481,11 @@ def flush_case(s: Session, case: Case) -> None:
             [
                 Problem(
                     "fir.number",
-                    f"FIR {number} was given to another case from another desk a moment ago; "
-                    "nothing was saved. Check the number in the FIR book.",
+                    msg(
+                        "FIR {number} was given to another case from another desk a moment "
+                        "ago; nothing was saved. Check the number in the FIR book.",
+                        number=number,
+                    ),
                 )
             ]
         ) from None
