@@ -51,6 +51,7 @@ from models.errors import (
     StaleEdit,
     ValidationFailed,
 )
+from models.messages import msg
 from models.partial_date import AgeRange
 from models.permissions import INVESTIGATING_ROLES, Capability, require, require_edit_case
 from models.photos import NormalisedPhoto
@@ -113,11 +114,23 @@ def _officers(s: Session, actor: Actor, data: CaseInput, problems: list[Problem]
             return None
         user = user_by_name(s, username)
         if user is None or not user.active:
-            problems.append(Problem(f"report.{field}", f"there is no active user '{username}'"))
+            problems.append(
+                Problem(
+                    f"report.{field}",
+                    msg("there is no active user '{username}'", username=username),
+                )
+            )
             return None
         if user.role not in roles:
             problems.append(
-                Problem(f"report.{field}", f"{user.full_name} is not an officer who can be {field}")
+                Problem(
+                    f"report.{field}",
+                    msg(
+                        "{full_name} is not an officer who can be {field}",
+                        full_name=user.full_name,
+                        field=field,
+                    ),
+                )
             )
         return user
 
@@ -430,8 +443,14 @@ class CaseService:
                         FieldChange(change["field"], change.get("before"), change.get("after"))
                     )
         return StaleEdit(
-            f"Case {register_no} was changed by {who} at {when} after you opened it. Nothing was "
-            "saved. Look at what changed, then apply your edit again.",
+            msg(
+                "Case {register_no} was changed by {who} at {when} after you opened "
+                "it. Nothing was saved. Look at what changed, then apply your edit "
+                "again.",
+                register_no=register_no,
+                who=who,
+                when=when,
+            ),
             changed_by=who,
             changed_at=when,
             changes=changes,
@@ -479,7 +498,11 @@ class CaseService:
                 self._require_edit(actor, case, sc, now)
                 if CaseStatus(case.status) not in OPEN_STATUSES:
                     raise RuleViolation(
-                        f"Case {case.register_no} is {case.status}; it can no longer be edited."
+                        msg(
+                            "Case {register_no} is {status}; it can no longer be edited.",
+                            register_no=case.register_no,
+                            status=case.status,
+                        )
                     )
                 if case.version != expected_version:
                     raise _Stale(case.register_no, case.uuid)
@@ -587,13 +610,18 @@ class CaseService:
         now = self.clock.now()
         reason_text, problems = normalise(reason or "")
         if not reason_text:
-            raise ValidationFailed([Problem("reason", "the reason is required")])
+            raise ValidationFailed([Problem("reason", msg("the reason is required"))])
         with self.db.write() as s:
             sc = station_context(s)
             case = case_store.find_case(s, ref, sc.station.id)
             earlier = s.get(Case, case.repeat_of_id) if case.repeat_of_id else None
             if earlier is None:
-                raise RuleViolation(f"{case.register_no} is not marked as a repeat of any case.")
+                raise RuleViolation(
+                    msg(
+                        "{register_no} is not marked as a repeat of any case.",
+                        register_no=case.register_no,
+                    )
+                )
             case.repeat_of_id = None
             return self._commit(
                 s,
@@ -640,7 +668,7 @@ class CaseService:
         with self.db.read() as s:
             photo = s.get(Photo, photo_id)
             if photo is None:
-                raise NotFound(f"There is no photo {photo_id}.")
+                raise NotFound(msg("There is no photo {photo_id}.", photo_id=photo_id))
             return photo.thumbnail if thumbnail else photo.jpeg
 
     # -- photos -----------------------------------------------------------------------------
@@ -660,7 +688,13 @@ class CaseService:
             photos = case.person.photos
             target = next((p for p in photos if p.id == photo_id), None)
             if target is None:
-                raise NotFound(f"Case {case.register_no} has no photo {photo_id}.")
+                raise NotFound(
+                    msg(
+                        "Case {register_no} has no photo {photo_id}.",
+                        register_no=case.register_no,
+                        photo_id=photo_id,
+                    )
+                )
             if remove:
                 photos.remove(target)
                 if photos and not any(p.is_primary for p in photos):
@@ -874,9 +908,9 @@ class CaseService:
         reason_text, found = normalise(reason or "")
         problems += found
         if not reason_text:
-            problems.append(Problem("reason", "the reason is required"))
+            problems.append(Problem("reason", msg("the reason is required")))
         if new is CaseStatus.TRANSFERRED and not (to_station or "").strip():
-            problems.append(Problem("to_station", "name the station or unit the case goes to"))
+            problems.append(Problem("to_station", msg("name the station or unit the case goes to")))
         if problems:
             raise ValidationFailed(problems)
         with self.db.write() as s:
