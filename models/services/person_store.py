@@ -28,6 +28,7 @@ from models.entities import (
     Photo,
 )
 from models.errors import Problem
+from models.messages import msg, said
 from models.names import name_keys
 from models.photos import NormalisedPhoto, PhotoRejected, normalise_photo
 from models.services.mapping import assign, build, scalar_fields
@@ -142,12 +143,12 @@ def normalise_photos(
     out: list[tuple[PhotoInput, NormalisedPhoto]] = []
     for i, photo in enumerate(photos):
         if photo.data is None:
-            problems.append(Problem(f"photos[{i}]", "the photo's file could not be read"))
+            problems.append(Problem(f"photos[{i}]", msg("the photo's file could not be read")))
             continue
         try:
             out.append((photo, normalise_photo(photo.data, name=photo.file or f"photo {i + 1}")))
         except PhotoRejected as exc:
-            problems.append(Problem(f"photos[{i}]", str(exc)))
+            problems.append(Problem(f"photos[{i}]", said(exc)))
     return out
 
 
