@@ -24,6 +24,7 @@ from models.dto.cases import CaseFilter, CasePage, CaseRow, CaseSort
 from models.entities import AppUser, Case
 from models.enums import CaseStatus, Sex
 from models.errors import UserError
+from models.messages import msg
 from models.permissions import Capability, require
 from models.services.common import StationContext, station_context
 from models.services.overdue import (
@@ -67,9 +68,9 @@ def _decode_cursor(cursor: str, sort: str) -> list[object]:
     try:
         values = json.loads(base64.urlsafe_b64decode(cursor.encode()).decode())
     except (ValueError, UnicodeDecodeError) as exc:
-        raise UserError("That page position is not valid; start from the first page.") from exc
+        raise UserError(msg("That page position is not valid; start from the first page.")) from exc
     if not isinstance(values, list) or len(values) != 2:
-        raise UserError("That page position is not valid; start from the first page.")
+        raise UserError(msg("That page position is not valid; start from the first page."))
     if sort in (CaseSort.REPORTED_DESC, CaseSort.REPORTED_ASC):
         return [datetime.fromisoformat(values[0]), int(values[1])]
     return [int(values[0]), int(values[1])]
@@ -93,7 +94,13 @@ class RegisterService:
     ) -> CasePage:
         require(actor, Capability.VIEW_CASE)
         if sort not in CaseSort.ALL:
-            raise UserError(f"Unknown order '{sort}'; use one of {', '.join(CaseSort.ALL)}.")
+            raise UserError(
+                msg(
+                    "Unknown order '{sort}'; use one of {items}.",
+                    sort=sort,
+                    items=", ".join(CaseSort.ALL),
+                )
+            )
         limit = max(1, min(limit, PAGE_LIMIT_MAX))
         now = self.clock.now()
         with self.db.read() as s:
@@ -266,7 +273,7 @@ class RegisterService:
         the first ``limit`` if given: the window shows a screenful, not a whole register's)."""
         require(actor, Capability.VIEW_CASE)
         if limit is not None and limit < 1:
-            raise UserError("Ask for at least one line of the overdue list.")
+            raise UserError(msg("Ask for at least one line of the overdue list."))
         now = self.clock.now()
         with self.db.read() as s:
             return overdue_items(s, station_context(s), now, limit)
