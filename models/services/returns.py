@@ -33,6 +33,7 @@ from models.entities import AppUser, AuditEvent, ReturnExport
 from models.errors import RuleViolation, StorageError
 from models.jobs import CancelCheck, Job, Progress
 from models.legal_sections import load_sections
+from models.messages import msg
 from models.packages.keys import SEALING, SIGNING, StationSigner
 from models.packages.package import (
     GENESIS,
@@ -183,7 +184,7 @@ class ReturnService:
         """
         require(actor, Capability.VIEW_STATISTICS)
         if publish and annex:
-            raise RuleViolation("The annex lists children: it is never part of a publication.")
+            raise RuleViolation(msg("The annex lists children: it is never part of a publication."))
         if annex:
             require(actor, Capability.EXPORT_RETURN)
         job = Job(STEPS, progress, cancel)
@@ -244,20 +245,28 @@ class ReturnService:
                 today = local_today(self.clock, sc.zone)
                 if period.end >= today:
                     raise RuleViolation(
-                        f"The period {period.describe()} is not over yet; its return can be sent "
-                        f"from {period.end + timedelta(days=1):%d-%m-%Y}."
+                        msg(
+                            "The period {describe} is not over yet; its return can be sent from "
+                            "{value}.",
+                            describe=period.describe(),
+                            value=f"{period.end + timedelta(days=1):%d-%m-%Y}",
+                        )
                     )
                 own = stored_key(s, OWN_KEY, SIGNING)
                 hq = stored_key(s, HQ_KEY, SEALING)
                 if own is None or own.key_id != signer.key_id:
                     raise RuleViolation(
-                        "The unlocked signing key is not this station's key in force. Make or "
-                        "choose the right key (talash keys init)."
+                        msg(
+                            "The unlocked signing key is not this station's key in force. Make or "
+                            "choose the right key (talash keys init).",
+                        )
                     )
                 if hq is None:
                     raise RuleViolation(
-                        "HQ's public key is not installed: returns are sealed to it. Install the "
-                        "file HQ sent (talash keys trust-hq FILE)."
+                        msg(
+                            "HQ's public key is not installed: returns are sealed to it. Install "
+                            "the file HQ sent (talash keys trust-hq FILE).",
+                        )
                     )
                 user = s.get(AppUser, actor.user_id)
                 assert user is not None
@@ -357,7 +366,13 @@ class ReturnService:
                 )
             final = staged.publish()
         except OSError as exc:
-            raise StorageError(f"The package could not be written to {out_dir}: {exc}.") from exc
+            raise StorageError(
+                msg(
+                    "The package could not be written to {out_dir}: {exc}.",
+                    out_dir=out_dir,
+                    exc=exc,
+                )
+            ) from exc
         finally:
             if staged is not None:
                 staged.discard()
