@@ -1431,6 +1431,941 @@ found damage in the file (a disk fault, or the computer lost power while writing
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Accused arrested</source>
+        <translation>गिरफ्तार अभियुक्त</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>अधिनियम</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>की गई कार्रवाई</translation>
+    </message>
+    <message>
+        <source>Action type</source>
+        <translation>कार्रवाई का प्रकार</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>मिलते समय क्या कर रहा/रही था</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>पते</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>आयु</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>उर्फ नाम</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>उर्फ नाम</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>आदेश देने वाला प्राधिकरण</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>बीट</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>रक्त समूह</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>शव</translation>
+    </message>
+    <message>
+        <source>Body location</source>
+        <translation>शव रखने का स्थान</translation>
+    </message>
+    <message>
+        <source>Buckle no</source>
+        <translation>बकल नंबर</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>कद-काठी</translation>
+    </message>
+    <message>
+        <source>CCI name</source>
+        <translation>बाल देखरेख संस्था (CCI) का नाम</translation>
+    </message>
+    <message>
+        <source>CWC name</source>
+        <translation>बाल कल्याण समिति का नाम</translation>
+    </message>
+    <message>
+        <source>CWC not required reason</source>
+        <translation>बाल कल्याण समिति के सामने पेश करना आवश्यक न होने का कारण</translation>
+    </message>
+    <message>
+        <source>CWC order</source>
+        <translation>समिति का आदेश</translation>
+    </message>
+    <message>
+        <source>CWC order number</source>
+        <translation>समिति आदेश संख्या</translation>
+    </message>
+    <message>
+        <source>CWC produced at</source>
+        <translation>बाल कल्याण समिति के सामने पेश करने का समय</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>घटना की परिस्थितियाँ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>कपड़े</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>शिकायतकर्ता</translation>
+    </message>
+    <message>
+        <source>Complainant informed at</source>
+        <translation>शिकायतकर्ता को सूचना का समय</translation>
+    </message>
+    <message>
+        <source>Complexion</source>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>हालत</translation>
+    </message>
+    <message>
+        <source>Condition details</source>
+        <translation>हालत का विवरण</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>पुष्ट</translation>
+    </message>
+    <message>
+        <source>Confirmed reason</source>
+        <translation>पुष्ट कारण</translation>
+    </message>
+    <message>
+        <source>Consent publish photo</source>
+        <translation>फ़ोटो प्रकाशित करने की सहमति</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>Copy given at</source>
+        <translation>प्रति देने का समय</translation>
+    </message>
+    <message>
+        <source>Counselling done</source>
+        <translation>परामर्श किया गया</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Cross border</source>
+        <translation>देश की सीमा के पार</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>डेटा</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्मतिथि</translation>
+    </message>
+    <message>
+        <source>Delay reason</source>
+        <translation>देरी का कारण</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>हुलिया</translation>
+    </message>
+    <message>
+        <source>Description notes</source>
+        <translation>हुलिये पर टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>गंतव्य</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Direction from PS</source>
+        <translation>थाने से दिशा</translation>
+    </message>
+    <message>
+        <source>Disabilities</source>
+        <translation>विकलांगता</translation>
+    </message>
+    <message>
+        <source>Disability notes</source>
+        <translation>विकलांगता पर टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Dispatched to court at</source>
+        <translation>न्यायालय को भेजने का समय</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>अंतिम संस्कार</translation>
+    </message>
+    <message>
+        <source>Disposal place</source>
+        <translation>अंतिम संस्कार का स्थान</translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation>अंतिम संस्कार की तारीख</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ज़िला</translation>
+    </message>
+    <message>
+        <source>Dlsa informed at</source>
+        <translation>ज़िला विधिक सेवा प्राधिकरण को सूचना का समय</translation>
+    </message>
+    <message>
+        <source>Do not disclose location</source>
+        <translation>स्थान प्रकट न करें</translation>
+    </message>
+    <message>
+        <source>Doc type</source>
+        <translation>दस्तावेज़ का प्रकार</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>अभियान</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Exploitation type</source>
+        <translation>शोषण का प्रकार</translation>
+    </message>
+    <message>
+        <source>Eye colour</source>
+        <translation>आँखों का रंग</translation>
+    </message>
+    <message>
+        <source>FIR</source>
+        <translation>प्रथम सूचना रिपोर्ट (एफ़आईआर)</translation>
+    </message>
+    <message>
+        <source>FIR not filed reason</source>
+        <translation>एफ़आईआर दर्ज न करने का कारण</translation>
+    </message>
+    <message>
+        <source>Face shape</source>
+        <translation>चेहरे का आकार</translation>
+    </message>
+    <message>
+        <source>Facial hair</source>
+        <translation>दाढ़ी-मूँछ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Final report ref</source>
+        <translation>अंतिम रिपोर्ट संदर्भ</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>अनुवर्ती कार्रवाई</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>मिलने का समय</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>किसने पाया</translation>
+    </message>
+    <message>
+        <source>Found place</source>
+        <translation>मिलने का स्थान</translation>
+    </message>
+    <message>
+        <source>Found with</source>
+        <translation>किसके साथ मिला/मिली</translation>
+    </message>
+    <message>
+        <source>Friends associates</source>
+        <translation>मित्र व परिचित</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>पूरा नाम</translation>
+    </message>
+    <message>
+        <source>GD entry at</source>
+        <translation>रोज़नामचा प्रविष्टि का समय</translation>
+    </message>
+    <message>
+        <source>GD entry no</source>
+        <translation>रोज़नामचा प्रविष्टि संख्या</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Hair colour</source>
+        <translation>बालों का रंग</translation>
+    </message>
+    <message>
+        <source>Hair length</source>
+        <translation>बालों की लंबाई</translation>
+    </message>
+    <message>
+        <source>Hair style</source>
+        <translation>बालों की बनावट</translation>
+    </message>
+    <message>
+        <source>Handover ID checked</source>
+        <translation>सुपुर्दगी पर पहचान-पत्र जाँचा</translation>
+    </message>
+    <message>
+        <source>Handover ID number</source>
+        <translation>सुपुर्दगी लेने वाले के पहचान-पत्र की संख्या</translation>
+    </message>
+    <message>
+        <source>Handover ID type</source>
+        <translation>सुपुर्दगी लेने वाले के पहचान-पत्र का प्रकार</translation>
+    </message>
+    <message>
+        <source>Handover at</source>
+        <translation>सुपुर्दगी का समय</translation>
+    </message>
+    <message>
+        <source>Handover place</source>
+        <translation>सुपुर्दगी का स्थान</translation>
+    </message>
+    <message>
+        <source>Handover relation</source>
+        <translation>सुपुर्दगी लेने वाले का संबंध</translation>
+    </message>
+    <message>
+        <source>Handover to name</source>
+        <translation>किसे सुपुर्द किया</translation>
+    </message>
+    <message>
+        <source>Handover witnesses</source>
+        <translation>सुपुर्दगी के गवाह</translation>
+    </message>
+    <message>
+        <source>Happened at</source>
+        <translation>होने का समय</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>ऊँचाई (सेमी)</translation>
+    </message>
+    <message>
+        <source>Height cm</source>
+        <translation>ऊँचाई (सेमी)</translation>
+    </message>
+    <message>
+        <source>How details</source>
+        <translation>पता कैसे चला, इसका विवरण</translation>
+    </message>
+    <message>
+        <source>How traced</source>
+        <translation>पता कैसे चला</translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation>पहचान-पत्र</translation>
+    </message>
+    <message>
+        <source>IO</source>
+        <translation>जाँच अधिकारी</translation>
+    </message>
+    <message>
+        <source>Information source</source>
+        <translation>सूचना का स्रोत</translation>
+    </message>
+    <message>
+        <source>Information type</source>
+        <translation>सूचना का प्रकार</translation>
+    </message>
+    <message>
+        <source>Inquest date</source>
+        <translation>इन्क्वेस्ट की तारीख</translation>
+    </message>
+    <message>
+        <source>Inquest no</source>
+        <translation>इन्क्वेस्ट संख्या</translation>
+    </message>
+    <message>
+        <source>Inquest station</source>
+        <translation>इन्क्वेस्ट करने वाला थाना</translation>
+    </message>
+    <message>
+        <source>Inter state</source>
+        <translation>अंतरराज्यीय</translation>
+    </message>
+    <message>
+        <source>Involuntary</source>
+        <translation>अनैच्छिक</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>जारी करने की तारीख</translation>
+    </message>
+    <message>
+        <source>Issue place</source>
+        <translation>जारी करने का स्थान</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>मद</translation>
+    </message>
+    <message>
+        <source>JWO</source>
+        <translation>बाल कल्याण पुलिस अधिकारी</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>कहाँ रखा गया</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>पहचान स्थल (लैंडमार्क)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>भाषाएँ</translation>
+    </message>
+    <message>
+        <source>Last seen at</source>
+        <translation>अंतिम बार देखे जाने का समय</translation>
+    </message>
+    <message>
+        <source>Last seen place</source>
+        <translation>अंतिम बार देखे जाने का स्थान</translation>
+    </message>
+    <message>
+        <source>Last seen until</source>
+        <translation>अंतिम बार देखे जाने का समय (तक)</translation>
+    </message>
+    <message>
+        <source>Last seen with</source>
+        <translation>अंतिम बार किसके साथ देखा गया</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>अक्षांश</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>मोहल्ला</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>देशांतर</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>वैवाहिक स्थिति</translation>
+    </message>
+    <message>
+        <source>Mark type</source>
+        <translation>निशान का प्रकार</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>पहचान चिह्न</translation>
+    </message>
+    <message>
+        <source>Means of travel</source>
+        <translation>यात्रा का साधन</translation>
+    </message>
+    <message>
+        <source>Medical exam</source>
+        <translation>चिकित्सीय जाँच</translation>
+    </message>
+    <message>
+        <source>Medical needs</source>
+        <translation>चिकित्सीय ज़रूरतें</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>मातृभाषा</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Name local</source>
+        <translation>नाम (स्थानीय लिपि में)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>घटना का विवरण</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>राष्ट्रीयता</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>मूल निवास</translation>
+    </message>
+    <message>
+        <source>Native state</source>
+        <translation>मूल राज्य</translation>
+    </message>
+    <message>
+        <source>New FIR number</source>
+        <translation>नई एफ़आईआर संख्या</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>अगली समीक्षा की नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>Official phone</source>
+        <translation>सरकारी फ़ोन</translation>
+    </message>
+    <message>
+        <source>Order to publish</source>
+        <translation>प्रकाशन का आदेश</translation>
+    </message>
+    <message>
+        <source>Other features</source>
+        <translation>अन्य विशेषताएँ</translation>
+    </message>
+    <message>
+        <source>Outside PS</source>
+        <translation>अन्य थाना</translation>
+    </message>
+    <message>
+        <source>Outside PS district</source>
+        <translation>अन्य थाने का ज़िला</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>PS informed at</source>
+        <translation>थाने को सूचना देने का समय</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>अनुमति</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Place type</source>
+        <translation>स्थान का प्रकार</translation>
+    </message>
+    <message>
+        <source>Places frequented</source>
+        <translation>अक्सर जाने की जगहें</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>पोर्टल</translation>
+    </message>
+    <message>
+        <source>Portal match ID</source>
+        <translation>पोर्टल मिलान आईडी</translation>
+    </message>
+    <message>
+        <source>Portal reference</source>
+        <translation>पोर्टल संदर्भ संख्या</translation>
+    </message>
+    <message>
+        <source>Portal uploaded at</source>
+        <translation>पोर्टल पर अपलोड का समय</translation>
+    </message>
+    <message>
+        <source>Portals updated</source>
+        <translation>अद्यतन किए गए पोर्टल</translation>
+    </message>
+    <message>
+        <source>Postmortem hospital</source>
+        <translation>पोस्टमार्टम करने वाला अस्पताल</translation>
+    </message>
+    <message>
+        <source>Postmortem ref</source>
+        <translation>पोस्टमार्टम रिपोर्ट संदर्भ</translation>
+    </message>
+    <message>
+        <source>Preparations</source>
+        <translation>जाने की तैयारी</translation>
+    </message>
+    <message>
+        <source>Presumed abduction</source>
+        <translation>अपहरण माना गया</translation>
+    </message>
+    <message>
+        <source>Previous episodes</source>
+        <translation>पहले लापता होने की घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Previous episodes notes</source>
+        <translation>पिछली घटनाओं पर टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>मुख्य</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Ransom call</source>
+        <translation>फिरौती का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Ransom details</source>
+        <translation>फिरौती का विवरण</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>औचित्य</translation>
+    </message>
+    <message>
+        <source>Read over language</source>
+        <translation>पढ़कर सुनाने की भाषा</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>रिपोर्ट लेने वाले</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>दर्ज करने का समय</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>दर्ज करने वाले</translation>
+    </message>
+    <message>
+        <source>Recorded cause</source>
+        <translation>दर्ज कारण</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>दर्ज होने का समय</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>संबंध</translation>
+    </message>
+    <message>
+        <source>Relative name</source>
+        <translation>रिश्तेदार का नाम</translation>
+    </message>
+    <message>
+        <source>Relative relation</source>
+        <translation>रिश्तेदार से संबंध</translation>
+    </message>
+    <message>
+        <source>Relatives outside</source>
+        <translation>बाहर रहने वाले रिश्तेदार</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Report mode</source>
+        <translation>रिपोर्ट का तरीका</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>रिपोर्ट करने का समय</translation>
+    </message>
+    <message>
+        <source>Return interview</source>
+        <translation>लौटने के बाद की बातचीत</translation>
+    </message>
+    <message>
+        <source>Return interview at</source>
+        <translation>लौटने के बाद की बातचीत का समय</translation>
+    </message>
+    <message>
+        <source>Return interview by</source>
+        <translation>लौटने के बाद बातचीत करने वाले</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>जोखिम</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Safe well at</source>
+        <translation>सकुशल होने की पुष्टि का समय</translation>
+    </message>
+    <message>
+        <source>Safe well by</source>
+        <translation>सकुशल होने की पुष्टि करने वाले</translation>
+    </message>
+    <message>
+        <source>Safe well notes</source>
+        <translation>सकुशलता पर टिप्पणी</translation>
+    </message>
+    <message>
+        <source>School class</source>
+        <translation>स्कूल की कक्षा</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>स्कूल का नाम</translation>
+    </message>
+    <message>
+        <source>School readmission</source>
+        <translation>स्कूल में पुनः प्रवेश</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>धारा</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>धाराएँ</translation>
+    </message>
+    <message>
+        <source>Seen or heard</source>
+        <translation>देखा या सुना</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Sexual offence</source>
+        <translation>यौन अपराध</translation>
+    </message>
+    <message>
+        <source>Signature kind</source>
+        <translation>हस्ताक्षर का प्रकार</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Spectacles</source>
+        <translation>चश्मा</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Statement by</source>
+        <translation>बयान देने वाले</translation>
+    </message>
+    <message>
+        <source>Statement recorded</source>
+        <translation>बयान दर्ज किया</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>थाना</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>थाने</translation>
+    </message>
+    <message>
+        <source>Suspected</source>
+        <translation>संदिग्ध</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>संदिग्ध व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>लेने की तारीख</translation>
+    </message>
+    <message>
+        <source>Time since death</source>
+        <translation>मृत्यु के बाद का समय</translation>
+    </message>
+    <message>
+        <source>Trace type</source>
+        <translation>पता चलने का प्रकार</translation>
+    </message>
+    <message>
+        <source>Traced at</source>
+        <translation>पता चलने का समय</translation>
+    </message>
+    <message>
+        <source>Traced by name</source>
+        <translation>पता लगाने वाले का नाम</translation>
+    </message>
+    <message>
+        <source>Traced by number</source>
+        <translation>पता लगाने वाले का बकल नंबर</translation>
+    </message>
+    <message>
+        <source>Traced by rank</source>
+        <translation>पता लगाने वाले का पद</translation>
+    </message>
+    <message>
+        <source>Traced by unit</source>
+        <translation>पता लगाने वाले की इकाई</translation>
+    </message>
+    <message>
+        <source>Trigger notes</source>
+        <translation>कारणों पर टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>कारक घटनाएँ</translation>
+    </message>
+    <message>
+        <source>UIDB number</source>
+        <translation>अज्ञात शव (UIDB) संख्या</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>अद्यतन का समय</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Zero FIR number</source>
+        <translation>ज़ीरो एफ़आईआर संख्या</translation>
+    </message>
+    <message>
+        <source>Zero FIR station</source>
+        <translation>ज़ीरो एफ़आईआर दर्ज करने वाला थाना</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>ज़ोन</translation>
+    </message>
+</context>
+<context>
     <name>FilesBar</name>
     <message>
         <source>The return&apos;s files could not be written to {folder}: {problem}.</source>
@@ -5552,6 +6487,45 @@ SQLite ने बताया: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time in the form DD-MM-YYYY HH:MM (24-hour clock, e.g. 20-11-2026 18:30)</source>
+        <translation>&apos;{text}&apos; DD-MM-YYYY HH:MM रूप में तारीख और समय नहीं है (24 घंटे की घड़ी, जैसे 20-11-2026 18:30)</translation>
+    </message>
+    <message>
+        <source>add the time as HH:MM (24-hour clock), e.g. 18:30</source>
+        <translation>समय HH:MM रूप में लिखें (24 घंटे की घड़ी), जैसे 18:30</translation>
+    </message>
+    <message>
+        <source>{hour}:{minute} is not a time on the 24-hour clock</source>
+        <translation>{hour}:{minute} 24 घंटे की घड़ी का समय नहीं है</translation>
+    </message>
+    <message>
+        <source>give the whole date, DD-MM-YYYY</source>
+        <translation>पूरी तारीख दें, DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>overdue by {span}</source>
+        <translation>समय-सीमा {span} से पार</translation>
+    </message>
+    <message>
+        <source>due in {span}</source>
+        <translation>{span} में नियत</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} दिन</translation>
+    </message>
+    <message>
+        <source>{hours} h {mins} min</source>
+        <translation>{hours} घंटे {mins} मिनट</translation>
+    </message>
+    <message>
+        <source>{mins} min</source>
+        <translation>{mins} मिनट</translation>
+    </message>
+</context>
+<context>
     <name>gui</name>
     <message>
         <source>Talash cannot start</source>
@@ -5647,6 +6621,2009 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>Save them now? A draft is kept until you save or discard.</source>
         <translation>अभी सहेजें? जब तक आप सहेजें या छोड़ें नहीं, मसौदा रखा जाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>&apos;no apparent risk&apos; is for adults only</source>
+        <translation>&apos;कोई स्पष्ट जोखिम नहीं&apos; केवल वयस्कों के लिए है</translation>
+    </message>
+    <message>
+        <source>&apos;{band}&apos; is not a band such as 12-15</source>
+        <translation>&apos;{band}&apos; 12-15 जैसा आयु-वर्ग नहीं है</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a reason code (see talash taxonomy)</source>
+        <translation>&apos;{code}&apos; कारण का कोड नहीं है (talash taxonomy देखें)</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is answered twice</source>
+        <translation>&apos;{item}&apos; का उत्तर दो बार दिया गया है</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not a checklist item</source>
+        <translation>&apos;{item}&apos; जाँच-सूची का मद नहीं है</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; usually makes the risk high</source>
+        <translation>&apos;{label}&apos; होने पर जोखिम आमतौर पर अधिक होता है</translation>
+    </message>
+    <message>
+        <source>&apos;{reference}&apos; is not an order number (it has no digits), e.g. &apos;CWC/112/2026&apos;</source>
+        <translation>&apos;{reference}&apos; आदेश संख्या नहीं है (इसमें अंक नहीं हैं), जैसे &apos;CWC/112/2026&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a database address Talash understands.</source>
+        <translation>&apos;{text}&apos; ऐसा डेटाबेस पता नहीं है जिसे Talash समझता हो।</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date in the form DD-MM-YYYY (or MM-YYYY, or just the year YYYY); the year needs four digits</source>
+        <translation>&apos;{text}&apos; DD-MM-YYYY (या MM-YYYY, या केवल वर्ष YYYY) रूप की तारीख नहीं है; वर्ष चार अंकों का होना चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; YYYY, YYYY-MM या YYYY-MM-DD रूप की तारीख नहीं है</translation>
+    </message>
+    <message>
+        <source>&apos;{username}&apos; is already taken</source>
+        <translation>&apos;{username}&apos; नाम पहले से लिया जा चुका है</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL register is protected by the server&apos;s disk encryption and TLS, not by Talash (see docs/security.md).</source>
+        <translation>PostgreSQL रजिस्टर की सुरक्षा सर्वर के डिस्क एन्क्रिप्शन और TLS से होती है, Talash से नहीं (docs/security.md देखें)।</translation>
+    </message>
+    <message>
+        <source>A case that is &apos;{current}&apos; cannot become &apos;{new}&apos;.</source>
+        <translation>जो मामला &apos;{current}&apos; है वह &apos;{new}&apos; नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>A case that is &apos;{current}&apos; cannot become &apos;{new}&apos;: {why}.</source>
+        <translation>जो मामला &apos;{current}&apos; है वह &apos;{new}&apos; नहीं हो सकता: {why}।</translation>
+    </message>
+    <message>
+        <source>A destruction of {subject_ref} was already asked for (request {uuid}); it waits for an administrator.</source>
+        <translation>{subject_ref} को नष्ट करने का अनुरोध पहले ही किया जा चुका है (अनुरोध {uuid}); वह प्रशासक के पास लंबित है।</translation>
+    </message>
+    <message>
+        <source>A key already exists in {target}. Replacing it means HQ must trust the new key before it accepts another return; ask again with --replace.</source>
+        <translation>{target} में कुंजी पहले से है। उसे बदलने पर अगला विवरण स्वीकार करने से पहले मुख्यालय को नई कुंजी पर भरोसा करना होगा; --replace के साथ फिर से कहें।</translation>
+    </message>
+    <message>
+        <source>A recovery key has 56 letters and digits (14 groups of four); this one has {text_count}.</source>
+        <translation>रिकवरी कुंजी में 56 अक्षर और अंक होते हैं (चार-चार के 14 समूह); इसमें {text_count} हैं।</translation>
+    </message>
+    <message>
+        <source>A request about {username} already waits for approval ({pending_request}).</source>
+        <translation>{username} के बारे में एक अनुरोध पहले से स्वीकृति के लिए लंबित है ({pending_request})।</translation>
+    </message>
+    <message>
+        <source>A request must be decided by someone other than its author.</source>
+        <translation>अनुरोध पर निर्णय उसे करने वाले के अलावा कोई दूसरा व्यक्ति ले।</translation>
+    </message>
+    <message>
+        <source>A role name is small letters, digits and underscores, e.g. talash_app.</source>
+        <translation>रोल का नाम छोटे अंग्रेज़ी अक्षरों, अंकों और अंडरस्कोर का होता है, जैसे talash_app।</translation>
+    </message>
+    <message>
+        <source>An SQLite address must name a file.</source>
+        <translation>SQLite पते में फ़ाइल का नाम होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>An account cannot ask to change its own role.</source>
+        <translation>कोई खाता अपनी ही भूमिका बदलने का अनुरोध नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>An account cannot change its own role.</source>
+        <translation>कोई खाता अपनी ही भूमिका नहीं बदल सकता।</translation>
+    </message>
+    <message>
+        <source>An account cannot deactivate or reactivate itself.</source>
+        <translation>कोई खाता खुद को निष्क्रिय या पुनः सक्रिय नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>An administrator asks for the account without a password: the station head who approves it sets the temporary one.</source>
+        <translation>प्रशासक बिना पासवर्ड के खाते का अनुरोध करते हैं: स्वीकृति देने वाले थाना प्रभारी अस्थायी पासवर्ड तय करते हैं।</translation>
+    </message>
+    <message>
+        <source>An administrator asks for the reset without a password: the station head who approves it sets the temporary one.</source>
+        <translation>प्रशासक बिना पासवर्ड के रीसेट का अनुरोध करते हैं: स्वीकृति देने वाले थाना प्रभारी अस्थायी पासवर्ड तय करते हैं।</translation>
+    </message>
+    <message>
+        <source>Another package with the same export id ({export_id}) was imported on {imported_at}; this one differs from it. Refused as a replay.</source>
+        <translation>इसी निर्यात आईडी ({export_id}) का दूसरा पैकेज {imported_at} को आयात हो चुका है; यह उससे भिन्न है। दोहराव मानकर अस्वीकार किया।</translation>
+    </message>
+    <message>
+        <source>Ask for at least one line of the overdue list.</source>
+        <translation>समय-सीमा पार सूची की कम से कम एक पंक्ति माँगें।</translation>
+    </message>
+    <message>
+        <source>Ask for at least one possible match.</source>
+        <translation>कम से कम एक संभावित मिलान माँगें।</translation>
+    </message>
+    <message>
+        <source>Ask for at least one result.</source>
+        <translation>कम से कम एक परिणाम माँगें।</translation>
+    </message>
+    <message>
+        <source>Both records are of the same station: it sees that pair itself.</source>
+        <translation>दोनों रिकॉर्ड एक ही थाने के हैं: वह जोड़ी वह थाना स्वयं देखता है।</translation>
+    </message>
+    <message>
+        <source>Break-glass access refused: {problem}.</source>
+        <translation>आपातकालीन पहुँच अस्वीकार: {problem}।</translation>
+    </message>
+    <message>
+        <source>Case {register_no} cannot be closed yet. Still to do:
+{listed}</source>
+        <translation>मामला {register_no} अभी बंद नहीं किया जा सकता। अभी करना बाकी:
+{listed}</translation>
+    </message>
+    <message>
+        <source>Case {register_no} has no FIR entered{reason}.</source>
+        <translation>मामले {register_no} में एफ़आईआर दर्ज नहीं है{reason}।</translation>
+    </message>
+    <message>
+        <source>Case {register_no} has no photo {photo_id}.</source>
+        <translation>मामले {register_no} में फ़ोटो {photo_id} नहीं है।</translation>
+    </message>
+    <message>
+        <source>Case {register_no} has no trace to close on.</source>
+        <translation>मामले {register_no} में बंद करने के लिए पता चलने की प्रविष्टि नहीं है।</translation>
+    </message>
+    <message>
+        <source>Case {register_no} is {status}; it can no longer be edited.</source>
+        <translation>मामला {register_no} {status} है; इसमें अब बदलाव नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Case {register_no} is {status}; its action log is closed.</source>
+        <translation>मामला {register_no} {status} है; इसकी कार्रवाई-सूची बंद है।</translation>
+    </message>
+    <message>
+        <source>Case {register_no} is {status}; link only to an open case.</source>
+        <translation>मामला {register_no} {status} है; केवल खुले मामले से जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Case {register_no} is {status}; risk is assessed while the person is missing.</source>
+        <translation>मामला {register_no} {status} है; जोखिम का आकलन व्यक्ति के लापता रहते ही होता है।</translation>
+    </message>
+    <message>
+        <source>Case {register_no} was changed by {who} at {when} after you opened it. Nothing was saved. Look at what changed, then apply your edit again.</source>
+        <translation>आपके खोलने के बाद {when} को {who} ने मामला {register_no} बदल दिया। कुछ भी सहेजा नहीं गया। क्या बदला, यह देखें, फिर अपना बदलाव दोबारा करें।</translation>
+    </message>
+    <message>
+        <source>Change your own password with &apos;change password&apos;, not a reset.</source>
+        <translation>अपना पासवर्ड &apos;पासवर्ड बदलें&apos; से बदलें, रीसेट से नहीं।</translation>
+    </message>
+    <message>
+        <source>FIR for a missing child ({due})</source>
+        <translation>लापता बच्चे के लिए एफ़आईआर ({due})</translation>
+    </message>
+    <message>
+        <source>FIR {number} of {year} is already case {holder}&apos;s; each FIR number is given once a year. Check the number in the FIR book.</source>
+        <translation>{year} की एफ़आईआर {number} पहले से मामले {holder} की है; हर एफ़आईआर संख्या वर्ष में एक ही बार दी जाती है। एफ़आईआर रजिस्टर में संख्या जाँचें।</translation>
+    </message>
+    <message>
+        <source>FIR {number} was given to another case from another desk a moment ago; nothing was saved. Check the number in the FIR book.</source>
+        <translation>एफ़आईआर {number} अभी-अभी दूसरे डेस्क से दूसरे मामले को दी गई; कुछ भी सहेजा नहीं गया। एफ़आईआर रजिस्टर में संख्या जाँचें।</translation>
+    </message>
+    <message>
+        <source>Found child before the CWC ({due})</source>
+        <translation>मिला बच्चा बाल कल्याण समिति के सामने ({due})</translation>
+    </message>
+    <message>
+        <source>Found child on the portal, JJ s.32 ({due})</source>
+        <translation>मिला बच्चा पोर्टल पर, किशोर न्याय अधिनियम धारा 32 ({due})</translation>
+    </message>
+    <message>
+        <source>Found person {items} is linked to case {register_no}. Destroy that record first (under the same order, if it names it), then the case.</source>
+        <translation>मिला व्यक्ति {items} मामले {register_no} से जुड़ा है। पहले वह रिकॉर्ड नष्ट करें (यदि उसी आदेश में उसका नाम है), फिर मामला।</translation>
+    </message>
+    <message>
+        <source>HQ has no notice-signing key yet: make one first (talash hq notice-key).</source>
+        <translation>मुख्यालय के पास अभी सूचना-हस्ताक्षर कुंजी नहीं है: पहले एक बनाएँ (talash hq notice-key)।</translation>
+    </message>
+    <message>
+        <source>HQ holds no {what} {ref} in the stations&apos; latest packages.</source>
+        <translation>थानों के नवीनतम पैकेजों में मुख्यालय के पास {what} {ref} नहीं है।</translation>
+    </message>
+    <message>
+        <source>HQ holds no {what} {ref} of {station} in the stations&apos; latest packages.</source>
+        <translation>थानों के नवीनतम पैकेजों में मुख्यालय के पास {station} का {what} {ref} नहीं है।</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s notice-signing key is not installed, so no notice can be trusted. Install the file HQ sent (talash keys trust-hq-notices FILE).</source>
+        <translation>मुख्यालय की सूचना-हस्ताक्षर कुंजी स्थापित नहीं है, इसलिए किसी सूचना पर भरोसा नहीं किया जा सकता। मुख्यालय की भेजी फ़ाइल स्थापित करें (talash keys trust-hq-notices FILE)।</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public key is not installed: returns are sealed to it. Install the file HQ sent (talash keys trust-hq FILE).</source>
+        <translation>मुख्यालय की सार्वजनिक कुंजी स्थापित नहीं है: विवरण उसी के लिए सील किए जाते हैं। मुख्यालय की भेजी फ़ाइल स्थापित करें (talash keys trust-hq FILE)।</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s signature does not match: the notice was altered after HQ signed it, or it was not signed by HQ. The notice is refused.</source>
+        <translation>मुख्यालय के हस्ताक्षर मेल नहीं खाते: हस्ताक्षर के बाद सूचना बदली गई, या उस पर मुख्यालय के हस्ताक्षर नहीं हैं। सूचना अस्वीकार।</translation>
+    </message>
+    <message>
+        <source>IO to be assigned ({due})</source>
+        <translation>जाँच अधिकारी नियुक्त करना ({due})</translation>
+    </message>
+    <message>
+        <source>No database was named.</source>
+        <translation>किसी डेटाबेस का नाम नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>No notice has been requested for this {what} ({subject}) yet.</source>
+        <translation>इस {what} ({subject}) के लिए अभी कोई सूचना नहीं माँगी गई है।</translation>
+    </message>
+    <message>
+        <source>No package {export_id} has been imported.</source>
+        <translation>पैकेज {export_id} आयात नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>Notice {label} cannot be {past}: {why}.</source>
+        <translation>सूचना {label} {past} नहीं हो सकती: {why}।</translation>
+    </message>
+    <message>
+        <source>Notice {label} was changed at another desk a moment ago; look at it again.</source>
+        <translation>सूचना {label} अभी-अभी दूसरे डेस्क पर बदली गई; उसे फिर से देखें।</translation>
+    </message>
+    <message>
+        <source>Notice {value} is {status}: a withdrawal slip is printed once the person is traced or the notice withdrawn.</source>
+        <translation>सूचना {value} {status} है: वापसी पर्ची तभी छपती है जब व्यक्ति का पता चल जाए या सूचना वापस ली जाए।</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>OVERDUE since {due}</source>
+        <translation>{due} से समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL server a destruction is carried out through the database owner&apos;s account: the desks&apos; login role may not remove action-log entries. Run the approval with --db naming the owner (docs/security.md).</source>
+        <translation>PostgreSQL सर्वर पर नष्ट करने की कार्रवाई डेटाबेस स्वामी के खाते से होती है: डेस्कों का लॉगिन रोल कार्रवाई-प्रविष्टियाँ नहीं हटा सकता। स्वामी का नाम देने वाले --db के साथ स्वीकृति चलाएँ (docs/security.md)।</translation>
+    </message>
+    <message>
+        <source>Only a station head can deactivate or reactivate a station-head or administrator account.</source>
+        <translation>थाना प्रभारी या प्रशासक का खाता केवल थाना प्रभारी ही निष्क्रिय या पुनः सक्रिय कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Only a station head can reset the password of a station-head or administrator account.</source>
+        <translation>थाना प्रभारी या प्रशासक के खाते का पासवर्ड केवल थाना प्रभारी ही रीसेट कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Only an SQLite register has a key file.</source>
+        <translation>कुंजी फ़ाइल केवल SQLite रजिस्टर की होती है।</translation>
+    </message>
+    <message>
+        <source>Only an SQLite register is restored by Talash; use pg_restore.</source>
+        <translation>Talash केवल SQLite रजिस्टर पुनर्स्थापित करता है; pg_restore का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Only an administrator account asks for break-glass access.</source>
+        <translation>आपातकालीन पहुँच का अनुरोध केवल प्रशासक खाता करता है।</translation>
+    </message>
+    <message>
+        <source>Only the station head can ask for a station-head or admin role.</source>
+        <translation>थाना प्रभारी या प्रशासक की भूमिका का अनुरोध केवल थाना प्रभारी ही कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Only the station head can create station-head or admin accounts.</source>
+        <translation>थाना प्रभारी या प्रशासक के खाते केवल थाना प्रभारी ही बना सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Only while the station is being set up may an officer type their own first password; otherwise they choose it at their first logon.</source>
+        <translation>केवल थाने की स्थापना के समय ही अधिकारी अपना पहला पासवर्ड टाइप कर सकते हैं; अन्यथा वे उसे पहले लॉगऑन पर चुनते हैं।</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {code} does not follow package {seq2} that HQ holds (its previous-package hash differs). Refused; ask the station.</source>
+        <translation>{code} से आया पैकेज {seq} मुख्यालय के पास रखे पैकेज {seq2} के बाद का नहीं है (पिछले पैकेज का हैश भिन्न है)। अस्वीकार; थाने से पूछें।</translation>
+    </message>
+    <message>
+        <source>Production before the CWC ({due})</source>
+        <translation>बाल कल्याण समिति के सामने पेश करना ({due})</translation>
+    </message>
+    <message>
+        <source>Record the trace of {register_no} before the reunion.</source>
+        <translation>परिवार से मिलन से पहले {register_no} का पता चलना दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Risk assessment review</source>
+        <translation>जोखिम आकलन की समीक्षा</translation>
+    </message>
+    <message>
+        <source>Search cases or found persons, not {items}.</source>
+        <translation>मामले या मिले व्यक्ति खोजें, {items} नहीं।</translation>
+    </message>
+    <message>
+        <source>Several stations have a {what} {ref} ({codes}): name the station too.</source>
+        <translation>कई थानों में {what} {ref} है ({codes}): थाने का नाम भी दें।</translation>
+    </message>
+    <message>
+        <source>Table {code} of the package is malformed.</source>
+        <translation>पैकेज की तालिका {code} दोषपूर्ण है।</translation>
+    </message>
+    <message>
+        <source>Talash works with SQLite files and PostgreSQL servers, not &apos;{backend}&apos;.</source>
+        <translation>Talash SQLite फ़ाइलों और PostgreSQL सर्वरों के साथ चलता है, &apos;{backend}&apos; के साथ नहीं।</translation>
+    </message>
+    <message>
+        <source>That is not a Talash recovery key (it has letters a key never has).</source>
+        <translation>यह Talash रिकवरी कुंजी नहीं है (इसमें ऐसे अक्षर हैं जो कुंजी में कभी नहीं होते)।</translation>
+    </message>
+    <message>
+        <source>That is the register itself, not a backup of it.</source>
+        <translation>यह स्वयं रजिस्टर है, उसका बैकअप नहीं।</translation>
+    </message>
+    <message>
+        <source>That page position is not valid; start from the first page.</source>
+        <translation>यह पृष्ठ-स्थिति मान्य नहीं है; पहले पृष्ठ से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>That search is {query_count} characters long; a name or number is at most {MAX_QUERY}. Shorten it.</source>
+        <translation>यह खोज {query_count} अक्षरों की है; नाम या संख्या अधिकतम {MAX_QUERY} अक्षरों की होती है। इसे छोटा करें।</translation>
+    </message>
+    <message>
+        <source>The account of request {uuid} is no longer waiting.</source>
+        <translation>अनुरोध {uuid} का खाता अब लंबित नहीं है।</translation>
+    </message>
+    <message>
+        <source>The annex lists children: it is never part of a publication.</source>
+        <translation>परिशिष्ट में बच्चों की सूची होती है: वह कभी प्रकाशन का हिस्सा नहीं होता।</translation>
+    </message>
+    <message>
+        <source>The audit trail of {code} went backwards since package {seq} (event {event_id} now, {audit_head_id} then). The register may have been rolled back or rewritten. Refused; report it.</source>
+        <translation>पैकेज {seq} के बाद {code} का ऑडिट रिकॉर्ड पीछे चला गया है (अब घटना {event_id}, तब {audit_head_id})। रजिस्टर पीछे किया गया या दोबारा लिखा गया हो सकता है। अस्वीकार; इसकी सूचना दें।</translation>
+    </message>
+    <message>
+        <source>The backup copy {dest} failed its integrity check.</source>
+        <translation>बैकअप प्रति {dest} अखंडता जाँच में विफल रही।</translation>
+    </message>
+    <message>
+        <source>The computer could not write to the database ({where}): a disk or file-size error. Nothing was saved. Check the disk and save again.</source>
+        <translation>कंप्यूटर डेटाबेस ({where}) में नहीं लिख सका: डिस्क या फ़ाइल-आकार की त्रुटि। कुछ भी सहेजा नहीं गया। डिस्क जाँचें और फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <source>The connection to the database server ({where}) was lost. Nothing was saved; check the network and save again.</source>
+        <translation>डेटाबेस सर्वर ({where}) से संपर्क टूट गया। कुछ भी सहेजा नहीं गया; नेटवर्क जाँचें और फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <source>The content of {name} does not match.</source>
+        <translation>{name} की सामग्री मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>The database ({where}) is damaged. Nothing was saved. Restore the latest backup.</source>
+        <translation>डेटाबेस ({where}) क्षतिग्रस्त है। कुछ भी सहेजा नहीं गया। नवीनतम बैकअप पुनर्स्थापित करें।</translation>
+    </message>
+    <message>
+        <source>The database ({where}) is read-only. Nothing was saved. Check the file&apos;s permissions or whether it was opened read-only after a failed check.</source>
+        <translation>डेटाबेस ({where}) केवल पढ़ने के लिए है। कुछ भी सहेजा नहीं गया। फ़ाइल की अनुमतियाँ जाँचें, या देखें कि विफल जाँच के बाद वह केवल पढ़ने के लिए तो नहीं खोला गया।</translation>
+    </message>
+    <message>
+        <source>The database file {describe} is damaged (SQLite quick check: {damage}). Restore the latest backup with &apos;talash restore&apos;.</source>
+        <translation>डेटाबेस फ़ाइल {describe} क्षतिग्रस्त है (SQLite त्वरित जाँच: {damage})। &apos;talash restore&apos; से नवीनतम बैकअप पुनर्स्थापित करें।</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read: {strerror}.</source>
+        <translation>डेटाबेस फ़ाइल {path} पढ़ी नहीं जा सकती: {strerror}।</translation>
+    </message>
+    <message>
+        <source>The database is busy with another desk&apos;s save. Nothing was saved; save again in a moment.</source>
+        <translation>डेटाबेस दूसरे डेस्क का डेटा सहेजने में व्यस्त है। कुछ भी सहेजा नहीं गया; थोड़ी देर में फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <source>The database key file {path} cannot be read or is damaged.</source>
+        <translation>डेटाबेस कुंजी फ़ाइल {path} पढ़ी नहीं जा सकती या क्षतिग्रस्त है।</translation>
+    </message>
+    <message>
+        <source>The database key file {path} is damaged.</source>
+        <translation>डेटाबेस कुंजी फ़ाइल {path} क्षतिग्रस्त है।</translation>
+    </message>
+    <message>
+        <source>The database key file {path} is missing. Restore it from a backup, or make a new one with the recovery key: talash db recover-key.</source>
+        <translation>डेटाबेस कुंजी फ़ाइल {path} नहीं मिली। उसे बैकअप से पुनर्स्थापित करें, या रिकवरी कुंजी से नई बनाएँ: talash db recover-key।</translation>
+    </message>
+    <message>
+        <source>The database {describe} already holds tables but is not a Talash register. Nothing was changed; name a new file or the right database.</source>
+        <translation>डेटाबेस {describe} में पहले से तालिकाएँ हैं पर वह Talash रजिस्टर नहीं है। कुछ नहीं बदला; नई फ़ाइल या सही डेटाबेस का नाम दें।</translation>
+    </message>
+    <message>
+        <source>The database {describe} is damaged and opened read-only, and it needs a schema upgrade that cannot run on it. Restore the latest backup (talash restore).</source>
+        <translation>डेटाबेस {describe} क्षतिग्रस्त है और केवल पढ़ने के लिए खुला है, और उसे स्कीमा अपग्रेड चाहिए जो उस पर नहीं चल सकता। नवीनतम बैकअप पुनर्स्थापित करें (talash restore)।</translation>
+    </message>
+    <message>
+        <source>The database {describe} was written by a newer version of Talash (schema {before}). This program knows schemas up to {head}; open it with the newer program. Nothing was changed.</source>
+        <translation>डेटाबेस {describe} Talash के नए संस्करण से लिखा गया है (स्कीमा {before})। यह प्रोग्राम {head} तक के स्कीमा जानता है; उसे नए प्रोग्राम से खोलें। कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>The demo needs the demo station&apos;s officers; run &apos;talash demo&apos; on a new database.</source>
+        <translation>डेमो को डेमो थाने के अधिकारी चाहिए; नए डेटाबेस पर &apos;talash demo&apos; चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The disk holding the database ({where}) is full. Nothing was saved; free some space and save again.</source>
+        <translation>डेटाबेस वाली डिस्क ({where}) भर गई है। कुछ भी सहेजा नहीं गया; कुछ जगह खाली करें और फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <source>The encrypted copy lost rows of {table} ({got} of {count}); nothing changed.</source>
+        <translation>एन्क्रिप्ट की गई प्रति में {table} की पंक्तियाँ खो गईं ({count} में से {got}); कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>The encrypted copy {dest} failed its integrity check.</source>
+        <translation>एन्क्रिप्ट की गई प्रति {dest} अखंडता जाँच में विफल रही।</translation>
+    </message>
+    <message>
+        <source>The file is not a Talash possible-match notice.</source>
+        <translation>यह फ़ाइल Talash की संभावित-मिलान सूचना नहीं है।</translation>
+    </message>
+    <message>
+        <source>The file is not a Talash return package.</source>
+        <translation>यह फ़ाइल Talash विवरण पैकेज नहीं है।</translation>
+    </message>
+    <message>
+        <source>The file is not a complete return package: it is truncated or damaged.</source>
+        <translation>यह फ़ाइल पूरा विवरण पैकेज नहीं है: वह अधूरी या क्षतिग्रस्त है।</translation>
+    </message>
+    <message>
+        <source>The file is not a possible-match notice (not JSON).</source>
+        <translation>यह फ़ाइल संभावित-मिलान सूचना नहीं है (JSON नहीं)।</translation>
+    </message>
+    <message>
+        <source>The file is not a return package: no signed manifest.</source>
+        <translation>यह फ़ाइल विवरण पैकेज नहीं है: हस्ताक्षरित सूची नहीं है।</translation>
+    </message>
+    <message>
+        <source>The file is too large for a return.</source>
+        <translation>विवरण के लिए यह फ़ाइल बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a possible-match notice.</source>
+        <translation>संभावित-मिलान सूचना होने के लिए यह फ़ाइल बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>The file is {value} MB, too large for a return.</source>
+        <translation>फ़ाइल {value} MB है, विवरण के लिए बहुत बड़ी।</translation>
+    </message>
+    <message>
+        <source>The file is {value} MB; a return package is at most {value2} MB.</source>
+        <translation>फ़ाइल {value} MB है; विवरण पैकेज अधिकतम {value2} MB होता है।</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Talash database: it is not an SQLite database file. It may be damaged or a different kind of file. Restore it from a backup (talash restore) or name the right file.</source>
+        <translation>फ़ाइल {path} Talash डेटाबेस नहीं है: वह SQLite डेटाबेस फ़ाइल नहीं है। वह क्षतिग्रस्त या किसी अन्य प्रकार की फ़ाइल हो सकती है। उसे बैकअप से पुनर्स्थापित करें (talash restore) या सही फ़ाइल का नाम दें।</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>फ़ोल्डर {parent} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: a field is missing or unreadable.</source>
+        <translation>कुंजी फ़ाइल क्षतिग्रस्त है: कोई फ़ील्ड गायब है या पढ़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: the key does not match its fingerprint.</source>
+        <translation>कुंजी फ़ाइल क्षतिग्रस्त है: कुंजी अपने फ़िंगरप्रिंट से मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>The key file is not a Talash database key file of a known version.</source>
+        <translation>यह कुंजी फ़ाइल किसी ज्ञात संस्करण की Talash डेटाबेस कुंजी फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>The key file {key_file} does not belong to the open register; restore it from a backup or make a new one with the recovery key (talash db recover-key).</source>
+        <translation>कुंजी फ़ाइल {key_file} खुले रजिस्टर की नहीं है; उसे बैकअप से पुनर्स्थापित करें या रिकवरी कुंजी से नई बनाएँ (talash db recover-key)।</translation>
+    </message>
+    <message>
+        <source>The key passphrase needs at least {MIN_PASSPHRASE} characters.</source>
+        <translation>कुंजी पासफ़्रेज़ में कम से कम {MIN_PASSPHRASE} अक्षर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The notice cannot be read: {exc}</source>
+        <translation>सूचना पढ़ी नहीं जा सकती: {exc}</translation>
+    </message>
+    <message>
+        <source>The notice could not be written to {out_dir}: {exc}.</source>
+        <translation>सूचना {out_dir} में लिखी नहीं जा सकी: {exc}।</translation>
+    </message>
+    <message>
+        <source>The notice has format version {envelope}; this program reads version {FORMAT_VERSION}. Update Talash.</source>
+        <translation>सूचना का प्रारूप संस्करण {envelope} है; यह प्रोग्राम संस्करण {FORMAT_VERSION} पढ़ता है। Talash अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>The notice has no signed body.</source>
+        <translation>सूचना में हस्ताक्षरित सामग्री नहीं है।</translation>
+    </message>
+    <message>
+        <source>The notice is about a record this register does not hold (destroyed, or the notice was made from another register). It is not imported.</source>
+        <translation>यह सूचना ऐसे रिकॉर्ड के बारे में है जो इस रजिस्टर में नहीं है (नष्ट, या सूचना किसी अन्य रजिस्टर से बनी)। उसे आयात नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>The notice is for station {to_station}, not for this station ({code}). Send it on to them; it is not imported here.</source>
+        <translation>यह सूचना थाने {to_station} के लिए है, इस थाने ({code}) के लिए नहीं। उसे उन्हें भेजें; उसे यहाँ आयात नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>The notice is not signed with the HQ notice key this station trusts ({trusted_key_id}…). If HQ made a new key, install it first (talash keys trust-hq-notices FILE), after checking its fingerprint by phone.</source>
+        <translation>यह सूचना इस थाने द्वारा मान्य मुख्यालय सूचना-कुंजी ({trusted_key_id}…) से हस्ताक्षरित नहीं है। यदि मुख्यालय ने नई कुंजी बनाई है, तो फ़ोन पर उसका फ़िंगरप्रिंट जाँचकर पहले उसे स्थापित करें (talash keys trust-hq-notices FILE)।</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s signature is damaged.</source>
+        <translation>सूचना के हस्ताक्षर क्षतिग्रस्त हैं।</translation>
+    </message>
+    <message>
+        <source>The number of demo cases cannot be negative.</source>
+        <translation>डेमो मामलों की संख्या ऋणात्मक नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {out_dir}: {exc}.</source>
+        <translation>पैकेज {out_dir} में लिखा नहीं जा सका: {exc}।</translation>
+    </message>
+    <message>
+        <source>The package entry {name} expands more than {max_ratio} times: refused as a possible zip bomb.</source>
+        <translation>पैकेज की प्रविष्टि {name} {max_ratio} गुना से अधिक फैलती है: संभावित ज़िप बम मानकर अस्वीकार।</translation>
+    </message>
+    <message>
+        <source>The package entry {name} is a link or a folder, not a file.</source>
+        <translation>पैकेज की प्रविष्टि {name} लिंक या फ़ोल्डर है, फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+        <source>The package entry {name} is too large.</source>
+        <translation>पैकेज की प्रविष्टि {name} बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>The package has format version {parsed}; this program reads version {FORMAT_VERSION}. Update Talash at HQ.</source>
+        <translation>पैकेज का प्रारूप संस्करण {parsed} है; यह प्रोग्राम संस्करण {FORMAT_VERSION} पढ़ता है। मुख्यालय में Talash अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>The package holds an entry with a path or unsafe name ({name}); it is refused without unpacking anything.</source>
+        <translation>पैकेज में पथ वाली या असुरक्षित नाम की प्रविष्टि है ({name}); कुछ भी खोले बिना उसे अस्वीकार किया।</translation>
+    </message>
+    <message>
+        <source>The package holds an unexpected file {name}.</source>
+        <translation>पैकेज में अनपेक्षित फ़ाइल {name} है।</translation>
+    </message>
+    <message>
+        <source>The package holds {infos_count} files; at most {max_entries} are allowed.</source>
+        <translation>पैकेज में {infos_count} फ़ाइलें हैं; अधिकतम {max_entries} की अनुमति है।</translation>
+    </message>
+    <message>
+        <source>The package holds {name} twice.</source>
+        <translation>पैकेज में {name} दो बार है।</translation>
+    </message>
+    <message>
+        <source>The package is number {seq} from {code}, but HQ has only up to {seq2}: package {missing} is missing. Import it first (or ask the station for it).</source>
+        <translation>यह {code} से आया पैकेज संख्या {seq} है, पर मुख्यालय के पास केवल {seq2} तक हैं: पैकेज {missing} गायब है। पहले उसे आयात करें (या थाने से माँगें)।</translation>
+    </message>
+    <message>
+        <source>The package is number {seq} from {code}, older than package {seq2} already imported. Refused: an older return must not replace a newer one.</source>
+        <translation>यह {code} से आया पैकेज संख्या {seq} है, पहले से आयातित पैकेज {seq2} से पुराना। अस्वीकार: पुराना विवरण नए विवरण की जगह नहीं ले सकता।</translation>
+    </message>
+    <message>
+        <source>The package is signed with a key ({key_id}…) that HQ has not trusted for station {code}. If the station made a new key, trust it first.</source>
+        <translation>पैकेज पर ऐसी कुंजी ({key_id}…) से हस्ताक्षर हैं जिस पर मुख्यालय ने थाने {code} के लिए भरोसा नहीं किया है। यदि थाने ने नई कुंजी बनाई है, तो पहले उस पर भरोसा करें।</translation>
+    </message>
+    <message>
+        <source>The package says it comes from station {code}, which HQ does not trust. Trust the station&apos;s public key first (talash hq trust), after checking its fingerprint.</source>
+        <translation>पैकेज कहता है कि वह थाने {code} से आया है, जिस पर मुख्यालय भरोसा नहीं करता। फ़िंगरप्रिंट जाँचकर पहले थाने की सार्वजनिक कुंजी पर भरोसा करें (talash hq trust)।</translation>
+    </message>
+    <message>
+        <source>The package was sealed to another HQ key ({hq_key_id}…); this HQ&apos;s key is {key_id}…. The station must install this HQ&apos;s public key.</source>
+        <translation>पैकेज मुख्यालय की दूसरी कुंजी ({hq_key_id}…) के लिए सील किया गया है; इस मुख्यालय की कुंजी {key_id}… है। थाने को इस मुख्यालय की सार्वजनिक कुंजी स्थापित करनी होगी।</translation>
+    </message>
+    <message>
+        <source>The package&apos;s contents are too large.</source>
+        <translation>पैकेज की सामग्री बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {filename} is damaged: {exc}.</source>
+        <translation>पैकेज की प्रविष्टि {filename} क्षतिग्रस्त है: {exc}।</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {filename} is larger than it says.</source>
+        <translation>पैकेज की प्रविष्टि {filename} बताए गए आकार से बड़ी है।</translation>
+    </message>
+    <message>
+        <source>The package&apos;s file {name} was altered after signing (its SHA-256 does not match the signed manifest). The package is refused.</source>
+        <translation>हस्ताक्षर के बाद पैकेज की फ़ाइल {name} बदली गई (उसका SHA-256 हस्ताक्षरित सूची से मेल नहीं खाता)। पैकेज अस्वीकार।</translation>
+    </message>
+    <message>
+        <source>The package&apos;s files are not the ones its signed manifest lists.</source>
+        <translation>पैकेज की फ़ाइलें वे नहीं हैं जो उसकी हस्ताक्षरित सूची में हैं।</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest has a field its format version does not have.</source>
+        <translation>पैकेज की सूची में ऐसा फ़ील्ड है जो उसके प्रारूप संस्करण में नहीं है।</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is not readable JSON.</source>
+        <translation>पैकेज की सूची पढ़ने योग्य JSON नहीं है।</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is not valid: {exc}</source>
+        <translation>पैकेज की सूची मान्य नहीं है: {exc}</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is too large.</source>
+        <translation>पैकेज की सूची बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>The package&apos;s return cannot be read: {exc}</source>
+        <translation>पैकेज का विवरण पढ़ा नहीं जा सकता: {exc}</translation>
+    </message>
+    <message>
+        <source>The package&apos;s return is for another station or period.</source>
+        <translation>पैकेज का विवरण किसी अन्य थाने या अवधि का है।</translation>
+    </message>
+    <message>
+        <source>The package&apos;s {name} cannot be opened with HQ&apos;s key.</source>
+        <translation>पैकेज का {name} मुख्यालय की कुंजी से नहीं खुलता।</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock {what} ({path}).</source>
+        <translation>पासफ़्रेज़ से {what} ({path}) नहीं खुलता।</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right, or the key file was altered.</source>
+        <translation>पासफ़्रेज़ सही नहीं है, या कुंजी फ़ाइल बदली गई है।</translation>
+    </message>
+    <message>
+        <source>The password was wrong five times. {locked}</source>
+        <translation>पासवर्ड पाँच बार गलत हुआ। {locked}</translation>
+    </message>
+    <message>
+        <source>The period {describe} is not over yet; its return can be sent from {value}.</source>
+        <translation>अवधि {describe} अभी समाप्त नहीं हुई; इसका विवरण {value} से भेजा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>The present password is not right.</source>
+        <translation>वर्तमान पासवर्ड सही नहीं है।</translation>
+    </message>
+    <message>
+        <source>The record was changed by another desk while this was being saved. Nothing was saved; open it again and apply the change once more.</source>
+        <translation>इसे सहेजते समय दूसरे डेस्क ने रिकॉर्ड बदल दिया। कुछ भी सहेजा नहीं गया; उसे फिर से खोलें और बदलाव दोबारा करें।</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typing mistake: its checksum does not match.</source>
+        <translation>रिकवरी कुंजी में टाइपिंग की गलती है: उसका चेकसम मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>The register has no backup key yet; take the backup again.</source>
+        <translation>रजिस्टर की अभी बैकअप कुंजी नहीं है; बैकअप फिर से लें।</translation>
+    </message>
+    <message>
+        <source>The register {path} is encrypted. Its passphrase is needed to open it.</source>
+        <translation>रजिस्टर {path} एन्क्रिप्टेड है। उसे खोलने के लिए उसका पासफ़्रेज़ चाहिए।</translation>
+    </message>
+    <message>
+        <source>The request was already decided ({value}).</source>
+        <translation>अनुरोध पर पहले ही निर्णय हो चुका है ({value})।</translation>
+    </message>
+    <message>
+        <source>The role &apos;{role}&apos; cannot {what}.</source>
+        <translation>&apos;{role}&apos; भूमिका यह नहीं कर सकती: {what}।</translation>
+    </message>
+    <message>
+        <source>The role &apos;{value}&apos; gives {full_name} powers the role &apos;{role}&apos; lacks: ask for it, and a second person approves.</source>
+        <translation>&apos;{value}&apos; भूमिका {full_name} को वे अधिकार देती है जो &apos;{role}&apos; भूमिका में नहीं हैं: इसका अनुरोध करें, कोई दूसरा व्यक्ति स्वीकृति देगा।</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the manifest of this package from {code} was altered, or it was signed with a different key. The package is refused.</source>
+        <translation>हस्ताक्षर मेल नहीं खाते: {code} से आए इस पैकेज की सूची बदली गई, या उस पर किसी दूसरी कुंजी से हस्ताक्षर हुए। पैकेज अस्वीकार।</translation>
+    </message>
+    <message>
+        <source>The station of this database is missing.</source>
+        <translation>इस डेटाबेस का थाना नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>The unlocked key is not HQ&apos;s notice-signing key in force (talash hq notice-key).</source>
+        <translation>खोली गई कुंजी मुख्यालय की लागू सूचना-हस्ताक्षर कुंजी नहीं है (talash hq notice-key)।</translation>
+    </message>
+    <message>
+        <source>The unlocked signing key is not this station&apos;s key in force. Make or choose the right key (talash keys init).</source>
+        <translation>खोली गई हस्ताक्षर कुंजी इस थाने की लागू कुंजी नहीं है। सही कुंजी बनाएँ या चुनें (talash keys init)।</translation>
+    </message>
+    <message>
+        <source>The username or password is not right (in the backup being restored).</source>
+        <translation>उपयोगकर्ता नाम या पासवर्ड सही नहीं है (पुनर्स्थापित हो रहे बैकअप में)।</translation>
+    </message>
+    <message>
+        <source>The username or password is not right.</source>
+        <translation>उपयोगकर्ता नाम या पासवर्ड सही नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is already a help-identify notice {label} ({state}); reprint it or withdraw it instead of requesting another.</source>
+        <translation>पहचान में मदद की सूचना {label} पहले से है ({state}); दूसरी माँगने के बजाय उसे फिर से छापें या वापस लें।</translation>
+    </message>
+    <message>
+        <source>There is already a lookout notice {label} ({state}); reprint it or withdraw it instead of requesting another.</source>
+        <translation>तलाश सूचना {label} पहले से है ({state}); दूसरी माँगने के बजाय उसे फिर से छापें या वापस लें।</translation>
+    </message>
+    <message>
+        <source>There is no backup file {source}.</source>
+        <translation>बैकअप फ़ाइल {source} नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no case {case_ref} in this register.</source>
+        <translation>इस रजिस्टर में मामला {case_ref} नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no case {ref} in this register.</source>
+        <translation>इस रजिस्टर में मामला {ref} नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no database file at {path}.</source>
+        <translation>{path} पर डेटाबेस फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no destruction request {request_uuid}.</source>
+        <translation>नष्ट करने का अनुरोध {request_uuid} नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no drive &apos;{name}&apos; (see talash drive list).</source>
+        <translation>&apos;{name}&apos; नाम का अभियान नहीं है (talash drive list देखें)।</translation>
+    </message>
+    <message>
+        <source>There is no file {where}.</source>
+        <translation>फ़ाइल {where} नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no found person {ref} in this register.</source>
+        <translation>इस रजिस्टर में मिला व्यक्ति {ref} नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no key yet: make one first (talash keys init).</source>
+        <translation>अभी कोई कुंजी नहीं है: पहले एक बनाएँ (talash keys init)।</translation>
+    </message>
+    <message>
+        <source>There is no lookout notice {ref} at this station.</source>
+        <translation>इस थाने में तलाश सूचना {ref} नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no photo {photo_id}.</source>
+        <translation>फ़ोटो {photo_id} नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no request {request_uuid}.</source>
+        <translation>अनुरोध {request_uuid} नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;{username}&apos;.</source>
+        <translation>&apos;{username}&apos; नाम का उपयोगकर्ता नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;{user}&apos;.</source>
+        <translation>&apos;{user}&apos; नाम का उपयोगकर्ता नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no {what} in {folder}. Create it first (talash keys init).</source>
+        <translation>{folder} में {what} नहीं है। पहले उसे बनाएँ (talash keys init)।</translation>
+    </message>
+    <message>
+        <source>This account cannot decide the request: {problem}.</source>
+        <translation>यह खाता इस अनुरोध पर निर्णय नहीं ले सकता: {problem}।</translation>
+    </message>
+    <message>
+        <source>This account is locked after repeated wrong passwords, for {minutes} more minute(s); {who} can unlock it sooner.</source>
+        <translation>बार-बार गलत पासवर्ड के कारण यह खाता और {minutes} मिनट के लिए बंद है; {who} इसे पहले खोल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>This backup would change accounts; only the station head accepts that.</source>
+        <translation>इस बैकअप से खाते बदलेंगे; इसे केवल थाना प्रभारी स्वीकार कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>This database already has its station set up.</source>
+        <translation>इस डेटाबेस में थाने की स्थापना पहले ही हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>This database has no station set up yet. Run &apos;talash init&apos; first.</source>
+        <translation>इस डेटाबेस में अभी थाने की स्थापना नहीं हुई है। पहले &apos;talash init&apos; चलाएँ।</translation>
+    </message>
+    <message>
+        <source>This desk cannot act: {exc}.</source>
+        <translation>यह डेस्क काम नहीं कर सकता: {exc}।</translation>
+    </message>
+    <message>
+        <source>This is a station register, not an HQ database. Set up HQ&apos;s database with &apos;talash hq init&apos; (a separate database, PostgreSQL recommended).</source>
+        <translation>यह थाने का रजिस्टर है, मुख्यालय का डेटाबेस नहीं। मुख्यालय का डेटाबेस &apos;talash hq init&apos; से बनाएँ (अलग डेटाबेस, PostgreSQL सुझाया गया)।</translation>
+    </message>
+    <message>
+        <source>This is a station&apos;s real register: demo cases go only into the demo database (&apos;talash demo&apos; without --db uses it).</source>
+        <translation>यह थाने का असली रजिस्टर है: डेमो मामले केवल डेमो डेटाबेस में जाते हैं (--db के बिना &apos;talash demo&apos; उसी का उपयोग करता है)।</translation>
+    </message>
+    <message>
+        <source>This is an HQ database: it consolidates returns, it does not produce one. Open the station&apos;s register instead.</source>
+        <translation>यह मुख्यालय का डेटाबेस है: यह विवरणों को संकलित करता है, स्वयं नहीं बनाता। इसके बजाय थाने का रजिस्टर खोलें।</translation>
+    </message>
+    <message>
+        <source>This notice ({notice_id}) was imported on {imported_at} UTC; it is not imported again.</source>
+        <translation>यह सूचना ({notice_id}) {imported_at} UTC को आयात हो चुकी है; इसे फिर से आयात नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>This package (or its number) was imported meanwhile at another desk.</source>
+        <translation>इस बीच यह पैकेज (या उसकी संख्या) दूसरे डेस्क पर आयात हो गया।</translation>
+    </message>
+    <message>
+        <source>This register is not encrypted, so it has no passphrase. Encrypt it with &apos;talash db encrypt&apos; (docs/security.md).</source>
+        <translation>यह रजिस्टर एन्क्रिप्टेड नहीं है, इसलिए इसका पासफ़्रेज़ नहीं है। इसे &apos;talash db encrypt&apos; से एन्क्रिप्ट करें (docs/security.md)।</translation>
+    </message>
+    <message>
+        <source>This register is on a PostgreSQL server: back it up with pg_dump on the server (see docs/security.md, &apos;Backups&apos;).</source>
+        <translation>यह रजिस्टर PostgreSQL सर्वर पर है: सर्वर पर pg_dump से इसका बैकअप लें (docs/security.md, &apos;Backups&apos; देखें)।</translation>
+    </message>
+    <message>
+        <source>This request carries its temporary password already (typed by the station head who asked); approve it without one.</source>
+        <translation>इस अनुरोध में अस्थायी पासवर्ड पहले से है (अनुरोध करने वाले थाना प्रभारी ने टाइप किया); बिना पासवर्ड के स्वीकृति दें।</translation>
+    </message>
+    <message>
+        <source>This {what} ({subject}) has no such notice: its latest, {number}, is {said}.</source>
+        <translation>इस {what} ({subject}) की ऐसी सूचना नहीं है: उसकी नवीनतम सूचना, {number}, {said}।</translation>
+    </message>
+    <message>
+        <source>Transfer to the AHTU ({months} month)</source>
+        <translation>मानव तस्करी विरोधी इकाई (AHTU) को स्थानांतरण ({months} महीना)</translation>
+    </message>
+    <message>
+        <source>Transfer to the AHTU ({months} months)</source>
+        <translation>मानव तस्करी विरोधी इकाई (AHTU) को स्थानांतरण ({months} महीने)</translation>
+    </message>
+    <message>
+        <source>Unknown order &apos;{sort}&apos;; use one of {items}.</source>
+        <translation>&apos;{sort}&apos; क्रम ज्ञात नहीं है; इनमें से एक उपयोग करें: {items}।</translation>
+    </message>
+    <message>
+        <source>Upgrading {describe} would break {broken_count} links between records; the upgrade was undone and nothing was changed.</source>
+        <translation>{describe} को अपग्रेड करने से रिकॉर्डों के बीच {broken_count} कड़ियाँ टूट जाएँगी; अपग्रेड वापस लिया गया और कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>Upload to {portal} ({due})</source>
+        <translation>{portal} पर अपलोड ({due})</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists or was deactivated.</source>
+        <translation>आपका खाता अब मौजूद नहीं है या निष्क्रिय कर दिया गया है।</translation>
+    </message>
+    <message>
+        <source>a PIN code has 6 digits</source>
+        <translation>पिन कोड 6 अंकों का होता है</translation>
+    </message>
+    <message>
+        <source>a case is closed only after the person is traced and the reunion is recorded</source>
+        <translation>व्यक्ति का पता चलने और परिवार से मिलन दर्ज होने के बाद ही मामला बंद होता है</translation>
+    </message>
+    <message>
+        <source>a closed case stays closed; if the person goes missing again, register a new case (the previous episode is then noted on it)</source>
+        <translation>बंद मामला बंद ही रहता है; व्यक्ति फिर लापता हो तो नया मामला दर्ज करें (पिछली घटना उस पर दर्ज होगी)</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>दिन के साथ महीना चाहिए</translation>
+    </message>
+    <message>
+        <source>a dead body is not produced before the Child Welfare Committee; leave the committee and the home empty</source>
+        <translation>शव बाल कल्याण समिति के सामने पेश नहीं किया जाता; समिति और गृह खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>a dead body&apos;s condition can only be deceased</source>
+        <translation>शव की हालत केवल &apos;मृत&apos; हो सकती है</translation>
+    </message>
+    <message>
+        <source>a drive lasts at most {MAX_DRIVE_DAYS} days</source>
+        <translation>अभियान अधिकतम {MAX_DRIVE_DAYS} दिन चलता है</translation>
+    </message>
+    <message>
+        <source>a missing child needs an FIR at once (Supreme Court, 2013 and 2026), with a kidnapping section: {suggested} is suggested. Register the FIR, or record why it was not registered.</source>
+        <translation>लापता बच्चे के लिए तुरंत एफ़आईआर चाहिए (सर्वोच्च न्यायालय, 2013 और 2026), अपहरण की धारा के साथ: {suggested} सुझाई गई है। एफ़आईआर दर्ज करें, या दर्ज न करने का कारण लिखें।</translation>
+    </message>
+    <message>
+        <source>a missing child&apos;s FIR must invoke a kidnapping section; {suggested} is suggested</source>
+        <translation>लापता बच्चे की एफ़आईआर में अपहरण की धारा होनी चाहिए; {suggested} सुझाई गई है</translation>
+    </message>
+    <message>
+        <source>a phone number may hold only digits, spaces, + ( ) and -</source>
+        <translation>फ़ोन नंबर में केवल अंक, रिक्त स्थान, + ( ) और - हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>a portal upload needs the portal and its reference number</source>
+        <translation>पोर्टल अपलोड के लिए पोर्टल और उसकी संदर्भ संख्या चाहिए</translation>
+    </message>
+    <message>
+        <source>a traced child is produced before the CWC (JJ Act s.31)</source>
+        <translation>पता चले बच्चे को बाल कल्याण समिति के सामने पेश किया जाता है (किशोर न्याय अधिनियम धारा 31)</translation>
+    </message>
+    <message>
+        <source>a void entry cannot come back; register the case again</source>
+        <translation>रद्द प्रविष्टि वापस नहीं आ सकती; मामला फिर से दर्ज करें</translation>
+    </message>
+    <message>
+        <source>add to a case&apos;s action log</source>
+        <translation>मामले की कार्रवाई-सूची में जोड़ना</translation>
+    </message>
+    <message>
+        <source>an Aadhaar number has 12 digits</source>
+        <translation>आधार संख्या 12 अंकों की होती है</translation>
+    </message>
+    <message>
+        <source>an administrator (or the recovery key)</source>
+        <translation>प्रशासक (या रिकवरी कुंजी)</translation>
+    </message>
+    <message>
+        <source>an age of {value} is not believable</source>
+        <translation>{value} की आयु विश्वसनीय नहीं है</translation>
+    </message>
+    <message>
+        <source>approve a lookout notice</source>
+        <translation>तलाश सूचना को स्वीकृति देना</translation>
+    </message>
+    <message>
+        <source>approve and sign the return to headquarters</source>
+        <translation>मुख्यालय को जाने वाले विवरण को स्वीकृत कर हस्ताक्षर करना</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>ask for a record to be destroyed under an order</source>
+        <translation>आदेश के तहत रिकॉर्ड नष्ट करने का अनुरोध करना</translation>
+    </message>
+    <message>
+        <source>assess a case&apos;s risk</source>
+        <translation>मामले के जोखिम का आकलन करना</translation>
+    </message>
+    <message>
+        <source>at least one name is required (write &apos;unknown&apos; if not known)</source>
+        <translation>कम से कम एक नाम आवश्यक है (ज्ञात न हो तो &apos;unknown&apos; लिखें)</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>तुरंत</translation>
+    </message>
+    <message>
+        <source>bands must follow on from each other, starting at 0</source>
+        <translation>आयु-वर्ग 0 से शुरू होकर एक के बाद एक होने चाहिए</translation>
+    </message>
+    <message>
+        <source>cannot be after today</source>
+        <translation>आज के बाद की नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>cannot be in the future</source>
+        <translation>भविष्य की नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>carry out the destruction of a record under an order</source>
+        <translation>आदेश के तहत रिकॉर्ड नष्ट करने की कार्रवाई करना</translation>
+    </message>
+    <message>
+        <source>change a registered case</source>
+        <translation>दर्ज मामले में बदलाव करना</translation>
+    </message>
+    <message>
+        <source>change or link a found person</source>
+        <translation>मिले व्यक्ति का रिकॉर्ड बदलना या जोड़ना</translation>
+    </message>
+    <message>
+        <source>change the station&apos;s clocks and thresholds</source>
+        <translation>थाने की समय-सीमाएँ और सीमाएँ बदलना</translation>
+    </message>
+    <message>
+        <source>check the audit chain</source>
+        <translation>ऑडिट शृंखला जाँचना</translation>
+    </message>
+    <message>
+        <source>close a case</source>
+        <translation>मामला बंद करना</translation>
+    </message>
+    <message>
+        <source>closed with a step open: {label}</source>
+        <translation>एक चरण बाकी रहते बंद किया: {label}</translation>
+    </message>
+    <message>
+        <source>contains a control or unassigned character that cannot be printed</source>
+        <translation>इसमें ऐसा नियंत्रण या अनिर्धारित अक्षर है जो छापा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>contains hidden direction-changing characters (often pasted from another program); retype it</source>
+        <translation>इसमें दिशा बदलने वाले छिपे अक्षर हैं (अक्सर किसी अन्य प्रोग्राम से चिपकाए गए); फिर से टाइप करें</translation>
+    </message>
+    <message>
+        <source>does not apply to a dead body; leave it empty</source>
+        <translation>शव पर लागू नहीं; खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>done in time</source>
+        <translation>समय पर पूरा</translation>
+    </message>
+    <message>
+        <source>done in time, {done}</source>
+        <translation>समय पर पूरा, {done}</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>देर से पूरा</translation>
+    </message>
+    <message>
+        <source>done late, {done} (was due {due})</source>
+        <translation>देर से पूरा, {done} (नियत {due})</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>बाकी</translation>
+    </message>
+    <message>
+        <source>due {due}</source>
+        <translation>नियत {due}</translation>
+    </message>
+    <message>
+        <source>every missing child is presumed abducted or trafficked until shown otherwise; medium is the usual starting grade</source>
+        <translation>अन्यथा सिद्ध होने तक हर लापता बच्चे का अपहरण या तस्करी मानी जाती है; शुरुआती श्रेणी आमतौर पर &apos;मध्यम&apos; होती है</translation>
+    </message>
+    <message>
+        <source>give a registered case to another investigating officer</source>
+        <translation>दर्ज मामला दूसरे जाँच अधिकारी को देना</translation>
+    </message>
+    <message>
+        <source>give bands such as 0-5 6-11 12-15 16-17</source>
+        <translation>0-5 6-11 12-15 16-17 जैसे आयु-वर्ग दें</translation>
+    </message>
+    <message>
+        <source>give either a case of this station or another station&apos;s reference</source>
+        <translation>इस थाने का मामला या किसी अन्य थाने का संदर्भ, इनमें से एक दें</translation>
+    </message>
+    <message>
+        <source>give the FIR&apos;s final report or charge-sheet reference</source>
+        <translation>एफ़आईआर की अंतिम रिपोर्ट या आरोप-पत्र का संदर्भ दें</translation>
+    </message>
+    <message>
+        <source>give the Zero FIR&apos;s number</source>
+        <translation>ज़ीरो एफ़आईआर की संख्या दें</translation>
+    </message>
+    <message>
+        <source>give the date of birth (the year alone will do), or the age or an age range if it is not known</source>
+        <translation>जन्मतिथि दें (केवल वर्ष भी चलेगा), या ज्ञात न हो तो आयु या आयु-सीमा दें</translation>
+    </message>
+    <message>
+        <source>give the date the body was buried or cremated</source>
+        <translation>शव दफ़नाने या दाह-संस्कार की तारीख दें</translation>
+    </message>
+    <message>
+        <source>give the drive a name, e.g. &apos;Operation Muskaan XII&apos;</source>
+        <translation>अभियान को नाम दें, जैसे &apos;Operation Muskaan XII&apos;</translation>
+    </message>
+    <message>
+        <source>give the inquest or U.D. (unexplained death) case number</source>
+        <translation>इन्क्वेस्ट या अस्वाभाविक मृत्यु (U.D.) मामले की संख्या दें</translation>
+    </message>
+    <message>
+        <source>give the inquest or UIDB number</source>
+        <translation>इन्क्वेस्ट या अज्ञात शव (UIDB) संख्या दें</translation>
+    </message>
+    <message>
+        <source>give the order&apos;s date</source>
+        <translation>आदेश की तारीख दें</translation>
+    </message>
+    <message>
+        <source>give the order&apos;s full date (day, month and year)</source>
+        <translation>आदेश की पूरी तारीख दें (दिन, महीना और वर्ष)</translation>
+    </message>
+    <message>
+        <source>give the order&apos;s number</source>
+        <translation>आदेश की संख्या दें</translation>
+    </message>
+    <message>
+        <source>grant or change roles</source>
+        <translation>भूमिकाएँ देना या बदलना</translation>
+    </message>
+    <message>
+        <source>has been withdrawn</source>
+        <translation>वापस ली गई</translation>
+    </message>
+    <message>
+        <source>import returns at headquarters</source>
+        <translation>मुख्यालय में विवरण आयात करना</translation>
+    </message>
+    <message>
+        <source>inquest and post-mortem details are for an unidentified dead body only; choose that kind, or leave them empty</source>
+        <translation>इन्क्वेस्ट और पोस्टमार्टम का विवरण केवल अज्ञात शव के लिए है; वह प्रकार चुनें, या उन्हें खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>is after the day the person went missing</source>
+        <translation>व्यक्ति के लापता होने के दिन के बाद की है</translation>
+    </message>
+    <message>
+        <source>is already issued</source>
+        <translation>पहले ही जारी</translation>
+    </message>
+    <message>
+        <source>is approved but not yet issued</source>
+        <translation>स्वीकृत, पर अभी जारी नहीं</translation>
+    </message>
+    <message>
+        <source>is before the body was found</source>
+        <translation>शव मिलने से पहले की है</translation>
+    </message>
+    <message>
+        <source>is before the case was reported</source>
+        <translation>रिपोर्ट दर्ज होने से पहले की है</translation>
+    </message>
+    <message>
+        <source>is before the person was found</source>
+        <translation>व्यक्ति के मिलने से पहले की है</translation>
+    </message>
+    <message>
+        <source>is before the person was last seen</source>
+        <translation>व्यक्ति के अंतिम बार देखे जाने से पहले की है</translation>
+    </message>
+    <message>
+        <source>is before the person was traced</source>
+        <translation>व्यक्ति का पता चलने से पहले की है</translation>
+    </message>
+    <message>
+        <source>is before the time last seen</source>
+        <translation>अंतिम बार देखे जाने के समय से पहले की है</translation>
+    </message>
+    <message>
+        <source>is before the trace</source>
+        <translation>पता चलने से पहले की है</translation>
+    </message>
+    <message>
+        <source>is not a station setting</source>
+        <translation>यह थाने की सेटिंग नहीं है</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>यह ई-मेल पता नहीं है</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>आवश्यक है</translation>
+    </message>
+    <message>
+        <source>is required: give the officer a first password</source>
+        <translation>आवश्यक है: अधिकारी को पहला पासवर्ड दें</translation>
+    </message>
+    <message>
+        <source>is required: the first information in the informant&apos;s words</source>
+        <translation>आवश्यक है: सूचना देने वाले के शब्दों में पहली सूचना</translation>
+    </message>
+    <message>
+        <source>is required: type a temporary password</source>
+        <translation>आवश्यक है: अस्थायी पासवर्ड टाइप करें</translation>
+    </message>
+    <message>
+        <source>is too long ({text_count} characters; at most {max_length})</source>
+        <translation>बहुत लंबा है ({text_count} अक्षर; अधिकतम {max_length})</translation>
+    </message>
+    <message>
+        <source>is {value} but has no trace</source>
+        <translation>{value} है पर पता चलने की प्रविष्टि नहीं है</translation>
+    </message>
+    <message>
+        <source>is {why_count} characters; at most {MAX_REASON}</source>
+        <translation>{why_count} अक्षर हैं; अधिकतम {MAX_REASON}</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>it has been withdrawn</source>
+        <translation>वह वापस ली जा चुकी है</translation>
+    </message>
+    <message>
+        <source>it is already issued</source>
+        <translation>वह पहले ही जारी हो चुकी है</translation>
+    </message>
+    <message>
+        <source>it is approved but not yet issued</source>
+        <translation>वह स्वीकृत है पर अभी जारी नहीं हुई</translation>
+    </message>
+    <message>
+        <source>it still waits for the station head&apos;s approval</source>
+        <translation>वह अभी थाना प्रभारी की स्वीकृति के लिए लंबित है</translation>
+    </message>
+    <message>
+        <source>it was refused</source>
+        <translation>वह अस्वीकार की गई</translation>
+    </message>
+    <message>
+        <source>list at least one Act and section</source>
+        <translation>कम से कम एक अधिनियम और धारा लिखें</translation>
+    </message>
+    <message>
+        <source>list the stations or offices informed</source>
+        <translation>जिन थानों या कार्यालयों को सूचना दी, उन्हें लिखें</translation>
+    </message>
+    <message>
+        <source>lookout notices</source>
+        <translation>तलाश सूचना (लुकआउट नोटिस)</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>बैकअप बनाना या पुनर्स्थापित करना</translation>
+    </message>
+    <message>
+        <source>manage signing keys</source>
+        <translation>हस्ताक्षर कुंजियाँ सँभालना</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>उपयोगकर्ता खाते सँभालना</translation>
+    </message>
+    <message>
+        <source>must be &apos;seen&apos; or &apos;heard&apos;</source>
+        <translation>&apos;seen&apos; (देखा) या &apos;heard&apos; (सुना) होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>0 या उससे बड़ी पूर्ण संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180</source>
+        <translation>-180 और 180 के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90</source>
+        <translation>-90 और 90 के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {MAX_AGE}</source>
+        <translation>0 और {MAX_AGE} के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must be between 1 and {MAX_BREAK_GLASS_HOURS}</source>
+        <translation>1 और {MAX_BREAK_GLASS_HOURS} के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must be between 30 and 250 cm</source>
+        <translation>30 और 250 सेमी के बीच होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>must be capital letters or digits, e.g. MP</source>
+        <translation>अंग्रेज़ी बड़े अक्षर या अंक होने चाहिए, जैसे MP</translation>
+    </message>
+    <message>
+        <source>must be from 0 to {MAX_WRITER_GRACE_HOURS} (one day)</source>
+        <translation>0 से {MAX_WRITER_GRACE_HOURS} (एक दिन) तक होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {MAX_LOCKOUT_MINUTES} (one day)</source>
+        <translation>1 से {MAX_LOCKOUT_MINUTES} (एक दिन) तक होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {MAX_RETENTION_YEARS} years</source>
+        <translation>1 से {MAX_RETENTION_YEARS} वर्ष तक होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>0 से अधिक होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must be mr (Marathi) or hi (Hindi)</source>
+        <translation>mr (मराठी) या hi (हिंदी) होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true या false होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must differ from the present passphrase</source>
+        <translation>वर्तमान पासफ़्रेज़ से भिन्न होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must not be below the lower age</source>
+        <translation>निचली आयु से कम नहीं होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>must not be below the lower height</source>
+        <translation>निचली ऊँचाई से कम नहीं होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>name the Act and section</source>
+        <translation>अधिनियम और धारा लिखें</translation>
+    </message>
+    <message>
+        <source>name the Child Welfare Committee</source>
+        <translation>बाल कल्याण समिति का नाम दें</translation>
+    </message>
+    <message>
+        <source>name the court or committee that made the order, e.g. &apos;CWC Mumbai City&apos;</source>
+        <translation>आदेश देने वाले न्यायालय या समिति का नाम दें, जैसे &apos;CWC Mumbai City&apos;</translation>
+    </message>
+    <message>
+        <source>name the station or unit the case goes to</source>
+        <translation>मामला जिस थाने या इकाई को जाता है उसका नाम दें</translation>
+    </message>
+    <message>
+        <source>name the station that registered the Zero FIR</source>
+        <translation>ज़ीरो एफ़आईआर दर्ज करने वाले थाने का नाम दें</translation>
+    </message>
+    <message>
+        <source>not a sealed Talash draft</source>
+        <translation>यह सील किया गया Talash मसौदा नहीं है</translation>
+    </message>
+    <message>
+        <source>note what was said in the ransom call</source>
+        <translation>फिरौती के फ़ोन पर क्या कहा गया, वह लिखें</translation>
+    </message>
+    <message>
+        <source>only a court can permit disclosure of the victim&apos;s identity (BNS s.72)</source>
+        <translation>पीड़ित की पहचान प्रकट करने की अनुमति केवल न्यायालय दे सकता है (BNS धारा 72)</translation>
+    </message>
+    <message>
+        <source>only one photo can be the primary one</source>
+        <translation>केवल एक ही फ़ोटो मुख्य हो सकती है</translation>
+    </message>
+    <message>
+        <source>open case</source>
+        <translation>खुला मामला</translation>
+    </message>
+    <message>
+        <source>open case records</source>
+        <translation>मामलों के रिकॉर्ड खोलना</translation>
+    </message>
+    <message>
+        <source>portal records</source>
+        <translation>पोर्टल के रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>print or export case papers</source>
+        <translation>मामले के काग़ज़ छापना या निर्यात करना</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>छापी गई</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>ऑडिट रिकॉर्ड पढ़ना</translation>
+    </message>
+    <message>
+        <source>read the audit trail of their own actions and cases</source>
+        <translation>अपनी कार्रवाइयों और मामलों का ऑडिट रिकॉर्ड पढ़ना</translation>
+    </message>
+    <message>
+        <source>record a found person</source>
+        <translation>मिले व्यक्ति को दर्ज करना</translation>
+    </message>
+    <message>
+        <source>record a trace or reunion</source>
+        <translation>पता चलना या परिवार से मिलन दर्ज करना</translation>
+    </message>
+    <message>
+        <source>record how and where the person was traced</source>
+        <translation>व्यक्ति का पता कैसे और कहाँ चला, यह दर्ज करें</translation>
+    </message>
+    <message>
+        <source>record the child&apos;s production before the CWC and its order</source>
+        <translation>बच्चे को बाल कल्याण समिति के सामने पेश करने और उसके आदेश को दर्ज करें</translation>
+    </message>
+    <message>
+        <source>record the handover to the family (to whom, identity checked)</source>
+        <translation>परिवार को सुपुर्दगी दर्ज करें (किसे, पहचान जाँची)</translation>
+    </message>
+    <message>
+        <source>record when the complainant was informed</source>
+        <translation>शिकायतकर्ता को कब सूचना दी, यह दर्ज करें</translation>
+    </message>
+    <message>
+        <source>record, change or remove an order allowing publicity</source>
+        <translation>प्रचार की अनुमति देने वाला आदेश दर्ज करना, बदलना या हटाना</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>अस्वीकार</translation>
+    </message>
+    <message>
+        <source>register a new case</source>
+        <translation>नया मामला दर्ज करना</translation>
+    </message>
+    <message>
+        <source>request a lookout notice</source>
+        <translation>तलाश सूचना का अनुरोध करना</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>पंक्ति {number}</translation>
+    </message>
+    <message>
+        <source>say to whom the person was handed over</source>
+        <translation>व्यक्ति किसे सुपुर्द किया गया, यह लिखें</translation>
+    </message>
+    <message>
+        <source>say what the order permits: notice, media or portal</source>
+        <translation>आदेश किसकी अनुमति देता है, यह लिखें: सूचना, मीडिया या पोर्टल</translation>
+    </message>
+    <message>
+        <source>say what the person was doing when found</source>
+        <translation>मिलते समय व्यक्ति क्या कर रहा/रही था, यह लिखें</translation>
+    </message>
+    <message>
+        <source>say what was done</source>
+        <translation>क्या किया गया, यह लिखें</translation>
+    </message>
+    <message>
+        <source>say when it was uploaded to the portal</source>
+        <translation>पोर्टल पर कब अपलोड किया, यह लिखें</translation>
+    </message>
+    <message>
+        <source>say where the body was found</source>
+        <translation>शव कहाँ मिला, यह लिखें</translation>
+    </message>
+    <message>
+        <source>say where the person was found</source>
+        <translation>व्यक्ति कहाँ मिला, यह लिखें</translation>
+    </message>
+    <message>
+        <source>say where the person was traced</source>
+        <translation>व्यक्ति का पता कहाँ चला, यह लिखें</translation>
+    </message>
+    <message>
+        <source>say whether the body was buried or cremated</source>
+        <translation>शव दफ़नाया गया या दाह-संस्कार हुआ, यह लिखें</translation>
+    </message>
+    <message>
+        <source>say which portal it was uploaded to</source>
+        <translation>किस पोर्टल पर अपलोड किया, यह लिखें</translation>
+    </message>
+    <message>
+        <source>say who made the order: the Special Court (POCSO), the Juvenile Justice Board, the Child Welfare Committee or another court</source>
+        <translation>आदेश किसने दिया, यह लिखें: विशेष न्यायालय (पॉक्सो), किशोर न्याय बोर्ड, बाल कल्याण समिति या कोई अन्य न्यायालय</translation>
+    </message>
+    <message>
+        <source>say why the notice is refused</source>
+        <translation>सूचना क्यों अस्वीकार की गई, यह लिखें</translation>
+    </message>
+    <message>
+        <source>say why they are not the same person</source>
+        <translation>वे एक ही व्यक्ति क्यों नहीं हैं, यह लिखें</translation>
+    </message>
+    <message>
+        <source>see the station&apos;s figures</source>
+        <translation>थाने के आँकड़े देखना</translation>
+    </message>
+    <message>
+        <source>still waits for the station head&apos;s approval</source>
+        <translation>अभी थाना प्रभारी की स्वीकृति के लिए लंबित</translation>
+    </message>
+    <message>
+        <source>the FIR cannot be earlier than the report</source>
+        <translation>एफ़आईआर रिपोर्ट से पहले की नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>the GD entry is earlier than the report</source>
+        <translation>रोज़नामचा प्रविष्टि रिपोर्ट से पहले की है</translation>
+    </message>
+    <message>
+        <source>the IPC was replaced by the BNS on 1 July 2024</source>
+        <translation>1 जुलाई 2024 से भारतीय दंड संहिता (IPC) की जगह भारतीय न्याय संहिता (BNS) लागू है</translation>
+    </message>
+    <message>
+        <source>the IPC was replaced by the BNS on 1 July 2024; IPC {section} is now {now}</source>
+        <translation>1 जुलाई 2024 से भारतीय दंड संहिता (IPC) की जगह भारतीय न्याय संहिता (BNS) लागू है; IPC {section} अब {now} है</translation>
+    </message>
+    <message>
+        <source>the age given ({stated_low}–{stated_high}) does not match the date of birth (age {derived}); the date of birth is used</source>
+        <translation>दी गई आयु ({stated_low}–{stated_high}) जन्मतिथि से मेल नहीं खाती (आयु {derived}); जन्मतिथि मानी गई है</translation>
+    </message>
+    <message>
+        <source>the age range {said} runs backwards</source>
+        <translation>आयु-सीमा {said} उलटी है</translation>
+    </message>
+    <message>
+        <source>the case now belongs to the station it was transferred to</source>
+        <translation>मामला अब उस थाने का है जिसे स्थानांतरित किया गया</translation>
+    </message>
+    <message>
+        <source>the children&apos;s bands must end at 17</source>
+        <translation>बच्चों के आयु-वर्ग 17 पर समाप्त होने चाहिए</translation>
+    </message>
+    <message>
+        <source>the desk name is empty</source>
+        <translation>डेस्क का नाम खाली है</translation>
+    </message>
+    <message>
+        <source>the desk name is too long ({name_count} characters; at most 64)</source>
+        <translation>डेस्क का नाम बहुत लंबा है ({name_count} अक्षर; अधिकतम 64)</translation>
+    </message>
+    <message>
+        <source>the desk name may hold only letters, digits, spaces, dots, hyphens and underscores</source>
+        <translation>डेस्क के नाम में केवल अक्षर, अंक, रिक्त स्थान, बिंदु, हाइफ़न और अंडरस्कोर हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>the draft was altered, or sealed under another register&apos;s key</source>
+        <translation>मसौदा बदला गया, या किसी अन्य रजिस्टर की कुंजी से सील किया गया</translation>
+    </message>
+    <message>
+        <source>the drive ends before it starts</source>
+        <translation>अभियान शुरू होने से पहले ही समाप्त होता है</translation>
+    </message>
+    <message>
+        <source>the first HQ user is an HQ clerk</source>
+        <translation>मुख्यालय का पहला उपयोगकर्ता मुख्यालय का लिपिक होता है</translation>
+    </message>
+    <message>
+        <source>the first account must be the station head</source>
+        <translation>पहला खाता थाना प्रभारी का होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the informant&apos;s details are required</source>
+        <translation>सूचना देने वाले का विवरण आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the informant&apos;s name is required</source>
+        <translation>सूचना देने वाले का नाम आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>&apos;{key}&apos; कुंजी एक ही ऑब्जेक्ट में दो बार आई है</translation>
+    </message>
+    <message>
+        <source>the media</source>
+        <translation>मीडिया</translation>
+    </message>
+    <message>
+        <source>the next review cannot be in the past</source>
+        <translation>अगली समीक्षा अतीत में नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>the number {text} is too large</source>
+        <translation>संख्या {text} बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>the number {text}{value} is too large</source>
+        <translation>संख्या {text}{value} बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>the number {text}{value} is too small</source>
+        <translation>संख्या {text}{value} बहुत छोटी है</translation>
+    </message>
+    <message>
+        <source>the person was last seen after the report was made; check both times</source>
+        <translation>व्यक्ति रिपोर्ट दर्ज होने के बाद अंतिम बार देखा गया दर्ज है; दोनों समय जाँचें</translation>
+    </message>
+    <message>
+        <source>the person was traced and it must be withdrawn</source>
+        <translation>व्यक्ति का पता चल गया है और उसे वापस लेना होगा</translation>
+    </message>
+    <message>
+        <source>the person went missing on {day}, before the BNS came into force on 1 July 2024, so the IPC applies</source>
+        <translation>व्यक्ति {day} को, यानी 1 जुलाई 2024 को भारतीय न्याय संहिता (BNS) लागू होने से पहले लापता हुआ, इसलिए भारतीय दंड संहिता (IPC) लागू है</translation>
+    </message>
+    <message>
+        <source>the person went missing on {day}, before the BNS came into force on 1 July 2024, so the IPC applies: BNS {section} was {before}</source>
+        <translation>व्यक्ति {day} को, यानी 1 जुलाई 2024 को भारतीय न्याय संहिता (BNS) लागू होने से पहले लापता हुआ, इसलिए भारतीय दंड संहिता (IPC) लागू है: BNS {section} पहले {before} थी</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s file could not be read</source>
+        <translation>फ़ोटो की फ़ाइल पढ़ी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>the reason for the grade is required</source>
+        <translation>श्रेणी का कारण आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the reason is required</source>
+        <translation>कारण आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the station head</source>
+        <translation>थाना प्रभारी</translation>
+    </message>
+    <message>
+        <source>the station head (or the recovery key)</source>
+        <translation>थाना प्रभारी (या रिकवरी कुंजी)</translation>
+    </message>
+    <message>
+        <source>the year {year} is not believable</source>
+        <translation>वर्ष {year} विश्वसनीय नहीं है</translation>
+    </message>
+    <message>
+        <source>there is already a drive &apos;{clean_name}&apos;</source>
+        <translation>&apos;{clean_name}&apos; अभियान पहले से है</translation>
+    </message>
+    <message>
+        <source>there is no active user &apos;{username}&apos;</source>
+        <translation>&apos;{username}&apos; नाम का सक्रिय उपयोगकर्ता नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>{month} नाम का महीना नहीं है</translation>
+    </message>
+    <message>
+        <source>transfer a case</source>
+        <translation>मामला स्थानांतरित करना</translation>
+    </message>
+    <message>
+        <source>type the temporary password the officer will use once</source>
+        <translation>वह अस्थायी पासवर्ड टाइप करें जिसे अधिकारी एक बार उपयोग करेंगे</translation>
+    </message>
+    <message>
+        <source>under POCSO s.23 only the Special Court can permit disclosure</source>
+        <translation>पॉक्सो धारा 23 के अनुसार केवल विशेष न्यायालय ही पहचान प्रकट करने की अनुमति दे सकता है</translation>
+    </message>
+    <message>
+        <source>unlinked found person</source>
+        <translation>बिना जुड़ा मिला व्यक्ति</translation>
+    </message>
+    <message>
+        <source>update the {value} record (traced)</source>
+        <translation>{value} का रिकॉर्ड अद्यतन करें (पता चला)</translation>
+    </message>
+    <message>
+        <source>use 2–64 small letters, digits, dots, dashes or underscores, e.g. psi.more</source>
+        <translation>2–64 छोटे अंग्रेज़ी अक्षर, अंक, बिंदु, डैश या अंडरस्कोर उपयोग करें, जैसे psi.more</translation>
+    </message>
+    <message>
+        <source>use capital letters, digits and dashes, e.g. MH-MUM-DHR</source>
+        <translation>अंग्रेज़ी बड़े अक्षर, अंक और डैश उपयोग करें, जैसे MH-MUM-DHR</translation>
+    </message>
+    <message>
+        <source>void a case entered in error</source>
+        <translation>गलती से दर्ज मामला रद्द करना</translation>
+    </message>
+    <message>
+        <source>was refused</source>
+        <translation>अस्वीकार की गई</translation>
+    </message>
+    <message>
+        <source>withdraw lookout notice {number}</source>
+        <translation>तलाश सूचना {number} वापस लें</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>वापस ली गई</translation>
+    </message>
+    <message>
+        <source>write it as A+, B-, AB+, O- …</source>
+        <translation>A+, B-, AB+, O- … इस तरह लिखें</translation>
+    </message>
+    <message>
+        <source>{code} already sent package number {seq} (imported on {imported_at}); this is a different package with the same number: a replay, or the station&apos;s register was restored from an old backup. Ask the station.</source>
+        <translation>{code} पैकेज संख्या {seq} पहले ही भेज चुका है ({imported_at} को आयात); यह उसी संख्या का अलग पैकेज है: दोहराव, या थाने का रजिस्टर पुराने बैकअप से पुनर्स्थापित हुआ। थाने से पूछें।</translation>
+    </message>
+    <message>
+        <source>{describe} has a temporary password. Choose a new password first (at the window&apos;s logon, or &apos;talash user passwd&apos;).</source>
+        <translation>{describe} का पासवर्ड अस्थायी है। पहले नया पासवर्ड चुनें (विंडो के लॉगऑन पर, या &apos;talash user passwd&apos;)।</translation>
+    </message>
+    <message>
+        <source>{describe} is not the investigating officer of this case and cannot {what}. The station head can, or can assign the case.</source>
+        <translation>{describe} इस मामले के जाँच अधिकारी नहीं हैं, इसलिए यह नहीं कर सकते: {what}। थाना प्रभारी यह कर सकते हैं, या मामला उन्हें सौंप सकते हैं।</translation>
+    </message>
+    <message>
+        <source>{field}, {part}</source>
+        <translation>{field}, {part}</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{found} and {case} cannot be the same person ({why}): no notice is sent.</source>
+        <translation>{found} और {case} एक ही व्यक्ति नहीं हो सकते ({why}): सूचना नहीं भेजी गई।</translation>
+    </message>
+    <message>
+        <source>{full_name} already has the role &apos;{value}&apos;.</source>
+        <translation>{full_name} के पास &apos;{value}&apos; भूमिका पहले से है।</translation>
+    </message>
+    <message>
+        <source>{full_name} is not an officer who can be {field}</source>
+        <translation>{full_name} ऐसे अधिकारी नहीं हैं जो {field} हो सकें</translation>
+    </message>
+    <message>
+        <source>{full_name} is the only active station head. Make another account station head first.</source>
+        <translation>{full_name} एकमात्र सक्रिय थाना प्रभारी हैं। पहले किसी अन्य खाते को थाना प्रभारी बनाएँ।</translation>
+    </message>
+    <message>
+        <source>{group} {field}</source>
+        <translation>{group} {field}</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} घंटे</translation>
+    </message>
+    <message>
+        <source>{key_file} already exists; this register already has a key.</source>
+        <translation>{key_file} पहले से है; इस रजिस्टर की कुंजी पहले से है।</translation>
+    </message>
+    <message>
+        <source>{month_name} {year} has no day {day}</source>
+        <translation>{month_name} {year} में {day} तारीख नहीं होती</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook: {error}.</source>
+        <translation>{name} वर्कबुक के रूप में पढ़ी नहीं जा सकती: {error}।</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook: {exc}</source>
+        <translation>{name} वर्कबुक के रूप में पढ़ी नहीं जा सकती: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {strerror}.</source>
+        <translation>{name} पढ़ी नहीं जा सकती: {strerror}।</translation>
+    </message>
+    <message>
+        <source>{name} has more than {MAX_ROWS} rows; split it.</source>
+        <translation>{name} में {MAX_ROWS} से अधिक पंक्तियाँ हैं; इसे बाँटें।</translation>
+    </message>
+    <message>
+        <source>{name} has no header row {header_row}.</source>
+        <translation>{name} में शीर्षक पंक्ति {header_row} नहीं है।</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet &apos;{sheet}&apos; (it has {items}).</source>
+        <translation>{name} में &apos;{sheet}&apos; शीट नहीं है (उसमें {items} हैं)।</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} फ़ोल्डर है, फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+        <source>{name} is built to exhaust memory when opened and was refused.</source>
+        <translation>{name} खोलने पर मेमोरी ख़त्म करने के लिए बनाई गई है, इसलिए अस्वीकार की गई।</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a picture Talash can read.</source>
+        <translation>{name} क्षतिग्रस्त है या ऐसी तस्वीर नहीं है जिसे Talash पढ़ सके।</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {value} MB.</source>
+        <translation>{name} {value} MB से बड़ी है।</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as &apos;CSV UTF-8&apos;.</source>
+        <translation>{name} UTF-8 पाठ नहीं है; उसे &apos;CSV UTF-8&apos; के रूप में सहेजें।</translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG, PNG or WebP picture.</source>
+        <translation>{name} JPEG, PNG या WebP तस्वीर नहीं है।</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} ऐसी संख्या नहीं है जिसकी JSON अनुमति देता है</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX workbook (or it is damaged).</source>
+        <translation>{name} XLSX वर्कबुक नहीं है (या क्षतिग्रस्त है)।</translation>
+    </message>
+    <message>
+        <source>{name} is {value} MB; photos may be at most {value2} MB. Send a smaller copy.</source>
+        <translation>{name} {value} MB है; फ़ोटो अधिकतम {value2} MB हो सकती है। छोटी प्रति भेजें।</translation>
+    </message>
+    <message>
+        <source>{name} is {width}×{height} pixels, too large to be a photo (at most {value} million pixels).</source>
+        <translation>{name} {width}×{height} पिक्सेल है, फ़ोटो के लिए बहुत बड़ी (अधिकतम {value} मिलियन पिक्सेल)।</translation>
+    </message>
+    <message>
+        <source>{name} says it is {kind} but is not.</source>
+        <translation>{name} खुद को {kind} बताती है पर है नहीं।</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {value} MB.</source>
+        <translation>{name} खोलने पर {value} MB से अधिक हो जाती है।</translation>
+    </message>
+    <message>
+        <source>{name}: give an .xlsx or a .csv file.</source>
+        <translation>{name}: .xlsx या .csv फ़ाइल दें।</translation>
+    </message>
+    <message>
+        <source>{name}: line {line_num} cannot be read as CSV; save it as &apos;CSV UTF-8&apos;.</source>
+        <translation>{name}: पंक्ति {line_num} CSV के रूप में पढ़ी नहीं जा सकती; फ़ाइल को &apos;CSV UTF-8&apos; के रूप में सहेजें।</translation>
+    </message>
+    <message>
+        <source>{name}: line {line_num} has a cell larger than 128 KB; no register cell is that long. Check the file.</source>
+        <translation>{name}: पंक्ति {line_num} में 128 KB से बड़ा सेल है; रजिस्टर का कोई सेल इतना लंबा नहीं होता। फ़ाइल जाँचें।</translation>
+    </message>
+    <message>
+        <source>{name}: row {number} has no column {columns} (check header_row and the column names in the mapping).</source>
+        <translation>{name}: पंक्ति {number} में स्तंभ {columns} नहीं है (header_row और मैपिंग में स्तंभों के नाम जाँचें)।</translation>
+    </message>
+    <message>
+        <source>{path} already exists; convert it with &apos;talash db encrypt&apos;.</source>
+        <translation>{path} पहले से है; &apos;talash db encrypt&apos; से उसे बदलें।</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {strerror}.</source>
+        <translation>{path} पढ़ा नहीं जा सकता: {strerror}।</translation>
+    </message>
+    <message>
+        <source>{path} failed these checks:
+{problems}</source>
+        <translation>{path} इन जाँचों में विफल रहा:
+{problems}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} फ़ोल्डर है, डेटाबेस फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted.</source>
+        <translation>{path} पहले से एन्क्रिप्टेड है।</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 signing key.</source>
+        <translation>{path} Ed25519 हस्ताक्षर कुंजी नहीं है।</translation>
+    </message>
+    <message>
+        <source>{path} is not an X25519 sealing key.</source>
+        <translation>{path} X25519 सील कुंजी नहीं है।</translation>
+    </message>
+    <message>
+        <source>{ref_no} is a child: record the production before the Child Welfare Committee first; the notice names the committee as the child&apos;s carer (JJ Act s.31, s.74).</source>
+        <translation>{ref_no} बच्चा है: पहले बाल कल्याण समिति के सामने पेश करना दर्ज करें; सूचना में समिति को बच्चे की देखभालकर्ता के रूप में लिखा जाता है (किशोर न्याय अधिनियम धारा 31, 74)।</translation>
+    </message>
+    <message>
+        <source>{ref_no} is already linked; unlink needs the station head.</source>
+        <translation>{ref_no} पहले से जुड़ा है; जोड़ हटाने के लिए थाना प्रभारी चाहिए।</translation>
+    </message>
+    <message>
+        <source>{ref_no} is linked to {register_no}; unlinking needs the station head.</source>
+        <translation>{ref_no} {register_no} से जुड़ा है; जोड़ हटाने के लिए थाना प्रभारी चाहिए।</translation>
+    </message>
+    <message>
+        <source>{ref_no} is {status}: a help-identify notice is only for a body whose family is still being looked for.</source>
+        <translation>{ref_no} {status} है: पहचान में मदद की सूचना केवल ऐसे शव के लिए है जिसके परिवार की अभी तलाश जारी है।</translation>
+    </message>
+    <message>
+        <source>{ref_no} is {status}: a help-identify notice is only for a person whose family is still being looked for.</source>
+        <translation>{ref_no} {status} है: पहचान में मदद की सूचना केवल ऐसे व्यक्ति के लिए है जिसके परिवार की अभी तलाश जारी है।</translation>
+    </message>
+    <message>
+        <source>{ref_no} was already recorded as not {register_no} on {when}.</source>
+        <translation>{ref_no} {register_no} नहीं है, यह {when} को पहले ही दर्ज हो चुका है।</translation>
+    </message>
+    <message>
+        <source>{ref_no} was changed by {username} after you opened it. Nothing was saved; reopen it and apply your edit again.</source>
+        <translation>आपके खोलने के बाद {username} ने {ref_no} बदल दिया। कुछ भी सहेजा नहीं गया; उसे फिर से खोलें और अपना बदलाव दोबारा करें।</translation>
+    </message>
+    <message>
+        <source>{register_no} and {register_no2} are already episodes of the same person.</source>
+        <translation>{register_no} और {register_no2} पहले से एक ही व्यक्ति की घटनाएँ हैं।</translation>
+    </message>
+    <message>
+        <source>{register_no} cannot be a repeat of itself.</source>
+        <translation>{register_no} स्वयं की पुनरावृत्ति नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>{register_no} is already marked as a repeat of {number}. The station head can undo that link first.</source>
+        <translation>{register_no} पहले से {number} की पुनरावृत्ति के रूप में दर्ज है। थाना प्रभारी पहले वह कड़ी हटा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>{register_no} is not marked as a repeat of any case.</source>
+        <translation>{register_no} किसी मामले की पुनरावृत्ति के रूप में दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>{register_no} is void (an entry made in error); it is no episode of anyone.</source>
+        <translation>{register_no} रद्द है (गलती से की गई प्रविष्टि); यह किसी की घटना नहीं है।</translation>
+    </message>
+    <message>
+        <source>{register_no} was reported after {register_no2}. Mark the later report as the repeat of the earlier one.</source>
+        <translation>{register_no} की रिपोर्ट {register_no2} के बाद आई। बाद वाली रिपोर्ट को पहले वाली की पुनरावृत्ति के रूप में दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read as a Talash backup ({exc}). Nothing was changed.</source>
+        <translation>{source} Talash बैकअप के रूप में पढ़ा नहीं जा सकता ({exc})। कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>{source} cannot be used:
+{problems}</source>
+        <translation>{source} का उपयोग नहीं हो सकता:
+{problems}</translation>
+    </message>
+    <message>
+        <source>{source} cannot be used: its objects and lists are nested more than {MAX_JSON_DEPTH} levels deep.</source>
+        <translation>{source} का उपयोग नहीं हो सकता: उसके ऑब्जेक्ट और सूचियाँ {MAX_JSON_DEPTH} से अधिक स्तर गहरी हैं।</translation>
+    </message>
+    <message>
+        <source>{source} cannot be used: {exc}.</source>
+        <translation>{source} का उपयोग नहीं हो सकता: {exc}।</translation>
+    </message>
+    <message>
+        <source>{source} does not hold {wanted} (it holds &apos;{raw}&apos;).</source>
+        <translation>{source} में {wanted} नहीं है (उसमें &apos;{raw}&apos; है)।</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: a public key has 32 bytes.</source>
+        <translation>{source} क्षतिग्रस्त है: सार्वजनिक कुंजी 32 बाइट की होती है।</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its key id does not match its key.</source>
+        <translation>{source} क्षतिग्रस्त है: उसकी कुंजी आईडी कुंजी से मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: {exc}.</source>
+        <translation>{source} क्षतिग्रस्त है: {exc}।</translation>
+    </message>
+    <message>
+        <source>{source} is not UTF-8 text; save it as UTF-8 JSON.</source>
+        <translation>{source} UTF-8 पाठ नहीं है; उसे UTF-8 JSON के रूप में सहेजें।</translation>
+    </message>
+    <message>
+        <source>{source} is not a Talash public-key file (not JSON).</source>
+        <translation>{source} Talash सार्वजनिक-कुंजी फ़ाइल नहीं है (JSON नहीं)।</translation>
+    </message>
+    <message>
+        <source>{source} is not a Talash public-key file.</source>
+        <translation>{source} Talash सार्वजनिक-कुंजी फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>{source} is not a register mapping (format &apos;{MAPPING_FORMAT}&apos;).</source>
+        <translation>{source} रजिस्टर मैपिंग नहीं है (प्रारूप &apos;{MAPPING_FORMAT}&apos;)।</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON: {msg} at line {lineno}, column {colno}.</source>
+        <translation>{source} मान्य JSON नहीं है: पंक्ति {lineno}, स्तंभ {colno} पर {msg}।</translation>
+    </message>
+    <message>
+        <source>{source} is too large to be a Talash public-key file.</source>
+        <translation>Talash सार्वजनिक-कुंजी फ़ाइल होने के लिए {source} बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>{source} was not restored; nothing was changed. Restoring it would change these accounts:
+{changes}
+The station head restores it after reading them (talash restore FILE --accept-account-changes).</source>
+        <translation>{source} पुनर्स्थापित नहीं किया गया; कुछ नहीं बदला। इसे पुनर्स्थापित करने से ये खाते बदलेंगे:
+{changes}
+थाना प्रभारी इन्हें पढ़कर इसे पुनर्स्थापित करते हैं (talash restore FILE --accept-account-changes)।</translation>
+    </message>
+    <message>
+        <source>{source} was not restored; nothing was changed. The file failed these checks:
+{problems}</source>
+        <translation>{source} पुनर्स्थापित नहीं किया गया; कुछ नहीं बदला। फ़ाइल इन जाँचों में विफल रही:
+{problems}</translation>
+    </message>
+    <message>
+        <source>{state} {due}</source>
+        <translation>{state} {due}</translation>
+    </message>
+    <message>
+        <source>{strerror}.</source>
+        <translation>{strerror}।</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; name a file for the backup.</source>
+        <translation>{target} फ़ोल्डर है; बैकअप के लिए फ़ाइल का नाम दें।</translation>
+    </message>
+    <message>
+        <source>{text} is on a network file system ({fs}). An SQLite register must be on this computer&apos;s own disk; for several desks use a PostgreSQL server (see the README).</source>
+        <translation>{text} नेटवर्क फ़ाइल सिस्टम ({fs}) पर है। SQLite रजिस्टर इसी कंप्यूटर की डिस्क पर होना चाहिए; कई डेस्कों के लिए PostgreSQL सर्वर का उपयोग करें (README देखें)।</translation>
+    </message>
+    <message>
+        <source>{text} is on a network share. An SQLite register must be on this computer&apos;s own disk; for several desks use a PostgreSQL server (see the README).</source>
+        <translation>{text} नेटवर्क शेयर पर है। SQLite रजिस्टर इसी कंप्यूटर की डिस्क पर होना चाहिए; कई डेस्कों के लिए PostgreSQL सर्वर का उपयोग करें (README देखें)।</translation>
+    </message>
+    <message>
+        <source>{username} is a new account waiting for approval; refuse the request instead.</source>
+        <translation>{username} स्वीकृति के लिए लंबित नया खाता है; इसके बजाय अनुरोध अस्वीकार करें।</translation>
+    </message>
+    <message>
+        <source>{value} is a help-identify notice; print it as one.</source>
+        <translation>{value} पहचान में मदद की सूचना है; उसे उसी रूप में छापें।</translation>
+    </message>
+    <message>
+        <source>{value} is a missing-person notice.</source>
+        <translation>{value} लापता व्यक्ति की सूचना है।</translation>
+    </message>
+    <message>
+        <source>{value} {section} is listed twice</source>
+        <translation>{value} {section} दो बार लिखी है</translation>
+    </message>
+    <message>
+        <source>{value} {section} is marked unverified in the section table</source>
+        <translation>धारा तालिका में {value} {section} असत्यापित के रूप में चिह्नित है</translation>
+    </message>
+    <message>
+        <source>{value} {section} is not in the section table</source>
+        <translation>{value} {section} धारा तालिका में नहीं है</translation>
+    </message>
+    <message>
+        <source>{what} is larger than {size}, more than such a file can be; not read.</source>
+        <translation>{what} {size} से बड़ा है, ऐसी फ़ाइल इतनी बड़ी नहीं हो सकती; पढ़ा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>{what} must be {span}, not {value}.</source>
+        <translation>{what} {span} होना चाहिए, {value} नहीं।</translation>
     </message>
 </context>
 <context>

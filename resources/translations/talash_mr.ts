@@ -1431,6 +1431,941 @@ found damage in the file (a disk fault, or the computer lost power while writing
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Accused arrested</source>
+        <translation>अटक केलेले आरोपी</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>अधिनियम</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>केलेली कारवाई</translation>
+    </message>
+    <message>
+        <source>Action type</source>
+        <translation>कारवाईचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>सापडताना काय करत होती</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पत्ता</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>पत्ते</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>वय</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>उर्फ नाव</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>उर्फ नावे</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>उत्तरे</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>परिसर</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>आदेश देणारे प्राधिकरण</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>बीट</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>रक्तगट</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>मृतदेह</translation>
+    </message>
+    <message>
+        <source>Body location</source>
+        <translation>मृतदेह ठेवलेली जागा</translation>
+    </message>
+    <message>
+        <source>Buckle no</source>
+        <translation>बक्कल क्रमांक</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>बांधा</translation>
+    </message>
+    <message>
+        <source>CCI name</source>
+        <translation>बालगृहाचे (CCI) नाव</translation>
+    </message>
+    <message>
+        <source>CWC name</source>
+        <translation>बाल कल्याण समितीचे नाव</translation>
+    </message>
+    <message>
+        <source>CWC not required reason</source>
+        <translation>बाल कल्याण समितीसमोर हजर करणे आवश्यक नसल्याचे कारण</translation>
+    </message>
+    <message>
+        <source>CWC order</source>
+        <translation>समितीचा आदेश</translation>
+    </message>
+    <message>
+        <source>CWC order number</source>
+        <translation>समितीचा आदेश क्रमांक</translation>
+    </message>
+    <message>
+        <source>CWC produced at</source>
+        <translation>बाल कल्याण समितीसमोर हजर केल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>घटनेची परिस्थिती</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>कपडे</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>तक्रारदार</translation>
+    </message>
+    <message>
+        <source>Complainant informed at</source>
+        <translation>तक्रारदाराला कळवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Complexion</source>
+        <translation>वर्ण</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
+        <source>Condition details</source>
+        <translation>स्थितीचा तपशील</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>निश्चित</translation>
+    </message>
+    <message>
+        <source>Confirmed reason</source>
+        <translation>निश्चित झालेले कारण</translation>
+    </message>
+    <message>
+        <source>Consent publish photo</source>
+        <translation>फोटो प्रसिद्ध करण्यास संमती</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>Copy given at</source>
+        <translation>प्रत दिल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Counselling done</source>
+        <translation>समुपदेशन केले</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Cross border</source>
+        <translation>देशाबाहेर</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>माहिती</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्मतारीख</translation>
+    </message>
+    <message>
+        <source>Delay reason</source>
+        <translation>विलंबाचे कारण</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>वर्णन</translation>
+    </message>
+    <message>
+        <source>Description notes</source>
+        <translation>वर्णनाबद्दल शेरा</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>कुठे जाणार होती</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>तपशील</translation>
+    </message>
+    <message>
+        <source>Direction from PS</source>
+        <translation>पोलीस ठाण्यापासून दिशा</translation>
+    </message>
+    <message>
+        <source>Disabilities</source>
+        <translation>अपंगत्व</translation>
+    </message>
+    <message>
+        <source>Disability notes</source>
+        <translation>अपंगत्वाबद्दल शेरा</translation>
+    </message>
+    <message>
+        <source>Dispatched to court at</source>
+        <translation>न्यायालयात पाठवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>अंत्यविधी</translation>
+    </message>
+    <message>
+        <source>Disposal place</source>
+        <translation>अंत्यविधीचे ठिकाण</translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation>अंत्यविधीची तारीख</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>जिल्हा</translation>
+    </message>
+    <message>
+        <source>Dlsa informed at</source>
+        <translation>जिल्हा विधी सेवा प्राधिकरणाला कळवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Do not disclose location</source>
+        <translation>ठिकाण उघड करू नये</translation>
+    </message>
+    <message>
+        <source>Doc type</source>
+        <translation>कागदपत्राचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>मोहीम</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>शिक्षण</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Exploitation type</source>
+        <translation>शोषणाचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Eye colour</source>
+        <translation>डोळ्यांचा रंग</translation>
+    </message>
+    <message>
+        <source>FIR</source>
+        <translation>प्रथम खबरी अहवाल (एफआयआर)</translation>
+    </message>
+    <message>
+        <source>FIR not filed reason</source>
+        <translation>एफआयआर दाखल न करण्याचे कारण</translation>
+    </message>
+    <message>
+        <source>Face shape</source>
+        <translation>चेहऱ्याचा आकार</translation>
+    </message>
+    <message>
+        <source>Facial hair</source>
+        <translation>दाढी-मिशी</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फाइल</translation>
+    </message>
+    <message>
+        <source>Final report ref</source>
+        <translation>अंतिम अहवाल संदर्भ</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>पाठपुरावा</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>सापडल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>कोणाला सापडली</translation>
+    </message>
+    <message>
+        <source>Found place</source>
+        <translation>सापडल्याचे ठिकाण</translation>
+    </message>
+    <message>
+        <source>Found with</source>
+        <translation>कोणासोबत सापडली</translation>
+    </message>
+    <message>
+        <source>Friends associates</source>
+        <translation>मित्र व ओळखीचे</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>पूर्ण नाव</translation>
+    </message>
+    <message>
+        <source>GD entry at</source>
+        <translation>स्टेशन डायरी नोंदीची वेळ</translation>
+    </message>
+    <message>
+        <source>GD entry no</source>
+        <translation>स्टेशन डायरी नोंद क्रमांक</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Hair colour</source>
+        <translation>केसांचा रंग</translation>
+    </message>
+    <message>
+        <source>Hair length</source>
+        <translation>केसांची लांबी</translation>
+    </message>
+    <message>
+        <source>Hair style</source>
+        <translation>केशरचना</translation>
+    </message>
+    <message>
+        <source>Handover ID checked</source>
+        <translation>ताब्यात देताना ओळखपत्र तपासले</translation>
+    </message>
+    <message>
+        <source>Handover ID number</source>
+        <translation>ताब्यात घेणाऱ्याच्या ओळखपत्राचा क्रमांक</translation>
+    </message>
+    <message>
+        <source>Handover ID type</source>
+        <translation>ताब्यात घेणाऱ्याच्या ओळखपत्राचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Handover at</source>
+        <translation>ताब्यात दिल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Handover place</source>
+        <translation>ताब्यात दिल्याचे ठिकाण</translation>
+    </message>
+    <message>
+        <source>Handover relation</source>
+        <translation>ताब्यात घेणाऱ्याचे नाते</translation>
+    </message>
+    <message>
+        <source>Handover to name</source>
+        <translation>कोणाच्या ताब्यात दिले</translation>
+    </message>
+    <message>
+        <source>Handover witnesses</source>
+        <translation>ताब्यात देतानाचे साक्षीदार</translation>
+    </message>
+    <message>
+        <source>Happened at</source>
+        <translation>घडल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>उंची (सेमी)</translation>
+    </message>
+    <message>
+        <source>Height cm</source>
+        <translation>उंची (सेमी)</translation>
+    </message>
+    <message>
+        <source>How details</source>
+        <translation>शोध कसा लागला याचा तपशील</translation>
+    </message>
+    <message>
+        <source>How traced</source>
+        <translation>शोध कसा लागला</translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation>ओळखपत्रे</translation>
+    </message>
+    <message>
+        <source>IO</source>
+        <translation>तपासी अधिकारी</translation>
+    </message>
+    <message>
+        <source>Information source</source>
+        <translation>माहितीचा स्रोत</translation>
+    </message>
+    <message>
+        <source>Information type</source>
+        <translation>माहितीचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Inquest date</source>
+        <translation>इन्क्वेस्टची तारीख</translation>
+    </message>
+    <message>
+        <source>Inquest no</source>
+        <translation>इन्क्वेस्ट क्रमांक</translation>
+    </message>
+    <message>
+        <source>Inquest station</source>
+        <translation>इन्क्वेस्ट करणारे ठाणे</translation>
+    </message>
+    <message>
+        <source>Inter state</source>
+        <translation>आंतरराज्य</translation>
+    </message>
+    <message>
+        <source>Involuntary</source>
+        <translation>इच्छेविरुद्ध</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>दिल्याची तारीख</translation>
+    </message>
+    <message>
+        <source>Issue place</source>
+        <translation>दिल्याचे ठिकाण</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>मुद्दा</translation>
+    </message>
+    <message>
+        <source>JWO</source>
+        <translation>बाल कल्याण पोलीस अधिकारी</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>कुठे ठेवले</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>खूण (लँडमार्क)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Last seen at</source>
+        <translation>शेवटचे दिसल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Last seen place</source>
+        <translation>शेवटचे दिसल्याचे ठिकाण</translation>
+    </message>
+    <message>
+        <source>Last seen until</source>
+        <translation>शेवटचे दिसल्याची वेळ (पर्यंत)</translation>
+    </message>
+    <message>
+        <source>Last seen with</source>
+        <translation>शेवटचे कोणासोबत दिसले</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>अक्षांश</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>ओळ</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>वस्ती</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>रेखांश</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>वैवाहिक स्थिती</translation>
+    </message>
+    <message>
+        <source>Mark type</source>
+        <translation>खुणेचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>ओळखीच्या खुणा</translation>
+    </message>
+    <message>
+        <source>Means of travel</source>
+        <translation>प्रवासाचे साधन</translation>
+    </message>
+    <message>
+        <source>Medical exam</source>
+        <translation>वैद्यकीय तपासणी</translation>
+    </message>
+    <message>
+        <source>Medical needs</source>
+        <translation>वैद्यकीय गरजा</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>मातृभाषा</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>Name local</source>
+        <translation>नाव (स्थानिक लिपीत)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>हकीकत</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>राष्ट्रीयत्व</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>मूळ गाव</translation>
+    </message>
+    <message>
+        <source>Native state</source>
+        <translation>मूळ राज्य</translation>
+    </message>
+    <message>
+        <source>New FIR number</source>
+        <translation>नवीन एफआयआर क्रमांक</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>पुढील आढाव्याची मुदत</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>शेरा</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>शेरा</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>क्रमांक</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>Official phone</source>
+        <translation>अधिकृत फोन</translation>
+    </message>
+    <message>
+        <source>Order to publish</source>
+        <translation>प्रसिद्धीचा आदेश</translation>
+    </message>
+    <message>
+        <source>Other features</source>
+        <translation>इतर वैशिष्ट्ये</translation>
+    </message>
+    <message>
+        <source>Outside PS</source>
+        <translation>दुसरे पोलीस ठाणे</translation>
+    </message>
+    <message>
+        <source>Outside PS district</source>
+        <translation>दुसऱ्या पोलीस ठाण्याचा जिल्हा</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>PS informed at</source>
+        <translation>पोलीस ठाण्याला कळवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>परवानगी</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>व्यक्ती</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फोन</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>फोटो</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>ठिकाण</translation>
+    </message>
+    <message>
+        <source>Place type</source>
+        <translation>ठिकाणाचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Places frequented</source>
+        <translation>नेहमी जाण्याची ठिकाणे</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>पोर्टल</translation>
+    </message>
+    <message>
+        <source>Portal match ID</source>
+        <translation>पोर्टलवरील जुळणी क्रमांक</translation>
+    </message>
+    <message>
+        <source>Portal reference</source>
+        <translation>पोर्टल संदर्भ क्रमांक</translation>
+    </message>
+    <message>
+        <source>Portal uploaded at</source>
+        <translation>पोर्टलवर टाकल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Portals updated</source>
+        <translation>अद्ययावत केलेली पोर्टल</translation>
+    </message>
+    <message>
+        <source>Postmortem hospital</source>
+        <translation>शवविच्छेदन केलेले रुग्णालय</translation>
+    </message>
+    <message>
+        <source>Postmortem ref</source>
+        <translation>शवविच्छेदन अहवाल संदर्भ</translation>
+    </message>
+    <message>
+        <source>Preparations</source>
+        <translation>निघण्याची तयारी</translation>
+    </message>
+    <message>
+        <source>Presumed abduction</source>
+        <translation>अपहरण गृहीत</translation>
+    </message>
+    <message>
+        <source>Previous episodes</source>
+        <translation>पूर्वी बेपत्ता झाल्याच्या घटना</translation>
+    </message>
+    <message>
+        <source>Previous episodes notes</source>
+        <translation>पूर्वीच्या घटनांबद्दल शेरा</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>मुख्य</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>हुद्दा</translation>
+    </message>
+    <message>
+        <source>Ransom call</source>
+        <translation>खंडणीचा फोन</translation>
+    </message>
+    <message>
+        <source>Ransom details</source>
+        <translation>खंडणीचा तपशील</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>कारणमीमांसा</translation>
+    </message>
+    <message>
+        <source>Read over language</source>
+        <translation>वाचून दाखवलेली भाषा</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>कारणे</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>तक्रार घेणारे</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>नोंदवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>नोंदवणारे</translation>
+    </message>
+    <message>
+        <source>Recorded cause</source>
+        <translation>नोंदवलेले कारण</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>दाखल केल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>नाते</translation>
+    </message>
+    <message>
+        <source>Relative name</source>
+        <translation>नातेवाइकाचे नाव</translation>
+    </message>
+    <message>
+        <source>Relative relation</source>
+        <translation>नातेवाइकाचे नाते</translation>
+    </message>
+    <message>
+        <source>Relatives outside</source>
+        <translation>बाहेरगावचे नातेवाईक</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>तक्रार</translation>
+    </message>
+    <message>
+        <source>Report mode</source>
+        <translation>तक्रारीचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>तक्रार दिल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Return interview</source>
+        <translation>परतल्यानंतरची मुलाखत</translation>
+    </message>
+    <message>
+        <source>Return interview at</source>
+        <translation>परतल्यानंतरच्या मुलाखतीची वेळ</translation>
+    </message>
+    <message>
+        <source>Return interview by</source>
+        <translation>परतल्यानंतरची मुलाखत घेणारे</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>धोका</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Safe well at</source>
+        <translation>सुखरूप असल्याची खात्री केल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Safe well by</source>
+        <translation>सुखरूप असल्याची खात्री करणारे</translation>
+    </message>
+    <message>
+        <source>Safe well notes</source>
+        <translation>सुखरूपतेबद्दल शेरा</translation>
+    </message>
+    <message>
+        <source>School class</source>
+        <translation>शाळेतील इयत्ता</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>शाळेचे नाव</translation>
+    </message>
+    <message>
+        <source>School readmission</source>
+        <translation>शाळेत पुन्हा प्रवेश</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>कलम</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>कलमे</translation>
+    </message>
+    <message>
+        <source>Seen or heard</source>
+        <translation>पाहिले की ऐकले</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Sexual offence</source>
+        <translation>लैंगिक गुन्हा</translation>
+    </message>
+    <message>
+        <source>Signature kind</source>
+        <translation>सहीचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Spectacles</source>
+        <translation>चष्मा</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Statement by</source>
+        <translation>जबाब देणारे</translation>
+    </message>
+    <message>
+        <source>Statement recorded</source>
+        <translation>जबाब नोंदवला</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ठाणे</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>पोलीस ठाणी</translation>
+    </message>
+    <message>
+        <source>Suspected</source>
+        <translation>संशयित</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>संशयित व्यक्ती</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>घेतल्याची तारीख</translation>
+    </message>
+    <message>
+        <source>Time since death</source>
+        <translation>मृत्यूनंतरचा कालावधी</translation>
+    </message>
+    <message>
+        <source>Trace type</source>
+        <translation>शोधाचा प्रकार</translation>
+    </message>
+    <message>
+        <source>Traced at</source>
+        <translation>शोध लागल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Traced by name</source>
+        <translation>शोध लावणाऱ्याचे नाव</translation>
+    </message>
+    <message>
+        <source>Traced by number</source>
+        <translation>शोध लावणाऱ्याचा बक्कल क्रमांक</translation>
+    </message>
+    <message>
+        <source>Traced by rank</source>
+        <translation>शोध लावणाऱ्याचा हुद्दा</translation>
+    </message>
+    <message>
+        <source>Traced by unit</source>
+        <translation>शोध लावणाऱ्याचे पथक</translation>
+    </message>
+    <message>
+        <source>Trigger notes</source>
+        <translation>कारणांबद्दल शेरा</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>कारणीभूत घटना</translation>
+    </message>
+    <message>
+        <source>UIDB number</source>
+        <translation>अनोळखी मृतदेह (UIDB) क्रमांक</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>अद्ययावत केल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>वापरकर्ता नाव</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>Zero FIR number</source>
+        <translation>शून्य एफआयआर क्रमांक</translation>
+    </message>
+    <message>
+        <source>Zero FIR station</source>
+        <translation>शून्य एफआयआर दाखल करणारे ठाणे</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>परिमंडळ</translation>
+    </message>
+</context>
+<context>
     <name>FilesBar</name>
     <message>
         <source>The return&apos;s files could not be written to {folder}: {problem}.</source>
@@ -5552,6 +6487,45 @@ SQLite ने कळवलेले: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time in the form DD-MM-YYYY HH:MM (24-hour clock, e.g. 20-11-2026 18:30)</source>
+        <translation>&apos;{text}&apos; ही DD-MM-YYYY HH:MM अशी तारीख व वेळ नाही (24 तासांचे घड्याळ, उदा. 20-11-2026 18:30)</translation>
+    </message>
+    <message>
+        <source>add the time as HH:MM (24-hour clock), e.g. 18:30</source>
+        <translation>वेळ HH:MM अशी लिहा (24 तासांचे घड्याळ), उदा. 18:30</translation>
+    </message>
+    <message>
+        <source>{hour}:{minute} is not a time on the 24-hour clock</source>
+        <translation>{hour}:{minute} ही 24 तासांच्या घड्याळातील वेळ नाही</translation>
+    </message>
+    <message>
+        <source>give the whole date, DD-MM-YYYY</source>
+        <translation>पूर्ण तारीख द्या, DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>overdue by {span}</source>
+        <translation>मुदत {span} ने उलटली</translation>
+    </message>
+    <message>
+        <source>due in {span}</source>
+        <translation>{span} मध्ये मुदत</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} दिवस</translation>
+    </message>
+    <message>
+        <source>{hours} h {mins} min</source>
+        <translation>{hours} तास {mins} मिनिटे</translation>
+    </message>
+    <message>
+        <source>{mins} min</source>
+        <translation>{mins} मिनिटे</translation>
+    </message>
+</context>
+<context>
     <name>gui</name>
     <message>
         <source>Talash cannot start</source>
@@ -5647,6 +6621,2009 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>Save them now? A draft is kept until you save or discard.</source>
         <translation>आता जतन करायचे? तुम्ही जतन करेपर्यंत किंवा टाकून देईपर्यंत मसुदा राखून ठेवला जातो.</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>&apos;no apparent risk&apos; is for adults only</source>
+        <translation>&apos;कोणताही धोका दिसत नाही&apos; हे फक्त प्रौढांसाठी आहे</translation>
+    </message>
+    <message>
+        <source>&apos;{band}&apos; is not a band such as 12-15</source>
+        <translation>&apos;{band}&apos; हा 12-15 सारखा वयोगट नाही</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a reason code (see talash taxonomy)</source>
+        <translation>&apos;{code}&apos; हा कारणाचा कोड नाही (talash taxonomy पाहा)</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is answered twice</source>
+        <translation>&apos;{item}&apos; चे उत्तर दोनदा दिले आहे</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not a checklist item</source>
+        <translation>&apos;{item}&apos; हा तपासणी सूचीतील मुद्दा नाही</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; usually makes the risk high</source>
+        <translation>&apos;{label}&apos; असल्यास धोका सहसा जास्त असतो</translation>
+    </message>
+    <message>
+        <source>&apos;{reference}&apos; is not an order number (it has no digits), e.g. &apos;CWC/112/2026&apos;</source>
+        <translation>&apos;{reference}&apos; हा आदेश क्रमांक नाही (त्यात अंक नाहीत), उदा. &apos;CWC/112/2026&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a database address Talash understands.</source>
+        <translation>&apos;{text}&apos; हा Talash ला समजणारा डेटाबेसचा पत्ता नाही.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date in the form DD-MM-YYYY (or MM-YYYY, or just the year YYYY); the year needs four digits</source>
+        <translation>&apos;{text}&apos; ही DD-MM-YYYY (किंवा MM-YYYY, किंवा फक्त वर्ष YYYY) अशी तारीख नाही; वर्ष चार अंकी हवे</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; ही YYYY, YYYY-MM किंवा YYYY-MM-DD अशी तारीख नाही</translation>
+    </message>
+    <message>
+        <source>&apos;{username}&apos; is already taken</source>
+        <translation>&apos;{username}&apos; हे नाव आधीच वापरात आहे</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL register is protected by the server&apos;s disk encryption and TLS, not by Talash (see docs/security.md).</source>
+        <translation>PostgreSQL रजिस्टरचे संरक्षण सर्व्हरच्या डिस्क एन्क्रिप्शन व TLS ने होते, Talash ने नाही (docs/security.md पाहा).</translation>
+    </message>
+    <message>
+        <source>A case that is &apos;{current}&apos; cannot become &apos;{new}&apos;.</source>
+        <translation>&apos;{current}&apos; असलेले प्रकरण &apos;{new}&apos; होऊ शकत नाही.</translation>
+    </message>
+    <message>
+        <source>A case that is &apos;{current}&apos; cannot become &apos;{new}&apos;: {why}.</source>
+        <translation>&apos;{current}&apos; असलेले प्रकरण &apos;{new}&apos; होऊ शकत नाही: {why}.</translation>
+    </message>
+    <message>
+        <source>A destruction of {subject_ref} was already asked for (request {uuid}); it waits for an administrator.</source>
+        <translation>{subject_ref} नष्ट करण्याची विनंती आधीच केली आहे (विनंती {uuid}); ती प्रशासकाकडे प्रलंबित आहे.</translation>
+    </message>
+    <message>
+        <source>A key already exists in {target}. Replacing it means HQ must trust the new key before it accepts another return; ask again with --replace.</source>
+        <translation>{target} मध्ये की आधीच आहे. ती बदलल्यास पुढचे विवरणपत्र स्वीकारण्यापूर्वी मुख्यालयाला नवीन की मान्य करावी लागेल; --replace सह पुन्हा सांगा.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 56 letters and digits (14 groups of four); this one has {text_count}.</source>
+        <translation>रिकव्हरी कीमध्ये 56 अक्षरे व अंक असतात (चारचे 14 गट); यात {text_count} आहेत.</translation>
+    </message>
+    <message>
+        <source>A request about {username} already waits for approval ({pending_request}).</source>
+        <translation>{username} बद्दलची एक विनंती आधीच मंजुरीसाठी प्रलंबित आहे ({pending_request}).</translation>
+    </message>
+    <message>
+        <source>A request must be decided by someone other than its author.</source>
+        <translation>विनंतीवरील निर्णय ती करणाऱ्याव्यतिरिक्त दुसऱ्या व्यक्तीने घ्यावा.</translation>
+    </message>
+    <message>
+        <source>A role name is small letters, digits and underscores, e.g. talash_app.</source>
+        <translation>रोलचे नाव लहान इंग्रजी अक्षरे, अंक व अंडरस्कोअर यांचे असते, उदा. talash_app.</translation>
+    </message>
+    <message>
+        <source>An SQLite address must name a file.</source>
+        <translation>SQLite पत्त्यात फाइलचे नाव हवे.</translation>
+    </message>
+    <message>
+        <source>An account cannot ask to change its own role.</source>
+        <translation>कोणतेही खाते स्वतःची भूमिका बदलण्याची विनंती करू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>An account cannot change its own role.</source>
+        <translation>कोणतेही खाते स्वतःची भूमिका बदलू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>An account cannot deactivate or reactivate itself.</source>
+        <translation>कोणतेही खाते स्वतःला निष्क्रिय किंवा पुन्हा सक्रिय करू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>An administrator asks for the account without a password: the station head who approves it sets the temporary one.</source>
+        <translation>प्रशासक पासवर्डशिवाय खात्याची विनंती करतात: मंजुरी देणारे ठाणेप्रमुख तात्पुरता पासवर्ड ठरवतात.</translation>
+    </message>
+    <message>
+        <source>An administrator asks for the reset without a password: the station head who approves it sets the temporary one.</source>
+        <translation>प्रशासक पासवर्डशिवाय रीसेटची विनंती करतात: मंजुरी देणारे ठाणेप्रमुख तात्पुरता पासवर्ड ठरवतात.</translation>
+    </message>
+    <message>
+        <source>Another package with the same export id ({export_id}) was imported on {imported_at}; this one differs from it. Refused as a replay.</source>
+        <translation>याच निर्यात क्रमांकाचे ({export_id}) दुसरे पॅकेज {imported_at} रोजी आयात झाले आहे; हे त्यापेक्षा वेगळे आहे. पुनरावृत्ती म्हणून नाकारले.</translation>
+    </message>
+    <message>
+        <source>Ask for at least one line of the overdue list.</source>
+        <translation>मुदत उलटलेल्या यादीतील किमान एक ओळ मागा.</translation>
+    </message>
+    <message>
+        <source>Ask for at least one possible match.</source>
+        <translation>किमान एक संभाव्य जुळणी मागा.</translation>
+    </message>
+    <message>
+        <source>Ask for at least one result.</source>
+        <translation>किमान एक निकाल मागा.</translation>
+    </message>
+    <message>
+        <source>Both records are of the same station: it sees that pair itself.</source>
+        <translation>दोन्ही नोंदी एकाच ठाण्याच्या आहेत: ती जोडी ते ठाणे स्वतः पाहते.</translation>
+    </message>
+    <message>
+        <source>Break-glass access refused: {problem}.</source>
+        <translation>आपत्कालीन प्रवेश नाकारला: {problem}.</translation>
+    </message>
+    <message>
+        <source>Case {register_no} cannot be closed yet. Still to do:
+{listed}</source>
+        <translation>प्रकरण {register_no} अजून बंद करता येत नाही. अजून करायचे:
+{listed}</translation>
+    </message>
+    <message>
+        <source>Case {register_no} has no FIR entered{reason}.</source>
+        <translation>प्रकरण {register_no} मध्ये एफआयआर नोंदवलेला नाही{reason}.</translation>
+    </message>
+    <message>
+        <source>Case {register_no} has no photo {photo_id}.</source>
+        <translation>प्रकरण {register_no} मध्ये फोटो {photo_id} नाही.</translation>
+    </message>
+    <message>
+        <source>Case {register_no} has no trace to close on.</source>
+        <translation>प्रकरण {register_no} मध्ये बंद करण्यासाठी शोधाची नोंद नाही.</translation>
+    </message>
+    <message>
+        <source>Case {register_no} is {status}; it can no longer be edited.</source>
+        <translation>प्रकरण {register_no} {status} आहे; त्यात आता बदल करता येत नाही.</translation>
+    </message>
+    <message>
+        <source>Case {register_no} is {status}; its action log is closed.</source>
+        <translation>प्रकरण {register_no} {status} आहे; त्याची कारवाई नोंद बंद आहे.</translation>
+    </message>
+    <message>
+        <source>Case {register_no} is {status}; link only to an open case.</source>
+        <translation>प्रकरण {register_no} {status} आहे; फक्त चालू प्रकरणाशी जोडा.</translation>
+    </message>
+    <message>
+        <source>Case {register_no} is {status}; risk is assessed while the person is missing.</source>
+        <translation>प्रकरण {register_no} {status} आहे; धोक्याचे मूल्यमापन व्यक्ती बेपत्ता असतानाच होते.</translation>
+    </message>
+    <message>
+        <source>Case {register_no} was changed by {who} at {when} after you opened it. Nothing was saved. Look at what changed, then apply your edit again.</source>
+        <translation>तुम्ही उघडल्यानंतर {when} रोजी {who} यांनी प्रकरण {register_no} बदलले. काहीही जतन झाले नाही. काय बदलले ते पाहा, मग तुमचा बदल पुन्हा करा.</translation>
+    </message>
+    <message>
+        <source>Change your own password with &apos;change password&apos;, not a reset.</source>
+        <translation>स्वतःचा पासवर्ड &apos;पासवर्ड बदला&apos; ने बदला, रीसेटने नाही.</translation>
+    </message>
+    <message>
+        <source>FIR for a missing child ({due})</source>
+        <translation>हरवलेल्या बालकासाठी एफआयआर ({due})</translation>
+    </message>
+    <message>
+        <source>FIR {number} of {year} is already case {holder}&apos;s; each FIR number is given once a year. Check the number in the FIR book.</source>
+        <translation>{year} चा एफआयआर {number} आधीच प्रकरण {holder} चा आहे; प्रत्येक एफआयआर क्रमांक वर्षातून एकदाच दिला जातो. एफआयआर रजिस्टरमधील क्रमांक तपासा.</translation>
+    </message>
+    <message>
+        <source>FIR {number} was given to another case from another desk a moment ago; nothing was saved. Check the number in the FIR book.</source>
+        <translation>एफआयआर {number} आत्ताच दुसऱ्या डेस्कवरून दुसऱ्या प्रकरणाला दिला गेला; काहीही जतन झाले नाही. एफआयआर रजिस्टरमधील क्रमांक तपासा.</translation>
+    </message>
+    <message>
+        <source>Found child before the CWC ({due})</source>
+        <translation>सापडलेले बालक बाल कल्याण समितीसमोर ({due})</translation>
+    </message>
+    <message>
+        <source>Found child on the portal, JJ s.32 ({due})</source>
+        <translation>सापडलेले बालक पोर्टलवर, बाल न्याय कायदा कलम 32 ({due})</translation>
+    </message>
+    <message>
+        <source>Found person {items} is linked to case {register_no}. Destroy that record first (under the same order, if it names it), then the case.</source>
+        <translation>सापडलेली व्यक्ती {items} प्रकरण {register_no} शी जोडलेली आहे. आधी ती नोंद नष्ट करा (त्याच आदेशात तिचा उल्लेख असल्यास), मग प्रकरण.</translation>
+    </message>
+    <message>
+        <source>HQ has no notice-signing key yet: make one first (talash hq notice-key).</source>
+        <translation>मुख्यालयाकडे अजून सूचना-सही की नाही: आधी ती तयार करा (talash hq notice-key).</translation>
+    </message>
+    <message>
+        <source>HQ holds no {what} {ref} in the stations&apos; latest packages.</source>
+        <translation>ठाण्यांच्या सर्वात नवीन पॅकेजमध्ये मुख्यालयाकडे {what} {ref} नाही.</translation>
+    </message>
+    <message>
+        <source>HQ holds no {what} {ref} of {station} in the stations&apos; latest packages.</source>
+        <translation>ठाण्यांच्या सर्वात नवीन पॅकेजमध्ये मुख्यालयाकडे {station} चे {what} {ref} नाही.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s notice-signing key is not installed, so no notice can be trusted. Install the file HQ sent (talash keys trust-hq-notices FILE).</source>
+        <translation>मुख्यालयाची सूचना-सही की बसवलेली नाही, त्यामुळे कोणतीही सूचना विश्वासार्ह मानता येत नाही. मुख्यालयाने पाठवलेली फाइल बसवा (talash keys trust-hq-notices FILE).</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public key is not installed: returns are sealed to it. Install the file HQ sent (talash keys trust-hq FILE).</source>
+        <translation>मुख्यालयाची सार्वजनिक की बसवलेली नाही: विवरणपत्रे तिच्यासाठी बंद केली जातात. मुख्यालयाने पाठवलेली फाइल बसवा (talash keys trust-hq FILE).</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s signature does not match: the notice was altered after HQ signed it, or it was not signed by HQ. The notice is refused.</source>
+        <translation>मुख्यालयाची सही जुळत नाही: सही झाल्यानंतर सूचनेत बदल झाला, किंवा तिच्यावर मुख्यालयाची सही नाही. सूचना नाकारली.</translation>
+    </message>
+    <message>
+        <source>IO to be assigned ({due})</source>
+        <translation>तपासी अधिकारी नेमणे ({due})</translation>
+    </message>
+    <message>
+        <source>No database was named.</source>
+        <translation>कोणत्याही डेटाबेसचे नाव दिलेले नाही.</translation>
+    </message>
+    <message>
+        <source>No notice has been requested for this {what} ({subject}) yet.</source>
+        <translation>या {what} साठी ({subject}) अजून कोणत्याही सूचनेची विनंती झालेली नाही.</translation>
+    </message>
+    <message>
+        <source>No package {export_id} has been imported.</source>
+        <translation>पॅकेज {export_id} आयात झालेले नाही.</translation>
+    </message>
+    <message>
+        <source>Notice {label} cannot be {past}: {why}.</source>
+        <translation>सूचना {label} {past} होऊ शकत नाही: {why}.</translation>
+    </message>
+    <message>
+        <source>Notice {label} was changed at another desk a moment ago; look at it again.</source>
+        <translation>सूचना {label} आत्ताच दुसऱ्या डेस्कवर बदलली गेली; ती पुन्हा पाहा.</translation>
+    </message>
+    <message>
+        <source>Notice {value} is {status}: a withdrawal slip is printed once the person is traced or the notice withdrawn.</source>
+        <translation>सूचना {value} {status} आहे: व्यक्तीचा शोध लागल्यावर किंवा सूचना मागे घेतल्यावरच मागे घेण्याची स्लिप छापली जाते.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>मुदत उलटली</translation>
+    </message>
+    <message>
+        <source>OVERDUE since {due}</source>
+        <translation>{due} पासून मुदत उलटली</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL server a destruction is carried out through the database owner&apos;s account: the desks&apos; login role may not remove action-log entries. Run the approval with --db naming the owner (docs/security.md).</source>
+        <translation>PostgreSQL सर्व्हरवर नष्ट करण्याची कारवाई डेटाबेस मालकाच्या खात्यातून होते: डेस्कच्या लॉगिन रोलला कारवाई-नोंदी काढता येत नाहीत. मालकाचे नाव असलेल्या --db सह मंजुरी चालवा (docs/security.md).</translation>
+    </message>
+    <message>
+        <source>Only a station head can deactivate or reactivate a station-head or administrator account.</source>
+        <translation>ठाणेप्रमुख किंवा प्रशासकाचे खाते फक्त ठाणेप्रमुखच निष्क्रिय किंवा पुन्हा सक्रिय करू शकतात.</translation>
+    </message>
+    <message>
+        <source>Only a station head can reset the password of a station-head or administrator account.</source>
+        <translation>ठाणेप्रमुख किंवा प्रशासकाच्या खात्याचा पासवर्ड फक्त ठाणेप्रमुखच रीसेट करू शकतात.</translation>
+    </message>
+    <message>
+        <source>Only an SQLite register has a key file.</source>
+        <translation>की फाइल फक्त SQLite रजिस्टरला असते.</translation>
+    </message>
+    <message>
+        <source>Only an SQLite register is restored by Talash; use pg_restore.</source>
+        <translation>Talash फक्त SQLite रजिस्टर पुनर्स्थापित करते; pg_restore वापरा.</translation>
+    </message>
+    <message>
+        <source>Only an administrator account asks for break-glass access.</source>
+        <translation>आपत्कालीन प्रवेशाची विनंती फक्त प्रशासकाचे खाते करते.</translation>
+    </message>
+    <message>
+        <source>Only the station head can ask for a station-head or admin role.</source>
+        <translation>ठाणेप्रमुख किंवा प्रशासकाच्या भूमिकेची विनंती फक्त ठाणेप्रमुखच करू शकतात.</translation>
+    </message>
+    <message>
+        <source>Only the station head can create station-head or admin accounts.</source>
+        <translation>ठाणेप्रमुख किंवा प्रशासकाची खाती फक्त ठाणेप्रमुखच तयार करू शकतात.</translation>
+    </message>
+    <message>
+        <source>Only while the station is being set up may an officer type their own first password; otherwise they choose it at their first logon.</source>
+        <translation>ठाण्याची मांडणी होत असतानाच अधिकारी स्वतःचा पहिला पासवर्ड टाइप करू शकतात; एरवी ते पहिल्या लॉगऑनला तो निवडतात.</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {code} does not follow package {seq2} that HQ holds (its previous-package hash differs). Refused; ask the station.</source>
+        <translation>{code} कडून आलेले पॅकेज {seq} मुख्यालयाकडील पॅकेज {seq2} नंतरचे नाही (मागील पॅकेजचा हॅश वेगळा आहे). नाकारले; ठाण्याला विचारा.</translation>
+    </message>
+    <message>
+        <source>Production before the CWC ({due})</source>
+        <translation>बाल कल्याण समितीसमोर हजर करणे ({due})</translation>
+    </message>
+    <message>
+        <source>Record the trace of {register_no} before the reunion.</source>
+        <translation>कुटुंबाशी भेटीपूर्वी {register_no} च्या शोधाची नोंद करा.</translation>
+    </message>
+    <message>
+        <source>Risk assessment review</source>
+        <translation>धोका मूल्यमापनाचा आढावा</translation>
+    </message>
+    <message>
+        <source>Search cases or found persons, not {items}.</source>
+        <translation>प्रकरणे किंवा सापडलेल्या व्यक्ती शोधा, {items} नाही.</translation>
+    </message>
+    <message>
+        <source>Several stations have a {what} {ref} ({codes}): name the station too.</source>
+        <translation>अनेक ठाण्यांकडे {what} {ref} आहे ({codes}): ठाण्याचे नावही द्या.</translation>
+    </message>
+    <message>
+        <source>Table {code} of the package is malformed.</source>
+        <translation>पॅकेजमधील तक्ता {code} सदोष आहे.</translation>
+    </message>
+    <message>
+        <source>Talash works with SQLite files and PostgreSQL servers, not &apos;{backend}&apos;.</source>
+        <translation>Talash SQLite फाइल व PostgreSQL सर्व्हरसोबत चालते, &apos;{backend}&apos; सोबत नाही.</translation>
+    </message>
+    <message>
+        <source>That is not a Talash recovery key (it has letters a key never has).</source>
+        <translation>ही Talash रिकव्हरी की नाही (तिच्यात की मध्ये कधीही नसणारी अक्षरे आहेत).</translation>
+    </message>
+    <message>
+        <source>That is the register itself, not a backup of it.</source>
+        <translation>हे रजिस्टरच आहे, त्याचा बॅकअप नाही.</translation>
+    </message>
+    <message>
+        <source>That page position is not valid; start from the first page.</source>
+        <translation>हे पान-स्थान वैध नाही; पहिल्या पानापासून सुरू करा.</translation>
+    </message>
+    <message>
+        <source>That search is {query_count} characters long; a name or number is at most {MAX_QUERY}. Shorten it.</source>
+        <translation>हा शोध {query_count} अक्षरांचा आहे; नाव किंवा क्रमांक जास्तीत जास्त {MAX_QUERY} अक्षरांचा असतो. तो लहान करा.</translation>
+    </message>
+    <message>
+        <source>The account of request {uuid} is no longer waiting.</source>
+        <translation>विनंती {uuid} मधील खाते आता प्रलंबित नाही.</translation>
+    </message>
+    <message>
+        <source>The annex lists children: it is never part of a publication.</source>
+        <translation>परिशिष्टात बालकांची यादी असते: ते कधीही प्रसिद्ध होणाऱ्या भागात नसते.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {code} went backwards since package {seq} (event {event_id} now, {audit_head_id} then). The register may have been rolled back or rewritten. Refused; report it.</source>
+        <translation>पॅकेज {seq} नंतर {code} ची लेखापरीक्षा नोंद मागे गेली आहे (आता घटना {event_id}, तेव्हा {audit_head_id}). रजिस्टर मागे नेले किंवा पुन्हा लिहिले गेले असू शकते. नाकारले; हे कळवा.</translation>
+    </message>
+    <message>
+        <source>The backup copy {dest} failed its integrity check.</source>
+        <translation>बॅकअप प्रत {dest} अखंडता तपासणीत अयशस्वी झाली.</translation>
+    </message>
+    <message>
+        <source>The computer could not write to the database ({where}): a disk or file-size error. Nothing was saved. Check the disk and save again.</source>
+        <translation>संगणक डेटाबेसमध्ये ({where}) लिहू शकला नाही: डिस्क किंवा फाइल-आकाराची त्रुटी. काहीही जतन झाले नाही. डिस्क तपासा आणि पुन्हा जतन करा.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server ({where}) was lost. Nothing was saved; check the network and save again.</source>
+        <translation>डेटाबेस सर्व्हरशी ({where}) जोडणी तुटली. काहीही जतन झाले नाही; नेटवर्क तपासा आणि पुन्हा जतन करा.</translation>
+    </message>
+    <message>
+        <source>The content of {name} does not match.</source>
+        <translation>{name} मधील मजकूर जुळत नाही.</translation>
+    </message>
+    <message>
+        <source>The database ({where}) is damaged. Nothing was saved. Restore the latest backup.</source>
+        <translation>डेटाबेस ({where}) खराब झाला आहे. काहीही जतन झाले नाही. सर्वात नवीन बॅकअप पुनर्स्थापित करा.</translation>
+    </message>
+    <message>
+        <source>The database ({where}) is read-only. Nothing was saved. Check the file&apos;s permissions or whether it was opened read-only after a failed check.</source>
+        <translation>डेटाबेस ({where}) फक्त वाचण्यासाठी आहे. काहीही जतन झाले नाही. फाइलच्या परवानग्या तपासा, किंवा अयशस्वी तपासणीनंतर तो फक्त वाचण्यासाठी उघडला गेला का ते पाहा.</translation>
+    </message>
+    <message>
+        <source>The database file {describe} is damaged (SQLite quick check: {damage}). Restore the latest backup with &apos;talash restore&apos;.</source>
+        <translation>डेटाबेस फाइल {describe} खराब आहे (SQLite जलद तपासणी: {damage}). &apos;talash restore&apos; ने सर्वात नवीन बॅकअप पुनर्स्थापित करा.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read: {strerror}.</source>
+        <translation>डेटाबेस फाइल {path} वाचता येत नाही: {strerror}.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another desk&apos;s save. Nothing was saved; save again in a moment.</source>
+        <translation>डेटाबेस दुसऱ्या डेस्कचे जतन करण्यात व्यस्त आहे. काहीही जतन झाले नाही; थोड्या वेळाने पुन्हा जतन करा.</translation>
+    </message>
+    <message>
+        <source>The database key file {path} cannot be read or is damaged.</source>
+        <translation>डेटाबेस की फाइल {path} वाचता येत नाही किंवा खराब आहे.</translation>
+    </message>
+    <message>
+        <source>The database key file {path} is damaged.</source>
+        <translation>डेटाबेस की फाइल {path} खराब आहे.</translation>
+    </message>
+    <message>
+        <source>The database key file {path} is missing. Restore it from a backup, or make a new one with the recovery key: talash db recover-key.</source>
+        <translation>डेटाबेस की फाइल {path} सापडत नाही. ती बॅकअपमधून पुनर्स्थापित करा, किंवा रिकव्हरी की वापरून नवीन तयार करा: talash db recover-key.</translation>
+    </message>
+    <message>
+        <source>The database {describe} already holds tables but is not a Talash register. Nothing was changed; name a new file or the right database.</source>
+        <translation>डेटाबेस {describe} मध्ये आधीच तक्ते आहेत पण ते Talash रजिस्टर नाही. काहीही बदलले नाही; नवीन फाइल किंवा योग्य डेटाबेसचे नाव द्या.</translation>
+    </message>
+    <message>
+        <source>The database {describe} is damaged and opened read-only, and it needs a schema upgrade that cannot run on it. Restore the latest backup (talash restore).</source>
+        <translation>डेटाबेस {describe} खराब आहे व फक्त वाचण्यासाठी उघडला आहे, आणि त्याला स्कीमा अपग्रेड हवा आहे जो त्यावर चालू शकत नाही. सर्वात नवीन बॅकअप पुनर्स्थापित करा (talash restore).</translation>
+    </message>
+    <message>
+        <source>The database {describe} was written by a newer version of Talash (schema {before}). This program knows schemas up to {head}; open it with the newer program. Nothing was changed.</source>
+        <translation>डेटाबेस {describe} Talash च्या नवीन आवृत्तीने लिहिला आहे (स्कीमा {before}). हा प्रोग्राम {head} पर्यंतचे स्कीमा जाणतो; तो नवीन प्रोग्रामने उघडा. काहीही बदलले नाही.</translation>
+    </message>
+    <message>
+        <source>The demo needs the demo station&apos;s officers; run &apos;talash demo&apos; on a new database.</source>
+        <translation>डेमोला डेमो ठाण्याचे अधिकारी लागतात; नवीन डेटाबेसवर &apos;talash demo&apos; चालवा.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database ({where}) is full. Nothing was saved; free some space and save again.</source>
+        <translation>डेटाबेस असलेली डिस्क ({where}) भरली आहे. काहीही जतन झाले नाही; थोडी जागा मोकळी करा आणि पुन्हा जतन करा.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy lost rows of {table} ({got} of {count}); nothing changed.</source>
+        <translation>एन्क्रिप्ट केलेल्या प्रतीत {table} च्या ओळी गहाळ झाल्या ({count} पैकी {got}); काहीही बदलले नाही.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy {dest} failed its integrity check.</source>
+        <translation>एन्क्रिप्ट केलेली प्रत {dest} अखंडता तपासणीत अयशस्वी झाली.</translation>
+    </message>
+    <message>
+        <source>The file is not a Talash possible-match notice.</source>
+        <translation>ही फाइल Talash ची संभाव्य-जुळणी सूचना नाही.</translation>
+    </message>
+    <message>
+        <source>The file is not a Talash return package.</source>
+        <translation>ही फाइल Talash विवरणपत्र पॅकेज नाही.</translation>
+    </message>
+    <message>
+        <source>The file is not a complete return package: it is truncated or damaged.</source>
+        <translation>ही फाइल पूर्ण विवरणपत्र पॅकेज नाही: ती अपूर्ण किंवा खराब आहे.</translation>
+    </message>
+    <message>
+        <source>The file is not a possible-match notice (not JSON).</source>
+        <translation>ही फाइल संभाव्य-जुळणी सूचना नाही (JSON नाही).</translation>
+    </message>
+    <message>
+        <source>The file is not a return package: no signed manifest.</source>
+        <translation>ही फाइल विवरणपत्र पॅकेज नाही: सही केलेली सूची नाही.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a return.</source>
+        <translation>विवरणपत्रासाठी ही फाइल खूप मोठी आहे.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a possible-match notice.</source>
+        <translation>संभाव्य-जुळणी सूचना असण्यासाठी ही फाइल खूप मोठी आहे.</translation>
+    </message>
+    <message>
+        <source>The file is {value} MB, too large for a return.</source>
+        <translation>फाइल {value} MB आहे, विवरणपत्रासाठी खूप मोठी.</translation>
+    </message>
+    <message>
+        <source>The file is {value} MB; a return package is at most {value2} MB.</source>
+        <translation>फाइल {value} MB आहे; विवरणपत्र पॅकेज जास्तीत जास्त {value2} MB असते.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Talash database: it is not an SQLite database file. It may be damaged or a different kind of file. Restore it from a backup (talash restore) or name the right file.</source>
+        <translation>फाइल {path} Talash डेटाबेस नाही: ती SQLite डेटाबेस फाइल नाही. ती खराब असू शकते किंवा वेगळ्या प्रकारची फाइल असू शकते. ती बॅकअपमधून पुनर्स्थापित करा (talash restore) किंवा योग्य फाइलचे नाव द्या.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>फोल्डर {parent} अस्तित्वात नाही.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: a field is missing or unreadable.</source>
+        <translation>की फाइल खराब आहे: एखादे क्षेत्र गहाळ किंवा न वाचता येणारे आहे.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: the key does not match its fingerprint.</source>
+        <translation>की फाइल खराब आहे: की तिच्या फिंगरप्रिंटशी जुळत नाही.</translation>
+    </message>
+    <message>
+        <source>The key file is not a Talash database key file of a known version.</source>
+        <translation>ही की फाइल ओळखीच्या आवृत्तीची Talash डेटाबेस की फाइल नाही.</translation>
+    </message>
+    <message>
+        <source>The key file {key_file} does not belong to the open register; restore it from a backup or make a new one with the recovery key (talash db recover-key).</source>
+        <translation>की फाइल {key_file} उघडलेल्या रजिस्टरची नाही; ती बॅकअपमधून पुनर्स्थापित करा किंवा रिकव्हरी की वापरून नवीन तयार करा (talash db recover-key).</translation>
+    </message>
+    <message>
+        <source>The key passphrase needs at least {MIN_PASSPHRASE} characters.</source>
+        <translation>की पासफ्रेजमध्ये किमान {MIN_PASSPHRASE} अक्षरे हवीत.</translation>
+    </message>
+    <message>
+        <source>The notice cannot be read: {exc}</source>
+        <translation>सूचना वाचता येत नाही: {exc}</translation>
+    </message>
+    <message>
+        <source>The notice could not be written to {out_dir}: {exc}.</source>
+        <translation>सूचना {out_dir} मध्ये लिहिता आली नाही: {exc}.</translation>
+    </message>
+    <message>
+        <source>The notice has format version {envelope}; this program reads version {FORMAT_VERSION}. Update Talash.</source>
+        <translation>सूचनेची स्वरूप आवृत्ती {envelope} आहे; हा प्रोग्राम आवृत्ती {FORMAT_VERSION} वाचतो. Talash अद्ययावत करा.</translation>
+    </message>
+    <message>
+        <source>The notice has no signed body.</source>
+        <translation>सूचनेत सही केलेला मजकूर नाही.</translation>
+    </message>
+    <message>
+        <source>The notice is about a record this register does not hold (destroyed, or the notice was made from another register). It is not imported.</source>
+        <translation>ही सूचना या रजिस्टरमध्ये नसलेल्या नोंदीबद्दल आहे (नष्ट केलेली, किंवा सूचना दुसऱ्या रजिस्टरवरून तयार झाली). ती आयात केली नाही.</translation>
+    </message>
+    <message>
+        <source>The notice is for station {to_station}, not for this station ({code}). Send it on to them; it is not imported here.</source>
+        <translation>ही सूचना ठाणे {to_station} साठी आहे, या ठाण्यासाठी ({code}) नाही. ती त्यांना पाठवा; ती येथे आयात केली नाही.</translation>
+    </message>
+    <message>
+        <source>The notice is not signed with the HQ notice key this station trusts ({trusted_key_id}…). If HQ made a new key, install it first (talash keys trust-hq-notices FILE), after checking its fingerprint by phone.</source>
+        <translation>या ठाण्याने मान्य केलेल्या मुख्यालयाच्या सूचना-की ने ({trusted_key_id}…) या सूचनेवर सही नाही. मुख्यालयाने नवीन की केली असल्यास, फोनवर तिचा फिंगरप्रिंट तपासून आधी ती बसवा (talash keys trust-hq-notices FILE).</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s signature is damaged.</source>
+        <translation>सूचनेवरील सही खराब आहे.</translation>
+    </message>
+    <message>
+        <source>The number of demo cases cannot be negative.</source>
+        <translation>डेमो प्रकरणांची संख्या ऋण असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {out_dir}: {exc}.</source>
+        <translation>पॅकेज {out_dir} मध्ये लिहिता आले नाही: {exc}.</translation>
+    </message>
+    <message>
+        <source>The package entry {name} expands more than {max_ratio} times: refused as a possible zip bomb.</source>
+        <translation>पॅकेजमधील नोंद {name} {max_ratio} पटींपेक्षा जास्त मोठी होते: संभाव्य झिप बॉम्ब म्हणून नाकारली.</translation>
+    </message>
+    <message>
+        <source>The package entry {name} is a link or a folder, not a file.</source>
+        <translation>पॅकेजमधील नोंद {name} लिंक किंवा फोल्डर आहे, फाइल नाही.</translation>
+    </message>
+    <message>
+        <source>The package entry {name} is too large.</source>
+        <translation>पॅकेजमधील नोंद {name} खूप मोठी आहे.</translation>
+    </message>
+    <message>
+        <source>The package has format version {parsed}; this program reads version {FORMAT_VERSION}. Update Talash at HQ.</source>
+        <translation>पॅकेजची स्वरूप आवृत्ती {parsed} आहे; हा प्रोग्राम आवृत्ती {FORMAT_VERSION} वाचतो. मुख्यालयात Talash अद्ययावत करा.</translation>
+    </message>
+    <message>
+        <source>The package holds an entry with a path or unsafe name ({name}); it is refused without unpacking anything.</source>
+        <translation>पॅकेजमध्ये मार्ग असलेली किंवा असुरक्षित नावाची नोंद आहे ({name}); काहीही न उघडता ते नाकारले.</translation>
+    </message>
+    <message>
+        <source>The package holds an unexpected file {name}.</source>
+        <translation>पॅकेजमध्ये अनपेक्षित फाइल {name} आहे.</translation>
+    </message>
+    <message>
+        <source>The package holds {infos_count} files; at most {max_entries} are allowed.</source>
+        <translation>पॅकेजमध्ये {infos_count} फाइल आहेत; जास्तीत जास्त {max_entries} चालतात.</translation>
+    </message>
+    <message>
+        <source>The package holds {name} twice.</source>
+        <translation>पॅकेजमध्ये {name} दोनदा आहे.</translation>
+    </message>
+    <message>
+        <source>The package is number {seq} from {code}, but HQ has only up to {seq2}: package {missing} is missing. Import it first (or ask the station for it).</source>
+        <translation>हे {code} कडून आलेले पॅकेज क्रमांक {seq} आहे, पण मुख्यालयाकडे फक्त {seq2} पर्यंत आहेत: पॅकेज {missing} गहाळ आहे. ते आधी आयात करा (किंवा ठाण्याकडे मागा).</translation>
+    </message>
+    <message>
+        <source>The package is number {seq} from {code}, older than package {seq2} already imported. Refused: an older return must not replace a newer one.</source>
+        <translation>हे {code} कडून आलेले पॅकेज क्रमांक {seq} आहे, आधीच आयात झालेल्या पॅकेज {seq2} पेक्षा जुने. नाकारले: जुने विवरणपत्र नवीन विवरणपत्राची जागा घेऊ नये.</translation>
+    </message>
+    <message>
+        <source>The package is signed with a key ({key_id}…) that HQ has not trusted for station {code}. If the station made a new key, trust it first.</source>
+        <translation>पॅकेजवर अशा की ने ({key_id}…) सही आहे जी मुख्यालयाने ठाणे {code} साठी मान्य केलेली नाही. ठाण्याने नवीन की केली असल्यास, आधी ती मान्य करा.</translation>
+    </message>
+    <message>
+        <source>The package says it comes from station {code}, which HQ does not trust. Trust the station&apos;s public key first (talash hq trust), after checking its fingerprint.</source>
+        <translation>पॅकेज ठाणे {code} कडून आल्याचे सांगते, ज्याला मुख्यालयाची मान्यता नाही. फिंगरप्रिंट तपासून आधी ठाण्याची सार्वजनिक की मान्य करा (talash hq trust).</translation>
+    </message>
+    <message>
+        <source>The package was sealed to another HQ key ({hq_key_id}…); this HQ&apos;s key is {key_id}…. The station must install this HQ&apos;s public key.</source>
+        <translation>पॅकेज मुख्यालयाच्या दुसऱ्या की साठी ({hq_key_id}…) बंद केले आहे; या मुख्यालयाची की {key_id}… आहे. ठाण्याने या मुख्यालयाची सार्वजनिक की बसवावी.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s contents are too large.</source>
+        <translation>पॅकेजमधील मजकूर खूप मोठा आहे.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {filename} is damaged: {exc}.</source>
+        <translation>पॅकेजमधील नोंद {filename} खराब आहे: {exc}.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {filename} is larger than it says.</source>
+        <translation>पॅकेजमधील नोंद {filename} सांगितल्यापेक्षा मोठी आहे.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s file {name} was altered after signing (its SHA-256 does not match the signed manifest). The package is refused.</source>
+        <translation>सही झाल्यानंतर पॅकेजमधील फाइल {name} बदलली गेली (तिचा SHA-256 सही केलेल्या सूचीशी जुळत नाही). पॅकेज नाकारले.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s files are not the ones its signed manifest lists.</source>
+        <translation>पॅकेजमधील फाइल त्याच्या सही केलेल्या सूचीतील फाइल नाहीत.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest has a field its format version does not have.</source>
+        <translation>पॅकेजच्या सूचीत असे क्षेत्र आहे जे तिच्या स्वरूप आवृत्तीत नाही.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is not readable JSON.</source>
+        <translation>पॅकेजची सूची वाचता येणारे JSON नाही.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is not valid: {exc}</source>
+        <translation>पॅकेजची सूची वैध नाही: {exc}</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is too large.</source>
+        <translation>पॅकेजची सूची खूप मोठी आहे.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s return cannot be read: {exc}</source>
+        <translation>पॅकेजमधील विवरणपत्र वाचता येत नाही: {exc}</translation>
+    </message>
+    <message>
+        <source>The package&apos;s return is for another station or period.</source>
+        <translation>पॅकेजमधील विवरणपत्र दुसऱ्या ठाण्याचे किंवा कालावधीचे आहे.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s {name} cannot be opened with HQ&apos;s key.</source>
+        <translation>पॅकेजमधील {name} मुख्यालयाच्या की ने उघडता येत नाही.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock {what} ({path}).</source>
+        <translation>पासफ्रेजने {what} ({path}) उघडत नाही.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right, or the key file was altered.</source>
+        <translation>पासफ्रेज बरोबर नाही, किंवा की फाइल बदलली गेली आहे.</translation>
+    </message>
+    <message>
+        <source>The password was wrong five times. {locked}</source>
+        <translation>पासवर्ड पाच वेळा चुकला. {locked}</translation>
+    </message>
+    <message>
+        <source>The period {describe} is not over yet; its return can be sent from {value}.</source>
+        <translation>कालावधी {describe} अजून संपलेला नाही; त्याचे विवरणपत्र {value} पासून पाठवता येईल.</translation>
+    </message>
+    <message>
+        <source>The present password is not right.</source>
+        <translation>सध्याचा पासवर्ड बरोबर नाही.</translation>
+    </message>
+    <message>
+        <source>The record was changed by another desk while this was being saved. Nothing was saved; open it again and apply the change once more.</source>
+        <translation>हे जतन होत असताना दुसऱ्या डेस्कने नोंद बदलली. काहीही जतन झाले नाही; ती पुन्हा उघडा आणि बदल पुन्हा करा.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typing mistake: its checksum does not match.</source>
+        <translation>रिकव्हरी की टाइप करण्यात चूक आहे: तिचा चेकसम जुळत नाही.</translation>
+    </message>
+    <message>
+        <source>The register has no backup key yet; take the backup again.</source>
+        <translation>रजिस्टरला अजून बॅकअप की नाही; बॅकअप पुन्हा घ्या.</translation>
+    </message>
+    <message>
+        <source>The register {path} is encrypted. Its passphrase is needed to open it.</source>
+        <translation>रजिस्टर {path} एन्क्रिप्ट केलेले आहे. ते उघडण्यासाठी त्याचा पासफ्रेज लागतो.</translation>
+    </message>
+    <message>
+        <source>The request was already decided ({value}).</source>
+        <translation>विनंतीवर आधीच निर्णय झाला आहे ({value}).</translation>
+    </message>
+    <message>
+        <source>The role &apos;{role}&apos; cannot {what}.</source>
+        <translation>&apos;{role}&apos; भूमिकेला हे करता येत नाही: {what}.</translation>
+    </message>
+    <message>
+        <source>The role &apos;{value}&apos; gives {full_name} powers the role &apos;{role}&apos; lacks: ask for it, and a second person approves.</source>
+        <translation>&apos;{value}&apos; भूमिका {full_name} यांना &apos;{role}&apos; भूमिकेत नसलेले अधिकार देते: त्याची विनंती करा, दुसरी व्यक्ती मंजुरी देईल.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the manifest of this package from {code} was altered, or it was signed with a different key. The package is refused.</source>
+        <translation>सही जुळत नाही: {code} कडून आलेल्या या पॅकेजची सूची बदलली गेली, किंवा तिच्यावर वेगळ्या की ने सही झाली. पॅकेज नाकारले.</translation>
+    </message>
+    <message>
+        <source>The station of this database is missing.</source>
+        <translation>या डेटाबेसचे ठाणे सापडत नाही.</translation>
+    </message>
+    <message>
+        <source>The unlocked key is not HQ&apos;s notice-signing key in force (talash hq notice-key).</source>
+        <translation>उघडलेली की मुख्यालयाची चालू सूचना-सही की नाही (talash hq notice-key).</translation>
+    </message>
+    <message>
+        <source>The unlocked signing key is not this station&apos;s key in force. Make or choose the right key (talash keys init).</source>
+        <translation>उघडलेली सही की या ठाण्याची चालू की नाही. योग्य की तयार करा किंवा निवडा (talash keys init).</translation>
+    </message>
+    <message>
+        <source>The username or password is not right (in the backup being restored).</source>
+        <translation>वापरकर्ता नाव किंवा पासवर्ड बरोबर नाही (पुनर्स्थापित होणाऱ्या बॅकअपमध्ये).</translation>
+    </message>
+    <message>
+        <source>The username or password is not right.</source>
+        <translation>वापरकर्ता नाव किंवा पासवर्ड बरोबर नाही.</translation>
+    </message>
+    <message>
+        <source>There is already a help-identify notice {label} ({state}); reprint it or withdraw it instead of requesting another.</source>
+        <translation>ओळख पटवण्यासाठी मदतीची सूचना {label} आधीच आहे ({state}); दुसरी मागण्याऐवजी ती पुन्हा छापा किंवा मागे घ्या.</translation>
+    </message>
+    <message>
+        <source>There is already a lookout notice {label} ({state}); reprint it or withdraw it instead of requesting another.</source>
+        <translation>शोधपत्रिका {label} आधीच आहे ({state}); दुसरी मागण्याऐवजी ती पुन्हा छापा किंवा मागे घ्या.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {source}.</source>
+        <translation>बॅकअप फाइल {source} नाही.</translation>
+    </message>
+    <message>
+        <source>There is no case {case_ref} in this register.</source>
+        <translation>या रजिस्टरमध्ये प्रकरण {case_ref} नाही.</translation>
+    </message>
+    <message>
+        <source>There is no case {ref} in this register.</source>
+        <translation>या रजिस्टरमध्ये प्रकरण {ref} नाही.</translation>
+    </message>
+    <message>
+        <source>There is no database file at {path}.</source>
+        <translation>{path} येथे डेटाबेस फाइल नाही.</translation>
+    </message>
+    <message>
+        <source>There is no destruction request {request_uuid}.</source>
+        <translation>नष्ट करण्याची विनंती {request_uuid} नाही.</translation>
+    </message>
+    <message>
+        <source>There is no drive &apos;{name}&apos; (see talash drive list).</source>
+        <translation>&apos;{name}&apos; अशी मोहीम नाही (talash drive list पाहा).</translation>
+    </message>
+    <message>
+        <source>There is no file {where}.</source>
+        <translation>फाइल {where} नाही.</translation>
+    </message>
+    <message>
+        <source>There is no found person {ref} in this register.</source>
+        <translation>या रजिस्टरमध्ये सापडलेली व्यक्ती {ref} नाही.</translation>
+    </message>
+    <message>
+        <source>There is no key yet: make one first (talash keys init).</source>
+        <translation>अजून की नाही: आधी ती तयार करा (talash keys init).</translation>
+    </message>
+    <message>
+        <source>There is no lookout notice {ref} at this station.</source>
+        <translation>या ठाण्यात शोधपत्रिका {ref} नाही.</translation>
+    </message>
+    <message>
+        <source>There is no photo {photo_id}.</source>
+        <translation>फोटो {photo_id} नाही.</translation>
+    </message>
+    <message>
+        <source>There is no request {request_uuid}.</source>
+        <translation>विनंती {request_uuid} नाही.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;{username}&apos;.</source>
+        <translation>&apos;{username}&apos; असा वापरकर्ता नाही.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;{user}&apos;.</source>
+        <translation>&apos;{user}&apos; असा वापरकर्ता नाही.</translation>
+    </message>
+    <message>
+        <source>There is no {what} in {folder}. Create it first (talash keys init).</source>
+        <translation>{folder} मध्ये {what} नाही. आधी ती तयार करा (talash keys init).</translation>
+    </message>
+    <message>
+        <source>This account cannot decide the request: {problem}.</source>
+        <translation>हे खाते या विनंतीवर निर्णय घेऊ शकत नाही: {problem}.</translation>
+    </message>
+    <message>
+        <source>This account is locked after repeated wrong passwords, for {minutes} more minute(s); {who} can unlock it sooner.</source>
+        <translation>वारंवार चुकीच्या पासवर्डमुळे हे खाते आणखी {minutes} मिनिटांसाठी बंद आहे; {who} ते लवकर उघडू शकतात.</translation>
+    </message>
+    <message>
+        <source>This backup would change accounts; only the station head accepts that.</source>
+        <translation>या बॅकअपमुळे खाती बदलतील; ते फक्त ठाणेप्रमुख स्वीकारू शकतात.</translation>
+    </message>
+    <message>
+        <source>This database already has its station set up.</source>
+        <translation>या डेटाबेसमध्ये ठाण्याची मांडणी आधीच झाली आहे.</translation>
+    </message>
+    <message>
+        <source>This database has no station set up yet. Run &apos;talash init&apos; first.</source>
+        <translation>या डेटाबेसमध्ये अजून ठाण्याची मांडणी झालेली नाही. आधी &apos;talash init&apos; चालवा.</translation>
+    </message>
+    <message>
+        <source>This desk cannot act: {exc}.</source>
+        <translation>हा डेस्क काम करू शकत नाही: {exc}.</translation>
+    </message>
+    <message>
+        <source>This is a station register, not an HQ database. Set up HQ&apos;s database with &apos;talash hq init&apos; (a separate database, PostgreSQL recommended).</source>
+        <translation>हे ठाण्याचे रजिस्टर आहे, मुख्यालयाचा डेटाबेस नाही. मुख्यालयाचा डेटाबेस &apos;talash hq init&apos; ने तयार करा (वेगळा डेटाबेस, PostgreSQL सुचवले आहे).</translation>
+    </message>
+    <message>
+        <source>This is a station&apos;s real register: demo cases go only into the demo database (&apos;talash demo&apos; without --db uses it).</source>
+        <translation>हे ठाण्याचे खरे रजिस्टर आहे: डेमो प्रकरणे फक्त डेमो डेटाबेसमध्ये जातात (--db शिवाय &apos;talash demo&apos; तोच वापरते).</translation>
+    </message>
+    <message>
+        <source>This is an HQ database: it consolidates returns, it does not produce one. Open the station&apos;s register instead.</source>
+        <translation>हा मुख्यालयाचा डेटाबेस आहे: तो विवरणपत्रे एकत्र करतो, स्वतः तयार करत नाही. त्याऐवजी ठाण्याचे रजिस्टर उघडा.</translation>
+    </message>
+    <message>
+        <source>This notice ({notice_id}) was imported on {imported_at} UTC; it is not imported again.</source>
+        <translation>ही सूचना ({notice_id}) {imported_at} UTC रोजी आयात झाली आहे; ती पुन्हा आयात केली नाही.</translation>
+    </message>
+    <message>
+        <source>This package (or its number) was imported meanwhile at another desk.</source>
+        <translation>दरम्यान हे पॅकेज (किंवा त्याचा क्रमांक) दुसऱ्या डेस्कवर आयात झाले.</translation>
+    </message>
+    <message>
+        <source>This register is not encrypted, so it has no passphrase. Encrypt it with &apos;talash db encrypt&apos; (docs/security.md).</source>
+        <translation>हे रजिस्टर एन्क्रिप्ट केलेले नाही, त्यामुळे त्याला पासफ्रेज नाही. ते &apos;talash db encrypt&apos; ने एन्क्रिप्ट करा (docs/security.md).</translation>
+    </message>
+    <message>
+        <source>This register is on a PostgreSQL server: back it up with pg_dump on the server (see docs/security.md, &apos;Backups&apos;).</source>
+        <translation>हे रजिस्टर PostgreSQL सर्व्हरवर आहे: सर्व्हरवर pg_dump ने त्याचा बॅकअप घ्या (docs/security.md, &apos;Backups&apos; पाहा).</translation>
+    </message>
+    <message>
+        <source>This request carries its temporary password already (typed by the station head who asked); approve it without one.</source>
+        <translation>या विनंतीत तात्पुरता पासवर्ड आधीच आहे (विनंती करणाऱ्या ठाणेप्रमुखांनी टाइप केलेला); पासवर्डशिवाय मंजुरी द्या.</translation>
+    </message>
+    <message>
+        <source>This {what} ({subject}) has no such notice: its latest, {number}, is {said}.</source>
+        <translation>या {what} ({subject}) साठी अशी सूचना नाही: तिची सर्वात नवीन सूचना, {number}, {said}.</translation>
+    </message>
+    <message>
+        <source>Transfer to the AHTU ({months} month)</source>
+        <translation>मानवी तस्करी विरोधी पथकाकडे (AHTU) वर्ग करणे ({months} महिना)</translation>
+    </message>
+    <message>
+        <source>Transfer to the AHTU ({months} months)</source>
+        <translation>मानवी तस्करी विरोधी पथकाकडे (AHTU) वर्ग करणे ({months} महिने)</translation>
+    </message>
+    <message>
+        <source>Unknown order &apos;{sort}&apos;; use one of {items}.</source>
+        <translation>&apos;{sort}&apos; हा क्रम माहीत नाही; यांपैकी एक वापरा: {items}.</translation>
+    </message>
+    <message>
+        <source>Upgrading {describe} would break {broken_count} links between records; the upgrade was undone and nothing was changed.</source>
+        <translation>{describe} अपग्रेड केल्यास नोंदींमधील {broken_count} दुवे तुटतील; अपग्रेड रद्द केला आणि काहीही बदलले नाही.</translation>
+    </message>
+    <message>
+        <source>Upload to {portal} ({due})</source>
+        <translation>{portal} वर टाकणे ({due})</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists or was deactivated.</source>
+        <translation>तुमचे खाते आता अस्तित्वात नाही किंवा निष्क्रिय केले आहे.</translation>
+    </message>
+    <message>
+        <source>a PIN code has 6 digits</source>
+        <translation>पिन कोड 6 अंकी असतो</translation>
+    </message>
+    <message>
+        <source>a case is closed only after the person is traced and the reunion is recorded</source>
+        <translation>व्यक्तीचा शोध लागून कुटुंबाशी भेट नोंदवल्यानंतरच प्रकरण बंद होते</translation>
+    </message>
+    <message>
+        <source>a closed case stays closed; if the person goes missing again, register a new case (the previous episode is then noted on it)</source>
+        <translation>बंद प्रकरण बंदच राहते; व्यक्ती पुन्हा बेपत्ता झाल्यास नवीन प्रकरण दाखल करा (मागील घटनेची नोंद त्यावर होईल)</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>दिवसासोबत महिना हवा</translation>
+    </message>
+    <message>
+        <source>a dead body is not produced before the Child Welfare Committee; leave the committee and the home empty</source>
+        <translation>मृतदेह बाल कल्याण समितीसमोर हजर केला जात नाही; समिती व बालगृह रिकामे ठेवा</translation>
+    </message>
+    <message>
+        <source>a dead body&apos;s condition can only be deceased</source>
+        <translation>मृतदेहाची स्थिती फक्त &apos;मृत&apos; असू शकते</translation>
+    </message>
+    <message>
+        <source>a drive lasts at most {MAX_DRIVE_DAYS} days</source>
+        <translation>मोहीम जास्तीत जास्त {MAX_DRIVE_DAYS} दिवस चालते</translation>
+    </message>
+    <message>
+        <source>a missing child needs an FIR at once (Supreme Court, 2013 and 2026), with a kidnapping section: {suggested} is suggested. Register the FIR, or record why it was not registered.</source>
+        <translation>हरवलेल्या बालकासाठी लगेच एफआयआर हवा (सर्वोच्च न्यायालय, 2013 व 2026), अपहरणाच्या कलमासह: {suggested} सुचवले आहे. एफआयआर दाखल करा, किंवा तो का दाखल केला नाही ते नोंदवा.</translation>
+    </message>
+    <message>
+        <source>a missing child&apos;s FIR must invoke a kidnapping section; {suggested} is suggested</source>
+        <translation>हरवलेल्या बालकाच्या एफआयआरमध्ये अपहरणाचे कलम हवे; {suggested} सुचवले आहे</translation>
+    </message>
+    <message>
+        <source>a phone number may hold only digits, spaces, + ( ) and -</source>
+        <translation>फोन नंबरमध्ये फक्त अंक, जागा, + ( ) व - चालतात</translation>
+    </message>
+    <message>
+        <source>a portal upload needs the portal and its reference number</source>
+        <translation>पोर्टलवर टाकल्याच्या नोंदीत पोर्टल व त्याचा संदर्भ क्रमांक हवा</translation>
+    </message>
+    <message>
+        <source>a traced child is produced before the CWC (JJ Act s.31)</source>
+        <translation>शोध लागलेले बालक बाल कल्याण समितीसमोर हजर केले जाते (बाल न्याय कायदा कलम 31)</translation>
+    </message>
+    <message>
+        <source>a void entry cannot come back; register the case again</source>
+        <translation>रद्द नोंद परत येऊ शकत नाही; प्रकरण पुन्हा दाखल करा</translation>
+    </message>
+    <message>
+        <source>add to a case&apos;s action log</source>
+        <translation>प्रकरणाच्या कारवाई नोंदीत भर घालणे</translation>
+    </message>
+    <message>
+        <source>an Aadhaar number has 12 digits</source>
+        <translation>आधार क्रमांक 12 अंकी असतो</translation>
+    </message>
+    <message>
+        <source>an administrator (or the recovery key)</source>
+        <translation>प्रशासक (किंवा रिकव्हरी की)</translation>
+    </message>
+    <message>
+        <source>an age of {value} is not believable</source>
+        <translation>{value} वय विश्वसनीय नाही</translation>
+    </message>
+    <message>
+        <source>approve a lookout notice</source>
+        <translation>शोधपत्रिकेला मंजुरी देणे</translation>
+    </message>
+    <message>
+        <source>approve and sign the return to headquarters</source>
+        <translation>मुख्यालयाला जाणाऱ्या विवरणपत्राला मंजुरी देऊन सही करणे</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>मंजूर</translation>
+    </message>
+    <message>
+        <source>ask for a record to be destroyed under an order</source>
+        <translation>आदेशानुसार नोंद नष्ट करण्याची विनंती करणे</translation>
+    </message>
+    <message>
+        <source>assess a case&apos;s risk</source>
+        <translation>प्रकरणातील धोक्याचे मूल्यमापन करणे</translation>
+    </message>
+    <message>
+        <source>at least one name is required (write &apos;unknown&apos; if not known)</source>
+        <translation>किमान एक नाव आवश्यक आहे (माहीत नसल्यास &apos;unknown&apos; लिहा)</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>त्वरित</translation>
+    </message>
+    <message>
+        <source>bands must follow on from each other, starting at 0</source>
+        <translation>वयोगट 0 पासून सुरू होऊन एकामागोमाग हवेत</translation>
+    </message>
+    <message>
+        <source>cannot be after today</source>
+        <translation>आजच्या नंतरची असू शकत नाही</translation>
+    </message>
+    <message>
+        <source>cannot be in the future</source>
+        <translation>भविष्यातील असू शकत नाही</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>ऋण असू शकत नाही</translation>
+    </message>
+    <message>
+        <source>carry out the destruction of a record under an order</source>
+        <translation>आदेशानुसार नोंद नष्ट करण्याची कारवाई करणे</translation>
+    </message>
+    <message>
+        <source>change a registered case</source>
+        <translation>दाखल प्रकरणात बदल करणे</translation>
+    </message>
+    <message>
+        <source>change or link a found person</source>
+        <translation>सापडलेल्या व्यक्तीची नोंद बदलणे किंवा जोडणे</translation>
+    </message>
+    <message>
+        <source>change the station&apos;s clocks and thresholds</source>
+        <translation>ठाण्याच्या मुदती व मर्यादा बदलणे</translation>
+    </message>
+    <message>
+        <source>check the audit chain</source>
+        <translation>लेखापरीक्षा साखळी तपासणे</translation>
+    </message>
+    <message>
+        <source>close a case</source>
+        <translation>प्रकरण बंद करणे</translation>
+    </message>
+    <message>
+        <source>closed with a step open: {label}</source>
+        <translation>एक पायरी बाकी असताना बंद केले: {label}</translation>
+    </message>
+    <message>
+        <source>contains a control or unassigned character that cannot be printed</source>
+        <translation>यात छापता न येणारे नियंत्रण किंवा अनिर्धारित अक्षर आहे</translation>
+    </message>
+    <message>
+        <source>contains hidden direction-changing characters (often pasted from another program); retype it</source>
+        <translation>यात दिशा बदलणारी लपलेली अक्षरे आहेत (बहुधा दुसऱ्या प्रोग्राममधून चिकटवलेली); पुन्हा टाइप करा</translation>
+    </message>
+    <message>
+        <source>does not apply to a dead body; leave it empty</source>
+        <translation>मृतदेहाला लागू नाही; रिकामे ठेवा</translation>
+    </message>
+    <message>
+        <source>done in time</source>
+        <translation>मुदतीत पूर्ण</translation>
+    </message>
+    <message>
+        <source>done in time, {done}</source>
+        <translation>मुदतीत पूर्ण, {done}</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>उशिरा पूर्ण</translation>
+    </message>
+    <message>
+        <source>done late, {done} (was due {due})</source>
+        <translation>उशिरा पूर्ण, {done} (मुदत {due})</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>मुदत बाकी</translation>
+    </message>
+    <message>
+        <source>due {due}</source>
+        <translation>मुदत {due}</translation>
+    </message>
+    <message>
+        <source>every missing child is presumed abducted or trafficked until shown otherwise; medium is the usual starting grade</source>
+        <translation>अन्यथा सिद्ध होईपर्यंत प्रत्येक हरवलेल्या बालकाचे अपहरण किंवा तस्करी झाल्याचे गृहीत धरले जाते; सुरुवातीची श्रेणी सहसा &apos;मध्यम&apos; असते</translation>
+    </message>
+    <message>
+        <source>give a registered case to another investigating officer</source>
+        <translation>दाखल प्रकरण दुसऱ्या तपासी अधिकाऱ्याकडे देणे</translation>
+    </message>
+    <message>
+        <source>give bands such as 0-5 6-11 12-15 16-17</source>
+        <translation>0-5 6-11 12-15 16-17 असे वयोगट द्या</translation>
+    </message>
+    <message>
+        <source>give either a case of this station or another station&apos;s reference</source>
+        <translation>या ठाण्याचे प्रकरण किंवा दुसऱ्या ठाण्याचा संदर्भ यांपैकी एक द्या</translation>
+    </message>
+    <message>
+        <source>give the FIR&apos;s final report or charge-sheet reference</source>
+        <translation>एफआयआरचा अंतिम अहवाल किंवा दोषारोपपत्राचा संदर्भ द्या</translation>
+    </message>
+    <message>
+        <source>give the Zero FIR&apos;s number</source>
+        <translation>शून्य एफआयआरचा क्रमांक द्या</translation>
+    </message>
+    <message>
+        <source>give the date of birth (the year alone will do), or the age or an age range if it is not known</source>
+        <translation>जन्मतारीख द्या (फक्त वर्षही चालेल), किंवा ती माहीत नसल्यास वय किंवा वयोमर्यादा द्या</translation>
+    </message>
+    <message>
+        <source>give the date the body was buried or cremated</source>
+        <translation>मृतदेह पुरल्याची किंवा दहन केल्याची तारीख द्या</translation>
+    </message>
+    <message>
+        <source>give the drive a name, e.g. &apos;Operation Muskaan XII&apos;</source>
+        <translation>मोहिमेला नाव द्या, उदा. &apos;Operation Muskaan XII&apos;</translation>
+    </message>
+    <message>
+        <source>give the inquest or U.D. (unexplained death) case number</source>
+        <translation>इन्क्वेस्ट किंवा अकस्मात मृत्यू (A.D.) प्रकरण क्रमांक द्या</translation>
+    </message>
+    <message>
+        <source>give the inquest or UIDB number</source>
+        <translation>इन्क्वेस्ट किंवा अनोळखी मृतदेह (UIDB) क्रमांक द्या</translation>
+    </message>
+    <message>
+        <source>give the order&apos;s date</source>
+        <translation>आदेशाची तारीख द्या</translation>
+    </message>
+    <message>
+        <source>give the order&apos;s full date (day, month and year)</source>
+        <translation>आदेशाची पूर्ण तारीख द्या (दिवस, महिना व वर्ष)</translation>
+    </message>
+    <message>
+        <source>give the order&apos;s number</source>
+        <translation>आदेशाचा क्रमांक द्या</translation>
+    </message>
+    <message>
+        <source>grant or change roles</source>
+        <translation>भूमिका देणे किंवा बदलणे</translation>
+    </message>
+    <message>
+        <source>has been withdrawn</source>
+        <translation>मागे घेतली</translation>
+    </message>
+    <message>
+        <source>import returns at headquarters</source>
+        <translation>मुख्यालयात विवरणपत्रे आयात करणे</translation>
+    </message>
+    <message>
+        <source>inquest and post-mortem details are for an unidentified dead body only; choose that kind, or leave them empty</source>
+        <translation>इन्क्वेस्ट व शवविच्छेदनाचा तपशील फक्त अनोळखी मृतदेहासाठी आहे; तो प्रकार निवडा, किंवा ते रिकामे ठेवा</translation>
+    </message>
+    <message>
+        <source>is after the day the person went missing</source>
+        <translation>व्यक्ती बेपत्ता झाल्याच्या दिवसानंतरची आहे</translation>
+    </message>
+    <message>
+        <source>is already issued</source>
+        <translation>आधीच जारी</translation>
+    </message>
+    <message>
+        <source>is approved but not yet issued</source>
+        <translation>मंजूर, पण अजून जारी नाही</translation>
+    </message>
+    <message>
+        <source>is before the body was found</source>
+        <translation>मृतदेह सापडण्यापूर्वीची आहे</translation>
+    </message>
+    <message>
+        <source>is before the case was reported</source>
+        <translation>तक्रार देण्यापूर्वीची आहे</translation>
+    </message>
+    <message>
+        <source>is before the person was found</source>
+        <translation>व्यक्ती सापडण्यापूर्वीची आहे</translation>
+    </message>
+    <message>
+        <source>is before the person was last seen</source>
+        <translation>व्यक्ती शेवटची दिसण्यापूर्वीची आहे</translation>
+    </message>
+    <message>
+        <source>is before the person was traced</source>
+        <translation>व्यक्तीचा शोध लागण्यापूर्वीची आहे</translation>
+    </message>
+    <message>
+        <source>is before the time last seen</source>
+        <translation>शेवटचे दिसल्याच्या वेळेपूर्वीची आहे</translation>
+    </message>
+    <message>
+        <source>is before the trace</source>
+        <translation>शोध लागण्यापूर्वीची आहे</translation>
+    </message>
+    <message>
+        <source>is not a station setting</source>
+        <translation>हे ठाण्याचे सेटिंग नाही</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>हा ई-मेल पत्ता नाही</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>आवश्यक आहे</translation>
+    </message>
+    <message>
+        <source>is required: give the officer a first password</source>
+        <translation>आवश्यक आहे: अधिकाऱ्याला पहिला पासवर्ड द्या</translation>
+    </message>
+    <message>
+        <source>is required: the first information in the informant&apos;s words</source>
+        <translation>आवश्यक आहे: खबर देणाऱ्याच्या शब्दांत पहिली माहिती</translation>
+    </message>
+    <message>
+        <source>is required: type a temporary password</source>
+        <translation>आवश्यक आहे: तात्पुरता पासवर्ड टाइप करा</translation>
+    </message>
+    <message>
+        <source>is too long ({text_count} characters; at most {max_length})</source>
+        <translation>खूप मोठे आहे ({text_count} अक्षरे; जास्तीत जास्त {max_length})</translation>
+    </message>
+    <message>
+        <source>is {value} but has no trace</source>
+        <translation>{value} आहे पण शोधाची नोंद नाही</translation>
+    </message>
+    <message>
+        <source>is {why_count} characters; at most {MAX_REASON}</source>
+        <translation>{why_count} अक्षरे आहेत; जास्तीत जास्त {MAX_REASON}</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>it has been withdrawn</source>
+        <translation>ती मागे घेतली आहे</translation>
+    </message>
+    <message>
+        <source>it is already issued</source>
+        <translation>ती आधीच जारी झाली आहे</translation>
+    </message>
+    <message>
+        <source>it is approved but not yet issued</source>
+        <translation>तिला मंजुरी आहे पण अजून जारी झालेली नाही</translation>
+    </message>
+    <message>
+        <source>it still waits for the station head&apos;s approval</source>
+        <translation>ती अजून ठाणेप्रमुखांच्या मंजुरीसाठी प्रलंबित आहे</translation>
+    </message>
+    <message>
+        <source>it was refused</source>
+        <translation>ती नाकारली गेली</translation>
+    </message>
+    <message>
+        <source>list at least one Act and section</source>
+        <translation>किमान एक अधिनियम व कलम लिहा</translation>
+    </message>
+    <message>
+        <source>list the stations or offices informed</source>
+        <translation>कळवलेली ठाणी किंवा कार्यालये लिहा</translation>
+    </message>
+    <message>
+        <source>lookout notices</source>
+        <translation>शोधपत्रिका (लुकआउट नोटीस)</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>बॅकअप घेणे किंवा पुनर्स्थापित करणे</translation>
+    </message>
+    <message>
+        <source>manage signing keys</source>
+        <translation>सही करण्याच्या की सांभाळणे</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>वापरकर्ता खाती सांभाळणे</translation>
+    </message>
+    <message>
+        <source>must be &apos;seen&apos; or &apos;heard&apos;</source>
+        <translation>&apos;seen&apos; (पाहिले) किंवा &apos;heard&apos; (ऐकले) हवे</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>0 किंवा त्याहून मोठी पूर्ण संख्या हवी</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180</source>
+        <translation>-180 ते 180 दरम्यान हवे</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90</source>
+        <translation>-90 ते 90 दरम्यान हवे</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {MAX_AGE}</source>
+        <translation>0 ते {MAX_AGE} दरम्यान हवे</translation>
+    </message>
+    <message>
+        <source>must be between 1 and {MAX_BREAK_GLASS_HOURS}</source>
+        <translation>1 ते {MAX_BREAK_GLASS_HOURS} दरम्यान हवे</translation>
+    </message>
+    <message>
+        <source>must be between 30 and 250 cm</source>
+        <translation>30 ते 250 सेमी दरम्यान हवी</translation>
+    </message>
+    <message>
+        <source>must be capital letters or digits, e.g. MP</source>
+        <translation>इंग्रजी कॅपिटल अक्षरे किंवा अंक हवेत, उदा. MP</translation>
+    </message>
+    <message>
+        <source>must be from 0 to {MAX_WRITER_GRACE_HOURS} (one day)</source>
+        <translation>0 ते {MAX_WRITER_GRACE_HOURS} (एक दिवस) दरम्यान हवे</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {MAX_LOCKOUT_MINUTES} (one day)</source>
+        <translation>1 ते {MAX_LOCKOUT_MINUTES} (एक दिवस) दरम्यान हवे</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {MAX_RETENTION_YEARS} years</source>
+        <translation>1 ते {MAX_RETENTION_YEARS} वर्षे दरम्यान हवे</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>0 पेक्षा जास्त हवे</translation>
+    </message>
+    <message>
+        <source>must be mr (Marathi) or hi (Hindi)</source>
+        <translation>mr (मराठी) किंवा hi (हिंदी) हवे</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true किंवा false हवे</translation>
+    </message>
+    <message>
+        <source>must differ from the present passphrase</source>
+        <translation>सध्याच्या पासफ्रेजपेक्षा वेगळा हवा</translation>
+    </message>
+    <message>
+        <source>must not be below the lower age</source>
+        <translation>कमी वयापेक्षा कमी असू नये</translation>
+    </message>
+    <message>
+        <source>must not be below the lower height</source>
+        <translation>कमी उंचीपेक्षा कमी असू नये</translation>
+    </message>
+    <message>
+        <source>name the Act and section</source>
+        <translation>अधिनियम व कलम लिहा</translation>
+    </message>
+    <message>
+        <source>name the Child Welfare Committee</source>
+        <translation>बाल कल्याण समितीचे नाव द्या</translation>
+    </message>
+    <message>
+        <source>name the court or committee that made the order, e.g. &apos;CWC Mumbai City&apos;</source>
+        <translation>आदेश देणाऱ्या न्यायालयाचे किंवा समितीचे नाव द्या, उदा. &apos;CWC Mumbai City&apos;</translation>
+    </message>
+    <message>
+        <source>name the station or unit the case goes to</source>
+        <translation>प्रकरण ज्या ठाण्याकडे किंवा पथकाकडे जाते त्याचे नाव द्या</translation>
+    </message>
+    <message>
+        <source>name the station that registered the Zero FIR</source>
+        <translation>शून्य एफआयआर दाखल करणाऱ्या ठाण्याचे नाव द्या</translation>
+    </message>
+    <message>
+        <source>not a sealed Talash draft</source>
+        <translation>हा बंद केलेला Talash मसुदा नाही</translation>
+    </message>
+    <message>
+        <source>note what was said in the ransom call</source>
+        <translation>खंडणीच्या फोनवर काय बोलणे झाले ते नोंदवा</translation>
+    </message>
+    <message>
+        <source>only a court can permit disclosure of the victim&apos;s identity (BNS s.72)</source>
+        <translation>पीडितेची ओळख उघड करण्याची परवानगी फक्त न्यायालय देऊ शकते (BNS कलम 72)</translation>
+    </message>
+    <message>
+        <source>only one photo can be the primary one</source>
+        <translation>फक्त एकच फोटो मुख्य असू शकतो</translation>
+    </message>
+    <message>
+        <source>open case</source>
+        <translation>चालू प्रकरण</translation>
+    </message>
+    <message>
+        <source>open case records</source>
+        <translation>प्रकरणांच्या नोंदी उघडणे</translation>
+    </message>
+    <message>
+        <source>portal records</source>
+        <translation>पोर्टलवरील नोंदी</translation>
+    </message>
+    <message>
+        <source>print or export case papers</source>
+        <translation>प्रकरणाची कागदपत्रे छापणे किंवा निर्यात करणे</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>छापली</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>लेखापरीक्षा नोंद वाचणे</translation>
+    </message>
+    <message>
+        <source>read the audit trail of their own actions and cases</source>
+        <translation>स्वतःच्या कृती व प्रकरणांची लेखापरीक्षा नोंद वाचणे</translation>
+    </message>
+    <message>
+        <source>record a found person</source>
+        <translation>सापडलेल्या व्यक्तीची नोंद करणे</translation>
+    </message>
+    <message>
+        <source>record a trace or reunion</source>
+        <translation>शोध किंवा कुटुंबाशी भेट नोंदवणे</translation>
+    </message>
+    <message>
+        <source>record how and where the person was traced</source>
+        <translation>व्यक्तीचा शोध कसा व कुठे लागला ते नोंदवा</translation>
+    </message>
+    <message>
+        <source>record the child&apos;s production before the CWC and its order</source>
+        <translation>बालकाला बाल कल्याण समितीसमोर हजर केल्याची व समितीच्या आदेशाची नोंद करा</translation>
+    </message>
+    <message>
+        <source>record the handover to the family (to whom, identity checked)</source>
+        <translation>कुटुंबाच्या ताब्यात दिल्याची नोंद करा (कोणाच्या, ओळख तपासली)</translation>
+    </message>
+    <message>
+        <source>record when the complainant was informed</source>
+        <translation>तक्रारदाराला केव्हा कळवले ते नोंदवा</translation>
+    </message>
+    <message>
+        <source>record, change or remove an order allowing publicity</source>
+        <translation>प्रसिद्धीची परवानगी देणारा आदेश नोंदवणे, बदलणे किंवा काढणे</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>नाकारली</translation>
+    </message>
+    <message>
+        <source>register a new case</source>
+        <translation>नवीन प्रकरण दाखल करणे</translation>
+    </message>
+    <message>
+        <source>request a lookout notice</source>
+        <translation>शोधपत्रिकेची विनंती करणे</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>ओळ {number}</translation>
+    </message>
+    <message>
+        <source>say to whom the person was handed over</source>
+        <translation>व्यक्ती कोणाच्या ताब्यात दिली ते लिहा</translation>
+    </message>
+    <message>
+        <source>say what the order permits: notice, media or portal</source>
+        <translation>आदेश कशाची परवानगी देतो ते लिहा: सूचना, प्रसारमाध्यमे की पोर्टल</translation>
+    </message>
+    <message>
+        <source>say what the person was doing when found</source>
+        <translation>सापडताना व्यक्ती काय करत होती ते लिहा</translation>
+    </message>
+    <message>
+        <source>say what was done</source>
+        <translation>काय केले ते लिहा</translation>
+    </message>
+    <message>
+        <source>say when it was uploaded to the portal</source>
+        <translation>पोर्टलवर केव्हा टाकले ते लिहा</translation>
+    </message>
+    <message>
+        <source>say where the body was found</source>
+        <translation>मृतदेह कुठे सापडला ते लिहा</translation>
+    </message>
+    <message>
+        <source>say where the person was found</source>
+        <translation>व्यक्ती कुठे सापडली ते लिहा</translation>
+    </message>
+    <message>
+        <source>say where the person was traced</source>
+        <translation>व्यक्तीचा शोध कुठे लागला ते लिहा</translation>
+    </message>
+    <message>
+        <source>say whether the body was buried or cremated</source>
+        <translation>मृतदेह पुरला की दहन केला ते लिहा</translation>
+    </message>
+    <message>
+        <source>say which portal it was uploaded to</source>
+        <translation>कोणत्या पोर्टलवर टाकले ते लिहा</translation>
+    </message>
+    <message>
+        <source>say who made the order: the Special Court (POCSO), the Juvenile Justice Board, the Child Welfare Committee or another court</source>
+        <translation>आदेश कोणी दिला ते लिहा: विशेष न्यायालय (पोक्सो), बाल न्याय मंडळ, बाल कल्याण समिती की दुसरे न्यायालय</translation>
+    </message>
+    <message>
+        <source>say why the notice is refused</source>
+        <translation>सूचना का नाकारली ते लिहा</translation>
+    </message>
+    <message>
+        <source>say why they are not the same person</source>
+        <translation>त्या एकच व्यक्ती का नाहीत ते लिहा</translation>
+    </message>
+    <message>
+        <source>see the station&apos;s figures</source>
+        <translation>ठाण्याची आकडेवारी पाहणे</translation>
+    </message>
+    <message>
+        <source>still waits for the station head&apos;s approval</source>
+        <translation>अजून ठाणेप्रमुखांच्या मंजुरीसाठी प्रलंबित</translation>
+    </message>
+    <message>
+        <source>the FIR cannot be earlier than the report</source>
+        <translation>एफआयआर तक्रारीपूर्वीचा असू शकत नाही</translation>
+    </message>
+    <message>
+        <source>the GD entry is earlier than the report</source>
+        <translation>स्टेशन डायरी नोंद तक्रारीपूर्वीची आहे</translation>
+    </message>
+    <message>
+        <source>the IPC was replaced by the BNS on 1 July 2024</source>
+        <translation>1 जुलै 2024 पासून भारतीय दंड संहितेऐवजी (IPC) भारतीय न्याय संहिता (BNS) लागू आहे</translation>
+    </message>
+    <message>
+        <source>the IPC was replaced by the BNS on 1 July 2024; IPC {section} is now {now}</source>
+        <translation>1 जुलै 2024 पासून भारतीय दंड संहितेऐवजी (IPC) भारतीय न्याय संहिता (BNS) लागू आहे; IPC {section} आता {now} आहे</translation>
+    </message>
+    <message>
+        <source>the age given ({stated_low}–{stated_high}) does not match the date of birth (age {derived}); the date of birth is used</source>
+        <translation>दिलेले वय ({stated_low}–{stated_high}) जन्मतारखेशी जुळत नाही (वय {derived}); जन्मतारीख ग्राह्य धरली आहे</translation>
+    </message>
+    <message>
+        <source>the age range {said} runs backwards</source>
+        <translation>वयोमर्यादा {said} उलटी आहे</translation>
+    </message>
+    <message>
+        <source>the case now belongs to the station it was transferred to</source>
+        <translation>प्रकरण आता ज्या ठाण्याकडे वर्ग केले त्या ठाण्याचे आहे</translation>
+    </message>
+    <message>
+        <source>the children&apos;s bands must end at 17</source>
+        <translation>बालकांचे वयोगट 17 वर संपायला हवेत</translation>
+    </message>
+    <message>
+        <source>the desk name is empty</source>
+        <translation>डेस्कचे नाव रिकामे आहे</translation>
+    </message>
+    <message>
+        <source>the desk name is too long ({name_count} characters; at most 64)</source>
+        <translation>डेस्कचे नाव खूप मोठे आहे ({name_count} अक्षरे; जास्तीत जास्त 64)</translation>
+    </message>
+    <message>
+        <source>the desk name may hold only letters, digits, spaces, dots, hyphens and underscores</source>
+        <translation>डेस्कच्या नावात फक्त अक्षरे, अंक, जागा, टिंब, हायफन व अंडरस्कोअर चालतात</translation>
+    </message>
+    <message>
+        <source>the draft was altered, or sealed under another register&apos;s key</source>
+        <translation>मसुदा बदलला गेला, किंवा दुसऱ्या रजिस्टरच्या की ने बंद केला</translation>
+    </message>
+    <message>
+        <source>the drive ends before it starts</source>
+        <translation>मोहीम सुरू होण्यापूर्वीच संपते</translation>
+    </message>
+    <message>
+        <source>the first HQ user is an HQ clerk</source>
+        <translation>मुख्यालयाचा पहिला वापरकर्ता मुख्यालयातील लिपिक असतो</translation>
+    </message>
+    <message>
+        <source>the first account must be the station head</source>
+        <translation>पहिले खाते ठाणेप्रमुखांचे हवे</translation>
+    </message>
+    <message>
+        <source>the informant&apos;s details are required</source>
+        <translation>खबर देणाऱ्याचा तपशील आवश्यक आहे</translation>
+    </message>
+    <message>
+        <source>the informant&apos;s name is required</source>
+        <translation>खबर देणाऱ्याचे नाव आवश्यक आहे</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>&apos;{key}&apos; ही की एकाच ऑब्जेक्टमध्ये दोनदा आली आहे</translation>
+    </message>
+    <message>
+        <source>the media</source>
+        <translation>प्रसारमाध्यमे</translation>
+    </message>
+    <message>
+        <source>the next review cannot be in the past</source>
+        <translation>पुढील आढावा भूतकाळात असू शकत नाही</translation>
+    </message>
+    <message>
+        <source>the number {text} is too large</source>
+        <translation>संख्या {text} खूप मोठी आहे</translation>
+    </message>
+    <message>
+        <source>the number {text}{value} is too large</source>
+        <translation>संख्या {text}{value} खूप मोठी आहे</translation>
+    </message>
+    <message>
+        <source>the number {text}{value} is too small</source>
+        <translation>संख्या {text}{value} खूप लहान आहे</translation>
+    </message>
+    <message>
+        <source>the person was last seen after the report was made; check both times</source>
+        <translation>तक्रार दिल्यानंतर व्यक्ती शेवटची दिसल्याचे नोंदले आहे; दोन्ही वेळा तपासा</translation>
+    </message>
+    <message>
+        <source>the person was traced and it must be withdrawn</source>
+        <translation>व्यक्तीचा शोध लागला असून ती मागे घ्यायला हवी</translation>
+    </message>
+    <message>
+        <source>the person went missing on {day}, before the BNS came into force on 1 July 2024, so the IPC applies</source>
+        <translation>व्यक्ती {day} रोजी, म्हणजे 1 जुलै 2024 रोजी भारतीय न्याय संहिता (BNS) लागू होण्यापूर्वी बेपत्ता झाली, म्हणून भारतीय दंड संहिता (IPC) लागू आहे</translation>
+    </message>
+    <message>
+        <source>the person went missing on {day}, before the BNS came into force on 1 July 2024, so the IPC applies: BNS {section} was {before}</source>
+        <translation>व्यक्ती {day} रोजी, म्हणजे 1 जुलै 2024 रोजी भारतीय न्याय संहिता (BNS) लागू होण्यापूर्वी बेपत्ता झाली, म्हणून भारतीय दंड संहिता (IPC) लागू आहे: BNS {section} पूर्वी {before} होते</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s file could not be read</source>
+        <translation>फोटोची फाइल वाचता आली नाही</translation>
+    </message>
+    <message>
+        <source>the reason for the grade is required</source>
+        <translation>श्रेणीचे कारण आवश्यक आहे</translation>
+    </message>
+    <message>
+        <source>the reason is required</source>
+        <translation>कारण आवश्यक आहे</translation>
+    </message>
+    <message>
+        <source>the station head</source>
+        <translation>ठाणेप्रमुख</translation>
+    </message>
+    <message>
+        <source>the station head (or the recovery key)</source>
+        <translation>ठाणेप्रमुख (किंवा रिकव्हरी की)</translation>
+    </message>
+    <message>
+        <source>the year {year} is not believable</source>
+        <translation>वर्ष {year} विश्वसनीय नाही</translation>
+    </message>
+    <message>
+        <source>there is already a drive &apos;{clean_name}&apos;</source>
+        <translation>&apos;{clean_name}&apos; ही मोहीम आधीच आहे</translation>
+    </message>
+    <message>
+        <source>there is no active user &apos;{username}&apos;</source>
+        <translation>&apos;{username}&apos; असा सक्रिय वापरकर्ता नाही</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>{month} असा महिना नाही</translation>
+    </message>
+    <message>
+        <source>transfer a case</source>
+        <translation>प्रकरण वर्ग करणे</translation>
+    </message>
+    <message>
+        <source>type the temporary password the officer will use once</source>
+        <translation>अधिकारी एकदाच वापरतील तो तात्पुरता पासवर्ड टाइप करा</translation>
+    </message>
+    <message>
+        <source>under POCSO s.23 only the Special Court can permit disclosure</source>
+        <translation>पोक्सो कलम 23 नुसार फक्त विशेष न्यायालयच ओळख उघड करण्याची परवानगी देऊ शकते</translation>
+    </message>
+    <message>
+        <source>unlinked found person</source>
+        <translation>न जोडलेली सापडलेली व्यक्ती</translation>
+    </message>
+    <message>
+        <source>update the {value} record (traced)</source>
+        <translation>{value} वरील नोंद अद्ययावत करा (शोध लागला)</translation>
+    </message>
+    <message>
+        <source>use 2–64 small letters, digits, dots, dashes or underscores, e.g. psi.more</source>
+        <translation>2–64 लहान इंग्रजी अक्षरे, अंक, टिंब, डॅश किंवा अंडरस्कोअर वापरा, उदा. psi.more</translation>
+    </message>
+    <message>
+        <source>use capital letters, digits and dashes, e.g. MH-MUM-DHR</source>
+        <translation>इंग्रजी कॅपिटल अक्षरे, अंक व डॅश वापरा, उदा. MH-MUM-DHR</translation>
+    </message>
+    <message>
+        <source>void a case entered in error</source>
+        <translation>चुकून दाखल झालेले प्रकरण रद्द करणे</translation>
+    </message>
+    <message>
+        <source>was refused</source>
+        <translation>नाकारली</translation>
+    </message>
+    <message>
+        <source>withdraw lookout notice {number}</source>
+        <translation>शोधपत्रिका {number} मागे घ्या</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>मागे घेतली</translation>
+    </message>
+    <message>
+        <source>write it as A+, B-, AB+, O- …</source>
+        <translation>A+, B-, AB+, O- … असे लिहा</translation>
+    </message>
+    <message>
+        <source>{code} already sent package number {seq} (imported on {imported_at}); this is a different package with the same number: a replay, or the station&apos;s register was restored from an old backup. Ask the station.</source>
+        <translation>{code} ने पॅकेज क्रमांक {seq} आधीच पाठवले आहे ({imported_at} रोजी आयात); हे त्याच क्रमांकाचे वेगळे पॅकेज आहे: पुनरावृत्ती, किंवा ठाण्याचे रजिस्टर जुन्या बॅकअपमधून पुनर्स्थापित झाले. ठाण्याला विचारा.</translation>
+    </message>
+    <message>
+        <source>{describe} has a temporary password. Choose a new password first (at the window&apos;s logon, or &apos;talash user passwd&apos;).</source>
+        <translation>{describe} यांचा पासवर्ड तात्पुरता आहे. आधी नवीन पासवर्ड निवडा (विंडोच्या लॉगऑनवर, किंवा &apos;talash user passwd&apos;).</translation>
+    </message>
+    <message>
+        <source>{describe} is not the investigating officer of this case and cannot {what}. The station head can, or can assign the case.</source>
+        <translation>{describe} या प्रकरणाचे तपासी अधिकारी नाहीत, त्यामुळे त्यांना हे करता येत नाही: {what}. ठाणेप्रमुख हे करू शकतात, किंवा प्रकरण त्यांच्याकडे देऊ शकतात.</translation>
+    </message>
+    <message>
+        <source>{field}, {part}</source>
+        <translation>{field}, {part}</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{found} and {case} cannot be the same person ({why}): no notice is sent.</source>
+        <translation>{found} व {case} एकच व्यक्ती असू शकत नाहीत ({why}): सूचना पाठवली नाही.</translation>
+    </message>
+    <message>
+        <source>{full_name} already has the role &apos;{value}&apos;.</source>
+        <translation>{full_name} यांच्याकडे &apos;{value}&apos; ही भूमिका आधीच आहे.</translation>
+    </message>
+    <message>
+        <source>{full_name} is not an officer who can be {field}</source>
+        <translation>{full_name} हे {field} होऊ शकणारे अधिकारी नाहीत</translation>
+    </message>
+    <message>
+        <source>{full_name} is the only active station head. Make another account station head first.</source>
+        <translation>{full_name} हे एकमेव सक्रिय ठाणेप्रमुख आहेत. आधी दुसरे खाते ठाणेप्रमुख करा.</translation>
+    </message>
+    <message>
+        <source>{group} {field}</source>
+        <translation>{group} {field}</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} तास</translation>
+    </message>
+    <message>
+        <source>{key_file} already exists; this register already has a key.</source>
+        <translation>{key_file} आधीच आहे; या रजिस्टरला आधीच की आहे.</translation>
+    </message>
+    <message>
+        <source>{month_name} {year} has no day {day}</source>
+        <translation>{month_name} {year} मध्ये {day} तारीख नसते</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook: {error}.</source>
+        <translation>{name} वर्कबुक म्हणून वाचता येत नाही: {error}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook: {exc}</source>
+        <translation>{name} वर्कबुक म्हणून वाचता येत नाही: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {strerror}.</source>
+        <translation>{name} वाचता येत नाही: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {MAX_ROWS} rows; split it.</source>
+        <translation>{name} मध्ये {MAX_ROWS} पेक्षा जास्त ओळी आहेत; ती विभागा.</translation>
+    </message>
+    <message>
+        <source>{name} has no header row {header_row}.</source>
+        <translation>{name} मध्ये शीर्षक ओळ {header_row} नाही.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet &apos;{sheet}&apos; (it has {items}).</source>
+        <translation>{name} मध्ये &apos;{sheet}&apos; शीट नाही (त्यात {items} आहेत).</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} फोल्डर आहे, फाइल नाही.</translation>
+    </message>
+    <message>
+        <source>{name} is built to exhaust memory when opened and was refused.</source>
+        <translation>{name} उघडताना मेमरी संपवेल अशा प्रकारे बनवली आहे, म्हणून नाकारली.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a picture Talash can read.</source>
+        <translation>{name} खराब आहे किंवा Talash वाचू शकेल असे चित्र नाही.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {value} MB.</source>
+        <translation>{name} {value} MB पेक्षा मोठी आहे.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as &apos;CSV UTF-8&apos;.</source>
+        <translation>{name} UTF-8 मजकूर नाही; ती &apos;CSV UTF-8&apos; म्हणून जतन करा.</translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG, PNG or WebP picture.</source>
+        <translation>{name} हे JPEG, PNG किंवा WebP चित्र नाही.</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} ही JSON ला चालणारी संख्या नाही</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX workbook (or it is damaged).</source>
+        <translation>{name} XLSX वर्कबुक नाही (किंवा खराब आहे).</translation>
+    </message>
+    <message>
+        <source>{name} is {value} MB; photos may be at most {value2} MB. Send a smaller copy.</source>
+        <translation>{name} {value} MB आहे; फोटो जास्तीत जास्त {value2} MB चालतो. लहान प्रत पाठवा.</translation>
+    </message>
+    <message>
+        <source>{name} is {width}×{height} pixels, too large to be a photo (at most {value} million pixels).</source>
+        <translation>{name} {width}×{height} पिक्सेल आहे, फोटोसाठी खूप मोठे (जास्तीत जास्त {value} दशलक्ष पिक्सेल).</translation>
+    </message>
+    <message>
+        <source>{name} says it is {kind} but is not.</source>
+        <translation>{name} स्वतःला {kind} म्हणते पण तसे नाही.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {value} MB.</source>
+        <translation>{name} उघडल्यावर {value} MB पेक्षा मोठी होते.</translation>
+    </message>
+    <message>
+        <source>{name}: give an .xlsx or a .csv file.</source>
+        <translation>{name}: .xlsx किंवा .csv फाइल द्या.</translation>
+    </message>
+    <message>
+        <source>{name}: line {line_num} cannot be read as CSV; save it as &apos;CSV UTF-8&apos;.</source>
+        <translation>{name}: ओळ {line_num} CSV म्हणून वाचता येत नाही; फाइल &apos;CSV UTF-8&apos; म्हणून जतन करा.</translation>
+    </message>
+    <message>
+        <source>{name}: line {line_num} has a cell larger than 128 KB; no register cell is that long. Check the file.</source>
+        <translation>{name}: ओळ {line_num} मध्ये 128 KB पेक्षा मोठा कक्ष आहे; रजिस्टरचा कोणताही कक्ष इतका मोठा नसतो. फाइल तपासा.</translation>
+    </message>
+    <message>
+        <source>{name}: row {number} has no column {columns} (check header_row and the column names in the mapping).</source>
+        <translation>{name}: ओळ {number} मध्ये स्तंभ {columns} नाही (header_row व मॅपिंगमधील स्तंभांची नावे तपासा).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; convert it with &apos;talash db encrypt&apos;.</source>
+        <translation>{path} आधीच आहे; &apos;talash db encrypt&apos; ने त्याचे रूपांतर करा.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {strerror}.</source>
+        <translation>{path} वाचता येत नाही: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{path} failed these checks:
+{problems}</source>
+        <translation>{path} या तपासण्यांमध्ये अयशस्वी झाले:
+{problems}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} फोल्डर आहे, डेटाबेस फाइल नाही.</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted.</source>
+        <translation>{path} आधीच एन्क्रिप्ट केलेले आहे.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 signing key.</source>
+        <translation>{path} ही Ed25519 सही की नाही.</translation>
+    </message>
+    <message>
+        <source>{path} is not an X25519 sealing key.</source>
+        <translation>{path} ही X25519 सील की नाही.</translation>
+    </message>
+    <message>
+        <source>{ref_no} is a child: record the production before the Child Welfare Committee first; the notice names the committee as the child&apos;s carer (JJ Act s.31, s.74).</source>
+        <translation>{ref_no} बालक आहे: आधी बाल कल्याण समितीसमोर हजर केल्याची नोंद करा; सूचनेत समितीचा उल्लेख बालकाची काळजी घेणारी म्हणून असतो (बाल न्याय कायदा कलम 31, 74).</translation>
+    </message>
+    <message>
+        <source>{ref_no} is already linked; unlink needs the station head.</source>
+        <translation>{ref_no} आधीच जोडलेले आहे; जोड काढण्यासाठी ठाणेप्रमुख लागतात.</translation>
+    </message>
+    <message>
+        <source>{ref_no} is linked to {register_no}; unlinking needs the station head.</source>
+        <translation>{ref_no} हे {register_no} शी जोडलेले आहे; जोड काढण्यासाठी ठाणेप्रमुख लागतात.</translation>
+    </message>
+    <message>
+        <source>{ref_no} is {status}: a help-identify notice is only for a body whose family is still being looked for.</source>
+        <translation>{ref_no} {status} आहे: ओळख पटवण्यासाठी मदतीची सूचना फक्त अशा मृतदेहासाठी असते ज्याच्या कुटुंबाचा अजून शोध सुरू आहे.</translation>
+    </message>
+    <message>
+        <source>{ref_no} is {status}: a help-identify notice is only for a person whose family is still being looked for.</source>
+        <translation>{ref_no} {status} आहे: ओळख पटवण्यासाठी मदतीची सूचना फक्त अशा व्यक्तीसाठी असते जिच्या कुटुंबाचा अजून शोध सुरू आहे.</translation>
+    </message>
+    <message>
+        <source>{ref_no} was already recorded as not {register_no} on {when}.</source>
+        <translation>{ref_no} ही {register_no} नाही, अशी नोंद {when} रोजी आधीच झाली आहे.</translation>
+    </message>
+    <message>
+        <source>{ref_no} was changed by {username} after you opened it. Nothing was saved; reopen it and apply your edit again.</source>
+        <translation>तुम्ही उघडल्यानंतर {username} यांनी {ref_no} बदलले. काहीही जतन झाले नाही; ते पुन्हा उघडा आणि तुमचा बदल पुन्हा करा.</translation>
+    </message>
+    <message>
+        <source>{register_no} and {register_no2} are already episodes of the same person.</source>
+        <translation>{register_no} व {register_no2} आधीच एकाच व्यक्तीच्या घटना आहेत.</translation>
+    </message>
+    <message>
+        <source>{register_no} cannot be a repeat of itself.</source>
+        <translation>{register_no} स्वतःचीच पुनरावृत्ती असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>{register_no} is already marked as a repeat of {number}. The station head can undo that link first.</source>
+        <translation>{register_no} आधीच {number} ची पुनरावृत्ती म्हणून नोंदवले आहे. ठाणेप्रमुख आधी तो दुवा रद्द करू शकतात.</translation>
+    </message>
+    <message>
+        <source>{register_no} is not marked as a repeat of any case.</source>
+        <translation>{register_no} कोणत्याही प्रकरणाची पुनरावृत्ती म्हणून नोंदवलेले नाही.</translation>
+    </message>
+    <message>
+        <source>{register_no} is void (an entry made in error); it is no episode of anyone.</source>
+        <translation>{register_no} रद्द आहे (चुकून केलेली नोंद); ती कोणाचीही घटना नाही.</translation>
+    </message>
+    <message>
+        <source>{register_no} was reported after {register_no2}. Mark the later report as the repeat of the earlier one.</source>
+        <translation>{register_no} ची तक्रार {register_no2} नंतर आली. नंतरची तक्रार आधीच्या तक्रारीची पुनरावृत्ती म्हणून नोंदवा.</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read as a Talash backup ({exc}). Nothing was changed.</source>
+        <translation>{source} Talash बॅकअप म्हणून वाचता येत नाही ({exc}). काहीही बदलले नाही.</translation>
+    </message>
+    <message>
+        <source>{source} cannot be used:
+{problems}</source>
+        <translation>{source} वापरता येत नाही:
+{problems}</translation>
+    </message>
+    <message>
+        <source>{source} cannot be used: its objects and lists are nested more than {MAX_JSON_DEPTH} levels deep.</source>
+        <translation>{source} वापरता येत नाही: त्यातील ऑब्जेक्ट व याद्या {MAX_JSON_DEPTH} पेक्षा जास्त पातळ्या खोल आहेत.</translation>
+    </message>
+    <message>
+        <source>{source} cannot be used: {exc}.</source>
+        <translation>{source} वापरता येत नाही: {exc}.</translation>
+    </message>
+    <message>
+        <source>{source} does not hold {wanted} (it holds &apos;{raw}&apos;).</source>
+        <translation>{source} मध्ये {wanted} नाही (त्यात &apos;{raw}&apos; आहे).</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: a public key has 32 bytes.</source>
+        <translation>{source} खराब आहे: सार्वजनिक की 32 बाइटची असते.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its key id does not match its key.</source>
+        <translation>{source} खराब आहे: त्यातील की क्रमांक की शी जुळत नाही.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: {exc}.</source>
+        <translation>{source} खराब आहे: {exc}.</translation>
+    </message>
+    <message>
+        <source>{source} is not UTF-8 text; save it as UTF-8 JSON.</source>
+        <translation>{source} UTF-8 मजकूर नाही; ते UTF-8 JSON म्हणून जतन करा.</translation>
+    </message>
+    <message>
+        <source>{source} is not a Talash public-key file (not JSON).</source>
+        <translation>{source} ही Talash सार्वजनिक-की फाइल नाही (JSON नाही).</translation>
+    </message>
+    <message>
+        <source>{source} is not a Talash public-key file.</source>
+        <translation>{source} ही Talash सार्वजनिक-की फाइल नाही.</translation>
+    </message>
+    <message>
+        <source>{source} is not a register mapping (format &apos;{MAPPING_FORMAT}&apos;).</source>
+        <translation>{source} हे रजिस्टर मॅपिंग नाही (स्वरूप &apos;{MAPPING_FORMAT}&apos;).</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON: {msg} at line {lineno}, column {colno}.</source>
+        <translation>{source} वैध JSON नाही: ओळ {lineno}, स्तंभ {colno} येथे {msg}.</translation>
+    </message>
+    <message>
+        <source>{source} is too large to be a Talash public-key file.</source>
+        <translation>Talash सार्वजनिक-की फाइल असण्यासाठी {source} खूप मोठी आहे.</translation>
+    </message>
+    <message>
+        <source>{source} was not restored; nothing was changed. Restoring it would change these accounts:
+{changes}
+The station head restores it after reading them (talash restore FILE --accept-account-changes).</source>
+        <translation>{source} पुनर्स्थापित केले नाही; काहीही बदलले नाही. ते पुनर्स्थापित केल्यास ही खाती बदलतील:
+{changes}
+ठाणेप्रमुख ती वाचून ते पुनर्स्थापित करतात (talash restore FILE --accept-account-changes).</translation>
+    </message>
+    <message>
+        <source>{source} was not restored; nothing was changed. The file failed these checks:
+{problems}</source>
+        <translation>{source} पुनर्स्थापित केले नाही; काहीही बदलले नाही. फाइल या तपासण्यांमध्ये अयशस्वी झाली:
+{problems}</translation>
+    </message>
+    <message>
+        <source>{state} {due}</source>
+        <translation>{state} {due}</translation>
+    </message>
+    <message>
+        <source>{strerror}.</source>
+        <translation>{strerror}.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; name a file for the backup.</source>
+        <translation>{target} फोल्डर आहे; बॅकअपसाठी फाइलचे नाव द्या.</translation>
+    </message>
+    <message>
+        <source>{text} is on a network file system ({fs}). An SQLite register must be on this computer&apos;s own disk; for several desks use a PostgreSQL server (see the README).</source>
+        <translation>{text} नेटवर्क फाइल सिस्टमवर ({fs}) आहे. SQLite रजिस्टर याच संगणकाच्या डिस्कवर हवे; अनेक डेस्कसाठी PostgreSQL सर्व्हर वापरा (README पाहा).</translation>
+    </message>
+    <message>
+        <source>{text} is on a network share. An SQLite register must be on this computer&apos;s own disk; for several desks use a PostgreSQL server (see the README).</source>
+        <translation>{text} नेटवर्क शेअरवर आहे. SQLite रजिस्टर याच संगणकाच्या डिस्कवर हवे; अनेक डेस्कसाठी PostgreSQL सर्व्हर वापरा (README पाहा).</translation>
+    </message>
+    <message>
+        <source>{username} is a new account waiting for approval; refuse the request instead.</source>
+        <translation>{username} हे मंजुरीसाठी प्रलंबित नवीन खाते आहे; त्याऐवजी विनंती नाकारा.</translation>
+    </message>
+    <message>
+        <source>{value} is a help-identify notice; print it as one.</source>
+        <translation>{value} ही ओळख पटवण्यासाठी मदतीची सूचना आहे; ती तशीच छापा.</translation>
+    </message>
+    <message>
+        <source>{value} is a missing-person notice.</source>
+        <translation>{value} ही बेपत्ता व्यक्तीची सूचना आहे.</translation>
+    </message>
+    <message>
+        <source>{value} {section} is listed twice</source>
+        <translation>{value} {section} दोनदा लिहिले आहे</translation>
+    </message>
+    <message>
+        <source>{value} {section} is marked unverified in the section table</source>
+        <translation>कलम तक्त्यात {value} {section} अपडताळलेले म्हणून नोंदवले आहे</translation>
+    </message>
+    <message>
+        <source>{value} {section} is not in the section table</source>
+        <translation>{value} {section} कलम तक्त्यात नाही</translation>
+    </message>
+    <message>
+        <source>{what} is larger than {size}, more than such a file can be; not read.</source>
+        <translation>{what} {size} पेक्षा मोठे आहे, अशी फाइल इतकी मोठी असू शकत नाही; वाचले नाही.</translation>
+    </message>
+    <message>
+        <source>{what} must be {span}, not {value}.</source>
+        <translation>{what} {span} हवे, {value} नाही.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,7 @@ CONVERTED = (
     "ui/widgets/rows.py",
     "ui/widgets/status_line.py",
     "ui/widgets/table.py",
+    "ui/formats.py",
     "ui/admin_page.py",
     "ui/returns_page.py",
     "ui/matches_panel.py",

@@ -1,0 +1,249 @@
+"""The messages models/ writes (validation problems, refusals, field labels, clock labels) reach
+the window in Marathi and Hindi through the same catalogues as the window's own strings.
+
+- every ``msg`` template of models/ is a literal with the placeholders it is given, and it and
+  every field label are in both catalogues with a whole translation (none missing, no
+  placeholder dropped or added);
+- the modules listed in ``CONVERTED_MODELS`` make no message from a bare string, so a new
+  refusal there cannot slip past the catalogues in English;
+- a refusal shown in the Marathi window is Marathi, pieces and all; a broken translation falls
+  back to English instead of failing.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from models.errors import Problem, ValidationFailed, problem_line
+from models.field_labels import field_label
+from models.message_templates import Template, catalogue_entries, templates
+from models.messages import msg
+from tests.factories import child_case
+from tests.ui.test_translations import LANGUAGES, catalogue, translation_problems
+from ui.desk import Desk
+from ui.i18n import install_language, translated
+from ui.messages import explain
+
+ROOT = Path(__file__).resolve().parents[2]
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+# Modules of models/ whose messages are all made with ``msg``. Add a module when you convert it.
+CONVERTED_MODELS = (
+    "models/actor.py",
+    "models/db.py",
+    "models/demo.py",
+    "models/encryption.py",
+    "models/errors.py",
+    "models/json_input.py",
+    "models/limits.py",
+    "models/migrate.py",
+    "models/partial_date.py",
+    "models/permissions.py",
+    "models/photos.py",
+    "models/text.py",
+    "models/packages/archive.py",
+    "models/packages/keys.py",
+    "models/packages/match_notice.py",
+    "models/packages/package.py",
+    "models/rules/ages.py",
+    "models/rules/age_phrases.py",
+    "models/rules/case_rules.py",
+    "models/rules/closure.py",
+    "models/rules/legal_rules.py",
+    "models/rules/notice_rules.py",
+    "models/rules/publicity.py",
+    "models/rules/record_rules.py",
+    "models/rules/status.py",
+    "models/services/accounts.py",
+    "models/services/approvals.py",
+    "models/services/backups.py",
+    "models/services/case_store.py",
+    "models/services/cases.py",
+    "models/services/common.py",
+    "models/services/destruction.py",
+    "models/services/drives.py",
+    "models/services/episodes.py",
+    "models/services/exchange_keys.py",
+    "models/services/found.py",
+    "models/services/hq.py",
+    "models/services/hq_matching.py",
+    "models/services/keys.py",
+    "models/services/legacy_import.py",
+    "models/services/legacy_status.py",
+    "models/services/match_notices.py",
+    "models/services/matching.py",
+    "models/services/notices.py",
+    "models/services/person_store.py",
+    "models/services/policy.py",
+    "models/services/register.py",
+    "models/services/register_keys.py",
+    "models/services/returns.py",
+    "models/services/rules_check.py",
+    "models/services/search.py",
+)
+
+# The errors a person reads, and where their message is among the arguments.
+MESSAGE_ARGUMENT = {
+    "Problem": 1,
+    "_err": 2,
+    "_warn": 2,
+    "UserError": 0,
+    "NotFound": 0,
+    "PermissionDenied": 0,
+    "RuleViolation": 0,
+    "StaleEdit": 0,
+    "StorageError": 0,
+    "DatabaseFileError": 0,
+    "FileTooLarge": 0,
+    "KeyProblem": 0,
+    "MappingProblem": 0,
+    "KeyUnavailable": 0,
+    "PhotoRejected": 0,
+    "KeyRequired": 0,
+    "DamagedDatabase": 0,
+    "TextProblem": 0,
+    "DateProblem": 0,
+    "PackageRefused": 1,
+    "NoticeRefused": 1,
+    "ArchiveRefused": 1,
+}
+
+
+def _name(node: ast.Call) -> str:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _is_words(node: ast.expr) -> bool:
+    """English text written in place: a literal with words, an f-string, or text glued on."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return bool(re.search(r"[A-Za-z]{2,}", node.value))
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp):
+        return _is_words(node.left) or _is_words(node.right)
+    if isinstance(node, ast.IfExp):
+        return _is_words(node.body) or _is_words(node.orelse)
+    return False
+
+
+def bare_messages(path: Path) -> Iterator[str]:
+    """Messages of ``path`` made from a bare string rather than with ``msg``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    calls = sorted((n for n in ast.walk(tree) if isinstance(n, ast.Call)), key=lambda n: n.lineno)
+    for node in calls:
+        index = MESSAGE_ARGUMENT.get(_name(node))
+        given = [node.args[index]] if index is not None and len(node.args) > index else []
+        given += [k.value for k in node.keywords if k.arg == "message" and index is not None]
+        for arg in given:
+            if _is_words(arg):
+                yield f"{path.name}:{node.lineno}: {ast.unparse(arg)[:70]}"
+
+
+def test_every_message_of_models_is_a_literal_template_given_its_values() -> None:
+    problems = []
+    for found in templates():
+        if not isinstance(found, Template):
+            problems.append(found)
+        elif found.names is not None and set(PLACEHOLDER.findall(found.source)) != found.names:
+            problems.append(f"{found.where}: {found.source[:50]!r} is given {sorted(found.names)}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("module", CONVERTED_MODELS)
+def test_converted_modules_make_every_message_with_msg(module: str) -> None:
+    assert list(bare_messages(ROOT / module)) == []
+
+
+def test_the_check_finds_a_bare_message(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def check(problems, n):\n"
+        "    problems.append(Problem('fir', 'is required'))\n"
+        "    problems.append(Problem('fir', msg('is required')))\n"
+        "    raise RuleViolation(f'{n} cannot be closed')\n"
+        "    raise PackageRefused('tampered', msg('The package is damaged.'))\n",
+        encoding="utf-8",
+    )
+    assert [line.split(": ", 1)[1] for line in bare_messages(sample)] == [
+        "'is required'",
+        "f'{n} cannot be closed'",
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_of_models_has_a_whole_translation(lang: str) -> None:
+    messages = catalogue(lang)
+    problems = []
+    for context, source in catalogue_entries():
+        translation = messages.get((context, source))
+        if translation is None:
+            problems.append(f"{context}: {source[:60]!r}: not in talash_{lang}.ts")
+            continue
+        problems += [
+            f"{context}: {source[:60]!r}: {p}" for p in translation_problems(source, translation)
+        ]
+    assert problems == []
+
+
+@pytest.fixture
+def marathi(qapp: QApplication) -> Iterator[None]:
+    assert install_language("mr")
+    yield
+    install_language("en")
+
+
+def test_a_refusal_of_the_case_form_is_shown_in_marathi(writer_desk: Desk, marathi: None) -> None:
+    case = child_case()
+    case = dataclasses.replace(
+        case, circumstances=dataclasses.replace(case.circumstances, last_seen_place="")
+    )
+    with pytest.raises(ValidationFailed) as refused:
+        writer_desk.services.cases.register_case(writer_desk.actor, case)
+    shown = explain(refused.value)
+    assert "शेवटचे दिसल्याचे ठिकाण: आवश्यक आहे" in shown
+    assert "The entry cannot be saved" not in shown
+    # The English stays for the command line and the audit log.
+    assert "Last seen place: is required" in str(refused.value)
+
+
+def test_composed_labels_and_values_are_translated_piece_by_piece(marathi: None) -> None:
+    line = problem_line(Problem("fir.number", msg("is required")))
+    assert translated(line) == "प्रथम खबरी अहवाल (एफआयआर), क्रमांक: आवश्यक आहे"
+    locked = msg("The password was wrong five times. {locked}", locked=msg("at once"))
+    assert translated(locked) == "पासवर्ड पाच वेळा चुकला. त्वरित"
+
+
+def test_in_english_a_message_reads_as_models_wrote_it(qapp: QApplication) -> None:
+    install_language("en")
+    line = problem_line(Problem("fir.number", msg("is required")))
+    assert translated(line) == str(line) == "FIR, number: is required"
+    assert translated(field_label("station.code")) == "Station code"
+    assert translated("plain text") == "plain text"
+
+
+class _RenamesPlaceholders(QTranslator):
+    """A catalogue whose translation names a value the message does not give."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return "{file} मोठी आहे" if "{" in source else ""
+
+
+def test_a_translation_that_lost_a_placeholder_falls_back_to_english(qapp: QApplication) -> None:
+    broken = _RenamesPlaceholders()
+    QCoreApplication.installTranslator(broken)
+    try:
+        said = translated(msg("{what} is larger than {size}.", what="x.pdf", size="5 MB"))
+    finally:
+        QCoreApplication.removeTranslator(broken)
+    assert said == "x.pdf is larger than 5 MB."
