@@ -7,7 +7,7 @@ models/rules, writes, appends the audit event (with before/after), and returns D
 from __future__ import annotations
 
 import uuid as uuidlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -372,14 +372,19 @@ class CaseService:
         case_store.change_status(case, new, by_id=actor.user_id, at=now, reason=reason)
 
     def _traced_case(
-        self, s: Session, ref: str, sc: StationContext, actor: Actor, refusal: str
+        self,
+        s: Session,
+        ref: str,
+        sc: StationContext,
+        actor: Actor,
+        refusal: Callable[[str], str],
     ) -> Case:
-        """A traced case whose reunion or closure steps ``actor`` may record; ``refusal`` names
-        the case with ``{}`` when it has no trace."""
+        """A traced case whose reunion or closure steps ``actor`` may record; ``refusal`` says,
+        given the case's number, why not when it has no trace."""
         case = case_store.find_case(s, ref, sc.station.id)
         require(actor, Capability.RECORD_TRACE, assigned_io_id=case.io_id)
         if case.trace is None or case.status != CaseStatus.TRACED.value:
-            raise RuleViolation(refusal.format(case.register_no))
+            raise RuleViolation(refusal(case.register_no))
         return case
 
     @staticmethod
@@ -824,7 +829,13 @@ class CaseService:
         with self.db.write() as s:
             sc = station_context(s)
             case = self._traced_case(
-                s, ref, sc, actor, "Record the trace of {} before the reunion."
+                s,
+                ref,
+                sc,
+                actor,
+                lambda no: msg(
+                    "Record the trace of {register_no} before the reunion.", register_no=no
+                ),
             )
             assert case.trace is not None
             problems += case_store.reunion_problems(case, data, RuleContext.default(now, sc.zone))
@@ -842,7 +853,13 @@ class CaseService:
         data, problems = normalise(data)
         with self.db.write() as s:
             sc = station_context(s)
-            case = self._traced_case(s, ref, sc, actor, "Case {} has no trace to close on.")
+            case = self._traced_case(
+                s,
+                ref,
+                sc,
+                actor,
+                lambda no: msg("Case {register_no} has no trace to close on.", register_no=no),
+            )
             problems += case_store.closure_step_problems(
                 case, data, RuleContext.default(now, sc.zone)
             )
