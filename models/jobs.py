@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from models.errors import UserError
+from models.messages import msg
 
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, what)``: ``done`` of ``total`` steps; ``what`` says what is under way."""
@@ -22,7 +23,7 @@ class Cancelled(UserError):
     """The person stopped the job; nothing it had started was saved."""
 
     def __init__(self) -> None:
-        super().__init__("Stopped at your request; nothing was saved.")
+        super().__init__(msg("Stopped at your request; nothing was saved."))
 
 
 class Job:

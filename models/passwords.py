@@ -14,6 +14,7 @@ import unicodedata
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from models.messages import msg
 from models.resource_files import resource_path
 
 MIN_LENGTH = 8
@@ -43,19 +44,25 @@ def password_problems(password: str, *, username: str = "") -> list[str]:
     problems: list[str] = []
     if len(pw) < MIN_LENGTH:
         problems.append(
-            f"The password must have at least {MIN_LENGTH} characters "
-            f"({RECOMMENDED_LENGTH} or more is better)."
+            msg(
+                "The password must have at least {MIN_LENGTH} characters "
+                "({RECOMMENDED_LENGTH} or more is better).",
+                MIN_LENGTH=MIN_LENGTH,
+                RECOMMENDED_LENGTH=RECOMMENDED_LENGTH,
+            )
         )
     if len(pw) > MAX_LENGTH:
-        problems.append(f"The password must have at most {MAX_LENGTH} characters.")
+        problems.append(
+            msg("The password must have at most {MAX_LENGTH} characters.", MAX_LENGTH=MAX_LENGTH)
+        )
     folded = pw.casefold()
     stem = re.sub(r"[\d\W_]+$", "", folded)  # "mumbai@123" -> "mumbai"
     if folded in banned_passwords() or (stem and stem in banned_passwords()):
-        problems.append("That password is too common or too easy to guess; choose another.")
+        problems.append(msg("That password is too common or too easy to guess; choose another."))
     if username and username.casefold() in folded:
-        problems.append("The password must not contain the username.")
+        problems.append(msg("The password must not contain the username."))
     if pw and len(set(pw)) == 1:
-        problems.append("The password must not repeat one character.")
+        problems.append(msg("The password must not repeat one character."))
     return problems
 
 

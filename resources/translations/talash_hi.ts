@@ -6940,6 +6940,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>कई थानों में {what} {ref} है ({codes}): थाने का नाम भी दें।</translation>
     </message>
     <message>
+        <source>Stopped at your request; nothing was saved.</source>
+        <translation>आपके कहने पर रोका गया; कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
         <source>Table {code} of the package is malformed.</source>
         <translation>पैकेज की तालिका {code} दोषपूर्ण है।</translation>
     </message>
@@ -6958,6 +6962,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>That page position is not valid; start from the first page.</source>
         <translation>यह पृष्ठ-स्थिति मान्य नहीं है; पहले पृष्ठ से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>That password is too common or too easy to guess; choose another.</source>
+        <translation>यह पासवर्ड बहुत आम है या आसानी से अनुमान लगाया जा सकता है; दूसरा चुनें।</translation>
     </message>
     <message>
         <source>That search is {query_count} characters long; a name or number is at most {MAX_QUERY}. Shorten it.</source>
@@ -7262,6 +7270,22 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>The passphrase is not right, or the key file was altered.</source>
         <translation>पासफ़्रेज़ सही नहीं है, या कुंजी फ़ाइल बदली गई है।</translation>
+    </message>
+    <message>
+        <source>The password must have at least {MIN_LENGTH} characters ({RECOMMENDED_LENGTH} or more is better).</source>
+        <translation>पासवर्ड में कम से कम {MIN_LENGTH} अक्षर होने चाहिए ({RECOMMENDED_LENGTH} या अधिक हों तो बेहतर)।</translation>
+    </message>
+    <message>
+        <source>The password must have at most {MAX_LENGTH} characters.</source>
+        <translation>पासवर्ड में अधिकतम {MAX_LENGTH} अक्षर हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The password must not contain the username.</source>
+        <translation>पासवर्ड में उपयोगकर्ता नाम नहीं होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The password must not repeat one character.</source>
+        <translation>पासवर्ड में एक ही अक्षर बार-बार नहीं होना चाहिए।</translation>
     </message>
     <message>
         <source>The password was wrong five times. {locked}</source>

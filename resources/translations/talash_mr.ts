@@ -6940,6 +6940,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>अनेक ठाण्यांकडे {what} {ref} आहे ({codes}): ठाण्याचे नावही द्या.</translation>
     </message>
     <message>
+        <source>Stopped at your request; nothing was saved.</source>
+        <translation>तुमच्या सांगण्यावरून थांबवले; काहीही जतन झाले नाही.</translation>
+    </message>
+    <message>
         <source>Table {code} of the package is malformed.</source>
         <translation>पॅकेजमधील तक्ता {code} सदोष आहे.</translation>
     </message>
@@ -6958,6 +6962,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>That page position is not valid; start from the first page.</source>
         <translation>हे पान-स्थान वैध नाही; पहिल्या पानापासून सुरू करा.</translation>
+    </message>
+    <message>
+        <source>That password is too common or too easy to guess; choose another.</source>
+        <translation>हा पासवर्ड खूप सामान्य आहे किंवा सहज ओळखता येतो; दुसरा निवडा.</translation>
     </message>
     <message>
         <source>That search is {query_count} characters long; a name or number is at most {MAX_QUERY}. Shorten it.</source>
@@ -7262,6 +7270,22 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>The passphrase is not right, or the key file was altered.</source>
         <translation>पासफ्रेज बरोबर नाही, किंवा की फाइल बदलली गेली आहे.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {MIN_LENGTH} characters ({RECOMMENDED_LENGTH} or more is better).</source>
+        <translation>पासवर्डमध्ये किमान {MIN_LENGTH} अक्षरे हवीत ({RECOMMENDED_LENGTH} किंवा जास्त असल्यास चांगले).</translation>
+    </message>
+    <message>
+        <source>The password must have at most {MAX_LENGTH} characters.</source>
+        <translation>पासवर्डमध्ये जास्तीत जास्त {MAX_LENGTH} अक्षरे चालतात.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the username.</source>
+        <translation>पासवर्डमध्ये वापरकर्ता नाव नसावे.</translation>
+    </message>
+    <message>
+        <source>The password must not repeat one character.</source>
+        <translation>पासवर्डमध्ये एकच अक्षर वारंवार नसावे.</translation>
     </message>
     <message>
         <source>The password was wrong five times. {locked}</source>
