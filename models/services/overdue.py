@@ -24,7 +24,7 @@ from sqlalchemy import (
     select,
     true,
 )
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased
 
 from models.base import UTCDateTime
 from models.dto.cases import ClockInfo
@@ -65,66 +65,6 @@ class OverdueItem:
     name: str
     is_child: bool
     io_name: str | None
-
-
-def clock_cases(s: Session, sc: StationContext, ids: Sequence[int] | None) -> list[Case]:
-    """Open cases (with what their clocks need loaded), all of them or only ``ids``."""
-    query = (
-        select(Case)
-        .where(Case.station_id == sc.station.id, Case.status.in_(CLOCKED))
-        .options(selectinload(Case.trace), selectinload(Case.fir_sections))
-    )
-    if ids is not None:
-        query = query.where(Case.id.in_(ids))
-    return list(s.scalars(query))
-
-
-def clock_map(
-    s: Session, sc: StationContext, cases: list[Case], now: datetime
-) -> dict[int, list[ClockInfo]]:
-    if not cases:
-        return {}
-    ids = [c.id for c in cases]
-    ahtu = dict(
-        s.execute(
-            select(ActionEntry.case_id, func.min(ActionEntry.happened_at))
-            .where(
-                ActionEntry.case_id.in_(ids),
-                ActionEntry.action_type == ActionType.AHTU_TRANSFER.value,
-            )
-            .group_by(ActionEntry.case_id)
-        ).all()
-    )
-    uploaded = dict(
-        s.execute(
-            select(ActionEntry.case_id, func.min(ActionEntry.happened_at))
-            .where(
-                ActionEntry.case_id.in_(ids),
-                ActionEntry.action_type == ActionType.PORTAL_UPLOAD.value,
-                ActionEntry.portal == CLOCKED_PORTAL.value,
-            )
-            .group_by(ActionEntry.case_id)
-        ).all()
-    )
-    latest_ids = (
-        select(func.max(RiskAssessment.id))
-        .where(RiskAssessment.case_id.in_(ids))
-        .group_by(RiskAssessment.case_id)
-    )
-    latest = {
-        r.case_id: r
-        for r in s.scalars(select(RiskAssessment).where(RiskAssessment.id.in_(latest_ids)))
-    }
-    out: dict[int, list[ClockInfo]] = {}
-    for c in cases:
-        facts = case_store.clock_facts(
-            c,
-            ahtu_at=ahtu.get(c.id),
-            latest_risk=latest.get(c.id),
-            portal_uploaded_at=uploaded.get(c.id),
-        )
-        out[c.id] = case_clocks(facts, sc.policy, now, sc.zone)
-    return out
 
 
 class _StoredCase:
@@ -176,6 +116,8 @@ def _latest_risk(column: Any) -> Any:
 # What ``case_store.clock_facts`` reads of a case, its trace, its log and its risk assessments.
 _FACT_COLUMNS = (
     Case.id,
+    Case.uuid,
+    Case.person_id,
     Case.status,
     Case.is_child,
     Case.reported_at,
@@ -205,21 +147,24 @@ _FACT_COLUMNS = (
 )
 
 
-def run_out_ids(s: Session, sc: StationContext, ids: Sequence[int], now: datetime) -> set[int]:
-    """Of the open cases ``ids``, those with a clock run out at ``now``, by the rules
-    (models/rules/clocks.py) from the same facts as the overdue list, read as columns in two
-    statements."""
+def clocks_of(
+    s: Session, sc: StationContext, ids: Sequence[int], now: datetime
+) -> list[tuple[Row[Any], list[ClockInfo]]]:
+    """The open cases among ``ids``, each as its row of ``_FACT_COLUMNS`` with its clocks at
+    ``now`` by the rules (models/rules/clocks.py), read as columns in two statements: what the
+    overdue list and the register page's mark both ask of a case."""
     if not ids:
-        return set()
+        return []
     rows = list(
         s.execute(
             select(*_FACT_COLUMNS)
             .outerjoin(TraceRecord, TraceRecord.case_id == Case.id)
             .where(Case.station_id == sc.station.id, Case.status.in_(CLOCKED), Case.id.in_(ids))
+            .order_by(Case.id)
         )
     )
     if not rows:
-        return set()
+        return []
     sections: dict[int, list[Any]] = {r.id: [] for r in rows}
     for sec in s.execute(
         select(FirSection.case_id, FirSection.act, FirSection.section)
@@ -227,7 +172,7 @@ def run_out_ids(s: Session, sc: StationContext, ids: Sequence[int], now: datetim
         .order_by(FirSection.case_id, FirSection.position)
     ):
         sections[sec.case_id].append(sec)
-    out: set[int] = set()
+    out: list[tuple[Row[Any], list[ClockInfo]]] = []
     for row in rows:
         view = _StoredCase(row, sections[row.id])
         # The view has every attribute clock_facts reads of a Case and of a RiskAssessment.
@@ -237,9 +182,13 @@ def run_out_ids(s: Session, sc: StationContext, ids: Sequence[int], now: datetim
             latest_risk=cast(RiskAssessment | None, view.latest_risk),
             portal_uploaded_at=row.uploaded_at,
         )
-        if any(c.overdue for c in case_clocks(facts, sc.policy, now, sc.zone)):
-            out.add(row.id)
+        out.append((row, case_clocks(facts, sc.policy, now, sc.zone)))
     return out
+
+
+def run_out_ids(s: Session, sc: StationContext, ids: Sequence[int], now: datetime) -> set[int]:
+    """Of the open cases ``ids``, those with a clock run out at ``now``."""
+    return {row.id for row, clocks in clocks_of(s, sc, ids, now) if any(c.overdue for c in clocks)}
 
 
 @dataclass
@@ -488,7 +437,7 @@ def overdue_items(
     seen_found: set[int] = set()
     # (due, ref, order found, clock, case or found person): the order keeps a case's clocks in
     # the rules' order when two fall due at the same instant.
-    listed: list[tuple[datetime, str, int, ClockInfo, Case | FoundPerson]] = []
+    listed: list[tuple[datetime, str, int, ClockInfo, Row[Any] | FoundPerson]] = []
 
     def cutoff() -> datetime:
         """No clock due after this can be among the ones shown."""
@@ -515,10 +464,8 @@ def overdue_items(
                     seen.add(row_id)
                     target.append(row_id)
         if new_cases:
-            cases = sorted(clock_cases(s, sc, new_cases), key=lambda c: c.id)
-            clocks = clock_map(s, sc, cases, now)
-            for case in cases:
-                for clock in clocks.get(case.id, []):
+            for case, clocks in clocks_of(s, sc, new_cases, now):
+                for clock in clocks:
                     if due_soon(clock, now, policy):
                         listed.append((clock.due_at, case.register_no, len(listed), clock, case))
         if new_found:
@@ -533,7 +480,7 @@ def overdue_items(
         del listed[limit:]
     person_ids = [record.person_id for *_, record in listed]
     names = _primary_names(s, person_ids)
-    io_ids = {r.io_id for *_, r in listed if isinstance(r, Case) and r.io_id is not None}
+    io_ids = {r.io_id for *_, r in listed if isinstance(r, Row) and r.io_id is not None}
     users = (
         dict(s.execute(select(AppUser.id, AppUser.full_name).where(AppUser.id.in_(io_ids))).all())
         if io_ids
@@ -541,7 +488,7 @@ def overdue_items(
     )
     items: list[OverdueItem] = []
     for _due, ref, _order, clock, record in listed:
-        if isinstance(record, Case):
+        if isinstance(record, Row):
             io_name = users.get(record.io_id) if record.io_id else None
             items.append(
                 OverdueItem(

@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from models.clock import FixedClock
 from models.db import Database
 from models.dto.cases import (
     ActionInput,
     CaseInput,
+    ClockInfo,
     PersonInput,
     ReasonsInput,
     ReunionInput,
@@ -31,7 +33,7 @@ from models.dto.cases import (
     TraceInput,
 )
 from models.dto.found import FoundInput
-from models.entities import AppUser, FoundPerson
+from models.entities import ActionEntry, AppUser, Case, FoundPerson, RiskAssessment
 from models.enums import (
     Act,
     ActionType,
@@ -44,18 +46,79 @@ from models.enums import (
     Sex,
     TraceType,
 )
-from models.rules.clocks import due_soon, found_person_clock, found_upload_clock
-from models.services import Services
-from models.services.common import StationContext, station_context
-from models.services.overdue import (
-    OverdueItem,
-    _primary_names,
-    clock_cases,
-    clock_map,
-    overdue_items,
+from models.rules.clocks import (
+    CLOCKED_PORTAL,
+    case_clocks,
+    due_soon,
+    found_person_clock,
+    found_upload_clock,
 )
+from models.services import Services, case_store
+from models.services.common import StationContext, station_context
+from models.services.overdue import CLOCKED, OverdueItem, _primary_names, overdue_items
 from tests.conftest import FIXED_NOW, People
 from tests.factories import adult_case, child_case
+
+
+def clock_cases(s: Session, sc: StationContext, ids: Sequence[int] | None) -> list[Case]:
+    """Open cases as whole entities (with what their clocks need loaded), all of them or only
+    ``ids``: the recount the service's column reads are checked against."""
+    query = (
+        select(Case)
+        .where(Case.station_id == sc.station.id, Case.status.in_(CLOCKED))
+        .options(selectinload(Case.trace), selectinload(Case.fir_sections))
+    )
+    if ids is not None:
+        query = query.where(Case.id.in_(ids))
+    return list(s.scalars(query))
+
+
+def clock_map(
+    s: Session, sc: StationContext, cases: list[Case], now: datetime
+) -> dict[int, list[ClockInfo]]:
+    if not cases:
+        return {}
+    ids = [c.id for c in cases]
+    ahtu = dict(
+        s.execute(
+            select(ActionEntry.case_id, func.min(ActionEntry.happened_at))
+            .where(
+                ActionEntry.case_id.in_(ids),
+                ActionEntry.action_type == ActionType.AHTU_TRANSFER.value,
+            )
+            .group_by(ActionEntry.case_id)
+        ).all()
+    )
+    uploaded = dict(
+        s.execute(
+            select(ActionEntry.case_id, func.min(ActionEntry.happened_at))
+            .where(
+                ActionEntry.case_id.in_(ids),
+                ActionEntry.action_type == ActionType.PORTAL_UPLOAD.value,
+                ActionEntry.portal == CLOCKED_PORTAL.value,
+            )
+            .group_by(ActionEntry.case_id)
+        ).all()
+    )
+    latest_ids = (
+        select(func.max(RiskAssessment.id))
+        .where(RiskAssessment.case_id.in_(ids))
+        .group_by(RiskAssessment.case_id)
+    )
+    latest = {
+        r.case_id: r
+        for r in s.scalars(select(RiskAssessment).where(RiskAssessment.id.in_(latest_ids)))
+    }
+    out: dict[int, list[ClockInfo]] = {}
+    for c in cases:
+        facts = case_store.clock_facts(
+            c,
+            ahtu_at=ahtu.get(c.id),
+            latest_risk=latest.get(c.id),
+            portal_uploaded_at=uploaded.get(c.id),
+        )
+        out[c.id] = case_clocks(facts, sc.policy, now, sc.zone)
+    return out
 
 
 def full_list(s: Session, sc: StationContext, now: datetime) -> list[OverdueItem]:
