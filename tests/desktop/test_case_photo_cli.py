@@ -12,25 +12,8 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from desktop.__main__ import main
-from models.db import Database
-from tests.conftest import TEST_PASSWORD
-
 DATA = Path(__file__).resolve().parents[1] / "data"
 IO = "psi.more"
-
-
-@pytest.fixture
-def cli(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.setenv("TALASH_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("TALASH_PASSWORD", TEST_PASSWORD)
-    target = str(db.target.sqlite_path or db.target.url.render_as_string(hide_password=False))
-    db.dispose()
-
-    def run(*args: str, user: str = "hc.pawar") -> int:
-        return main(["--db", target, "--as", user, *args])
-
-    return run
 
 
 def _jpeg(path: Path, colour: tuple[int, int, int]) -> bytes:

@@ -10,24 +10,7 @@ from typing import Any
 
 import pytest
 
-from desktop.__main__ import main
-from models.db import Database
-from tests.conftest import TEST_PASSWORD
-
 IO = "psi.more"
-
-
-@pytest.fixture
-def cli(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.setenv("TALASH_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("TALASH_PASSWORD", TEST_PASSWORD)
-    target = str(db.target.sqlite_path or db.target.url.render_as_string(hide_password=False))
-    db.dispose()
-
-    def run(*args: str, user: str = "hc.pawar") -> int:
-        return main(["--db", target, "--as", user, *args])
-
-    return run
 
 
 def test_found_update_records_the_portal_upload_and_show_prints_its_clock(

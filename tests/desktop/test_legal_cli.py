@@ -8,24 +8,7 @@ from typing import Any
 
 import pytest
 
-from desktop.__main__ import main
-from models.db import Database
-from tests.conftest import TEST_PASSWORD
-
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-@pytest.fixture
-def cli(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.setenv("TALASH_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("TALASH_PASSWORD", TEST_PASSWORD)
-    target = str(db.target.sqlite_path or db.target.url.render_as_string(hide_password=False))
-    db.dispose()
-
-    def run(*args: str, user: str = "hc.pawar") -> int:
-        return main(["--db", target, "--as", user, *args])
-
-    return run
 
 
 def _case(tmp_path: Path, name: str, **changes: Any) -> Path:
