@@ -15,6 +15,7 @@ import dataclasses
 import random
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -289,27 +290,33 @@ def assert_same_lists(db: Database, now: datetime) -> int:
     return len(expected)
 
 
+# The instants the list is compared at, after the register is built and after the station head
+# shortens some clocks and lengthens others (SHORTER_AND_LONGER_CLOCKS).
+INSTANTS = (timedelta(0), timedelta(hours=7), timedelta(days=3), timedelta(days=200))
+INSTANTS_AFTER_CHANGE = (timedelta(0), timedelta(days=40))
+SHORTER_AND_LONGER_CLOCKS: dict[str, Any] = {
+    "cwc_production_hours": 12,
+    "portal_upload_hours": 6,
+    "child_fir_due_hours": 3,
+    "first_risk_assessment_hours": 48,
+    "child_io_assignment_hours": 0,
+    "ahtu_transfer_months": 1,
+    "ahtu_immediate_if_trafficking": False,
+    "overdue_horizon_hours": 72,
+}
+
+
 def test_the_overdue_list_equals_the_full_computation(
     db: Database, clock: FixedClock, people: People
 ) -> None:
     svc = Services.build(db, clock)
     build_register(svc, people, clock, random.Random(16))
     sizes = []
-    for later in (timedelta(0), timedelta(hours=7), timedelta(days=3), timedelta(days=200)):
+    for later in INSTANTS:
         sizes.append(assert_same_lists(db, FIXED_NOW + later))
     # The station head shortens and lengthens the clocks: the same list either way.
-    svc.policy.change(
-        people.sho,
-        cwc_production_hours=12,
-        portal_upload_hours=6,
-        child_fir_due_hours=3,
-        first_risk_assessment_hours=48,
-        child_io_assignment_hours=0,
-        ahtu_transfer_months=1,
-        ahtu_immediate_if_trafficking=False,
-        overdue_horizon_hours=72,
-    )
-    for later in (timedelta(0), timedelta(days=40)):
+    svc.policy.change(people.sho, **SHORTER_AND_LONGER_CLOCKS)
+    for later in INSTANTS_AFTER_CHANGE:
         sizes.append(assert_same_lists(db, FIXED_NOW + later))
     # The register is varied enough that the lists are long and change with the instant.
     assert min(sizes) > 10 and len(set(sizes)) > 2
@@ -340,22 +347,12 @@ def test_the_register_pages_overdue_mark_agrees_with_the_overdue_list(
     build_register(svc, people, clock, random.Random(16))
     marked = [
         assert_page_marks_the_overdue(svc, db, clock, FIXED_NOW + later, people)
-        for later in (timedelta(0), timedelta(hours=7), timedelta(days=3), timedelta(days=200))
+        for later in INSTANTS
     ]
-    svc.policy.change(
-        people.sho,
-        cwc_production_hours=12,
-        portal_upload_hours=6,
-        child_fir_due_hours=3,
-        first_risk_assessment_hours=48,
-        child_io_assignment_hours=0,
-        ahtu_transfer_months=1,
-        ahtu_immediate_if_trafficking=False,
-        overdue_horizon_hours=72,
-    )
+    svc.policy.change(people.sho, **SHORTER_AND_LONGER_CLOCKS)
     marked += [
         assert_page_marks_the_overdue(svc, db, clock, FIXED_NOW + later, people)
-        for later in (timedelta(0), timedelta(days=40))
+        for later in INSTANTS_AFTER_CHANGE
     ]
     # Some cases are marked and some are not, and which changes with the instant.
     assert min(marked) > 0 and len(set(marked)) > 2
