@@ -51,7 +51,7 @@ from models.enums import (
 from models.errors import UserError
 from models.jobs import CancelCheck, Job, Progress
 from models.json_input import parse_json
-from models.messages import msg, said
+from models.messages import msg
 from models.partial_date import DateProblem, PartialDate
 from models.permissions import Capability, require
 from models.rules.age_phrases import parse_age_phrase
@@ -274,8 +274,6 @@ def _csv_rows(data: bytes, name: str) -> Iterator[list[Any]]:
 
 
 def _xlsx_rows(data: bytes, name: str, sheet: str | None) -> Iterator[list[Any]]:
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
-
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             unpacked = sum(i.file_size for i in zf.infolist())
@@ -291,16 +289,7 @@ def _xlsx_rows(data: bytes, name: str, sheet: str | None) -> Iterator[list[Any]]
                 value=MAX_XLSX_UNPACKED // 1048576,
             )
         )
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a bad workbook
-        raise UserError(
-            msg(
-                "{name} cannot be read as a workbook: {exc}",
-                name=name,
-                exc=said(exc),
-            )
-        ) from exc
+    book = legacy_status.open_workbook(data, name, values=True)
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise UserError(

@@ -120,6 +120,19 @@ class FormulaCell:
     formula: str
 
 
+def open_workbook(data: bytes, name: str, *, values: bool) -> Any:
+    """The workbook in ``data`` (read-only): with the values a spreadsheet program last
+    computed (``values``) or with its formulas; refused in plain words when it cannot be read."""
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    try:
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=values)
+    except Exception as exc:  # openpyxl raises many kinds for a bad workbook
+        raise UserError(
+            msg("{name} cannot be read as a workbook: {exc}", name=name, exc=said(exc))
+        ) from exc
+
+
 def formula_cells(
     data: bytes, name: str, sheet: str | None, header_row: int
 ) -> dict[int, list[FormulaCell]]:
@@ -129,19 +142,9 @@ def formula_cells(
     for them), so a formula is seen even where a computed value was saved beside it."""
     if not name.lower().endswith((".xlsx", ".xlsm")):
         return {}
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
     from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a bad workbook
-        raise UserError(
-            msg(
-                "{name} cannot be read as a workbook: {exc}",
-                name=name,
-                exc=said(exc),
-            )
-        ) from exc
+    book = open_workbook(data, name, values=False)
     found: dict[int, list[FormulaCell]] = {}
     try:
         ws = book[sheet] if sheet is not None and sheet in book.sheetnames else book.worksheets[0]
