@@ -266,6 +266,11 @@ def _reindexed(mapper: Any, connection: Connection, target: NameKey) -> None:
         name: (state.attrs[name].history.deleted or [getattr(target, name)])[0]
         for name in ("phonetic", "skeleton")
     }
+    # SQLAlchemy calls this for every key the session holds as changed, even one whose indexed
+    # words were set to what they were (an edit rewrites a person's keys in place): only a
+    # change of those words is a change of the index.
+    if old == {"phonetic": target.phonetic, "skeleton": target.skeleton}:
+        return
     _fts(connection, FTS_DELETE, [{"id": target.id, **old}])
     _fts(connection, FTS_INSERT, [_keys(target)])
 

@@ -67,10 +67,7 @@ def apply_person(person: Person, data: PersonInput) -> None:
     keys = reuse_rows(person.name_keys, len(fresh), NameKey)
     for key, new in zip(keys, fresh, strict=True):
         for column in KEY_COLUMNS:
-            # Only a changed key is set: the name index is told of every name key the session
-            # holds as changed (models.entities.person), even one set to the value it had.
-            if getattr(key, column) != getattr(new, column):
-                setattr(key, column, getattr(new, column))
+            setattr(key, column, getattr(new, column))
     person.name_keys = keys
     for field, row_cls, orm_cls in ROW_LISTS:
         fields = scalar_fields(row_cls)

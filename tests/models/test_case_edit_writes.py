@@ -153,3 +153,9 @@ def test_the_case_as_stored_is_the_form_as_saved_after_random_edits(
         saved = _edit(svc, people, case.uuid, change)
         stored = svc.cases.case_detail(people.io, case.uuid, audit_view=False).as_input()
         assert stored == saved, n
+        if db.engine.dialect.name == "sqlite":
+            # The name index follows the keys rewritten in place (an error if it does not).
+            with db.engine.begin() as connection:
+                connection.exec_driver_sql(
+                    "INSERT INTO name_key_fts(name_key_fts) VALUES ('integrity-check')"
+                )
