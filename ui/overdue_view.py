@@ -148,11 +148,14 @@ class OverdueView(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.review)
-        top.addWidget(self.summary)
         top.addWidget(self.assign_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
+        # The counts on a line of their own: beside the title, the review link and the button
+        # they had too little room in Marathi at 1366 × 768 and were cut.
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         # Runs only while the page is on screen (showEvent/hideEvent).
