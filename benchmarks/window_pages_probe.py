@@ -27,6 +27,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.register_data import NOW, PASSWORD, SHO
+from desktop.heap import set_aside_long_lived
 from models.clock import FixedClock
 from models.db import open_database
 from models.services import Services
@@ -94,6 +95,7 @@ def main(path: str) -> dict[str, object]:
     stalls: dict[str, float] = {}
     cpu: dict[str, float] = {}
     restart()
+    set_aside_long_lived()  # as desktop/gui.py does before it builds the window
     window = MainWindow(desk)
     window.resize(1366, 768)
     window.show()

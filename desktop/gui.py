@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QM
 
 from desktop.context import AppContext
 from desktop.excepthook import install as install_excepthook
+from desktop.heap import give_back_long_lived, set_aside_long_lived
 from desktop.settings import save_settings
 from models.db import (
     DamagedDatabase,
@@ -401,6 +402,7 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
             # The demo station signs with keys of its own, never the real station's.
             keys_dir=ctx.paths.demo_db.parent / "keys" if demo else ctx.paths.keys_dir,
         )
+        set_aside_long_lived()  # no full garbage collection while the window first shows
         window = MainWindow(desk, idle_policy=idle)
         if ctx.settings.window_geometry:
             window.restoreGeometry(QByteArray(base64.b64decode(ctx.settings.window_geometry)))
@@ -423,6 +425,7 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
         window.offer_drafts()
         app.exec()
         backups.stop()
+        give_back_long_lived()
         if check is not None:
             check.when_damaged = _ignore  # the window it would close is gone
             if check.problem is not None:
