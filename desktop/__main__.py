@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -10,7 +9,12 @@ from desktop.cli import run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # the frozen program may start helper processes
+    if getattr(sys, "frozen", False):
+        # The bundled program may start helper processes; elsewhere freeze_support() does
+        # nothing, and importing multiprocessing would cost every verb about 10 ms.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     return run(list(sys.argv[1:] if argv is None else argv))
 
 

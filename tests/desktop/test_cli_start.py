@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import commands
+from desktop import cli, commands
 from desktop.cli import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,6 +56,22 @@ def test_version_imports_neither_qt_nor_the_database_layer() -> None:
     assert out.startswith("talash ")
     assert not tops(modules) & {"PySide6", "shiboken6", "sqlalchemy", "alembic", "reportlab"}
     assert not {m for m in modules if m.startswith(("desktop.commands.", "models.", "ui."))}
+
+
+def test_only_version_looks_the_version_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reading the installed packages' metadata costs every verb about 35 ms for nothing.
+    looked_up: list[str] = []
+
+    def version() -> str:
+        looked_up.append("version")
+        return "9.9"
+
+    monkeypatch.setattr(cli, "_version", version)
+    argv = ["case", "show", "MP/2026/0001"]
+    assert parsed(build_parser(argv), argv)[0] != "exit 0"
+    assert looked_up == []
+    assert parsed(build_parser(["--version"]), ["--version"])[1:] == ("talash 9.9\n", "")
+    assert looked_up == ["version"]
 
 
 def test_a_verb_imports_its_own_module_and_never_qt() -> None:
