@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, not_, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from models.dto.cases import ClockState
 from models.dto.returns import AnnexRow, ReturnColumn, ReturnRow, ReturnTable
@@ -57,9 +57,8 @@ from models.returns.sql import (
     in_window,
     on_books_at,
 )
+from models.returns.withheld import names_withheld
 from models.rules.clocks import RETURN_PORTALS, add_months, cwc_state, hours_text, upload_state
-from models.rules.publicity import order_lifts_block
-from models.services import case_store
 from models.taxonomy import Taxonomy
 from models.vocabulary import label
 
@@ -777,7 +776,7 @@ def untraced_children(
     if limit is not None:
         query = query.limit(limit)
     found = s.execute(query).all()
-    withheld = _names_withheld(s, [row[0] for row in found]) if with_names else set()
+    withheld = names_withheld(s, [row[0] for row in found]) if with_names else set()
     out: list[AnnexRow] = []
     for case_id, ref, reported, band_label, sex, reason, *named in found:
         if case_id in withheld:
@@ -792,22 +791,6 @@ def untraced_children(
                 name=named[0] if named else None,
             )
         )
-    return out
-
-
-def _names_withheld(s: Session, case_ids: Sequence[int]) -> set[int]:
-    """The cases whose victim the law protects (models/rules/sensitivity.py) and that have no
-    fitting order recorded: their names stay out of the annex even when names are asked for."""
-    out: set[int] = set()
-    for start in range(0, len(case_ids), 500):
-        chunk = case_ids[start : start + 500]
-        rows = s.scalars(
-            select(Case).where(Case.id.in_(chunk)).options(selectinload(Case.fir_sections))
-        )
-        for row in rows:
-            facts = case_store.publicity_facts(row)
-            if not order_lifts_block(case_store.stored_order(row), facts):
-                out.add(row.id)
     return out
 
 

@@ -20,8 +20,9 @@ from models.enums import Act, NoticeStatus, OrderAuthority, OrderPermit
 from models.errors import PermissionDenied, RuleViolation, ValidationFailed
 from models.legal_sections import load_sections
 from models.migrate import _sqlite_pragma, _upgrade, alembic_config
-from models.rules.publicity import order_problems
-from models.services import Services
+from models.returns import withheld
+from models.rules.publicity import order_lifts_block, order_problems
+from models.services import Services, case_store
 from models.services.legacy_import import read_mapping
 from models.services.rules_check import check_register
 from tests.conftest import IST, People
@@ -248,6 +249,40 @@ def test_names_of_protected_victims_stay_out_of_the_annex(
     names = {row.case_ref: row.name for row in document.annex}
     assert names[plain.register_no] == "Priya Santosh Patil"
     assert names[protected.register_no] is None
+
+
+def test_the_annex_withholds_exactly_the_names_the_whole_case_rule_withholds(
+    svc: Services, people: People, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The annex decides protection from columns and sections first (models/returns/
+    withheld.py); it must withhold the same names as weighing each case whole."""
+    monkeypatch.setattr(withheld, "CHUNK", 2)  # several chunks, some without a protected case
+    reasons = ReasonsInput(sexual_offence=True)
+    inputs = [
+        child_case(),
+        with_sections(child_case(), (Act.BNS, "137(2)"), (Act.BNS, "96")),
+        dataclasses.replace(child_case(), reasons=reasons),
+        dataclasses.replace(child_case(), reasons=ReasonsInput(suspected="1.5")),
+        with_sections(child_case(), (Act.BNS, "137(2)"), (Act.BNS, "143")),
+        child_case(),
+        with_sections(child_case(), (Act.BNS, "137(2)"), (Act.BNS, "96")),
+    ]
+    cases = [svc.cases.register_case(people.writer, data).value for data in inputs]
+    record(svc, people, cases[4], order(OrderAuthority.CWC))  # lifts the block: named
+    record(svc, people, cases[6], order(OrderAuthority.COURT))  # does not fit: withheld
+    with db.read() as s:
+        rows = s.scalars(select(Case).order_by(Case.id)).all()
+        expected = {
+            row.id
+            for row in rows
+            if not order_lifts_block(case_store.stored_order(row), case_store.publicity_facts(row))
+        }
+        found = withheld.names_withheld(s, [row.id for row in rows])
+        by_ref = {row.register_no: row.id for row in rows}
+    assert found == expected
+    assert {by_ref[c.register_no] for c in cases} & found == {
+        by_ref[cases[i].register_no] for i in (1, 2, 3, 6)
+    }
 
 
 # -- FIR numbers --------------------------------------------------------------------------------
