@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from desktop import commands
+from desktop.heap import StartUp
 
 # Nothing else is imported here at start: ``talash --version`` and ``--help`` answer without
 # the database layer, and a verb imports its own module and what it needs (see run()).
@@ -131,6 +132,14 @@ def _version() -> str:
 
 
 def run(argv: Sequence[str]) -> int:
+    start_up = StartUp()
+    try:
+        return _run(argv, start_up)
+    finally:
+        start_up.close()
+
+
+def _run(argv: Sequence[str], start_up: StartUp) -> int:
     parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
@@ -161,6 +170,7 @@ def run(argv: Sequence[str]) -> int:
         paths=paths, settings=settings, db_option=args.db, acting_user=args.acting_user
     )
     handler = getattr(args, "handler", None)
+    start_up.loaded()
     try:
         if handler is None:
             from desktop.gui import run_gui

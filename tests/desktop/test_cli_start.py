@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import json
 import os
@@ -17,6 +18,7 @@ import pytest
 
 from desktop import cli, commands
 from desktop.cli import build_parser
+from desktop.commands import case_cmd
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,6 +74,24 @@ def test_only_version_looks_the_version_up(monkeypatch: pytest.MonkeyPatch) -> N
     assert looked_up == []
     assert parsed(build_parser(["--version"]), ["--version"])[1:] == ("talash 9.9\n", "")
     assert looked_up == ["version"]
+
+
+def test_a_verb_runs_with_the_collector_on_and_leaves_it_as_it_found_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Start-up's objects are set aside from the collector; the verb's own are collected.
+    seen: list[tuple[bool, bool]] = []
+
+    def run_list(_ctx: object, _args: argparse.Namespace) -> int:
+        seen.append((gc.isenabled(), gc.get_freeze_count() > 0))
+        return 0
+
+    monkeypatch.setattr(case_cmd, "run_list", run_list)
+    monkeypatch.setenv("TALASH_DATA_DIR", str(tmp_path / "data"))
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert cli.run(["--db", str(tmp_path / "none.sqlite"), "case", "list"]) == 0
+    assert seen == [(True, True)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
 def test_a_verb_imports_its_own_module_and_never_qt() -> None:
