@@ -383,6 +383,7 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
         from models.services import Services
         from ui.admin.auto_backup import AutomaticBackups
         from ui.desk import Desk
+        from ui.due_matches import refresh_in_background
         from ui.main_window import MainWindow
         from ui.startup_dialogs import add_read_only_banner
 
@@ -422,6 +423,8 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
             partial(getattr, services, "backups"), window.statusBar(), parent=window
         )
         backups.start()
+        # Cases saved while a window closed too early have their possible matches still due.
+        refresh_in_background(desk, owner=window)
         window.offer_drafts()
         app.exec()
         backups.stop()

@@ -176,12 +176,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     tr.set_defaults(handler=run_status)
 
 
+def refresh_matches(svc: Services, actor: Actor) -> None:
+    """Work out the possible matches the save left due (it has committed): now, in this
+    process, so that 'talash match' right after sees them. The case is saved either way."""
+    try:
+        svc.matching.refresh_due_matches(actor)
+    except UserError as exc:
+        print(
+            f"warning: the possible matches are worked out later (at the next save or logon): "
+            f"{exc}",
+            file=sys.stderr,
+        )
+
+
 def run_add(ctx: AppContext, args: argparse.Namespace) -> int:
     svc = services(ctx)
     actor = acting(ctx, svc)
     zone = station_zone(svc)
     data = load_input(CaseInput, args.file, zone)
     saved = svc.cases.register_case(actor, data)
+    refresh_matches(svc, actor)
     print_warnings(saved.warnings)
     reg = saved.value.register_no
     for c in svc.duplicates.similar_cases(actor, data, exclude_ref=reg):
@@ -334,6 +348,7 @@ def run_update(ctx: AppContext, args: argparse.Namespace) -> int:
         editable["photos"] = [p for p in photos if isinstance(p, dict) and "id" not in p]
     data = input_from(CaseInput, editable, Path(args.file).parent, zone)
     saved = svc.cases.update_case(actor, args.ref, data, version)
+    refresh_matches(svc, actor)
     print_warnings(saved.warnings)
     print(f"{saved.value.register_no} saved (version {saved.value.version})")
     return 0

@@ -14,6 +14,7 @@ from models.entities.case import (
 )
 from models.entities.found import FoundPerson
 from models.entities.match_decision import MatchDecision, MatchSuggestion
+from models.entities.match_due import MatchDue
 from models.entities.matching_exchange import (
     HqMatchNotice,
     HqMatchRecord,
@@ -70,6 +71,7 @@ __all__ = [
     "IdDocument",
     "IdentificationMark",
     "MatchDecision",
+    "MatchDue",
     "MatchNotice",
     "MatchSuggestion",
     "Notice",

@@ -66,7 +66,7 @@ from models.rules.case_rules import (
 from models.rules.normalise import normalise
 from models.rules.publicity import same_order
 from models.rules.status import OPEN_STATUSES
-from models.services import case_store, counters, episodes, match_store
+from models.services import case_store, counters, episodes, match_due
 from models.services.common import (
     Saved,
     StationContext,
@@ -260,7 +260,8 @@ def record_new_case(
     refresh_matches: bool = True,
 ) -> None:
     """Write the new entry and its audit event (the entry as stored, with ``details``), and
-    refresh the possible matches unless the caller does that for many entries later."""
+    mark its possible matches due (``match_due``: worked out after the commit) unless the
+    caller does that for many entries later."""
     stored = case_store.case_input(case, dict(users))
     case_store.flush_case(s, case)
     audit.record(
@@ -272,7 +273,7 @@ def record_new_case(
         details={"version": case.version, "after": to_json(stored), **(details or {})},
     )
     if refresh_matches:
-        match_store.refresh_for_case(s, sc, case, at)
+        match_due.mark(s, case.id, at, new=True)
 
 
 def enter_case(
@@ -579,7 +580,7 @@ class CaseService:
                         "photos_added": len(photos),
                     },
                 )
-                match_store.refresh_for_case(s, sc, case, now)
+                match_due.mark(s, case.id, now)
                 detail = self._detail(s, case, sc, now, actor, written=True, users=users)
         except _Stale as stale:
             raise self._stale_edit(stale.uuid, stale.register_no, expected_version) from None

@@ -56,7 +56,7 @@ from models.partial_date import DateProblem, PartialDate
 from models.permissions import Capability, require
 from models.rules.age_phrases import parse_age_phrase
 from models.rules.case_rules import RuleContext
-from models.services import case_store, counters, legacy_status
+from models.services import case_store, counters, legacy_status, match_due
 from models.services.cases import CheckedCase, check_new_case, record_new_case, write_new_case
 from models.services.common import StationContext, local_year, station_context, users_by_id
 from models.services.exchange_keys import require_station_db
@@ -664,6 +664,9 @@ class LegacyImportService:
                 subject=audit.Subject("register", None, file_name[-40:]),
                 details={"file": file_name, "rows": len(good)},
             )
+        # The imported cases' possible matches, each case in a transaction of its own after the
+        # import committed (as after a save at the desk: models/services/match_due.py).
+        match_due.refresh_due(self.db, self.clock)
         return LegacyImportReport(
             file_name,
             False,

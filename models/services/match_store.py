@@ -1,8 +1,10 @@
 """Matching inside a session: profiles from the register's rows, candidates, suggestions.
 
-The services that save a found person or a case call ``refresh_for_found`` / ``refresh_for_case``
-in the same transaction, so the pairs awaiting review (``match_suggestion``) are always those of
-the records as they are now; ``FoundService.link`` calls ``check_link``.
+The pairs awaiting review (``match_suggestion``) are those of the records as saved: the service
+that saves a found person calls ``refresh_for_found`` in the same transaction; a saved case is
+marked due in its transaction and ``refresh_for_case`` runs in a transaction of its own after
+the commit (``models.services.match_due``: scoring a case took most of a save in a large
+register). ``FoundService.link`` calls ``check_link``.
 
 Candidates come from two places, and only a bounded number is scored:
 
@@ -25,6 +27,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, delete, func, literal, not_, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models.entities import (
@@ -544,26 +547,40 @@ def refresh_for_found(s: Session, sc: StationContext, found: FoundPerson, now: d
     s.execute(delete(MatchSuggestion).where(MatchSuggestion.found_person_id == found.id))
     if found.status != FoundStatus.IN_CARE.value or found.linked_case_id:
         return
-    for x in _keep(matches_for_found(s, sc, found, SUGGESTIONS_KEPT)):
-        s.add(
-            MatchSuggestion(
-                found_person_id=found.id, case_id=x.record.id, score=x.result.score, computed_at=now
-            )
-        )
+    kept = _keep(matches_for_found(s, sc, found, SUGGESTIONS_KEPT))
+    store_suggestions(s, [(found.id, x.record.id, x.result.score) for x in kept], now)
 
 
 def refresh_for_case(s: Session, sc: StationContext, case: Case, now: datetime) -> None:
-    """Replace the possible matches of ``case`` with those of it as saved now."""
+    """Replace the possible matches of ``case`` with those of it as stored now (the one place
+    they are worked out; ``match_due.refresh_case`` calls it after a save has committed)."""
     s.flush()
     s.execute(delete(MatchSuggestion).where(MatchSuggestion.case_id == case.id))
     if case.status != OPEN_CASE:
         return
-    for x in _keep(matches_for_case(s, sc, case, SUGGESTIONS_KEPT)):
-        s.add(
-            MatchSuggestion(
-                found_person_id=x.record.id, case_id=case.id, score=x.result.score, computed_at=now
-            )
-        )
+    kept = _keep(matches_for_case(s, sc, case, SUGGESTIONS_KEPT))
+    store_suggestions(s, [(x.record.id, case.id, x.result.score) for x in kept], now)
+
+
+def store_suggestions(s: Session, pairs: Sequence[tuple[int, int, int]], now: datetime) -> None:
+    """Store (found person, case, score) pairs as suggestions. A pair the other side's refresh
+    stored meanwhile (a found person saved at another desk while a case's refresh runs) takes
+    the newer score instead of failing on the duplicate."""
+    if not pairs:
+        return
+    rows = [
+        {"found_person_id": f, "case_id": c, "score": score, "computed_at": now}
+        for f, c, score in pairs
+    ]
+    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    insert = dialect.insert(MatchSuggestion)
+    s.execute(
+        insert.on_conflict_do_update(
+            index_elements=["found_person_id", "case_id"],
+            set_={"score": insert.excluded.score, "computed_at": insert.excluded.computed_at},
+        ),
+        rows,
+    )
 
 
 def count_to_review(s: Session, station_id: int) -> int:

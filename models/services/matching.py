@@ -5,7 +5,9 @@
 finds the candidates, ``models.rules.matching`` scores them). ``reject`` records "not a match",
 so the pair is never proposed again; ``to_review`` counts the possible matches at or above the
 threshold still waiting for a decision (kept by the saves of found persons and cases, so the
-count reads one small table).
+count reads one small table). ``refresh_due_matches`` works out the possible matches of the
+cases saved since the last call (``models.services.match_due``); ``to_review`` runs it first,
+so the count never misses a case whose refresh a stopped program left undone.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from models.errors import Problem, RuleViolation, UserError, ValidationFailed
 from models.messages import msg
 from models.permissions import Capability, require
 from models.rules.matching import MatchProfile, MatchResult
-from models.services import match_store
+from models.services import match_due, match_store
 from models.services.case_store import find_case
 from models.services.common import station_context
 from models.services.found import find_found
@@ -175,9 +177,17 @@ class MatchingService:
                 details={"case": case.register_no, "score": result.score, "reason": why},
             )
 
-    def to_review(self, actor: Actor) -> int:
-        """Possible matches at or above the threshold that nobody has decided yet."""
+    def refresh_due_matches(self, actor: Actor) -> int:
+        """Work out the possible matches of every case saved since they were last worked out,
+        each case in a transaction of its own; returns how many cases this call refreshed
+        (none when another desk was at them)."""
         require(actor, Capability.VIEW_CASE)
+        return match_due.refresh_due(self.db, self.clock)
+
+    def to_review(self, actor: Actor) -> int:
+        """Possible matches at or above the threshold that nobody has decided yet (the cases
+        whose matches are due are refreshed first)."""
+        self.refresh_due_matches(actor)
         with self.db.read() as s:
             sc = station_context(s)
             return match_store.count_to_review(s, sc.station.id)

@@ -88,3 +88,21 @@ def test_found_link_against_a_contradiction_needs_a_reason(
         == 0
     )
     assert f"linked to {case}" in capsys.readouterr().out
+
+
+def test_case_add_works_out_the_new_case_s_possible_matches_before_it_returns(
+    cli: Any, db: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The save commits with the case's matches due; the verb works them out right after, in
+    the same process, so nothing is left due and the pair awaits review at once."""
+    from sqlalchemy import func, select
+
+    from models.entities import MatchDue, MatchSuggestion
+
+    assert cli("found", "add", str(_found(tmp_path, "प्रिया", 14, "डाव्या गालावर तीळ"))) == 0
+    capsys.readouterr()
+    _case(cli, tmp_path, capsys)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(MatchDue)) == 0
+        assert s.scalar(select(func.count()).select_from(MatchSuggestion)) == 1
+    db.dispose()

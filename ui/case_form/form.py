@@ -66,11 +66,13 @@ from ui.case_form.state import (
 from ui.case_form.story_sections import CircumstancesSection, ComplainantSection
 from ui.desk import Desk
 from ui.drafts import Draft
+from ui.due_matches import refresh_in_background
 from ui.form_state import State, changed_keys
 from ui.formats import parse_age, parse_instant, parse_partial
 from ui.i18n import translated
 from ui.labels import enum_label
 from ui.style import status_colours
+from ui.tasks import Task
 from ui.widgets.record_form import RecordForm, esc
 
 RISK_KEYS = ("risk.grade", "risk.rationale", "risk.answers", "risk.information_source")
@@ -111,6 +113,7 @@ class CaseForm(RecordForm):
         self.detail = detail
         self.base_input: CaseInput | None = None
         self.base_version: int | None = None
+        self.matches_task: Task[int] | None = None  # the last save's matches, worked out
         if detail is not None:
             self.base_input = detail.as_input()
             self.base_version = detail.version
@@ -485,6 +488,9 @@ class CaseForm(RecordForm):
         )
         self.saved_message(first, result.warnings, self.read_only_note)
         self.saved.emit(result.value)
+        # The save marked the case's possible matches due; they are worked out off the window's
+        # thread (the matches section scores the case it shows by itself meanwhile).
+        self.matches_task = refresh_in_background(self.desk, owner=self)
         return True
 
     def carry_over(self, state: State, draft_key: str) -> None:

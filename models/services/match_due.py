@@ -1,0 +1,90 @@
+"""Possible matches of saved cases, refreshed after the save has committed.
+
+Scoring a case against the found persons in care (``match_store.refresh_for_case``) took most
+of a save in a large register (about 120 of 150 ms at a million cases), and the desk waited for
+it. A save now only records, in its own transaction, that the case's possible matches are due
+(``mark``: its old suggestions go, a ``match_due`` row comes); ``refresh_due`` then refreshes
+each due case in a transaction of its own. The window runs it off its thread after a save and
+at logon, the command line right after the verb, and counting what awaits review runs it
+first; a due row stays until its refresh commits, so a program stopped in between loses
+nothing.
+
+Two desks refreshing at once (PostgreSQL): each case is taken with ``FOR UPDATE SKIP LOCKED``,
+so a desk leaves a case another desk is refreshing and never writes its suggestions twice; a
+save of that case meanwhile waits for the refresh to commit and then marks it due again.
+SQLite's one writer at a time gives the same.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Insert, delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from models.clock import Clock
+from models.db import Database
+from models.entities import Case, MatchDue, MatchSuggestion
+from models.services import match_store
+from models.services.common import station_context
+
+
+def _insert_due(s: Session) -> Insert:
+    """INSERT into ``match_due`` that leaves a row already there as it is (the case is due
+    since the earlier save)."""
+    if s.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(MatchDue).on_conflict_do_nothing(index_elements=["case_id"])
+    return sqlite.insert(MatchDue).on_conflict_do_nothing(index_elements=["case_id"])
+
+
+def mark(s: Session, case_id: int, now: datetime, *, new: bool = False) -> None:
+    """In the saving transaction: the case's possible matches are due. Its old suggestions
+    (of the case as it was) go at once, so nothing counts them as awaiting review; a new
+    case has none."""
+    if not new:
+        s.execute(delete(MatchSuggestion).where(MatchSuggestion.case_id == case_id))
+    s.execute(_insert_due(s).values(case_id=case_id, due_since=now))
+
+
+def is_due(s: Session, case_id: int) -> bool:
+    return s.scalar(select(MatchDue.case_id).where(MatchDue.case_id == case_id)) is not None
+
+
+def count_due(s: Session) -> int:
+    return int(s.scalar(select(func.count()).select_from(MatchDue)) or 0)
+
+
+def refresh_case(s: Session, case_id: int, now: datetime) -> bool:
+    """Refresh the possible matches of one due case, unless another desk is at it or has done
+    it; True when this call did. The due row goes in the same transaction."""
+    taken = s.scalar(
+        select(MatchDue.case_id)
+        .where(MatchDue.case_id == case_id)
+        .with_for_update(skip_locked=True)  # PostgreSQL; SQLite's writers take turns anyway
+    )
+    if taken is None:
+        return False
+    case = s.get(Case, case_id)
+    if case is not None:
+        match_store.refresh_for_case(s, station_context(s), case, now)
+    s.execute(delete(MatchDue).where(MatchDue.case_id == case_id))
+    return True
+
+
+def refresh_due(db: Database, clock: Clock, *, limit: int | None = None) -> int:
+    """Refresh every due case (or the ``limit`` longest due), each in a transaction of its own;
+    returns how many this call refreshed."""
+    if db.read_only:
+        return 0  # a damaged register opened to read: nothing can be written
+    with db.read() as s:
+        due = list(
+            s.scalars(
+                select(MatchDue.case_id).order_by(MatchDue.due_since, MatchDue.case_id).limit(limit)
+            )
+        )
+    done = 0
+    for case_id in due:
+        with db.write() as s:
+            done += refresh_case(s, case_id, clock.now())
+    return done

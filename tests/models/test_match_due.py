@@ -1,0 +1,164 @@
+"""The possible matches of a saved case, worked out after the save commits (match_due)."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from models.clock import FixedClock
+from models.db import Database
+from models.dto.cases import CaseInput
+from models.entities import Case, FoundPerson, MatchSuggestion
+from models.enums import Sex
+from models.services import Services, match_due, match_store
+from tests.conftest import People
+from tests.factories import at, child_case
+from tests.models.test_matching import found_input
+
+
+@pytest.fixture
+def svc(db: Database, clock: FixedClock) -> Services:
+    return Services.build(db, clock)
+
+
+def _missing_since_yesterday() -> CaseInput:
+    """A child last seen before the found girl of ``found_input`` was found: they match."""
+    report = child_case()
+    return dataclasses.replace(
+        report, circumstances=dataclasses.replace(report.circumstances, last_seen_at=at(30))
+    )
+
+
+def _suggested(db: Database, case_id: int) -> list[tuple[int, int]]:
+    with db.read() as s:
+        return [
+            (f, c)
+            for f, c in s.execute(
+                select(MatchSuggestion.found_person_id, MatchSuggestion.case_id).where(
+                    MatchSuggestion.case_id == case_id
+                )
+            )
+        ]
+
+
+def _case_id(db: Database, uuid: str) -> int:
+    with db.read() as s:
+        found = s.scalar(select(Case.id).where(Case.uuid == uuid))
+    assert found is not None
+    return found
+
+
+def _due(db: Database) -> int:
+    with db.read() as s:
+        return match_due.count_due(s)
+
+
+def test_a_save_marks_the_case_due_and_the_refresh_stores_its_matches(
+    svc: Services, db: Database, people: People
+) -> None:
+    svc.found.add_found(people.writer, found_input())
+    case = svc.cases.register_case(people.writer, _missing_since_yesterday()).value
+    case_id = _case_id(db, case.uuid)
+    # Committed with the save, not yet worked out: the desk did not wait for the scoring.
+    assert _due(db) == 1 and _suggested(db, case_id) == []
+    assert svc.matching.refresh_due_matches(people.writer) == 1
+    assert len(_suggested(db, case_id)) == 1 and _due(db) == 0
+    assert svc.matching.refresh_due_matches(people.writer) == 0  # nothing left to do
+
+
+def test_an_edit_drops_the_old_matches_and_marks_the_case_due_again(
+    svc: Services, db: Database, people: People
+) -> None:
+    svc.found.add_found(people.writer, found_input())
+    case = svc.cases.register_case(people.writer, _missing_since_yesterday()).value
+    svc.matching.refresh_due_matches(people.writer)
+    case_id = _case_id(db, case.uuid)
+    assert len(_suggested(db, case_id)) == 1
+    # A boy now: the girl found is no longer a possible match.
+    stored = case.as_input()
+    boy = dataclasses.replace(stored, person=dataclasses.replace(stored.person, sex=Sex.MALE))
+    svc.cases.update_case(people.io, case.uuid, boy, case.version)
+    assert _suggested(db, case_id) == [] and _due(db) == 1
+    assert svc.matching.to_review(people.writer) == 0
+    assert _suggested(db, case_id) == [] and _due(db) == 0
+
+
+def test_a_program_stopped_between_the_save_and_the_refresh_loses_nothing(
+    db: Database, clock: FixedClock, people: People
+) -> None:
+    first = Services.build(db, clock)
+    first.found.add_found(people.writer, found_input())
+    first.cases.register_case(people.writer, _missing_since_yesterday())
+    del first  # the program stops here: the save committed, its refresh never ran
+    clock.advance(timedelta(hours=1))
+    again = Services.build(db, clock)  # the next start, at another desk or the command line
+    assert _due(db) == 1
+    assert again.matching.to_review(people.writer) == 1  # counting settles what was due first
+    assert _due(db) == 0
+
+
+def test_a_case_due_and_then_deleted_leaves_nothing_behind(
+    svc: Services, db: Database, people: People
+) -> None:
+    case = svc.cases.register_case(people.writer, _missing_since_yesterday()).value
+    with db.write() as s:
+        s.execute(Case.__table__.delete().where(Case.uuid == case.uuid))  # as destruction does
+    assert _due(db) == 0  # the due row went with its case
+    assert svc.matching.refresh_due_matches(people.writer) == 0
+
+
+def test_two_desks_refreshing_one_case_store_its_matches_once(
+    svc: Services, db: Database, people: People, clock: FixedClock
+) -> None:
+    svc.found.add_found(people.writer, found_input())
+    case = svc.cases.register_case(people.writer, _missing_since_yesterday()).value
+    case_id = _case_id(db, case.uuid)
+    with db.write() as first:
+        assert match_due.refresh_case(first, case_id, clock.now())
+        if not db.is_sqlite:
+            # The other desk, while the first has not committed: it leaves the case to it
+            # instead of waiting or scoring it twice.
+            with db.write() as second:
+                assert not match_due.refresh_case(second, case_id, clock.now())
+    # SQLite's writers take turns: the second comes after the first committed.
+    with db.write() as second:
+        assert not match_due.refresh_case(second, case_id, clock.now())
+    assert len(_suggested(db, case_id)) == 1 and _due(db) == 0
+
+
+def test_a_pair_stored_by_the_other_side_meanwhile_is_updated_not_refused(
+    svc: Services, db: Database, people: People, clock: FixedClock
+) -> None:
+    """A found person saved at one desk while a case's refresh runs at another may store the
+    same pair; the second to commit keeps its score instead of failing the save."""
+    girl = svc.found.add_found(people.writer, found_input()).value
+    case = svc.cases.register_case(people.writer, _missing_since_yesterday()).value
+    case_id = _case_id(db, case.uuid)
+    with db.read() as s:
+        found_id = s.scalar(select(FoundPerson.id).where(FoundPerson.ref_no == girl.ref_no))
+    assert found_id is not None
+    errors: list[BaseException] = []
+
+    def other_desk() -> None:
+        try:
+            with db.write() as s:
+                match_store.store_suggestions(s, [(found_id, case_id, 71)], clock.now())
+        except BaseException as exc:  # reported by the test, not lost in the thread
+            errors.append(exc)
+
+    with db.write() as s:
+        match_store.store_suggestions(s, [(found_id, case_id, 70)], clock.now())
+        thread = threading.Thread(target=other_desk)
+        thread.start()
+        thread.join(0.3)  # it waits for this transaction (row lock, or SQLite's write lock)
+    thread.join(30)
+    assert not errors
+    with db.read() as s:
+        rows = s.execute(
+            select(MatchSuggestion.score).where(MatchSuggestion.case_id == case_id)
+        ).all()
+    assert [r.score for r in rows] == [71]
