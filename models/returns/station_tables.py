@@ -776,7 +776,7 @@ def untraced_children(
     if limit is not None:
         query = query.limit(limit)
     found = s.execute(query).all()
-    withheld = names_withheld(s, [row[0] for row in found]) if with_names else set()
+    withheld = names_withheld(s, query) if with_names else set()
     out: list[AnnexRow] = []
     for case_id, ref, reported, band_label, sex, reason, *named in found:
         if case_id in withheld:

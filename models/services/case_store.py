@@ -530,17 +530,39 @@ def case_input(case: Case, users: dict[int, AppUser]) -> CaseInput:
 
 def stored_order(case: Case, users: dict[int, AppUser] | None = None) -> PublicationOrder | None:
     """The case's publicity order as recorded (``recorded_by`` only when ``users`` is given)."""
-    if not case.publication_order_ref:
-        return None
     by = case.publication_order_by_id
-    return PublicationOrder(
+    return order_of(
         case.publication_order_ref,
-        case.publication_order_date or "",
-        case.publication_order_authority or "",
-        kind=OrderAuthority(case.publication_order_kind) if case.publication_order_kind else None,
-        permits=tuple(OrderPermit(p) for p in case.publication_order_permits or ()),
+        case.publication_order_date,
+        case.publication_order_authority,
+        case.publication_order_kind,
+        case.publication_order_permits,
         recorded_by=users[by].username if users and by is not None and by in users else None,
         recorded_at=case.publication_order_at,
+    )
+
+
+def order_of(
+    ref: str | None,
+    on: str | None,
+    authority: str | None,
+    kind: str | None,
+    permits: Sequence[str] | None,
+    *,
+    recorded_by: str | None = None,
+    recorded_at: datetime | None = None,
+) -> PublicationOrder | None:
+    """A publicity order from its stored columns (read whole or as columns), or None."""
+    if not ref:
+        return None
+    return PublicationOrder(
+        ref,
+        on or "",
+        authority or "",
+        kind=OrderAuthority(kind) if kind else None,
+        permits=tuple(OrderPermit(p) for p in permits or ()),
+        recorded_by=recorded_by,
+        recorded_at=recorded_at,
     )
 
 
@@ -643,17 +665,42 @@ def case_is_sensitive(case: Case) -> bool:
 
 def publicity_facts(case: Case) -> PublicityFacts:
     """Whether the stored case's victim is protected, and which authority may lift that."""
-    return PublicityFacts(
-        register_no=case.register_no,
-        sensitive=case_is_sensitive(case),
+    return facts_of(
+        case.register_no,
         is_child=case.is_child,
+        sexual_offence=case.sexual_offence,
+        reason_codes=(case.suspected_reason, case.confirmed_reason),
+        sections=section_pairs(case),
+    )
+
+
+def facts_of(
+    register_no: str,
+    *,
+    is_child: bool,
+    sexual_offence: bool,
+    reason_codes: tuple[str | None, ...],
+    sections: Sequence[tuple[Act, str]],
+) -> PublicityFacts:
+    """``publicity_facts`` from the columns and FIR sections it rests on."""
+    taxonomy, table = load_taxonomy(), load_sections()
+    return PublicityFacts(
+        register_no=register_no,
+        sensitive=is_sensitive(
+            sexual_offence_flag=sexual_offence,
+            reason_codes=reason_codes,
+            sections=sections,
+            taxonomy=taxonomy,
+            table=table,
+        ),
+        is_child=is_child,
         pocso=is_pocso_case(
-            is_child=case.is_child,
-            sexual_offence_flag=case.sexual_offence,
-            reason_codes=(case.suspected_reason, case.confirmed_reason),
-            sections=section_pairs(case),
-            taxonomy=load_taxonomy(),
-            table=load_sections(),
+            is_child=is_child,
+            sexual_offence_flag=sexual_offence,
+            reason_codes=reason_codes,
+            sections=sections,
+            taxonomy=taxonomy,
+            table=table,
         ),
     )
 
