@@ -472,6 +472,7 @@ class CaseService:
         photos = normalise_photos(data.photos, problems)  # the slow part: before the transaction
         with self.db.write() as s:
             sc = station_context(s)
+            users = users_by_id(s)  # once, for the audit record and the detail returned
             case, warnings = enter_case(
                 s,
                 sc,
@@ -481,8 +482,9 @@ class CaseService:
                 ctx=RuleContext.default(now, sc.zone),
                 problems=problems,
                 photos=photos,
+                users=users,
             )
-            detail = self._detail(s, case, sc, now, actor, written=True)
+            detail = self._detail(s, case, sc, now, actor, written=True, users=users)
         return Saved(detail, warnings)
 
     def update_case(
