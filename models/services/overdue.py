@@ -39,6 +39,7 @@ from models.entities import (
     TraceRecord,
 )
 from models.enums import ActionType, CaseStatus, FoundKind
+from models.legal_sections import load_sections
 from models.policy import Policy
 from models.rules.clocks import (
     CLOCKED_PORTAL,
@@ -49,6 +50,7 @@ from models.rules.clocks import (
 )
 from models.services import case_store
 from models.services.common import StationContext
+from models.taxonomy import load_taxonomy
 
 # The statuses whose clocks run (a closed, traced-and-closed or void case has none left).
 CLOCKED = (CaseStatus.REGISTERED.value, CaseStatus.TRACED.value)
@@ -147,6 +149,25 @@ _FACT_COLUMNS = (
 )
 
 
+# What ``clocks_of`` reads, built once (building them, and SQLAlchemy's key for their compiled
+# form, cost more than the database takes to answer for a page's few cases).
+_FACTS = (
+    select(*_FACT_COLUMNS)
+    .outerjoin(TraceRecord, TraceRecord.case_id == Case.id)
+    .where(
+        Case.station_id == bindparam("station"),
+        Case.status.in_(CLOCKED),
+        Case.id.in_(bindparam("ids", expanding=True)),
+    )
+    .order_by(Case.id)
+)
+_SECTIONS = (
+    select(FirSection.case_id, FirSection.act, FirSection.section)
+    .where(FirSection.case_id.in_(bindparam("ids", expanding=True)))
+    .order_by(FirSection.case_id, FirSection.position)
+)
+
+
 def clocks_of(
     s: Session, sc: StationContext, ids: Sequence[int], now: datetime
 ) -> list[tuple[Row[Any], list[ClockInfo]]]:
@@ -155,22 +176,11 @@ def clocks_of(
     overdue list and the register page's mark both ask of a case."""
     if not ids:
         return []
-    rows = list(
-        s.execute(
-            select(*_FACT_COLUMNS)
-            .outerjoin(TraceRecord, TraceRecord.case_id == Case.id)
-            .where(Case.station_id == sc.station.id, Case.status.in_(CLOCKED), Case.id.in_(ids))
-            .order_by(Case.id)
-        )
-    )
+    rows = list(s.execute(_FACTS, {"station": sc.station.id, "ids": list(ids)}))
     if not rows:
         return []
     sections: dict[int, list[Any]] = {r.id: [] for r in rows}
-    for sec in s.execute(
-        select(FirSection.case_id, FirSection.act, FirSection.section)
-        .where(FirSection.case_id.in_(list(sections)))
-        .order_by(FirSection.case_id, FirSection.position)
-    ):
+    for sec in s.execute(_SECTIONS, {"ids": list(sections)}):
         sections[sec.case_id].append(sec)
     out: list[tuple[Row[Any], list[ClockInfo]]] = []
     for row in rows:
@@ -235,6 +245,9 @@ class _CaseClocks:
     clocks: tuple[tuple[ColumnElement[bool], timedelta], ...]
     # A table the key lives in, joined to the case: (entity, how it joins).
     joined: tuple[Any, ColumnElement[bool]] | None = None
+    # Conditions that read another table: asked after the others and the clocks' due times
+    # (SQLite asks a condition's parts in order), so only of the few rows those leave.
+    costly: tuple[ColumnElement[bool], ...] = ()
 
     @property
     def lead(self) -> timedelta:
@@ -244,17 +257,19 @@ class _CaseClocks:
         query = select(Case.id, self.key).select_from(Case)
         if self.joined is not None:
             query = query.join(*self.joined)
-        query = query.where(*self.conds, or_(*(open_ for open_, _ in self.clocks)))
+        query = query.where(*self.conds, *self.costly, or_(*(open_ for open_, _ in self.clocks)))
         return _Stream(query, self.key, Case.id, self.lead)
 
     def may_run_out(self, at: _Instants) -> ColumnElement[bool]:
         """A condition on the enclosing query's case: it may have such a clock run out by
         ``now`` (false only where none can)."""
-        due = or_(*(and_(open_, self.key <= at.before("now", lead)) for open_, lead in self.clocks))
+        # The due time first: a clock's open condition may read another table.
+        due = or_(*(and_(self.key <= at.before("now", lead), open_) for open_, lead in self.clocks))
         if self.joined is None:
-            return and_(*self.conds, due)
+            return and_(*self.conds, due, *self.costly)
         entity, on = self.joined
-        return select(1).select_from(entity).where(on, *self.conds, due).correlate(Case).exists()
+        query = select(1).select_from(entity).where(on, *self.conds, due, *self.costly)
+        return query.correlate(Case).exists()
 
 
 class _Instants:
@@ -282,6 +297,33 @@ class _Instants:
         """The parameters' values at ``now``."""
         params = self._params.items()
         return {name: self._base(base, now) - lead for name, (base, lead, _) in params}
+
+
+def _may_be_trafficking() -> ColumnElement[bool]:
+    """A condition on a case: trafficking may be suspected in it. Wider, never narrower, than
+    the rule that decides (``is_trafficking_suspected``, from the bundled taxonomy and section
+    table, as ``case_store.clock_facts`` asks it): a trafficking reason suspected or confirmed,
+    or an FIR section of a trafficking Act or that may be a trafficking section. A section is
+    stored as typed and the rule compares it without spaces and case-folded, so any section of
+    the Act holding the listed section's digits in their order is taken."""
+    codes = sorted(r.code for r in load_taxonomy().all_reasons() if r.is_trafficking)
+    table = load_sections()
+    sections: list[ColumnElement[bool]] = [
+        FirSection.act.in_(sorted(a.code.value for a in table.acts if a.trafficking))
+    ]
+    for row in table.sections:
+        if row.trafficking:
+            digits = "%".join(ch for ch in row.section if ch.isdigit())
+            sections.append(
+                and_(FirSection.act == row.act.value, FirSection.section.like(f"%{digits}%"))
+            )
+    listed = (
+        select(FirSection.id)
+        .where(FirSection.case_id == Case.id, or_(*sections))
+        .correlate(Case)
+        .exists()
+    )
+    return or_(Case.suspected_reason.in_(codes), Case.confirmed_reason.in_(codes), listed)
 
 
 def _case_clocks(sc: StationContext, at: _Instants) -> list[_CaseClocks]:
@@ -341,8 +383,15 @@ def _case_clocks(sc: StationContext, at: _Instants) -> list[_CaseClocks]:
         Case.is_child.is_(True),
         Case.fir_at.is_not(None),
         Case.fir_at <= at.before("horizon", timedelta(0)),
-        ~transferred,
     )
+    # A month is at least 28 days; the day clamped to a shorter month's end loses at most
+    # three, and a change of the zone's offset an hour: no transfer falls due sooner after
+    # the FIR, so the page need not ask the rules about the newest FIRs' transfers unless
+    # trafficking may be suspected.
+    months = timedelta(days=max(0, 28 * policy.ahtu_transfer_months - 4))
+    ahtu_clocks: tuple[tuple[ColumnElement[bool], timedelta], ...] = ((true(), months),)
+    if policy.ahtu_immediate_if_trafficking:
+        ahtu_clocks = ((_may_be_trafficking(), timedelta(0)), *ahtu_clocks)
     cwc = (
         station,
         # Only a traced case has a trace record (recording one makes the case traced;
@@ -361,7 +410,7 @@ def _case_clocks(sc: StationContext, at: _Instants) -> list[_CaseClocks]:
             ((always, timedelta(0)),),
             (RiskAssessment, RiskAssessment.case_id == Case.id),
         ),
-        _CaseClocks(ahtu, Case.fir_at, ((always, timedelta(0)),)),
+        _CaseClocks(ahtu, Case.fir_at, ahtu_clocks, costly=(~transferred,)),
         _CaseClocks(
             cwc,
             TraceRecord.traced_at,

@@ -10,23 +10,24 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from models.actor import Actor
 from models.clock import Clock
 from models.db import Database
 from models.dto.cases import CaseFilter, CasePage, CaseRow, CaseSort
-from models.entities import AppUser, Case
+from models.entities import AppUser, Case, PersonName, Setting
 from models.enums import CaseStatus, Sex
 from models.errors import UserError
 from models.messages import msg
 from models.permissions import Capability, require
-from models.services.common import StationContext, station_context
+from models.policy import POLICY_KEY
+from models.services.common import LOCAL_STATION_KEY, StationContext, station_context
 from models.services.overdue import (
     OverdueItem,
     may_be_overdue,
@@ -36,6 +37,10 @@ from models.services.overdue import (
 from models.services.search import check_query, hits, names_of, search_ids, search_in
 
 PAGE_LIMIT_MAX = 1000
+# How many page queries (one per filter, order and size asked) a service keeps built.
+_STATEMENTS_KEPT = 64
+# The case's investigating officer, joined to the page's rows for the officer's name.
+_OFFICER = aliased(AppUser)
 # What one line of the register shows, and the keys its cursor needs.
 _ROW_COLUMNS = (
     Case.id,
@@ -56,7 +61,38 @@ _ROW_COLUMNS = (
     Case.version,
     Case.year,
     Case.serial,
+    _OFFICER.full_name.label("io_name"),
 )
+# A stored status and sex as the row shows them (a look-up, not an Enum call, for each row).
+_STATUSES = {status.value: status for status in CaseStatus}
+_SEXES = {sex.value: sex for sex in Sex}
+# The settings a station context is made from (models/services/common.py).
+_CONTEXT_KEYS = (LOCAL_STATION_KEY, POLICY_KEY)
+_CONTEXT_SETTINGS = select(Setting.key, Setting.value).where(Setting.key.in_(_CONTEXT_KEYS))
+
+
+_NAMES = (
+    select(PersonName.person_id, PersonName.position, PersonName.kind, PersonName.text)
+    .where(PersonName.person_id.in_(bindparam("ids", expanding=True)))
+    .order_by(PersonName.position)
+)
+
+
+def _names(s: Session, person_ids: Iterable[int]) -> dict[int, list[Any]]:
+    """Each person's names as ``search.names_of`` gives them (person_id, position, kind,
+    text, in their order), by a query built once and run on the session's connection: for a
+    page of 200 people that halves the names' cost."""
+    names: dict[int, list[Any]] = {}
+    for row in s.connection().execute(_NAMES, {"ids": list(person_ids)}):
+        names.setdefault(row[0], []).append(row)
+    return names
+
+
+def _with_officer(query: Select[*tuple[Any, ...]]) -> Select[Any]:
+    """``query`` of ``_ROW_COLUMNS`` with the officer they name joined. Run on the session's
+    connection, not through the session: rows of columns need none of the ORM's work, which
+    cost more than SQLite's own for a page."""
+    return query.outerjoin(_OFFICER, _OFFICER.id == Case.io_id)
 
 
 def _encode_cursor(values: Sequence[object]) -> str:
@@ -80,6 +116,27 @@ class RegisterService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
+        # The station context last made, under the settings it was made from.
+        self._context: tuple[tuple[str | None, ...], StationContext] | None = None
+        self._statements: dict[tuple[Any, ...], Select[Any]] = {}
+
+    def _station(self, s: Session) -> StationContext:
+        """The station in force and its policy, as ``station_context`` makes them, remade only
+        when the settings they come from change: the window asks for a page on every
+        keystroke, and reading the station and parsing the policy each time cost more than
+        the page's rows. The settings are read every time (one statement), so a policy the
+        station head changes, at this desk or another, applies to the next page. The
+        station's own row is kept: nothing changes its id or time zone after set-up."""
+        values: dict[str, str] = dict(s.connection().execute(_CONTEXT_SETTINGS).all())
+        key = tuple(values.get(name) for name in _CONTEXT_KEYS)
+        held = self._context
+        if held is not None and held[0] == key:
+            return held[1]
+        sc = station_context(s)
+        # Out of the session, so that its end does not expire the kept station's columns.
+        s.expunge(sc.station)
+        self._context = (key, sc)
+        return sc
 
     # -- the register ---------------------------------------------------------------------
 
@@ -104,18 +161,17 @@ class RegisterService:
         limit = max(1, min(limit, PAGE_LIMIT_MAX))
         now = self.clock.now()
         with self.db.read() as s:
-            sc = station_context(s)
+            sc = self._station(s)
             f = filters or CaseFilter()
-            query = self.filtered(s, sc, f, now)
+            flag, at = may_be_overdue(sc, now)
             if f.text and f.text.strip():
                 # A name or number asked for: the best fits first, one page of them.
+                query = self.filtered(s, sc, f, now)
                 found, total, capped = search_ids(s, query, "case", check_query(f.text), limit)
-                flag, at = may_be_overdue(sc, now)
                 by_id = {
                     r.id: r
-                    for r in s.execute(
-                        select(*_ROW_COLUMNS, flag).where(Case.id.in_([hit[0] for hit in found])),
-                        at,
+                    for r in s.connection().execute(
+                        self._rows_by_id(sc, flag), {**at, "ids": [hit[0] for hit in found]}
                     )
                 }
                 ordered = [by_id[hit[0]] for hit in found if hit[0] in by_id]
@@ -127,30 +183,11 @@ class RegisterService:
                     capped=capped,
                     fits=tuple((h.id, h.score, h.fitted) for h in hits(s, "case", found, names)),
                 )
-            keys: tuple[Any, Any]
-            if sort in (CaseSort.REPORTED_DESC, CaseSort.REPORTED_ASC):
-                keys = (Case.reported_at, Case.id)
-            else:
-                keys = (Case.year * 1_000_000 + Case.serial, Case.id)
-            descending = sort in (CaseSort.REPORTED_DESC, CaseSort.REGISTER_DESC)
+            params: dict[str, object] = dict(at)
             if cursor:
-                first, last_id = _decode_cursor(cursor, sort)
-                if descending:
-                    query = query.where(
-                        or_(keys[0] < first, and_(keys[0] == first, Case.id < last_id))
-                    )
-                else:
-                    query = query.where(
-                        or_(keys[0] > first, and_(keys[0] == first, Case.id > last_id))
-                    )
-            order = [k.desc() if descending else k.asc() for k in keys]
-            flag, at = may_be_overdue(sc, now)
-            rows = list(
-                s.execute(
-                    query.with_only_columns(*_ROW_COLUMNS, flag).order_by(*order).limit(limit + 1),
-                    at,
-                )
-            )
+                params["after_key"], params["after_id"] = _decode_cursor(cursor, sort)
+            statement = self._page_query(s, sc, f, sort, limit, bool(cursor), now, flag)
+            rows = s.connection().execute(statement, params).all()
             more = len(rows) > limit
             rows = rows[:limit]
             out = self._rows(s, sc, rows, now)
@@ -165,11 +202,68 @@ class RegisterService:
                 next_cursor = _encode_cursor([first_key, tail.id])
             return CasePage(tuple(out), next_cursor)
 
+    def _page_query(
+        self,
+        s: Session,
+        sc: StationContext,
+        f: CaseFilter,
+        sort: str,
+        limit: int,
+        after: bool,
+        now: datetime,
+        flag: ColumnElement[bool],
+    ) -> Select[Any]:
+        """The page's query (with ``after``: of the rows after the bound ``after_key`` and
+        ``after_id``), kept per filter and order: building it, and SQLAlchemy's key for its
+        compiled form, cost more than SQLite takes to answer it. Not kept for the overdue
+        filter, whose cases change with the time."""
+        key = (sc.station.id, sc.policy, f, sort, limit, after)
+        held = self._statements.get(key)
+        if held is not None:
+            return held
+        query = self.filtered(s, sc, f, now)
+        keys: tuple[Any, Any]
+        if sort in (CaseSort.REPORTED_DESC, CaseSort.REPORTED_ASC):
+            keys = (Case.reported_at, Case.id)
+        else:
+            keys = (Case.year * 1_000_000 + Case.serial, Case.id)
+        descending = sort in (CaseSort.REPORTED_DESC, CaseSort.REGISTER_DESC)
+        if after:
+            first = bindparam("after_key", type_=keys[0].type)
+            last_id = bindparam("after_id", type_=Integer())
+            if descending:
+                query = query.where(or_(keys[0] < first, and_(keys[0] == first, Case.id < last_id)))
+            else:
+                query = query.where(or_(keys[0] > first, and_(keys[0] == first, Case.id > last_id)))
+        order = [k.desc() if descending else k.asc() for k in keys]
+        statement = (
+            _with_officer(query.with_only_columns(*_ROW_COLUMNS, flag))
+            .order_by(*order)
+            .limit(limit + 1)
+        )
+        if not f.overdue_only:
+            if len(self._statements) >= _STATEMENTS_KEPT:
+                self._statements.clear()
+            self._statements[key] = statement
+        return statement
+
+    def _rows_by_id(self, sc: StationContext, flag: ColumnElement[bool]) -> Select[Any]:
+        """The rows of the cases in the bound list ``ids`` (a search's hits), kept per station
+        and policy as ``_page_query`` keeps its queries."""
+        key = (sc.station.id, sc.policy, "ids")
+        held = self._statements.get(key)
+        if held is None:
+            held = _with_officer(select(*_ROW_COLUMNS, flag)).where(
+                Case.id.in_(bindparam("ids", expanding=True))
+            )
+            self._statements[key] = held
+        return held
+
     def count_cases(self, actor: Actor, filters: CaseFilter | None = None) -> int:
         require(actor, Capability.VIEW_CASE)
         now = self.clock.now()
         with self.db.read() as s:
-            sc = station_context(s)
+            sc = self._station(s)
             f = filters or CaseFilter()
             query = self.filtered(s, sc, f, now)
             if f.text and f.text.strip():
@@ -227,43 +321,57 @@ class RegisterService:
         if not cases:
             return []
         if names is None:
-            names = names_of(s, {c.person_id for c in cases})
-        io_ids = {c.io_id for c in cases if c.io_id is not None}
-        users = (
-            dict(
-                s.execute(select(AppUser.id, AppUser.full_name).where(AppUser.id.in_(io_ids))).all()
-            )
-            if io_ids
-            else {}
-        )
+            names = _names(s, {c.person_id for c in cases})
         # The row's own query said which may have a clock run out (by the overdue list's
         # conditions); the rules decide for those few.
         overdue = run_out_ids(s, sc, [c.id for c in cases if c.may_be_overdue], now)
         out: list[CaseRow] = []
-        for c in cases:
-            own = names.get(c.person_id, [])
-            primary = next((n.text for n in own if n.kind == "name"), "(name not known)")
-            others = ", ".join(n.text for n in own if n.text != primary)
+        # By position, in the order of ``_ROW_COLUMNS`` (a row's fields by name cost more
+        # than the rest of the line's making).
+        for (
+            case_id,
+            uuid,
+            register_no,
+            status,
+            person_id,
+            sex,
+            age,
+            is_child,
+            reported_at,
+            last_seen_at,
+            last_seen_place,
+            fir_number,
+            _io_id,
+            suspected_reason,
+            confirmed_reason,
+            version,
+            _year,
+            _serial,
+            io_name,
+            _may_be_overdue,
+        ) in cases:
+            own = [(kind, text) for _, _, kind, text in names.get(person_id, ())]
+            primary = next((text for kind, text in own if kind == "name"), "(name not known)")
             out.append(
                 CaseRow(
-                    id=c.id,
-                    uuid=c.uuid,
-                    register_no=c.register_no,
-                    status=CaseStatus(c.status),
+                    id=case_id,
+                    uuid=uuid,
+                    register_no=register_no,
+                    status=_STATUSES[status],
                     name=primary,
-                    other_names=others,
-                    sex=Sex(c.sex),
-                    age_at_disappearance=c.age_at_disappearance,
-                    is_child=c.is_child,
-                    reported_at=c.reported_at,
-                    last_seen_at=c.last_seen_at,
-                    last_seen_place=c.last_seen_place,
-                    fir_number=c.fir_number,
-                    io_name=users.get(c.io_id),
-                    suspected_reason=c.suspected_reason,
-                    confirmed_reason=c.confirmed_reason,
-                    overdue=c.id in overdue,
-                    version=c.version,
+                    other_names=", ".join(text for _, text in own if text != primary),
+                    sex=_SEXES[sex],
+                    age_at_disappearance=age,
+                    is_child=is_child,
+                    reported_at=reported_at,
+                    last_seen_at=last_seen_at,
+                    last_seen_place=last_seen_place,
+                    fir_number=fir_number,
+                    io_name=io_name,
+                    suspected_reason=suspected_reason,
+                    confirmed_reason=confirmed_reason,
+                    overdue=case_id in overdue,
+                    version=version,
                 )
             )
         return out
@@ -276,4 +384,4 @@ class RegisterService:
             raise UserError(msg("Ask for at least one line of the overdue list."))
         now = self.clock.now()
         with self.db.read() as s:
-            return overdue_items(s, station_context(s), now, limit)
+            return overdue_items(s, self._station(s), now, limit)

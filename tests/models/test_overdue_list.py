@@ -202,6 +202,21 @@ def reported(data: CaseInput, hours_ago: float) -> CaseInput:
     return dataclasses.replace(data, report=report, circumstances=circumstances, fir=fir)
 
 
+def register_with_sections(
+    svc: Services, people: People, hours_ago: float, *extra: SectionRow
+) -> None:
+    """A missing child's case reported ``hours_ago`` with ``extra`` FIR sections, uploaded
+    and reviewed (so that mainly its AHTU transfer can be open)."""
+    data = reported(child_case(), hours_ago)
+    assert data.fir is not None
+    sections = (*data.fir.sections, *extra)
+    data = dataclasses.replace(data, fir=dataclasses.replace(data.fir, sections=sections))
+    ref = svc.cases.register_case(people.writer, data).value.register_no
+    upload = ActionInput(ActionType.PORTAL_UPLOAD, portal=Portal.TRACKCHILD, reference=ref)
+    svc.cases.add_action(people.sho, ref, upload)
+    svc.cases.assess_risk(people.sho, ref, RiskInput(RiskGrade.LOW, "Seen safe at an aunt's."))
+
+
 def build_register(svc: Services, people: People, clock: FixedClock, rng: random.Random) -> None:
     clock.set(FIXED_NOW)
     for n in range(36):
@@ -249,6 +264,11 @@ def build_register(svc: Services, people: People, clock: FixedClock, rng: random
     upload = ActionInput(ActionType.PORTAL_UPLOAD, portal=Portal.TRACKCHILD, reference="P/0")
     svc.cases.add_action(people.sho, ref, upload)
     svc.cases.assess_risk(people.sho, ref, RiskInput(RiskGrade.LOW, "Seen safe in a shelter."))
+    # Trafficking named by the FIR's sections alone, as typed (spaces, another case), and a
+    # section that only looks like one: its transfer falls due months after the FIR.
+    for hours_ago, typed in ((2, (Act.BNS, " 14 3")), (4, (Act.ITPA, "5")), (6, (Act.IPC, "370a"))):
+        register_with_sections(svc, people, hours_ago, SectionRow(*typed))
+    register_with_sections(svc, people, 8, SectionRow(Act.BNS, "140(3)"))
     for n in range(8):
         found_at = FIXED_NOW - timedelta(hours=rng.choice((1, 10, 20, 30, 24 * 50)))
         child = rng.random() < 0.8
@@ -349,7 +369,8 @@ def test_the_register_pages_overdue_mark_agrees_with_the_overdue_list(
         assert_page_marks_the_overdue(svc, db, clock, FIXED_NOW + later, people)
         for later in INSTANTS
     ]
-    svc.policy.change(people.sho, **SHORTER_AND_LONGER_CLOCKS)
+    # Changed at another desk: the page's service reads the settings again.
+    Services.build(db, clock).policy.change(people.sho, **SHORTER_AND_LONGER_CLOCKS)
     marked += [
         assert_page_marks_the_overdue(svc, db, clock, FIXED_NOW + later, people)
         for later in INSTANTS_AFTER_CHANGE
