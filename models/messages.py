@@ -17,10 +17,16 @@ formatted before they are passed.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
+
+from models.vocabulary import label
 
 # The catalogue contexts: models' sentences, and the words of field labels (models/field_labels).
 MODELS = "models"
 FIELDS = "Fields"
+# Not a catalogue context: the label of a code, which resources/vocabulary.json holds in each
+# language (models/vocabulary.py); its template is "Enum.value".
+VOCABULARY = "vocabulary"
 
 
 class Text(str):
@@ -54,6 +60,13 @@ def field_words(words: str, *, shown: str | None = None) -> Text:
     """A field's label (``words`` as declared), translatable in the ``Fields`` context; ``shown``
     is the English form when it differs in its case only ("number" after "FIR, ")."""
     return Text(words if shown is None else shown, words, {}, FIELDS)
+
+
+def vocabulary_word(value: StrEnum, english: str | None = None) -> Text:
+    """A code's label (English from the vocabulary unless ``english`` is given), shown in the
+    window by its label in the window's language."""
+    shown = label(value) if english is None else english
+    return Text(shown, f"{type(value).__name__}.{value.value}", {}, VOCABULARY)
 
 
 def said(exc: BaseException) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from models.dto.found import FoundDetail
 from models.errors import UserError
 from models.permissions import Capability
-from models.rules.matching import THRESHOLD, needs_reason
+from models.rules.matching import SIGNAL_NAMES, THRESHOLD, needs_reason
 from models.services.matching import MatchCandidate
 from ui import messages
 from ui.desk import Desk
@@ -63,11 +63,17 @@ def points(value: float) -> str:
 def why_text(candidate: MatchCandidate) -> str:
     """The signals that scored, strongest first, in a few words each."""
     signals = sorted(candidate.result.signals, key=lambda s: -abs(s.points))
-    return ", ".join(f"{s.name} {points(s.points)}" for s in signals if round(s.points))
+    return ", ".join(
+        f"{translated(SIGNAL_NAMES.get(s.name, s.name))} {points(s.points)}"
+        for s in signals
+        if round(s.points)
+    )
 
 
 def why_lines(candidate: MatchCandidate) -> str:
-    return "\n".join(f"{points(s.points):>4}  {s.text}" for s in candidate.result.signals)
+    return "\n".join(
+        f"{points(s.points):>4}  {translated(s.text)}" for s in candidate.result.signals
+    )
 
 
 class MatchesModel(RecordTableModel[MatchCandidate]):
@@ -82,7 +88,7 @@ def candidate_cells(c: MatchCandidate, lang: str, zone: tzinfo) -> tuple[Cell | 
     sex = enum_label(c.sex, lang)
     age = f", {c.age_text}" if c.age_text else ""
     child = " " + QCoreApplication.translate("MatchesModel", "(child)") if c.is_child else ""
-    against = "; ".join(c.result.contradictions)
+    against = "; ".join(translated(t) for t in c.result.contradictions)
     proposed = c.result.score >= THRESHOLD
     grey = None if proposed else WEAK
     return (
@@ -314,14 +320,14 @@ class MatchesPanel(QWidget):
             )
         ]
         lines += [
-            f"&nbsp;&nbsp;{escape(points(s.points))}&nbsp; {escape(s.text)}"
+            f"&nbsp;&nbsp;{escape(points(s.points))}&nbsp; {escape(translated(s.text))}"
             for s in c.result.signals
         ]
         if c.result.contradictions:
             why_not = self.tr("Why not:")
             lines.append(f"<span style='color:{CONTRADICTION}'><b>{why_not}</b></span>")
             lines += [
-                f"<span style='color:{CONTRADICTION}'>&nbsp;&nbsp;✗ {escape(t)}</span>"
+                f"<span style='color:{CONTRADICTION}'>&nbsp;&nbsp;✗ {escape(translated(t))}</span>"
                 for t in c.result.contradictions
             ]
         self.reasons.setText("<br>".join(lines))
@@ -344,7 +350,9 @@ class MatchesPanel(QWidget):
         found_ref, case_ref = self._pair(c)
         reason: str | None = None
         if needs_reason(c.result):
-            against = "; ".join(c.result.contradictions) or self.tr("the records do not fit")
+            against = "; ".join(translated(t) for t in c.result.contradictions) or self.tr(
+                "the records do not fit"
+            )
             reason = messages.ask_reason(
                 self,
                 self.tr("Link against a contradiction"),

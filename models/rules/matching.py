@@ -32,12 +32,12 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from models.enums import Language
+from models.enums import Build, Complexion, Language
+from models.messages import Text, msg, vocabulary_word
 from models.names import to_latin, words
 from models.resource_files import resource_path
 from models.rules.ages import ADULT_AGE
 from models.rules.name_similarity import Word, name_fit, words_from_keys
-from models.vocabulary import label
 
 THRESHOLD = 50  # proposed for review at or above this score
 AGE_TOLERANCE = 2  # years either way when an age is an estimate
@@ -284,11 +284,28 @@ def mark_fit(found: str, missing: str) -> float:
 
 @dataclass(frozen=True)
 class Signal:
-    """Why a candidate scored: one line each."""
+    """Why a candidate scored: one line each (``text`` is a ``Text``, shown in the window's
+    language, while a signal read back from a file carries plain English)."""
 
     name: str
     points: float
     text: str
+
+
+# The signals' names as the window shows them beside their points.
+SIGNAL_NAMES: Mapping[str, Text] = {
+    "name": msg("name"),
+    "age": msg("age"),
+    "marks": msg("marks"),
+    "sex": msg("sex"),
+    "height": msg("height"),
+    "clothing": msg("clothing"),
+    "place": msg("place"),
+    "date": msg("date"),
+    "languages": msg("languages"),
+    "build": msg("build"),
+    "complexion": msg("complexion"),
+}
 
 
 @dataclass(frozen=True)
@@ -312,22 +329,33 @@ def needs_reason(result: MatchResult) -> bool:
     return result.excluded or bool(result.contradictions)
 
 
+def listed(items: Iterable[str]) -> str:
+    """Contradictions one after the other ("a; b; c"), each still translatable."""
+    out: str | None = None
+    for item in items:
+        out = item if out is None else msg("{earlier}; {later}", earlier=out, later=item)
+    return out or ""
+
+
 def refusal_text(result: MatchResult, found_ref: str, case_ref: str) -> str:
     """The plain-words refusal of a link that needs a reason and was given none."""
-    why = "; ".join(result.contradictions) or "the records do not fit"
-    return (
-        f"{found_ref} and {case_ref} contradict each other ({why}). Link them only if you are "
-        "sure, and give the reason."
+    why = listed(result.contradictions) or msg("the records do not fit")
+    return msg(
+        "{found} and {case} contradict each other ({why}). Link them only if you are sure, "
+        "and give the reason.",
+        found=found_ref,
+        case=case_ref,
+        why=why,
     )
 
 
 # -- scoring ----------------------------------------------------------------------------------
 
 _SEX_WORDS = {
-    ("male", True): "boy",
-    ("female", True): "girl",
-    ("male", False): "man",
-    ("female", False): "woman",
+    ("male", True): msg("boy"),
+    ("female", True): msg("girl"),
+    ("male", False): msg("man"),
+    ("female", False): msg("woman"),
 }
 
 
@@ -348,7 +376,7 @@ class _Tally:
         self.signals: list[Signal] = []
         self.contradictions: list[str] = []
 
-    def add(self, name: str, points: float, text: str) -> None:
+    def add(self, name: str, points: float, text: Text) -> None:
         if points:
             self.signals.append(Signal(name, round(points, 1), text))
 
@@ -378,20 +406,37 @@ def _name(t: _Tally, found: MatchProfile, missing: MatchProfile) -> None:
     else:
         points = weight * own
     if own:
-        how = "same name" if own >= 0.99 else "same sound" if own >= 0.9 else "similar spelling"
+        how = (
+            msg("same name")
+            if own >= 0.99
+            else msg("same sound")
+            if own >= 0.9
+            else msg("similar spelling")
+        )
         shown = found.display_name or found.names[0]
-        t.add("name", points, f"name: {shown} ≈ {best_name} ({how})")
+        t.add(
+            "name",
+            points,
+            msg("name: {found} ≈ {missing} ({how})", found=shown, missing=best_name, how=how),
+        )
     elif rel:
-        t.add("name", points, "name: the relative's name fits, the name does not")
+        t.add("name", points, msg("name: the relative's name fits, the name does not"))
 
 
 def _sex(t: _Tally, found: MatchProfile, missing: MatchProfile) -> bool:
     known = {"male", "female"}
     if found.sex in known and missing.sex in known:
         if found.sex != missing.sex:
-            t.contradictions.append(f"sex: found {_sex_word(found)}, missing {_sex_word(missing)}")
+            t.contradictions.append(
+                msg(
+                    "sex: found {found}, missing {missing}",
+                    found=_sex_word(found),
+                    missing=_sex_word(missing),
+                )
+            )
             return True
-        t.add("sex", WEIGHTS["sex"], f"sex: both {found.sex}")
+        both = msg("sex: both male") if found.sex == "male" else msg("sex: both female")
+        t.add("sex", WEIGHTS["sex"], both)
     return False
 
 
@@ -410,35 +455,41 @@ def _age(t: _Tally, found: MatchProfile, missing: MatchProfile) -> None:
         return
     low, high = now
     gap = max(found.age_low - high, low - found.age_high, 0)
-    text = (
-        f"age {_range_text(found.age_low, found.age_high)} found, {_range_text(low, high)} missing"
+    found_text = _range_text(found.age_low, found.age_high)
+    missing_text = _range_text(low, high)
+    ages = (
+        msg(
+            "{found} found, {missing} missing (aged since last seen)",
+            found=found_text,
+            missing=missing_text,
+        )
+        if missing.at < found.at - timedelta(days=180)
+        else msg("{found} found, {missing} missing", found=found_text, missing=missing_text)
     )
-    if missing.at < found.at - timedelta(days=180):
-        text += " (aged since last seen)"
     tolerance = AGE_TOLERANCE if found.age_estimated or missing.age_estimated else 0
     if gap == 0:
-        t.add("age", WEIGHTS["age"], "age: " + text.removeprefix("age "))
+        t.add("age", WEIGHTS["age"], msg("age: {ages}", ages=ages))
     elif gap <= tolerance:
-        t.add("age", AGE_NEAR_POINTS, f"age: {text.removeprefix('age ')}, close for an estimate")
+        t.add("age", AGE_NEAR_POINTS, msg("age: {ages}, close for an estimate", ages=ages))
     else:
-        t.contradictions.append(text)
-        t.add("age", AGE_PENALTY, f"age: {text.removeprefix('age ')}, too far apart")
+        t.contradictions.append(msg("age {ages}", ages=ages))
+        t.add("age", AGE_PENALTY, msg("age: {ages}, too far apart", ages=ages))
 
 
 def _date(t: _Tally, found: MatchProfile, missing: MatchProfile) -> bool:
     if found.at < missing.at - CLOCK_SLACK:
-        t.contradictions.append("found before last seen")
-        t.add("date", DATE_PENALTY, "date: found before last seen")
+        t.contradictions.append(msg("found before last seen"))
+        t.add("date", DATE_PENALTY, msg("date: found before last seen"))
         return False
     days = (found.at - missing.at).total_seconds() / 86400
     points = WEIGHTS["date"] * max(0.0, 1 - max(days - 30, 0) / 335)
     if days <= 2:
-        when = "found within two days of last seen"
+        when = msg("date: found within two days of last seen")
     elif days <= 60:
-        when = f"found {round(days)} days after last seen"
+        when = msg("date: found {days} days after last seen", days=round(days))
     else:
-        when = f"found {days / 30.4:.0f} months after last seen"
-    t.add("date", points, f"date: {when}")
+        when = msg("date: found {months} months after last seen", months=f"{days / 30.4:.0f}")
+    t.add("date", points, when)
     return True
 
 
@@ -454,31 +505,66 @@ def _height(t: _Tally, found: MatchProfile, missing: MatchProfile) -> None:
     high = missing.height_high + HEIGHT_SLACK_CM + growth
     found_text = _range_text(found.height_low, found.height_high)
     missing_text = _range_text(missing.height_low, missing.height_high)
+    heights = msg(
+        "height: {found} cm found, {missing} cm missing", found=found_text, missing=missing_text
+    )
     if found.height_high < low or found.height_low > high:
-        text = f"height {found_text} cm found, {missing_text} cm missing"
-        if growth >= 1:
-            text += f" (up to {growth:.0f} cm grown)"
-        t.contradictions.append(text)
-        t.add("height", HEIGHT_PENALTY, f"height: {found_text} cm found, {missing_text} cm missing")
+        t.contradictions.append(
+            msg(
+                "height {found} cm found, {missing} cm missing (up to {grown} cm grown)",
+                found=found_text,
+                missing=missing_text,
+                grown=f"{growth:.0f}",
+            )
+            if growth >= 1
+            else msg(
+                "height {found} cm found, {missing} cm missing",
+                found=found_text,
+                missing=missing_text,
+            )
+        )
+        t.add("height", HEIGHT_PENALTY, heights)
         return
     close = abs(
         (found.height_low + found.height_high) / 2 - (missing.height_low + missing.height_high) / 2
     )
     points = WEIGHTS["height"] * (1.0 if close <= 5 + growth else 0.5)
-    t.add("height", points, f"height: {found_text} cm found, {missing_text} cm missing")
+    t.add("height", points, heights)
 
 
 def _same(t: _Tally, name: str, found: str | None, missing: str | None) -> None:
     if not found or not missing:
         return
+    kind = Build if name == "build" else Complexion
     if found == missing:
-        t.add(name, WEIGHTS[name], f"{name}: both {found.replace('_', '-')}")
+        both = _word(kind, found)
+        t.add(
+            name,
+            WEIGHTS[name],
+            msg("build: both {build}", build=both)
+            if name == "build"
+            else msg("complexion: both {complexion}", complexion=both),
+        )
     elif name == "complexion" and frozenset({found, missing}) in COMPLEXION_NEAR:
         t.add(
             name,
             WEIGHTS[name] / 2,
-            f"{name}: {found.replace('_', '-')} found, {missing.replace('_', '-')} missing",
+            msg(
+                "complexion: {found} found, {missing} missing",
+                found=_word(kind, found),
+                missing=_word(kind, missing),
+            ),
         )
+
+
+def _word(kind: type[Build] | type[Complexion], code: str) -> str:
+    """A build or complexion as the signal has always written it in English ("fair-wheatish"),
+    shown in the window by its label in the vocabulary."""
+    english = code.replace("_", "-")
+    try:
+        return vocabulary_word(kind(code), english)
+    except ValueError:
+        return english
 
 
 def _marks(t: _Tally, found: MatchProfile, missing: MatchProfile) -> None:
@@ -489,8 +575,12 @@ def _marks(t: _Tally, found: MatchProfile, missing: MatchProfile) -> None:
             if fit > best:
                 best, pair = fit, (a, b)
     if best >= 0.5:
-        how = "the same mark" if best >= 0.85 else "a similar mark"
-        t.add("marks", WEIGHTS["marks"] * best, f"marks: {how}: {pair[0]} ≈ {pair[1]}")
+        how = msg("the same mark") if best >= 0.85 else msg("a similar mark")
+        t.add(
+            "marks",
+            WEIGHTS["marks"] * best,
+            msg("marks: {how}: {found} ≈ {missing}", how=how, found=pair[0], missing=pair[1]),
+        )
 
 
 def _overlap(found: Iterable[str], missing: Iterable[str]) -> set[str]:
@@ -506,7 +596,7 @@ def _languages(t: _Tally, found: MatchProfile, missing: MatchProfile) -> None:
         t.add(
             "languages",
             WEIGHTS["languages"] * share,
-            f"languages: both speak {', '.join(sorted(_language_name(c) for c in shared))}",
+            msg("languages: both speak {languages}", languages=_language_names(shared)),
         )
 
 
@@ -523,13 +613,17 @@ def _clothing(t: _Tally, found: MatchProfile, missing: MatchProfile) -> None:
                 best, pair = fit, (a, b)
     if best >= 0.5:
         fresh = 1.0 if days <= 3 else max(0.0, 1 - (days - 3) / (CLOTHING_DAYS - 3))
-        t.add("clothing", WEIGHTS["clothing"] * best * fresh, f"clothing: {pair[0]} ≈ {pair[1]}")
+        t.add(
+            "clothing",
+            WEIGHTS["clothing"] * best * fresh,
+            msg("clothing: {found} ≈ {missing}", found=pair[0], missing=pair[1]),
+        )
 
 
 def _place(t: _Tally, found: MatchProfile, missing: MatchProfile) -> None:
     shared = [w for w in found.places if w in set(missing.places)]
     if shared:
-        t.add("place", WEIGHTS["place"], f"place: {', '.join(shared[:3])} on both")
+        t.add("place", WEIGHTS["place"], msg("place: {words} on both", words=", ".join(shared[:3])))
 
 
 def score_pair(found: MatchProfile, missing: MatchProfile) -> MatchResult:
@@ -552,9 +646,18 @@ def score_pair(found: MatchProfile, missing: MatchProfile) -> MatchResult:
     return MatchResult(score, signals, tuple(t.contradictions), excluded)
 
 
-def _language_name(code: str) -> str:
-    """A language's English name (Marathi for "mr"); the code itself if the list lacks it."""
-    try:
-        return label(Language(code))
-    except ValueError:
-        return code
+def _language_names(codes: Iterable[str]) -> str:
+    """Languages by their English names (Marathi for "mr"), in that order, each shown in the
+    window by its label in the vocabulary; a code the list lacks as it is."""
+    named: list[tuple[str, str]] = []
+    for code in codes:
+        word: str
+        try:
+            word = vocabulary_word(Language(code))
+        except (ValueError, KeyError):
+            word = code
+        named.append((str(word), word))
+    out: str | None = None
+    for _, each in sorted(named):
+        out = each if out is None else msg("{earlier}, {later}", earlier=out, later=each)
+    return out or ""

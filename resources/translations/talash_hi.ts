@@ -7548,6 +7548,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>पोर्टल अपलोड के लिए पोर्टल और उसकी संदर्भ संख्या चाहिए</translation>
     </message>
     <message>
+        <source>a similar mark</source>
+        <translation>मिलता-जुलता निशान</translation>
+    </message>
+    <message>
         <source>a traced child is produced before the CWC (JJ Act s.31)</source>
         <translation>पता चले बच्चे को बाल कल्याण समिति के सामने पेश किया जाता है (किशोर न्याय अधिनियम धारा 31)</translation>
     </message>
@@ -7558,6 +7562,26 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>add to a case&apos;s action log</source>
         <translation>मामले की कार्रवाई-सूची में जोड़ना</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>आयु</translation>
+    </message>
+    <message>
+        <source>age {ages}</source>
+        <translation>आयु {ages}</translation>
+    </message>
+    <message>
+        <source>age: {ages}</source>
+        <translation>आयु: {ages}</translation>
+    </message>
+    <message>
+        <source>age: {ages}, close for an estimate</source>
+        <translation>आयु: {ages}, अनुमानित आयु के लिए निकट</translation>
+    </message>
+    <message>
+        <source>age: {ages}, too far apart</source>
+        <translation>आयु: {ages}, अंतर बहुत अधिक</translation>
     </message>
     <message>
         <source>an Aadhaar number has 12 digits</source>
@@ -7604,6 +7628,18 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>आयु-वर्ग 0 से शुरू होकर एक के बाद एक होने चाहिए</translation>
     </message>
     <message>
+        <source>boy</source>
+        <translation>लड़का</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>कद-काठी</translation>
+    </message>
+    <message>
+        <source>build: both {build}</source>
+        <translation>कद-काठी: दोनों {build}</translation>
+    </message>
+    <message>
         <source>cannot be after today</source>
         <translation>आज के बाद की नहीं हो सकती</translation>
     </message>
@@ -7644,12 +7680,52 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>एक चरण बाकी रहते बंद किया: {label}</translation>
     </message>
     <message>
+        <source>clothing</source>
+        <translation>कपड़े</translation>
+    </message>
+    <message>
+        <source>clothing: {found} ≈ {missing}</source>
+        <translation>कपड़े: {found} ≈ {missing}</translation>
+    </message>
+    <message>
+        <source>complexion</source>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>complexion: both {complexion}</source>
+        <translation>रंग: दोनों {complexion}</translation>
+    </message>
+    <message>
+        <source>complexion: {found} found, {missing} missing</source>
+        <translation>रंग: मिला व्यक्ति {found}, लापता व्यक्ति {missing}</translation>
+    </message>
+    <message>
         <source>contains a control or unassigned character that cannot be printed</source>
         <translation>इसमें ऐसा नियंत्रण या अनिर्धारित अक्षर है जो छापा नहीं जा सकता</translation>
     </message>
     <message>
         <source>contains hidden direction-changing characters (often pasted from another program); retype it</source>
         <translation>इसमें दिशा बदलने वाले छिपे अक्षर हैं (अक्सर किसी अन्य प्रोग्राम से चिपकाए गए); फिर से टाइप करें</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>date: found before last seen</source>
+        <translation>तारीख: अंतिम बार देखे जाने से पहले ही मिला</translation>
+    </message>
+    <message>
+        <source>date: found within two days of last seen</source>
+        <translation>तारीख: अंतिम बार देखे जाने के दो दिन के भीतर मिला</translation>
+    </message>
+    <message>
+        <source>date: found {days} days after last seen</source>
+        <translation>तारीख: अंतिम बार देखे जाने के {days} दिन बाद मिला</translation>
+    </message>
+    <message>
+        <source>date: found {months} months after last seen</source>
+        <translation>तारीख: अंतिम बार देखे जाने के {months} महीने बाद मिला</translation>
     </message>
     <message>
         <source>does not apply to a dead body; leave it empty</source>
@@ -7682,6 +7758,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>every missing child is presumed abducted or trafficked until shown otherwise; medium is the usual starting grade</source>
         <translation>अन्यथा सिद्ध होने तक हर लापता बच्चे का अपहरण या तस्करी मानी जाती है; शुरुआती श्रेणी आमतौर पर &apos;मध्यम&apos; होती है</translation>
+    </message>
+    <message>
+        <source>found before last seen</source>
+        <translation>अंतिम बार देखे जाने से पहले ही मिला</translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>लड़की</translation>
     </message>
     <message>
         <source>give a registered case to another investigating officer</source>
@@ -7742,6 +7826,22 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>has been withdrawn</source>
         <translation>वापस ली गई</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>ऊँचाई</translation>
+    </message>
+    <message>
+        <source>height {found} cm found, {missing} cm missing</source>
+        <translation>ऊँचाई: मिला व्यक्ति {found} सेमी, लापता व्यक्ति {missing} सेमी</translation>
+    </message>
+    <message>
+        <source>height {found} cm found, {missing} cm missing (up to {grown} cm grown)</source>
+        <translation>ऊँचाई: मिला व्यक्ति {found} सेमी, लापता व्यक्ति {missing} सेमी ({grown} सेमी तक बढ़त मानकर)</translation>
+    </message>
+    <message>
+        <source>height: {found} cm found, {missing} cm missing</source>
+        <translation>ऊँचाई: मिला व्यक्ति {found} सेमी, लापता व्यक्ति {missing} सेमी</translation>
     </message>
     <message>
         <source>import returns at headquarters</source>
@@ -7852,6 +7952,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>वह अस्वीकार की गई</translation>
     </message>
     <message>
+        <source>languages</source>
+        <translation>भाषाएँ</translation>
+    </message>
+    <message>
+        <source>languages: both speak {languages}</source>
+        <translation>भाषाएँ: दोनों {languages} बोलते हैं</translation>
+    </message>
+    <message>
         <source>list at least one Act and section</source>
         <translation>कम से कम एक अधिनियम और धारा लिखें</translation>
     </message>
@@ -7868,12 +7976,24 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>बैकअप बनाना या पुनर्स्थापित करना</translation>
     </message>
     <message>
+        <source>man</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
         <source>manage signing keys</source>
         <translation>हस्ताक्षर कुंजियाँ सँभालना</translation>
     </message>
     <message>
         <source>manage user accounts</source>
         <translation>उपयोगकर्ता खाते सँभालना</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>पहचान चिह्न</translation>
+    </message>
+    <message>
+        <source>marks: {how}: {found} ≈ {missing}</source>
+        <translation>पहचान चिह्न: {how}: {found} ≈ {missing}</translation>
     </message>
     <message>
         <source>must be &apos;seen&apos; or &apos;heard&apos;</source>
@@ -7944,6 +8064,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>निचली ऊँचाई से कम नहीं होनी चाहिए</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
         <source>name the Act and section</source>
         <translation>अधिनियम और धारा लिखें</translation>
     </message>
@@ -7962,6 +8086,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>name the station that registered the Zero FIR</source>
         <translation>ज़ीरो एफ़आईआर दर्ज करने वाले थाने का नाम दें</translation>
+    </message>
+    <message>
+        <source>name: the relative&apos;s name fits, the name does not</source>
+        <translation>नाम: रिश्तेदार का नाम मिलता है, व्यक्ति का नाम नहीं</translation>
+    </message>
+    <message>
+        <source>name: {found} ≈ {missing} ({how})</source>
+        <translation>नाम: {found} ≈ {missing} ({how})</translation>
     </message>
     <message>
         <source>not a sealed Talash draft</source>
@@ -7986,6 +8118,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>open case records</source>
         <translation>मामलों के रिकॉर्ड खोलना</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>place: {words} on both</source>
+        <translation>स्थान: दोनों रिकॉर्ड में {words}</translation>
     </message>
     <message>
         <source>portal records</source>
@@ -8052,6 +8192,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>पंक्ति {number}</translation>
     </message>
     <message>
+        <source>same name</source>
+        <translation>वही नाम</translation>
+    </message>
+    <message>
+        <source>same sound</source>
+        <translation>उच्चारण वही</translation>
+    </message>
+    <message>
         <source>say to whom the person was handed over</source>
         <translation>व्यक्ति किसे सुपुर्द किया गया, यह लिखें</translation>
     </message>
@@ -8106,6 +8254,26 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>see the station&apos;s figures</source>
         <translation>थाने के आँकड़े देखना</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>sex: both female</source>
+        <translation>लिंग: दोनों महिला</translation>
+    </message>
+    <message>
+        <source>sex: both male</source>
+        <translation>लिंग: दोनों पुरुष</translation>
+    </message>
+    <message>
+        <source>sex: found {found}, missing {missing}</source>
+        <translation>लिंग: मिला व्यक्ति {found}, लापता व्यक्ति {missing}</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>मिलती-जुलती वर्तनी</translation>
     </message>
     <message>
         <source>still waits for the station head&apos;s approval</source>
@@ -8232,6 +8400,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>कारण आवश्यक है</translation>
     </message>
     <message>
+        <source>the records do not fit</source>
+        <translation>रिकॉर्ड मेल नहीं खाते</translation>
+    </message>
+    <message>
+        <source>the same mark</source>
+        <translation>वही निशान</translation>
+    </message>
+    <message>
         <source>the station head</source>
         <translation>थाना प्रभारी</translation>
     </message>
@@ -8300,6 +8476,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>वापस ली गई</translation>
     </message>
     <message>
+        <source>woman</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
         <source>write it as A+, B-, AB+, O- …</source>
         <translation>A+, B-, AB+, O- … इस तरह लिखें</translation>
     </message>
@@ -8316,6 +8496,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{describe} इस मामले के जाँच अधिकारी नहीं हैं, इसलिए यह नहीं कर सकते: {what}। थाना प्रभारी यह कर सकते हैं, या मामला उन्हें सौंप सकते हैं।</translation>
     </message>
     <message>
+        <source>{earlier}, {later}</source>
+        <translation>{earlier}, {later}</translation>
+    </message>
+    <message>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}; {later}</translation>
+    </message>
+    <message>
         <source>{field}, {part}</source>
         <translation>{field}, {part}</translation>
     </message>
@@ -8326,6 +8514,18 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>{found} and {case} cannot be the same person ({why}): no notice is sent.</source>
         <translation>{found} और {case} एक ही व्यक्ति नहीं हो सकते ({why}): सूचना नहीं भेजी गई।</translation>
+    </message>
+    <message>
+        <source>{found} and {case} contradict each other ({why}). Link them only if you are sure, and give the reason.</source>
+        <translation>{found} और {case} के रिकॉर्ड आपस में मेल नहीं खाते ({why})। पक्का यकीन हो तभी उन्हें जोड़ें, और कारण लिखें।</translation>
+    </message>
+    <message>
+        <source>{found} found, {missing} missing</source>
+        <translation>मिला व्यक्ति {found}, लापता व्यक्ति {missing}</translation>
+    </message>
+    <message>
+        <source>{found} found, {missing} missing (aged since last seen)</source>
+        <translation>मिला व्यक्ति {found}, लापता व्यक्ति {missing} (अंतिम बार देखे जाने के बाद बढ़ी आयु मानकर)</translation>
     </message>
     <message>
         <source>{full_name} already has the role &apos;{value}&apos;.</source>

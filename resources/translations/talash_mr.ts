@@ -7548,6 +7548,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>पोर्टलवर टाकल्याच्या नोंदीत पोर्टल व त्याचा संदर्भ क्रमांक हवा</translation>
     </message>
     <message>
+        <source>a similar mark</source>
+        <translation>मिळतीजुळती खूण</translation>
+    </message>
+    <message>
         <source>a traced child is produced before the CWC (JJ Act s.31)</source>
         <translation>शोध लागलेले बालक बाल कल्याण समितीसमोर हजर केले जाते (बाल न्याय कायदा कलम 31)</translation>
     </message>
@@ -7558,6 +7562,26 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>add to a case&apos;s action log</source>
         <translation>प्रकरणाच्या कारवाई नोंदीत भर घालणे</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>वय</translation>
+    </message>
+    <message>
+        <source>age {ages}</source>
+        <translation>वय {ages}</translation>
+    </message>
+    <message>
+        <source>age: {ages}</source>
+        <translation>वय: {ages}</translation>
+    </message>
+    <message>
+        <source>age: {ages}, close for an estimate</source>
+        <translation>वय: {ages}, अंदाजे वयासाठी जवळचे</translation>
+    </message>
+    <message>
+        <source>age: {ages}, too far apart</source>
+        <translation>वय: {ages}, फरक खूप जास्त</translation>
     </message>
     <message>
         <source>an Aadhaar number has 12 digits</source>
@@ -7604,6 +7628,18 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>वयोगट 0 पासून सुरू होऊन एकामागोमाग हवेत</translation>
     </message>
     <message>
+        <source>boy</source>
+        <translation>मुलगा</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>शरीरयष्टी</translation>
+    </message>
+    <message>
+        <source>build: both {build}</source>
+        <translation>शरीरयष्टी: दोघेही {build}</translation>
+    </message>
+    <message>
         <source>cannot be after today</source>
         <translation>आजच्या नंतरची असू शकत नाही</translation>
     </message>
@@ -7644,12 +7680,52 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>एक पायरी बाकी असताना बंद केले: {label}</translation>
     </message>
     <message>
+        <source>clothing</source>
+        <translation>कपडे</translation>
+    </message>
+    <message>
+        <source>clothing: {found} ≈ {missing}</source>
+        <translation>कपडे: {found} ≈ {missing}</translation>
+    </message>
+    <message>
+        <source>complexion</source>
+        <translation>वर्ण</translation>
+    </message>
+    <message>
+        <source>complexion: both {complexion}</source>
+        <translation>वर्ण: दोघेही {complexion}</translation>
+    </message>
+    <message>
+        <source>complexion: {found} found, {missing} missing</source>
+        <translation>वर्ण: सापडलेली व्यक्ती {found}, हरवलेली व्यक्ती {missing}</translation>
+    </message>
+    <message>
         <source>contains a control or unassigned character that cannot be printed</source>
         <translation>यात छापता न येणारे नियंत्रण किंवा अनिर्धारित अक्षर आहे</translation>
     </message>
     <message>
         <source>contains hidden direction-changing characters (often pasted from another program); retype it</source>
         <translation>यात दिशा बदलणारी लपलेली अक्षरे आहेत (बहुधा दुसऱ्या प्रोग्राममधून चिकटवलेली); पुन्हा टाइप करा</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>date: found before last seen</source>
+        <translation>तारीख: शेवटचे दिसण्यापूर्वीच सापडले</translation>
+    </message>
+    <message>
+        <source>date: found within two days of last seen</source>
+        <translation>तारीख: शेवटचे दिसल्यापासून दोन दिवसांत सापडले</translation>
+    </message>
+    <message>
+        <source>date: found {days} days after last seen</source>
+        <translation>तारीख: शेवटचे दिसल्यानंतर {days} दिवसांनी सापडले</translation>
+    </message>
+    <message>
+        <source>date: found {months} months after last seen</source>
+        <translation>तारीख: शेवटचे दिसल्यानंतर {months} महिन्यांनी सापडले</translation>
     </message>
     <message>
         <source>does not apply to a dead body; leave it empty</source>
@@ -7682,6 +7758,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>every missing child is presumed abducted or trafficked until shown otherwise; medium is the usual starting grade</source>
         <translation>अन्यथा सिद्ध होईपर्यंत प्रत्येक हरवलेल्या बालकाचे अपहरण किंवा तस्करी झाल्याचे गृहीत धरले जाते; सुरुवातीची श्रेणी सहसा &apos;मध्यम&apos; असते</translation>
+    </message>
+    <message>
+        <source>found before last seen</source>
+        <translation>शेवटचे दिसण्यापूर्वीच सापडले</translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>मुलगी</translation>
     </message>
     <message>
         <source>give a registered case to another investigating officer</source>
@@ -7742,6 +7826,22 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>has been withdrawn</source>
         <translation>मागे घेतली</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>उंची</translation>
+    </message>
+    <message>
+        <source>height {found} cm found, {missing} cm missing</source>
+        <translation>उंची: सापडलेली व्यक्ती {found} सेंमी, हरवलेली व्यक्ती {missing} सेंमी</translation>
+    </message>
+    <message>
+        <source>height {found} cm found, {missing} cm missing (up to {grown} cm grown)</source>
+        <translation>उंची: सापडलेली व्यक्ती {found} सेंमी, हरवलेली व्यक्ती {missing} सेंमी ({grown} सेंमी पर्यंत वाढ धरून)</translation>
+    </message>
+    <message>
+        <source>height: {found} cm found, {missing} cm missing</source>
+        <translation>उंची: सापडलेली व्यक्ती {found} सेंमी, हरवलेली व्यक्ती {missing} सेंमी</translation>
     </message>
     <message>
         <source>import returns at headquarters</source>
@@ -7852,6 +7952,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>ती नाकारली गेली</translation>
     </message>
     <message>
+        <source>languages</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>languages: both speak {languages}</source>
+        <translation>भाषा: दोघेही {languages} बोलतात</translation>
+    </message>
+    <message>
         <source>list at least one Act and section</source>
         <translation>किमान एक अधिनियम व कलम लिहा</translation>
     </message>
@@ -7868,12 +7976,24 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>बॅकअप घेणे किंवा पुनर्स्थापित करणे</translation>
     </message>
     <message>
+        <source>man</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
         <source>manage signing keys</source>
         <translation>सही करण्याच्या की सांभाळणे</translation>
     </message>
     <message>
         <source>manage user accounts</source>
         <translation>वापरकर्ता खाती सांभाळणे</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>खुणा</translation>
+    </message>
+    <message>
+        <source>marks: {how}: {found} ≈ {missing}</source>
+        <translation>खुणा: {how}: {found} ≈ {missing}</translation>
     </message>
     <message>
         <source>must be &apos;seen&apos; or &apos;heard&apos;</source>
@@ -7944,6 +8064,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>कमी उंचीपेक्षा कमी असू नये</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
         <source>name the Act and section</source>
         <translation>अधिनियम व कलम लिहा</translation>
     </message>
@@ -7962,6 +8086,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>name the station that registered the Zero FIR</source>
         <translation>शून्य एफआयआर दाखल करणाऱ्या ठाण्याचे नाव द्या</translation>
+    </message>
+    <message>
+        <source>name: the relative&apos;s name fits, the name does not</source>
+        <translation>नाव: नातेवाइकाचे नाव जुळते, व्यक्तीचे नाव जुळत नाही</translation>
+    </message>
+    <message>
+        <source>name: {found} ≈ {missing} ({how})</source>
+        <translation>नाव: {found} ≈ {missing} ({how})</translation>
     </message>
     <message>
         <source>not a sealed Talash draft</source>
@@ -7986,6 +8118,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>open case records</source>
         <translation>प्रकरणांच्या नोंदी उघडणे</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>ठिकाण</translation>
+    </message>
+    <message>
+        <source>place: {words} on both</source>
+        <translation>ठिकाण: दोन्ही नोंदींत {words}</translation>
     </message>
     <message>
         <source>portal records</source>
@@ -8052,6 +8192,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>ओळ {number}</translation>
     </message>
     <message>
+        <source>same name</source>
+        <translation>तेच नाव</translation>
+    </message>
+    <message>
+        <source>same sound</source>
+        <translation>उच्चार तोच</translation>
+    </message>
+    <message>
         <source>say to whom the person was handed over</source>
         <translation>व्यक्ती कोणाच्या ताब्यात दिली ते लिहा</translation>
     </message>
@@ -8106,6 +8254,26 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>see the station&apos;s figures</source>
         <translation>ठाण्याची आकडेवारी पाहणे</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>sex: both female</source>
+        <translation>लिंग: दोघीही स्त्री</translation>
+    </message>
+    <message>
+        <source>sex: both male</source>
+        <translation>लिंग: दोघेही पुरुष</translation>
+    </message>
+    <message>
+        <source>sex: found {found}, missing {missing}</source>
+        <translation>लिंग: सापडलेली व्यक्ती {found}, हरवलेली व्यक्ती {missing}</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>मिळतेजुळते स्पेलिंग</translation>
     </message>
     <message>
         <source>still waits for the station head&apos;s approval</source>
@@ -8232,6 +8400,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>कारण आवश्यक आहे</translation>
     </message>
     <message>
+        <source>the records do not fit</source>
+        <translation>नोंदी जुळत नाहीत</translation>
+    </message>
+    <message>
+        <source>the same mark</source>
+        <translation>तीच खूण</translation>
+    </message>
+    <message>
         <source>the station head</source>
         <translation>ठाणेप्रमुख</translation>
     </message>
@@ -8300,6 +8476,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>मागे घेतली</translation>
     </message>
     <message>
+        <source>woman</source>
+        <translation>स्त्री</translation>
+    </message>
+    <message>
         <source>write it as A+, B-, AB+, O- …</source>
         <translation>A+, B-, AB+, O- … असे लिहा</translation>
     </message>
@@ -8316,6 +8496,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{describe} या प्रकरणाचे तपासी अधिकारी नाहीत, त्यामुळे त्यांना हे करता येत नाही: {what}. ठाणेप्रमुख हे करू शकतात, किंवा प्रकरण त्यांच्याकडे देऊ शकतात.</translation>
     </message>
     <message>
+        <source>{earlier}, {later}</source>
+        <translation>{earlier}, {later}</translation>
+    </message>
+    <message>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}; {later}</translation>
+    </message>
+    <message>
         <source>{field}, {part}</source>
         <translation>{field}, {part}</translation>
     </message>
@@ -8326,6 +8514,18 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>{found} and {case} cannot be the same person ({why}): no notice is sent.</source>
         <translation>{found} व {case} एकच व्यक्ती असू शकत नाहीत ({why}): सूचना पाठवली नाही.</translation>
+    </message>
+    <message>
+        <source>{found} and {case} contradict each other ({why}). Link them only if you are sure, and give the reason.</source>
+        <translation>{found} आणि {case} यांच्या नोंदी परस्परविरोधी आहेत ({why}). खात्री असेल तरच त्या जोडा, आणि कारण लिहा.</translation>
+    </message>
+    <message>
+        <source>{found} found, {missing} missing</source>
+        <translation>सापडलेली व्यक्ती {found}, हरवलेली व्यक्ती {missing}</translation>
+    </message>
+    <message>
+        <source>{found} found, {missing} missing (aged since last seen)</source>
+        <translation>सापडलेली व्यक्ती {found}, हरवलेली व्यक्ती {missing} (शेवटचे दिसल्यापासून वाढलेले वय धरून)</translation>
     </message>
     <message>
         <source>{full_name} already has the role &apos;{value}&apos;.</source>

@@ -16,6 +16,7 @@ import ast
 import dataclasses
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from models.errors import Problem, ValidationFailed, problem_line
 from models.field_labels import field_label
 from models.message_templates import Template, catalogue_entries, templates
 from models.messages import msg
+from models.rules.matching import MatchProfile, refusal_text, score_pair
 from tests.factories import child_case
 from tests.ui.test_translations import LANGUAGES, catalogue, translation_problems
 from ui.desk import Desk
@@ -60,6 +62,7 @@ CONVERTED_MODELS = (
     "models/rules/case_rules.py",
     "models/rules/closure.py",
     "models/rules/legal_rules.py",
+    "models/rules/matching.py",
     "models/rules/notice_rules.py",
     "models/rules/publicity.py",
     "models/rules/record_rules.py",
@@ -249,3 +252,38 @@ def test_a_translation_that_lost_a_placeholder_falls_back_to_english(qapp: QAppl
     finally:
         QCoreApplication.removeTranslator(broken)
     assert said == "x.pdf is larger than 5 MB."
+
+
+def _profile(kind: str, **given: object) -> MatchProfile:
+    base: dict[str, object] = {
+        "kind": kind,
+        "ref": kind,
+        "uuid": kind,
+        "station": "MH-MUM-DHR",
+        "at": datetime(2026, 3, 1, 10, 0),
+        "sex": "female",
+        "age_low": 9,
+        "age_high": 10,
+        "age_estimated": False,
+        "is_child": True,
+        "complexion": "fair_wheatish",
+        "languages": ("mr", "hi"),
+    }
+    return MatchProfile(**{**base, **given})  # type: ignore[arg-type]
+
+
+def test_match_reasons_are_shown_in_marathi_with_their_values(marathi: None) -> None:
+    found = _profile("found", at=datetime(2026, 3, 2, 9, 0), age_low=14, age_high=14)
+    result = score_pair(found, _profile("case"))
+    shown = {translated(s.text) for s in result.signals}
+    assert "लिंग: दोघीही स्त्री" in shown
+    assert "वर्ण: दोघेही निमगोरा" in shown  # the value's label from the vocabulary
+    assert "भाषा: दोघेही हिंदी, मराठी बोलतात" in shown  # sorted as in English
+    assert [translated(c) for c in result.contradictions] == [
+        "वय सापडलेली व्यक्ती 14, हरवलेली व्यक्ती 9–10"
+    ]
+    refusal = translated(refusal_text(result, "F-1", "C-1"))
+    assert refusal.startswith("F-1 आणि C-1 यांच्या नोंदी परस्परविरोधी आहेत (वय सापडलेली")
+    # The English the command line and the audit log read is unchanged.
+    assert "complexion: both fair-wheatish" in [str(s.text) for s in result.signals]
+    assert str(result.contradictions[0]) == "age 14 found, 9–10 missing"

@@ -35,6 +35,7 @@ from models.services.duplicates import DuplicateCandidate
 from ui.case_form.state import Reader, read_person_description, read_person_identity
 from ui.desk import Desk
 from ui.form_state import State
+from ui.i18n import translated
 from ui.labels import enum_label
 from ui.tasks import Task, run_in_background
 
@@ -235,7 +236,13 @@ class DuplicatesPanel(QFrame):
             )
             item.setData(UUID_ROLE, c.uuid)
             tip = "\n".join(
-                (*c.reasons, *(self.tr("but: {reason}").format(reason=x) for x in c.contradictions))
+                (
+                    *map(translated, c.reasons),
+                    *(
+                        self.tr("but: {reason}").format(reason=translated(x))
+                        for x in c.contradictions
+                    ),
+                )
             )
             item.setToolTip(tip)
             self.list.addItem(item)
