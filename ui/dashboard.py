@@ -4,16 +4,7 @@ window's thread ("Loading…" meanwhile): over a large register they take second
 
 from __future__ import annotations
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QValueAxis,
-)
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -34,10 +25,12 @@ from ui.i18n import translated
 from ui.labels import enum_label
 from ui.review_link import ReviewLink
 from ui.tasks import default_error, run_in_background
+from ui.widgets.bar_chart import BarChart
 from ui.widgets.dialogs import error_label
 
 # Keyed by the series' code, not the name shown (which is in the window's language).
 SERIES_COLOURS = {"reported": "#1e6ba8", "traced": "#2e7d32", "untraced": "#c62828"}
+CHILDREN_COLOUR = "#1e6ba8"
 SEXES = (Sex.MALE, Sex.FEMALE, Sex.TRANSGENDER, Sex.UNKNOWN)
 
 
@@ -56,55 +49,6 @@ class Tile(QFrame):
 
     def set(self, value: int) -> None:
         self.number.setText(f"{value:,}")
-
-
-def _chart(title: str) -> tuple[QChart, QChartView]:
-    chart = QChart()
-    chart.setTitle(title)
-    title_font = QFont()
-    title_font.setPointSize(12)
-    title_font.setBold(True)
-    chart.setTitleFont(title_font)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
-    return chart, view
-
-
-def _fill(chart: QChart, categories: list[str], sets: list[tuple[str, str, list[int]]]) -> None:
-    """``sets``: (code, name shown, values) of each series."""
-    chart.removeAllSeries()
-    for axis in list(chart.axes()):
-        chart.removeAxis(axis)
-    series = QBarSeries()
-    top = 0
-    for code, name, values in sets:
-        bar = QBarSet(name)
-        bar.append([float(v) for v in values])
-        bar.setColor(QColor(SERIES_COLOURS.get(code, "#1e6ba8")))
-        bar.setLabelColor(QColor("#263238"))
-        series.append(bar)
-        top = max([top, *values])
-    series.setLabelsVisible(True)
-    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-    chart.addSeries(series)
-    x = QBarCategoryAxis()
-    x.append(categories)
-    small = QFont()
-    small.setPointSize(9)
-    x.setLabelsFont(small)
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(x)
-    y = QValueAxis()
-    y.setRange(0, max(4, int(top * 1.2) + 1))
-    y.setLabelFormat("%d")
-    y.setTickCount(5)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(y)
-    chart.legend().setVisible(len(sets) > 1)
 
 
 class DashboardView(QWidget):
@@ -164,13 +108,16 @@ class DashboardView(QWidget):
         self.missing_tile.setObjectName("tile-missing-now")
         tiles.addWidget(self.missing_tile, 0, 5, 2, 1)
 
-        self.sex_chart, sex_view = _chart(self.tr("By sex"))
-        self.band_chart, band_view = _chart(self.tr("By age band (children's bands, then adults)"))
-        self.work_chart, work_view = _chart(self.tr("Children begging or working"))
+        self.sex_view = BarChart(self.tr("By sex"), self)
+        self.band_view = BarChart(self.tr("By age band (children's bands, then adults)"), self)
+        self.work_view = BarChart(self.tr("Children begging or working"), self)
+        self.sex_chart = self.sex_view.chart()
+        self.band_chart = self.band_view.chart()
+        self.work_chart = self.work_view.chart()
         charts = QGridLayout()
-        charts.addWidget(sex_view, 0, 0)
-        charts.addWidget(band_view, 0, 1)
-        charts.addWidget(work_view, 0, 2)
+        for column, view in enumerate((self.sex_view, self.band_view, self.work_view)):
+            charts.addWidget(view, 0, column)
+            charts.setColumnStretch(column, 1)  # three equal charts, whatever their texts
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -234,28 +181,25 @@ class DashboardView(QWidget):
             ("traced", self.tr("Traced"), data.traced),
             ("untraced", self.tr("Still missing"), data.untraced),
         ]
-        _fill(
-            self.sex_chart,
+        self.sex_view.show_bars(
             [enum_label(s, lang) for s in SEXES],
-            [(code, name, [b.sex(s) for s in SEXES]) for code, name, b in rows],
+            [(name, SERIES_COLOURS[code], [b.sex(s) for s in SEXES]) for code, name, b in rows],
         )
         bands = list(self.figures.bands)
-        _fill(
-            self.band_chart,
+        self.band_view.show_bars(
             [b if b != "unknown" else self.tr("age not known") for b in bands],
-            [(code, name, [b.band(x) for x in bands]) for code, name, b in rows],
+            [(name, SERIES_COLOURS[code], [b.band(x) for x in bands]) for code, name, b in rows],
         )
-        _fill(
-            self.work_chart,
+        self.work_view.show_bars(
             [enum_label(a, lang) for a, _n in data.children_working],
-            [("children", self.tr("Children"), [n for _a, n in data.children_working])],
+            [(self.tr("Children"), CHILDREN_COLOUR, [n for _a, n in data.children_working])],
         )
         # Each title whole for each period, so a translation words the period its own way.
         if period == "week":
-            self.sex_chart.setTitle(self.tr("By sex, this week"))
-            self.band_chart.setTitle(self.tr("By age band, this week"))
-            self.work_chart.setTitle(self.tr("Children begging or working, this week"))
+            self.sex_view.set_title(self.tr("By sex, this week"))
+            self.band_view.set_title(self.tr("By age band, this week"))
+            self.work_view.set_title(self.tr("Children begging or working, this week"))
         else:
-            self.sex_chart.setTitle(self.tr("By sex, this year"))
-            self.band_chart.setTitle(self.tr("By age band, this year"))
-            self.work_chart.setTitle(self.tr("Children begging or working, this year"))
+            self.sex_view.set_title(self.tr("By sex, this year"))
+            self.band_view.set_title(self.tr("By age band, this year"))
+            self.work_view.set_title(self.tr("Children begging or working, this year"))
