@@ -6,8 +6,9 @@ from __future__ import annotations
 import base64
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from functools import partial
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
@@ -134,8 +135,39 @@ class DraftsDialog(QDialog):
         }
 
 
+class _Pages(Mapping[str, QWidget]):
+    """The window's pages by key, each built (and put in the stack) the first time it is asked
+    for: building every page took a third of the window's first show."""
+
+    def __init__(self, makers: dict[str, Callable[[], QWidget]], stack: QStackedWidget) -> None:
+        self._makers = makers
+        self._stack = stack
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        widget = self._built.get(key)
+        if widget is None:
+            widget = self._makers[key]()
+            self._stack.addWidget(widget)
+            self._built[key] = widget
+        return widget
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._makers  # without building it
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+    def built(self) -> dict[str, QWidget]:
+        return dict(self._built)
+
+
 class MainWindow(QMainWindow):
     closing = Signal()
+    register_replaced = Signal()  # a backup was restored over the register: open it again
     logged_out = Signal()
     language_chosen = Signal(str)  # "en", "mr" or "hi": the desk's settings keep it
 
@@ -187,40 +219,25 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget(self)
         self.register = RegisterView(desk, self)
-        self.found = FoundListView(desk, self)
-        self.overdue = OverdueView(desk, self)
-        self.returns = ReturnsPage(desk, self)
-        self.dashboard = DashboardView(desk, self)
-        self.admin = AdminPage(desk, self)
-        self.page_widgets: dict[str, QWidget] = {
-            "register": self.register,
-            "found": self.found,
-            "overdue": self.overdue,
-            "returns": self.returns,
-            "dashboard": self.dashboard,
-            "admin": self.admin,
+        self.register.open_case.connect(self.open_case)
+        makers: dict[str, Callable[[], QWidget]] = {
+            "register": lambda: self.register,
+            "found": self._make_found,
+            "overdue": self._make_overdue,
+            "returns": lambda: ReturnsPage(desk, self),
+            "dashboard": self._make_dashboard,
+            "admin": self._make_admin,
         }
         if self.hq:
-            self.hq_import = HqImportPage(desk, self)
-            self.hq_stations = HqStationsPage(desk, self)
-            self.hq_return = HqConsolidatedPage(desk, self)
-            self.hq_import.imported.connect(self.hq_stations.refresh)
-            self.page_widgets.update(
+            makers.update(
                 {
-                    "hq-import": self.hq_import,
-                    "hq-stations": self.hq_stations,
-                    "hq-return": self.hq_return,
+                    "hq-import": self._make_hq_import,
+                    "hq-stations": lambda: HqStationsPage(desk, self),
+                    "hq-return": lambda: HqConsolidatedPage(desk, self),
                 }
             )
-        for widget in self.page_widgets.values():
-            self.pages.addWidget(widget)
-        self.register.open_case.connect(self.open_case)
-        self.overdue.open_case.connect(self.open_case)
-        self.overdue.open_found.connect(self.open_found)
-        self.found.open_found.connect(self.open_found)
-        self.found.new_found.connect(self.new_found)
-        self.dashboard.review_matches.connect(self.review_matches)
-        self.overdue.review_matches.connect(self.review_matches)
+        self.page_widgets = _Pages(makers, self.pages)
+        self.page_widgets["register"]  # the page shown first: in the stack from the start
 
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("main-splitter")
@@ -339,6 +356,73 @@ class MainWindow(QMainWindow):
             if key != "register" or self.register.model.rowCount() == 0:
                 self.refresh_page(key)
 
+    # -- the pages, each built the first time it is shown --------------------------------------
+
+    def _make_found(self) -> QWidget:
+        page = FoundListView(self.desk, self)
+        page.open_found.connect(self.open_found)
+        page.new_found.connect(self.new_found)
+        return page
+
+    def _make_overdue(self) -> QWidget:
+        page = OverdueView(self.desk, self)
+        page.open_case.connect(self.open_case)
+        page.open_found.connect(self.open_found)
+        page.review_matches.connect(self.review_matches)
+        return page
+
+    def _make_dashboard(self) -> QWidget:
+        page = DashboardView(self.desk, self)
+        page.review_matches.connect(self.review_matches)
+        return page
+
+    def _make_admin(self) -> QWidget:
+        page = AdminPage(self.desk, self)
+        page.register_replaced.connect(self.register_replaced)
+        return page
+
+    def _make_hq_import(self) -> QWidget:
+        page = HqImportPage(self.desk, self)
+        page.imported.connect(lambda: self._refresh_if_built("hq-stations"))
+        return page
+
+    @property
+    def found(self) -> FoundListView:
+        return cast(FoundListView, self.page_widgets["found"])
+
+    @property
+    def overdue(self) -> OverdueView:
+        return cast(OverdueView, self.page_widgets["overdue"])
+
+    @property
+    def returns(self) -> ReturnsPage:
+        return cast(ReturnsPage, self.page_widgets["returns"])
+
+    @property
+    def dashboard(self) -> DashboardView:
+        return cast(DashboardView, self.page_widgets["dashboard"])
+
+    @property
+    def admin(self) -> AdminPage:
+        return cast(AdminPage, self.page_widgets["admin"])
+
+    @property
+    def hq_import(self) -> HqImportPage:
+        return cast(HqImportPage, self.page_widgets["hq-import"])
+
+    @property
+    def hq_stations(self) -> HqStationsPage:
+        return cast(HqStationsPage, self.page_widgets["hq-stations"])
+
+    @property
+    def hq_return(self) -> HqConsolidatedPage:
+        return cast(HqConsolidatedPage, self.page_widgets["hq-return"])
+
+    def _refresh_if_built(self, key: str) -> None:
+        """A page not built yet reads its data when it is first shown."""
+        if key in self.page_widgets.built():
+            self.refresh_page(key)
+
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
@@ -360,7 +444,7 @@ class MainWindow(QMainWindow):
         if isinstance(widget, CaseForm) and widget.detail is not None:
             widget.reload()
             return
-        for key, page in self.page_widgets.items():
+        for key, page in self.page_widgets.built().items():
             if page is widget:
                 self.refresh_page(key)
 
@@ -370,8 +454,9 @@ class MainWindow(QMainWindow):
         self.found.show_to_review()
 
     def focus_search(self) -> None:
-        if self.pages.currentWidget() is self.found:
-            self.found.focus_search()
+        found = self.page_widgets.built().get("found")
+        if isinstance(found, FoundListView) and self.pages.currentWidget() is found:
+            found.focus_search()
             return
         self.show_page("register")
         self.register.focus_search()
@@ -501,7 +586,7 @@ class MainWindow(QMainWindow):
             )
             return None
         form = FoundForm(self.desk, draft=draft, parent=self)
-        form.saved.connect(lambda _d: self.found.refresh())
+        form.saved.connect(lambda _d: self._refresh_if_built("found"))
         self._add_form(form)
         return form
 
@@ -518,7 +603,7 @@ class MainWindow(QMainWindow):
             messages.show_refusal(self, exc, self.tr("Cannot open the found person"))
             return None
         form = FoundForm(self.desk, detail, draft=draft, parent=self)
-        form.saved.connect(lambda _d: self.found.refresh())
+        form.saved.connect(lambda _d: self._refresh_if_built("found"))
         self._add_form(form)
         return form
 

@@ -87,6 +87,33 @@ def test_the_keys_of_the_desk(qtbot: QtBot, writer_desk: Desk, dialogs: Dialogs)
     assert dialogs.shown[-1][0] == "Keys"
 
 
+def test_a_page_is_built_when_first_shown_and_wired_like_the_others(
+    qtbot: QtBot, writer_desk: Desk
+) -> None:
+    # Building every page took a third of the window's first show.
+    window = _window(qtbot, writer_desk)
+    assert set(window.page_widgets.built()) == {"register"}
+    window.show_page("admin")
+    assert window.pages.currentWidget() is window.admin
+    assert set(window.page_widgets.built()) == {"register", "admin"}
+    assert list(window.page_widgets) == [
+        "register",
+        "found",
+        "overdue",
+        "returns",
+        "dashboard",
+        "admin",
+    ]
+    # A backup restored on the Administration page still reaches whoever reopens the register.
+    with qtbot.waitSignal(window.register_replaced, timeout=1000):
+        window.admin.register_replaced.emit()
+    # The overdue page's link to the matches to review still leads to the found persons.
+    window.show_page("overdue")
+    window.overdue.review_matches.emit()
+    assert window.pages.currentWidget() is window.found
+    assert window.found.to_review.isChecked()
+
+
 def test_the_window_remembers_its_layout(qtbot: QtBot, writer_desk: Desk) -> None:
     first = _window(qtbot, writer_desk)
     first.register.table.horizontalHeader().resizeSection(2, 333)
