@@ -23,6 +23,7 @@ from models.dto.returns import ReturnDocument, ReturnTable
 from models.returns.cells import suppression_note
 from ui.formats import format_instant
 from ui.returns.table_models import AnnexModel, ReturnTableModel
+from ui.widgets.headings import keep_headings_whole
 from ui.widgets.table import TextTableModel
 
 LABEL_COLUMN_WIDTH = 270
@@ -47,14 +48,13 @@ def table_view(
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
     header = view.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-    header.setMinimumHeight(view.fontMetrics().height() * lines + 12)
     header.setStretchLastSection(False)
     if label_width is not None:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(figure_width(model.columnCount() - 1))
         view.resizeColumnToContents(0)
         header.resizeSection(0, min(label_width, header.sectionSize(0) + 12))
+    keep_headings_whole(view, least_lines=lines)
     return view
 
 
