@@ -178,11 +178,11 @@ def clocks_of(
         return []
     # Columns only: run on the session's connection, without the ORM's work for each statement.
     read = s.connection().execute
-    rows = list(read(_FACTS, {"station": sc.station.id, "ids": list(ids)}))
+    rows = read(_FACTS, {"station": sc.station.id, "ids": list(ids)}).all()
     if not rows:
         return []
     sections: dict[int, list[Any]] = {r.id: [] for r in rows}
-    for sec in read(_SECTIONS, {"ids": list(sections)}):
+    for sec in read(_SECTIONS, {"ids": list(sections)}).all():
         sections[sec.case_id].append(sec)
     out: list[tuple[Row[Any], list[ClockInfo]]] = []
     for row in rows:

@@ -83,7 +83,7 @@ def _names(s: Session, person_ids: Iterable[int]) -> dict[int, list[Any]]:
     text, in their order), by a query built once and run on the session's connection: for a
     page of 200 people that halves the names' cost."""
     names: dict[int, list[Any]] = {}
-    for row in s.connection().execute(_NAMES, {"ids": list(person_ids)}):
+    for row in s.connection().execute(_NAMES, {"ids": list(person_ids)}).all():
         names.setdefault(row[0], []).append(row)
     return names
 
