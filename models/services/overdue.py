@@ -75,7 +75,8 @@ class _StoredCase:
     case (70 columns and its relations) for each row of a page."""
 
     def __init__(self, row: Row[Any], sections: list[Any]) -> None:
-        self._row = row
+        # The columns as plain attributes: the rules read each several times.
+        self.__dict__.update(row._asdict())
         self.fir_sections = sections
         self.trace = (
             SimpleNamespace(
@@ -92,9 +93,6 @@ class _StoredCase:
             if row.risk_assessed_at is not None
             else None
         )
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._row, name)
 
 
 def _first_action(kind: ActionType, *conds: ColumnElement[bool]) -> Any:
