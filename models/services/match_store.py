@@ -553,13 +553,26 @@ def refresh_for_found(s: Session, sc: StationContext, found: FoundPerson, now: d
 
 def refresh_for_case(s: Session, sc: StationContext, case: Case, now: datetime) -> None:
     """Replace the possible matches of ``case`` with those of it as stored now (the one place
-    they are worked out; ``match_due.refresh_case`` calls it after a save has committed)."""
+    they are worked out; ``match_due`` calls it, or its two halves, after a save committed)."""
     s.flush()
-    s.execute(delete(MatchSuggestion).where(MatchSuggestion.case_id == case.id))
+    store_for_case(s, case.id, case_pairs(s, sc, case), now)
+
+
+def case_pairs(s: Session, sc: StationContext, case: Case) -> list[tuple[int, int, int]]:
+    """(found person, case, score) of the possible matches of ``case`` as stored now: reads
+    only, so it may run before the writing transaction that stores them."""
     if case.status != OPEN_CASE:
-        return
+        return []
     kept = _keep(matches_for_case(s, sc, case, SUGGESTIONS_KEPT))
-    store_suggestions(s, [(x.record.id, case.id, x.result.score) for x in kept], now)
+    return [(x.record.id, case.id, x.result.score) for x in kept]
+
+
+def store_for_case(
+    s: Session, case_id: int, pairs: Sequence[tuple[int, int, int]], now: datetime
+) -> None:
+    """The possible matches of a case become ``pairs`` (from ``case_pairs``)."""
+    s.execute(delete(MatchSuggestion).where(MatchSuggestion.case_id == case_id))
+    store_suggestions(s, pairs, now)
 
 
 def store_suggestions(s: Session, pairs: Sequence[tuple[int, int, int]], now: datetime) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -194,4 +195,28 @@ def test_a_save_during_the_refresh_of_its_case_leaves_it_due_again(
     assert not errors
     assert _due(db) == 1  # the edit's own refresh is still to come
     assert svc.matching.refresh_due_matches(people.writer) == 1
+    assert len(_suggested(db, case_id)) == 1 and _due(db) == 0
+
+
+def test_a_found_person_recorded_while_the_case_is_scored_is_not_lost(
+    svc: Services, db: Database, people: People, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The case is scored before the writing transaction; a found person saved at another desk
+    meanwhile (whose own save stored the pair) makes the refresh score the case again, instead
+    of storing a list without that found person over the pair."""
+    case = svc.cases.register_case(people.writer, _missing_since_yesterday()).value
+    case_id = _case_id(db, case.uuid)
+    scored = match_store.case_pairs
+    calls: list[int] = []
+
+    def while_another_desk_saves(*args: Any) -> list[tuple[int, int, int]]:
+        pairs = scored(*args)
+        calls.append(len(pairs))
+        if len(calls) == 1:
+            svc.found.add_found(people.writer, found_input())
+        return pairs
+
+    monkeypatch.setattr(match_store, "case_pairs", while_another_desk_saves)
+    assert svc.matching.refresh_due_matches(people.writer) == 1
+    assert calls == [0, 1]  # scored again once the found person was recorded
     assert len(_suggested(db, case_id)) == 1 and _due(db) == 0
