@@ -83,28 +83,37 @@ def hours_text(hours: int) -> str:
 
 def clock_label(kind: str, policy: Policy) -> str:
     """The deadline's name with the station's setting in force, never a fixed number."""
-    cwc = hours_text(policy.cwc_production_hours)
-    months = policy.ahtu_transfer_months
-    hours = hours_text(policy.portal_upload_hours)
-    labels = {
-        FIR_MISSING: msg(
+    # Only the asked label is made: a page of overdue rows names one clock per row.
+    labels: dict[str, Callable[[], str]] = {
+        FIR_MISSING: lambda: msg(
             "FIR for a missing child ({due})", due=hours_text(policy.child_fir_due_hours)
         ),
-        CWC_PRODUCTION: msg("Production before the CWC ({due})", due=cwc),
-        CWC_PRODUCTION_FOUND: msg("Found child before the CWC ({due})", due=cwc),
-        AHTU_TRANSFER: (
-            msg("Transfer to the AHTU ({months} month)", months=months)
-            if months == 1
-            else msg("Transfer to the AHTU ({months} months)", months=months)
+        CWC_PRODUCTION: lambda: msg(
+            "Production before the CWC ({due})", due=hours_text(policy.cwc_production_hours)
         ),
-        RISK_REVIEW: msg("Risk assessment review"),
-        PORTAL_UPLOAD: msg("Upload to {portal} ({due})", portal=label(CLOCKED_PORTAL), due=hours),
-        PORTAL_UPLOAD_FOUND: msg("Found child on the portal, JJ s.32 ({due})", due=hours),
-        IO_ASSIGNMENT: msg(
+        CWC_PRODUCTION_FOUND: lambda: msg(
+            "Found child before the CWC ({due})", due=hours_text(policy.cwc_production_hours)
+        ),
+        AHTU_TRANSFER: lambda: (
+            msg("Transfer to the AHTU ({months} month)", months=policy.ahtu_transfer_months)
+            if policy.ahtu_transfer_months == 1
+            else msg("Transfer to the AHTU ({months} months)", months=policy.ahtu_transfer_months)
+        ),
+        RISK_REVIEW: lambda: msg("Risk assessment review"),
+        PORTAL_UPLOAD: lambda: msg(
+            "Upload to {portal} ({due})",
+            portal=label(CLOCKED_PORTAL),
+            due=hours_text(policy.portal_upload_hours),
+        ),
+        PORTAL_UPLOAD_FOUND: lambda: msg(
+            "Found child on the portal, JJ s.32 ({due})",
+            due=hours_text(policy.portal_upload_hours),
+        ),
+        IO_ASSIGNMENT: lambda: msg(
             "IO to be assigned ({due})", due=hours_text(policy.child_io_assignment_hours)
         ),
     }
-    return labels[kind]
+    return labels[kind]()
 
 
 @dataclass(frozen=True)
