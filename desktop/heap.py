@@ -6,7 +6,7 @@ with the interpreter lock held. Once the modules are loaded that is some 170,000
 as long as the process and are never garbage:
 
 - while the modules load the heap only grows, and the collector walked it again and again for
-  nothing: about 0.13 s of the 1 s a small verb such as ``talash case show`` took;
+  nothing: 0.09–0.13 s of the 1 s a small verb such as ``talash case show`` took;
 - one full pass (100–180 ms on a desk PC), set off by the allocations of the register's first
   page, was the whole of the window's longest freeze when it first showed: neither the window's
   thread nor the background search ran meanwhile.
