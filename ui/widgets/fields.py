@@ -41,6 +41,7 @@ from ui.formats import (
     parse_partial,
 )
 from ui.labels import enum_choices
+from ui.widgets.combos import WholeValueCombo
 
 
 def set_problem_look(widget: QWidget, problem: bool) -> None:
@@ -221,8 +222,9 @@ class AgeRangeEdit(_CheckedLine):
         return str(rng.low) if rng.exact else f"{rng.low}-{rng.high}"
 
 
-class ChoiceCombo(QComboBox):
-    """A drop-down of ``(code, label)`` pairs; ``blank`` adds a "not stated" first entry."""
+class ChoiceCombo(WholeValueCombo):
+    """A drop-down of ``(code, label)`` pairs; ``blank`` adds a "not stated" first entry. A value
+    too long for the box ends in "…" and shows whole as its tooltip."""
 
     changed = Signal()
 
@@ -263,6 +265,7 @@ class ChoiceCombo(QComboBox):
         with QSignalBlocker(self):
             # Without a blank entry, nothing chosen stays nothing chosen: never the first item.
             self.setCurrentIndex(index if index >= 0 or self._blank is None else 0)
+        self._update_tip()  # its signal was blocked
 
 
 class EnumCombo(ChoiceCombo):
