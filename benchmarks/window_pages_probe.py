@@ -57,6 +57,7 @@ def _runqueue_wait_s() -> float:
 def main(path: str) -> dict[str, object]:
     from ui.desk import Desk
     from ui.drafts import DraftStore
+    from ui.due_matches import refresh_in_background
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -114,6 +115,7 @@ def main(path: str) -> dict[str, object]:
     window = MainWindow(desk)
     window.resize(1366, 768)
     window.show()
+    refresh_in_background(desk, owner=window)  # as desktop/gui.py does once the window shows
     wait_for(window.register)
     stalls["window"], cpu["window"] = round(worst[0] * 1000, 1), round(worst_cpu[0] * 1000, 1)
     waits["window"] = round(worst_wait[0] * 1000, 1)

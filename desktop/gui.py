@@ -411,7 +411,7 @@ def _session(ctx: AppContext, app: QApplication, db: Database, demo: bool) -> in
         if db.read_only:
             add_read_only_banner(window, db.damage or "the check failed")
         replaced: list[bool] = []
-        window.admin.register_replaced.connect(lambda w=window, r=replaced: _close_for_reopen(w, r))
+        window.register_replaced.connect(lambda w=window, r=replaced: _close_for_reopen(w, r))
         window.closing.connect(lambda w=window: _save_window(ctx, w))
         window.language_chosen.connect(
             lambda code, user=login.actor.username: _save_language(ctx, user, code)
