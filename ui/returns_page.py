@@ -83,7 +83,7 @@ class PackagesTab(QWidget):
             [
                 (
                     Cell(str(r.seq), number=True),
-                    r.period.describe(),
+                    translated(r.period.describe()),
                     format_instant(r.created_at, zone),
                     r.created_by,
                     self.tr("names") if r.include_names else "",

@@ -13,6 +13,23 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from models.enums import Sex
+from models.messages import msg
+
+# Months as the C locale's %B writes them, translatable in the window.
+MONTHS = (
+    msg("January"),
+    msg("February"),
+    msg("March"),
+    msg("April"),
+    msg("May"),
+    msg("June"),
+    msg("July"),
+    msg("August"),
+    msg("September"),
+    msg("October"),
+    msg("November"),
+    msg("December"),
+)
 
 
 class PeriodKind(StrEnum):
@@ -40,12 +57,17 @@ class Period:
         return f"{self.start.isoformat()}_{self.end.isoformat()}"
 
     def describe(self) -> str:
-        span = f"{self.start:%d-%m-%Y} to {self.end:%d-%m-%Y}"
+        span = msg("{start} to {end}", start=f"{self.start:%d-%m-%Y}", end=f"{self.end:%d-%m-%Y}")
         if self.kind is PeriodKind.WEEK:
             year, week, _ = self.start.isocalendar()
-            return f"Week {week} of {year} ({span})"
+            return msg("Week {week} of {year} ({span})", week=week, year=year, span=span)
         if self.kind is PeriodKind.MONTH:
-            return f"{self.start:%B %Y} ({span})"
+            return msg(
+                "{month} {year} ({span})",
+                month=MONTHS[self.start.month - 1],
+                year=self.start.year,
+                span=span,
+            )
         return span
 
 

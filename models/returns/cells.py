@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from models.dto.returns import PublishedTable, ReturnColumn, ReturnRow, ReturnTable
+from models.messages import msg
 
 Cell = int | float | str | None
 SUPPRESSED_PERCENT = "*"
@@ -68,9 +69,13 @@ def text(value: Cell) -> str:
 
 
 def suppression_note(threshold: int) -> str:
-    return (
-        f"Counts from 1 to {threshold - 1} are shown as <{threshold}; counts shown as {WITHHELD} "
+    return msg(
+        "Counts from 1 to {below} are shown as <{threshold}; counts shown as {withheld} "
         "are withheld so that no such count can be worked out from the totals; percentages on a "
-        f"base below {threshold} or of a hidden count are shown as {SUPPRESSED_PERCENT}. Exact "
-        "figures go to HQ in the signed package only."
+        "base below {threshold} or of a hidden count are shown as {suppressed}. Exact "
+        "figures go to HQ in the signed package only.",
+        below=threshold - 1,
+        threshold=threshold,
+        withheld=WITHHELD,
+        suppressed=SUPPRESSED_PERCENT,
     )

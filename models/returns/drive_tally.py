@@ -23,16 +23,17 @@ from sqlalchemy.orm import Session
 from models.dto.returns import ReturnColumn, ReturnRow, ReturnTable
 from models.entities import Case, FoundPerson, TraceRecord
 from models.enums import Activity, CwcOrder, FoundKind, FoundStatus
+from models.messages import msg
 from models.returns.period import Window
 from models.returns.sql import DIED, NOT_VOID, SEX_LABELS, SEXES, TRACED_AT, in_window
 
 LABOUR = frozenset({Activity.CHILD_LABOUR.value, Activity.DOMESTIC_WORK.value})
 ACTIVITY_GROUPS = (
-    ("begging", "Begging", frozenset({Activity.BEGGING.value})),
-    ("labour", "Child labour or domestic work", LABOUR),
-    ("rag_picking", "Rag-picking", frozenset({Activity.RAG_PICKING.value})),
-    ("street", "Living on the street", frozenset({Activity.STREET_LIVING.value})),
-    ("cci", "In a children's home (CCI)", frozenset({Activity.IN_CCI.value})),
+    ("begging", msg("Begging"), frozenset({Activity.BEGGING.value})),
+    ("labour", msg("Child labour or domestic work"), LABOUR),
+    ("rag_picking", msg("Rag-picking"), frozenset({Activity.RAG_PICKING.value})),
+    ("street", msg("Living on the street"), frozenset({Activity.STREET_LIVING.value})),
+    ("cci", msg("In a children's home (CCI)"), frozenset({Activity.IN_CCI.value})),
 )
 
 
@@ -159,22 +160,22 @@ def tally(s: Session, station_id: int, station_state: str, w: Window) -> Tally:
 
 
 R7_COLUMNS = (
-    ReturnColumn("rescued", "Children traced or found"),
-    ReturnColumn("on_record", "On record"),
-    ReturnColumn("not_on_record", "Not on record"),
-    ReturnColumn("girls", "Girls"),
-    ReturnColumn("boys", "Boys"),
-    ReturnColumn("begging", "Begging"),
-    ReturnColumn("labour", "Labour or domestic work"),
-    ReturnColumn("rag_picking", "Rag-picking"),
-    ReturnColumn("street", "Street"),
-    ReturnColumn("cci", "In a CCI"),
-    ReturnColumn("reunited", "Reunited with family"),
-    ReturnColumn("cwc", "Produced before the CWC"),
-    ReturnColumn("cci_placed", "Placed in a CCI"),
-    ReturnColumn("other_state", "From other states"),
-    ReturnColumn("firs", "FIRs against employers or others"),
-    ReturnColumn("arrests", "Accused arrested"),
+    ReturnColumn("rescued", msg("Children traced or found")),
+    ReturnColumn("on_record", msg("On record")),
+    ReturnColumn("not_on_record", msg("Not on record")),
+    ReturnColumn("girls", msg("Girls")),
+    ReturnColumn("boys", msg("Boys")),
+    ReturnColumn("begging", msg("Begging")),
+    ReturnColumn("labour", msg("Labour or domestic work")),
+    ReturnColumn("rag_picking", msg("Rag-picking")),
+    ReturnColumn("street", msg("Street")),
+    ReturnColumn("cci", msg("In a CCI")),
+    ReturnColumn("reunited", msg("Reunited with family")),
+    ReturnColumn("cwc", msg("Produced before the CWC")),
+    ReturnColumn("cci_placed", msg("Placed in a CCI")),
+    ReturnColumn("other_state", msg("From other states")),
+    ReturnColumn("firs", msg("FIRs against employers or others")),
+    ReturnColumn("arrests", msg("Accused arrested")),
 )
 
 
@@ -210,26 +211,32 @@ def drive_table(
         values = summary_values(tally(s, station_id, station_state, drive.window))
         total = tuple(a + b for a, b in zip(total, values, strict=True))
         span = f"{drive.first_day:%d-%m-%Y} to {drive.last_day:%d-%m-%Y}"
-        rows.append(ReturnRow(f"drive.{drive.key}", f"{drive.name} ({span})", values))
-    rows.append(ReturnRow("total", "All drives", total, total=True))
+        rows.append(
+            ReturnRow(
+                f"drive.{drive.key}", msg("{drive} ({span})", drive=drive.name, span=span), values
+            )
+        )
+    rows.append(ReturnRow("total", msg("All drives"), total, total=True))
     return ReturnTable(
         code,
         f"{code} Drives (Operation Muskaan / Smile): children traced or found",
         R7_COLUMNS,
         tuple(rows),
-        note="Counted over the days of each drive that fall in the period. On record: a missing "
-        "report exists (here, or at another station for a linked found child).",
+        note=msg(
+            "Counted over the days of each drive that fall in the period. On record: a missing "
+            "report exists (here, or at another station for a linked found child)."
+        ),
     )
 
 
 def drive_report_tables(t: Tally) -> tuple[ReturnTable, ...]:
     """The drive report's own tables: who, where they were found, what became of them."""
     sex_columns = (
-        ReturnColumn("female", "Girls"),
-        ReturnColumn("male", "Boys"),
+        ReturnColumn("female", msg("Girls")),
+        ReturnColumn("male", msg("Boys")),
         ReturnColumn("transgender", SEX_LABELS["transgender"]),
         ReturnColumn("unknown", SEX_LABELS["unknown"]),
-        ReturnColumn("total", "Total"),
+        ReturnColumn("total", msg("Total")),
     )
 
     def by_sex(**match: Any) -> tuple[int, ...]:
@@ -238,20 +245,24 @@ def drive_report_tables(t: Tally) -> tuple[ReturnTable, ...]:
 
     who = ReturnTable(
         "D1",
-        "D1 Children traced or found during the drive",
+        msg("D1 Children traced or found during the drive"),
         sex_columns,
         (
-            ReturnRow("traced", "Traced: missing reports of this station", by_sex(kind="traced")),
+            ReturnRow(
+                "traced", msg("Traced: missing reports of this station"), by_sex(kind="traced")
+            ),
             ReturnRow(
                 "found_on_record",
-                "Found: missing report at another station",
+                msg("Found: missing report at another station"),
                 by_sex(kind="found", on_record=True),
             ),
             ReturnRow(
-                "found_not_on_record", "Found: not on record", by_sex(kind="found", on_record=False)
+                "found_not_on_record",
+                msg("Found: not on record"),
+                by_sex(kind="found", on_record=False),
             ),
-            ReturnRow("on_record", "On record (total)", by_sex(on_record=True), total=True),
-            ReturnRow("total", "All children", by_sex(), total=True),
+            ReturnRow("on_record", msg("On record (total)"), by_sex(on_record=True), total=True),
+            ReturnRow("total", msg("All children"), by_sex(), total=True),
         ),
     )
     known = frozenset().union(*(codes for _, _, codes in ACTIVITY_GROUPS))
@@ -260,24 +271,24 @@ def drive_report_tables(t: Tally) -> tuple[ReturnTable, ...]:
         ReturnRow(key, text, by_sex(activity=codes)) for key, text, codes in ACTIVITY_GROUPS
     ]
     activity_rows += [
-        ReturnRow("other", "Other activity", by_sex(activity=others)),
-        ReturnRow("not_recorded", "Not recorded", by_sex(activity=frozenset({""}))),
-        ReturnRow("total", "All children", by_sex(), total=True),
+        ReturnRow("other", msg("Other activity"), by_sex(activity=others)),
+        ReturnRow("not_recorded", msg("Not recorded"), by_sex(activity=frozenset({""}))),
+        ReturnRow("total", msg("All children"), by_sex(), total=True),
     ]
     where = ReturnTable(
-        "D2", "D2 What the children were doing when found", sex_columns, tuple(activity_rows)
+        "D2", msg("D2 What the children were doing when found"), sex_columns, tuple(activity_rows)
     )
     outcome = ReturnTable(
         "D3",
-        "D3 What became of them",
-        (ReturnColumn("count", "Count"),),
+        msg("D3 What became of them"),
+        (ReturnColumn("count", msg("Count")),),
         (
-            ReturnRow("reunited", "Reunited with family", (t.count(reunited=True),)),
-            ReturnRow("cwc", "Produced before the CWC", (t.count(cwc=True),)),
-            ReturnRow("cci_placed", "Placed in a children's home (CCI)", (t.count(cci=True),)),
-            ReturnRow("other_state", "From other states", (t.count(other_state=True),)),
-            ReturnRow("firs", "FIRs registered (against employers or others)", (t.firs(),)),
-            ReturnRow("arrests", "Accused arrested", (t.arrests(),)),
+            ReturnRow("reunited", msg("Reunited with family"), (t.count(reunited=True),)),
+            ReturnRow("cwc", msg("Produced before the CWC"), (t.count(cwc=True),)),
+            ReturnRow("cci_placed", msg("Placed in a children's home (CCI)"), (t.count(cci=True),)),
+            ReturnRow("other_state", msg("From other states"), (t.count(other_state=True),)),
+            ReturnRow("firs", msg("FIRs registered (against employers or others)"), (t.firs(),)),
+            ReturnRow("arrests", msg("Accused arrested"), (t.arrests(),)),
         ),
     )
     return who, where, outcome

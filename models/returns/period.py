@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from models.dto.returns import Period, PeriodKind
 from models.errors import Problem, ValidationFailed
+from models.messages import msg, said
 from models.partial_date import DateProblem, PartialDate
 
 MAX_CUSTOM_DAYS = 5 * 366  # a five-year return is the longest anyone asks for
@@ -21,7 +22,7 @@ _MONTH_ISO = re.compile(r"^(\d{4})-(\d{1,2})$")
 _MONTH_INDIAN = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
 _RANGE = re.compile(r"^\s*(\S+)\s*(?:\.\.|:|\s+to\s+)\s*(\S+)\s*$", re.IGNORECASE)
 
-PERIOD_HELP = (
+PERIOD_HELP = msg(
     "a period: 2026-W47 (ISO week), 2026-11 or 11-2026 (month), "
     "01-11-2026..15-11-2026 (days), or this-week, last-week, this-month, last-month"
 )
@@ -39,13 +40,13 @@ def week(year: int, number: int) -> Period:
     try:
         start = date.fromisocalendar(year, number, 1)
     except ValueError as exc:
-        raise _refuse(f"{year} has no ISO week {number}") from exc
+        raise _refuse(msg("{year} has no ISO week {number}", year=year, number=number)) from exc
     return Period(PeriodKind.WEEK, start, start + timedelta(days=6))
 
 
 def month(year: int, number: int) -> Period:
     if not 1 <= number <= 12:
-        raise _refuse(f"there is no month {number}")
+        raise _refuse(msg("there is no month {number}", number=number))
     start = date(year, number, 1)
     following = date(year + (number == 12), number % 12 + 1, 1)
     return Period(PeriodKind.MONTH, start, following - timedelta(days=1))
@@ -53,9 +54,9 @@ def month(year: int, number: int) -> Period:
 
 def days(start: date, end: date) -> Period:
     if end < start:
-        raise _refuse("the period ends before it starts")
+        raise _refuse(msg("the period ends before it starts"))
     if (end - start).days + 1 > MAX_CUSTOM_DAYS:
-        raise _refuse(f"a period can be at most {MAX_CUSTOM_DAYS} days long")
+        raise _refuse(msg("a period can be at most {days} days long", days=MAX_CUSTOM_DAYS))
     return Period(PeriodKind.CUSTOM, start, end)
 
 
@@ -94,7 +95,7 @@ def parse_period(text: str | None, today: date) -> Period:
         return month(int(m.group(2)), int(m.group(1)))
     if m := _RANGE.match(raw):
         return days(_day(m.group(1)), _day(m.group(2)))
-    raise _refuse(f"'{raw}' is not {PERIOD_HELP}")
+    raise _refuse(msg("'{text}' is not {expected}", text=raw, expected=PERIOD_HELP))
 
 
 def _day(text: str) -> date:
@@ -103,9 +104,11 @@ def _day(text: str) -> date:
             return date.fromisoformat(text)
         parsed = PartialDate.parse_indian(text)
     except (DateProblem, ValueError) as exc:
-        raise _refuse(f"'{text}' is not a day: {exc}") from exc
+        raise _refuse(
+            msg("'{text}' is not a day: {problem}", text=text, problem=said(exc))
+        ) from exc
     if parsed.precision != "day":
-        raise _refuse(f"'{text}' is not a whole date; write DD-MM-YYYY")
+        raise _refuse(msg("'{text}' is not a whole date; write DD-MM-YYYY", text=text))
     return parsed.earliest()
 
 
@@ -126,4 +129,4 @@ def window(period: Period, zone: tzinfo) -> Window:
 def check_not_future(period: Period, today: date) -> None:
     """A period may include today (a preview of the running week), never start after it."""
     if period.start > today:
-        raise _refuse(f"the period {period.describe()} has not started yet")
+        raise _refuse(msg("the period {period} has not started yet", period=period.describe()))

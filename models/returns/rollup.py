@@ -23,12 +23,13 @@ from enum import StrEnum
 
 from models.dto.returns import Period, PeriodKind
 from models.errors import Problem, ValidationFailed
+from models.messages import msg
 from models.returns.period import week_of
 
 # (table code, row key, column key) → count
 CellKey = tuple[str, str, str]
 
-ROLLUP_HELP = "a month (2026-11 or 11-2026), a quarter (2026-Q4 or Q4-2026) or a year (2026)"
+ROLLUP_HELP = msg("a month (2026-11 or 11-2026), a quarter (2026-Q4 or Q4-2026) or a year (2026)")
 
 _MONTH_ISO = re.compile(r"^(\d{4})-(\d{1,2})$")
 _MONTH_INDIAN = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
@@ -85,7 +86,7 @@ def _weeks_where(first_day: date, last_day: date, keep: tuple[int, int]) -> tupl
 
 def month_span(year: int, month: int) -> RollupSpan:
     if not 1 <= month <= 12:
-        raise _refuse(f"there is no month {month}")
+        raise _refuse(msg("there is no month {number}", number=month))
     first = date(year, month, 1)
     index = year * 12 + month - 1
     weeks = _weeks_where(first, first + timedelta(days=31), (index, index))
@@ -94,7 +95,7 @@ def month_span(year: int, month: int) -> RollupSpan:
 
 def quarter_span(year: int, quarter: int) -> RollupSpan:
     if not 1 <= quarter <= 4:
-        raise _refuse(f"there is no quarter {quarter}")
+        raise _refuse(msg("there is no quarter {number}", number=quarter))
     first_month = 3 * (quarter - 1) + 1
     first = date(year, first_month, 1)
     index = year * 12 + first_month - 1
@@ -123,7 +124,7 @@ def parse_rollup(text: str) -> RollupSpan:
         return quarter_span(int(m.group(4)), int(m.group(3)))
     if m := _YEAR.match(raw):
         return year_span(int(m.group(1)))
-    raise _refuse(f"'{raw}' is not {ROLLUP_HELP}")
+    raise _refuse(msg("'{text}' is not {expected}", text=raw, expected=ROLLUP_HELP))
 
 
 def _refuse(message: str) -> ValidationFailed:

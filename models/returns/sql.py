@@ -16,10 +16,16 @@ from sqlalchemy import ColumnElement, Integer, and_, case, func, literal, null, 
 from models.base import UTCDateTime
 from models.entities import Case, TraceRecord
 from models.enums import CaseStatus, Condition, TraceType
+from models.messages import msg
 from models.returns.period import Window
 
 SEXES = ("male", "female", "transgender", "unknown")
-SEX_LABELS = {"male": "M", "female": "F", "transgender": "TG", "unknown": "Not known"}
+SEX_LABELS = {
+    "male": msg("M"),
+    "female": msg("F"),
+    "transgender": msg("TG"),
+    "unknown": msg("Not known"),
+}
 
 
 def at(instant: datetime) -> ColumnElement[datetime]:

@@ -39,6 +39,7 @@ from models.enums import (
     Sex,
 )
 from models.legal_sections import SectionTable, section_key
+from models.messages import msg, vocabulary_word
 from models.policy import Policy
 from models.returns import narrowing, open_cases
 from models.returns.drive_tally import DriveWindow, drive_table
@@ -60,9 +61,8 @@ from models.returns.sql import (
 from models.returns.withheld import names_withheld
 from models.rules.clocks import RETURN_PORTALS, add_months, cwc_state, hours_text, upload_state
 from models.taxonomy import Taxonomy
-from models.vocabulary import label
 
-GROUPS = (("children", "Children (under 18)", True), ("adults", "Adults", False))
+GROUPS = (("children", msg("Children (under 18)"), True), ("adults", msg("Adults"), False))
 
 
 @dataclass(frozen=True)
@@ -104,9 +104,14 @@ def _where(scope: Scope, *narrowed: ColumnElement[bool]) -> list[ColumnElement[b
     return [Case.station_id == scope.station_id, NOT_VOID, *(narrowed if scope.narrow else ())]
 
 
-def _sex_columns(prefix: str = "", title: str = "") -> list[ReturnColumn]:
-    cols = [ReturnColumn(f"{prefix}{sex}", f"{title}{SEX_LABELS[sex]}") for sex in SEXES]
-    return [*cols, ReturnColumn(f"{prefix}total", f"{title}Total")]
+def _sex_columns(prefix: str = "", measure: str = "") -> list[ReturnColumn]:
+    """A column per sex and their total, each headed "measure: sex" when a measure is named."""
+
+    def heading(sex: str) -> str:
+        return msg("{measure}: {sex}", measure=measure, sex=sex) if measure else sex
+
+    cols = [ReturnColumn(f"{prefix}{sex}", heading(SEX_LABELS[sex])) for sex in SEXES]
+    return [*cols, ReturnColumn(f"{prefix}total", heading(msg("Total")))]
 
 
 def _by_sex(counts: dict[str, int]) -> list[int | None]:
@@ -117,15 +122,15 @@ def _by_sex(counts: dict[str, int]) -> list[int | None]:
 # -- R1 missing-persons flow ---------------------------------------------------------------------
 
 R1_COLUMNS = (
-    ReturnColumn("opening", "Untraced at start"),
-    ReturnColumn("reported", "Reported in period"),
-    ReturnColumn("total", "Total"),
-    ReturnColumn("traced_current", "Traced: reported this period"),
-    ReturnColumn("traced_earlier", "Traced: reported earlier"),
-    ReturnColumn("traced", "Traced in period"),
-    ReturnColumn("transferred", "Transferred out"),
-    ReturnColumn("closing", "Untraced at end"),
-    ReturnColumn("pct_traced", "% traced", numerator="traced", denominator="total"),
+    ReturnColumn("opening", msg("Untraced at start")),
+    ReturnColumn("reported", msg("Reported in period")),
+    ReturnColumn("total", msg("Total")),
+    ReturnColumn("traced_current", msg("Traced: reported this period")),
+    ReturnColumn("traced_earlier", msg("Traced: reported earlier")),
+    ReturnColumn("traced", msg("Traced in period")),
+    ReturnColumn("transferred", msg("Transferred out")),
+    ReturnColumn("closing", msg("Untraced at end")),
+    ReturnColumn("pct_traced", msg("% traced"), numerator="traced", denominator="total"),
 )
 
 
@@ -181,7 +186,7 @@ def r1_flow(s: Session, scope: Scope, flow: FlowCounts | None = None) -> ReturnT
         key = ("children" if is_child else "adults", sex)
         grid[key] = _add(grid.get(key), counted)
     rows: list[ReturnRow] = []
-    groups = [*GROUPS, ("all", "All persons", None)]
+    groups = [*GROUPS, ("all", msg("All persons"), None)]
     for group, group_label, _ in groups:
         members = ("children", "adults") if group == "all" else (group,)
         for sex in (*SEXES, "total"):
@@ -191,11 +196,11 @@ def r1_flow(s: Session, scope: Scope, flow: FlowCounts | None = None) -> ReturnT
                 for x in sexes:
                     figures = _add(figures, grid.get((g, x), (0,) * 6))
             opening, reported, current, earlier, moved, closing = figures
-            name = "Total" if sex == "total" else SEX_LABELS[sex]
+            name = msg("Total") if sex == "total" else SEX_LABELS[sex]
             rows.append(
                 ReturnRow(
                     f"{group}.{sex}",
-                    f"{group_label}: {name}",
+                    msg("{group}: {sex}", group=group_label, sex=name),
                     (
                         opening,
                         reported,
@@ -212,11 +217,13 @@ def r1_flow(s: Session, scope: Scope, flow: FlowCounts | None = None) -> ReturnT
             )
     return ReturnTable(
         "R1",
-        "R1 Missing persons: flow in the period",
+        msg("R1 Missing persons: flow in the period"),
         R1_COLUMNS,
         tuple(rows),
-        note="Untraced at end = untraced at start + reported − traced − transferred out. "
-        "% traced = traced in period ÷ (untraced at start + reported).",
+        note=msg(
+            "Untraced at end = untraced at start + reported − traced − transferred out. "
+            "% traced = traced in period ÷ (untraced at start + reported)."
+        ),
     )
 
 
@@ -235,7 +242,11 @@ def _add(a: Sequence[int] | None, b: Sequence[int]) -> tuple[int, ...]:
 
 def r2_age_bands(s: Session, scope: Scope, flow: FlowCounts | None = None) -> ReturnTable:
     flow = flow if flow is not None else flow_counts(s, scope)
-    measures = (("reported", "Reported"), ("traced", "Traced"), ("untraced", "Untraced at end"))
+    measures = (
+        ("reported", msg("Reported")),
+        ("traced", msg("Traced")),
+        ("untraced", msg("Untraced at end")),
+    )
     counts: dict[tuple[str, str, str], int] = defaultdict(int)
     for (is_child, sex, band_label), figures in flow.items():
         if not is_child:
@@ -244,9 +255,7 @@ def r2_age_bands(s: Session, scope: Scope, flow: FlowCounts | None = None) -> Re
         counts[(band_label, "reported", sex)] += reported
         counts[(band_label, "traced", sex)] += current + earlier
         counts[(band_label, "untraced", sex)] += closing
-    columns = [
-        col for measure, title in measures for col in _sex_columns(f"{measure}.", f"{title}: ")
-    ]
+    columns = [col for measure, title in measures for col in _sex_columns(f"{measure}.", title)]
     bands = list(scope.bands)
     if any(key[0] == "other" and value for key, value in counts.items()):
         bands.append("other")
@@ -263,15 +272,20 @@ def r2_age_bands(s: Session, scope: Scope, flow: FlowCounts | None = None) -> Re
                 for sex in SEXES
             }
             values += _by_sex(per_sex)
-        title = {"total": "All children", "other": "Other ages"}.get(band_label, band_label)
+        title = {"total": msg("All children"), "other": msg("Other ages")}.get(
+            band_label, band_label
+        )
         rows.append(ReturnRow(band_label, title, tuple(values), total=band_label == "total"))
     return ReturnTable(
         "R2",
-        "R2 Children by age band",
+        msg("R2 Children by age band"),
         tuple(columns),
         tuple(rows),
-        note="Age in completed years when last seen (the lower bound when only a range is "
-        "known). Bands: " + ", ".join(scope.bands) + ".",
+        note=msg(
+            "Age in completed years when last seen (the lower bound when only a range is "
+            "known). Bands: {bands}.",
+            bands=", ".join(scope.bands),
+        ),
     )
 
 
@@ -482,60 +496,95 @@ def r3_compliance(s: Session, scope: Scope) -> ReturnTable:
     )
     hours = hours_text(policy.cwc_production_hours)
     rows = [
-        ("child_reported", "Children reported missing in the period", reported),
-        ("child_without_fir", "…of whom no FIR by the end of the period (target 0)", no_fir),
+        ("child_reported", msg("Children reported missing in the period"), reported),
+        (
+            "child_without_fir",
+            msg("…of whom no FIR by the end of the period (target 0)"),
+            no_fir,
+        ),
         (
             "ahtu_early",
-            "Child cases transferred to the AHTU: early (trafficking suspected)",
+            msg("Child cases transferred to the AHTU: early (trafficking suspected)"),
             ahtu_traff,
         ),
         (
             "ahtu_rule",
-            f"Child cases transferred to the AHTU: {policy.ahtu_transfer_months}-month rule",
+            msg(
+                "Child cases transferred to the AHTU: {months}-month rule",
+                months=policy.ahtu_transfer_months,
+            ),
             ahtu_rule,
         ),
         (
             "ahtu_pending",
-            "Child cases due for the AHTU and not transferred at period end",
+            msg("Child cases due for the AHTU and not transferred at period end"),
             ahtu_pending,
         ),
-        ("cwc_on_time", f"Traced children produced before the CWC within {hours}", cwc_on_time),
-        ("cwc_late", f"Traced children produced before the CWC after {hours}", cwc_late),
-        ("cwc_not_produced", "Traced children not (yet) produced before the CWC", cwc_not),
+        (
+            "cwc_on_time",
+            msg("Traced children produced before the CWC within {hours}", hours=hours),
+            cwc_on_time,
+        ),
+        (
+            "cwc_late",
+            msg("Traced children produced before the CWC after {hours}", hours=hours),
+            cwc_late,
+        ),
+        (
+            "cwc_not_produced",
+            msg("Traced children not (yet) produced before the CWC"),
+            cwc_not,
+        ),
     ]
     upload_limit = hours_text(policy.portal_upload_hours)
     for portal in RETURN_PORTALS:
         quick_n = upload_states[(portal.value, ClockState.MET)]
         slow_n = upload_states[(portal.value, ClockState.LATE)]
-        name = label(portal)
+        name = vocabulary_word(portal)
         rows += [
             (
                 # The key keeps its historical name so older returns still consolidate.
                 f"portal.{portal.value}.24h",
-                f"Child reports uploaded to {name} within {upload_limit}",
+                msg(
+                    "Child reports uploaded to {portal} within {limit}",
+                    portal=name,
+                    limit=upload_limit,
+                ),
                 quick_n,
             ),
             (
                 f"portal.{portal.value}.later",
-                f"Child reports uploaded to {name} after {upload_limit}",
+                msg(
+                    "Child reports uploaded to {portal} after {limit}",
+                    portal=name,
+                    limit=upload_limit,
+                ),
                 slow_n,
             ),
             (
                 f"portal.{portal.value}.none",
-                f"Child reports not uploaded to {name}",
+                msg("Child reports not uploaded to {portal}", portal=name),
                 int(reported) - quick_n - slow_n,
             ),
         ]
     for act, sec_key, section, n in s.execute(sections):
-        rows.append((f"fir.{act}.{sec_key}", f"FIRs registered under {act} {section}", n))
+        rows.append(
+            (
+                f"fir.{act}.{sec_key}",
+                msg("FIRs registered under {act} {section}", act=act, section=section),
+                n,
+            )
+        )
     return ReturnTable(
         "R3",
-        "R3 Legal compliance",
-        (ReturnColumn("count", "Count"),),
+        msg("R3 Legal compliance"),
+        (ReturnColumn("count", msg("Count")),),
         tuple(ReturnRow(k, text, (int(v),)) for k, text, v in rows),
-        note="AHTU due: the FIR is older than the transfer period, or at once when trafficking "
-        "is suspected. CWC figures cover children traced in the period, as recorded today. "
-        "FIRs by section count every case whose FIR was registered in the period.",
+        note=msg(
+            "AHTU due: the FIR is older than the transfer period, or at once when trafficking "
+            "is suspected. CWC figures cover children traced in the period, as recorded today. "
+            "FIRs by section count every case whose FIR was registered in the period."
+        ),
     )
 
 
@@ -553,8 +602,8 @@ def r4_how_where(s: Session, scope: Scope) -> ReturnTable:
     )
     counts = {(how, where): int(n) for how, where, n in s.execute(query)}
     localities = [loc.value for loc in Locality]
-    columns = [ReturnColumn(loc.value, label(loc)) for loc in Locality]
-    columns.append(ReturnColumn("total", "Total"))
+    columns = [ReturnColumn(loc.value, vocabulary_word(loc)) for loc in Locality]
+    columns.append(ReturnColumn("total", msg("Total")))
     rows: list[ReturnRow] = []
     for how in [*(h.value for h in HowTraced), "total"]:
         values: list[int | None] = [
@@ -562,11 +611,11 @@ def r4_how_where(s: Session, scope: Scope) -> ReturnTable:
             for where in localities
         ]
         values.append(sum(v or 0 for v in values))
-        title = "All methods" if how == "total" else label(HowTraced(how))
+        title = msg("All methods") if how == "total" else vocabulary_word(HowTraced(how))
         rows.append(ReturnRow(how, title, tuple(values), total=how == "total"))
     return ReturnTable(
         "R4",
-        "R4 How and where persons were traced (children and adults)",
+        msg("R4 How and where persons were traced (children and adults)"),
         tuple(columns),
         tuple(rows),
     )
@@ -575,14 +624,14 @@ def r4_how_where(s: Session, scope: Scope) -> ReturnTable:
 # -- R5 disposal of traced children --------------------------------------------------------------
 
 R5_ROWS = (
-    ("restore_to_family", label(CwcOrder.RESTORE_TO_FAMILY)),
-    ("cci_placement", label(CwcOrder.CCI_PLACEMENT)),
-    ("fit_person", label(CwcOrder.FIT_PERSON)),
-    ("repatriation", label(CwcOrder.REPATRIATION)),
-    ("social_investigation", label(CwcOrder.SOCIAL_INVESTIGATION)),
-    ("handed_over", "Handed over, no CWC order recorded"),
-    ("deceased", "Found dead or died"),
-    ("pending", "No disposal recorded yet"),
+    ("restore_to_family", vocabulary_word(CwcOrder.RESTORE_TO_FAMILY)),
+    ("cci_placement", vocabulary_word(CwcOrder.CCI_PLACEMENT)),
+    ("fit_person", vocabulary_word(CwcOrder.FIT_PERSON)),
+    ("repatriation", vocabulary_word(CwcOrder.REPATRIATION)),
+    ("social_investigation", vocabulary_word(CwcOrder.SOCIAL_INVESTIGATION)),
+    ("handed_over", msg("Handed over, no CWC order recorded")),
+    ("deceased", msg("Found dead or died")),
+    ("pending", msg("No disposal recorded yet")),
 )
 
 
@@ -607,13 +656,15 @@ def r5_disposal(s: Session, scope: Scope) -> ReturnTable:
         counts[str(what)][_sex(sex)] += int(n)
     rows = [ReturnRow(key, title, tuple(_by_sex(counts[key]))) for key, title in R5_ROWS]
     total = {sex: sum(counts[key][sex] for key, _ in R5_ROWS) for sex in SEXES}
-    rows.append(ReturnRow("total", "All traced children", tuple(_by_sex(total)), total=True))
+    rows.append(ReturnRow("total", msg("All traced children"), tuple(_by_sex(total)), total=True))
     return ReturnTable(
         "R5",
-        "R5 Disposal of children traced in the period",
+        msg("R5 Disposal of children traced in the period"),
         tuple(_sex_columns()),
         tuple(rows),
-        note="By the CWC's order as recorded today; a death recorded at the trace comes first.",
+        note=msg(
+            "By the CWC's order as recorded today; a death recorded at the trace comes first."
+        ),
     )
 
 
@@ -632,12 +683,12 @@ def r6_reasons(s: Session, scope: Scope) -> ReturnTable:
     )
     columns = [ReturnColumn(sex, SEX_LABELS[sex]) for sex in SEXES]
     bands = list(scope.bands) + ["other"]
-    columns += [ReturnColumn(f"band.{b}", f"Children {b}") for b in scope.bands]
+    columns += [ReturnColumn(f"band.{b}", msg("Children {band}", band=b)) for b in scope.bands]
     columns += [
-        ReturnColumn("band.other", "Children, other ages"),
-        ReturnColumn("children", "All children"),
-        ReturnColumn("adults", "Adults"),
-        ReturnColumn("total", "Total"),
+        ReturnColumn("band.other", msg("Children, other ages")),
+        ReturnColumn("children", msg("All children")),
+        ReturnColumn("adults", msg("Adults")),
+        ReturnColumn("total", msg("Total")),
     ]
     keys = [c.key for c in columns]
     categories = [c.code for c in scope.taxonomy.categories]
@@ -660,20 +711,24 @@ def r6_reasons(s: Session, scope: Scope) -> ReturnTable:
         )
         for cat in categories
     ]
-    rows.append(ReturnRow("category.none", "Reason not yet confirmed", tuple(grid["none"])))
+    rows.append(ReturnRow("category.none", msg("Reason not yet confirmed"), tuple(grid["none"])))
     extra = [cat for cat in grid if cat not in categories and cat != "none"]
     rows += [
-        ReturnRow(f"category.{cat}", f"{cat} (retired code)", tuple(grid[cat])) for cat in extra
+        ReturnRow(f"category.{cat}", msg("{code} (retired code)", code=cat), tuple(grid[cat]))
+        for cat in extra
     ]
     totals = tuple(sum(r.values[i] or 0 for r in rows) for i in range(len(keys)))
-    rows.append(ReturnRow("total", "All traced persons", totals, total=True))
+    rows.append(ReturnRow("total", msg("All traced persons"), totals, total=True))
     return ReturnTable(
         "R6",
-        "R6 Confirmed reasons of persons traced in the period",
+        msg("R6 Confirmed reasons of persons traced in the period"),
         tuple(columns),
         tuple(rows),
-        note="Reason categories of the taxonomy in force (version "
-        f"{scope.taxonomy.version}); the confirmed reason is recorded at or after the trace.",
+        note=msg(
+            "Reason categories of the taxonomy in force (version {version}); the confirmed "
+            "reason is recorded at or after the trace.",
+            version=scope.taxonomy.version,
+        ),
     )
 
 
@@ -715,26 +770,28 @@ def r8_found(s: Session, scope: Scope) -> ReturnTable:
         key = "bodies" if body else "children" if child else "adults"
         counts[key] = _add(counts[key], tuple(int(v) for v in rest))
     columns = (
-        ReturnColumn("received", "Found in the period"),
-        ReturnColumn("matched_here", "Matched to a case of this station"),
-        ReturnColumn("matched_elsewhere", "Matched to another station's case"),
-        ReturnColumn("identified", "Identified (matched or restored)"),
-        ReturnColumn("cwc_produced", "Produced before the CWC"),
-        ReturnColumn("in_care", "Not identified (in care, or body unclaimed)"),
+        ReturnColumn("received", msg("Found in the period")),
+        ReturnColumn("matched_here", msg("Matched to a case of this station")),
+        ReturnColumn("matched_elsewhere", msg("Matched to another station's case")),
+        ReturnColumn("identified", msg("Identified (matched or restored)")),
+        ReturnColumn("cwc_produced", msg("Produced before the CWC")),
+        ReturnColumn("in_care", msg("Not identified (in care, or body unclaimed)")),
     )
     total = _add(_add(counts["children"], counts["adults"]), counts["bodies"])
     return ReturnTable(
         "R8",
-        "R8 Persons found without a report here (unidentified found persons and dead bodies)",
+        msg("R8 Persons found without a report here (unidentified found persons and dead bodies)"),
         columns,
         (
-            ReturnRow("children", "Children", counts["children"]),
-            ReturnRow("adults", "Adults", counts["adults"]),
-            ReturnRow("bodies", "Unidentified dead bodies (UIDB)", counts["bodies"]),
-            ReturnRow("total", "All found persons and bodies", total, total=True),
+            ReturnRow("children", msg("Children"), counts["children"]),
+            ReturnRow("adults", msg("Adults"), counts["adults"]),
+            ReturnRow("bodies", msg("Unidentified dead bodies (UIDB)"), counts["bodies"]),
+            ReturnRow("total", msg("All found persons and bodies"), total, total=True),
         ),
-        note="Found in the period; matching and status as recorded today. Bodies are counted "
-        "apart from the living, whatever their apparent age.",
+        note=msg(
+            "Found in the period; matching and status as recorded today. Bodies are counted "
+            "apart from the living, whatever their apparent age."
+        ),
     )
 
 

@@ -851,6 +851,109 @@ Talash now opens the restored register; log on again.</source>
     </message>
 </context>
 <context>
+    <name>Column</name>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>जारी करने की तारीख</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>कहाँ जारी</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>House, building, street</source>
+        <translation>मकान, भवन, गली</translation>
+    </message>
+    <message>
+        <source>Locality / village</source>
+        <translation>मोहल्ला / गाँव</translation>
+    </message>
+    <message>
+        <source>City / taluka</source>
+        <translation>शहर / तहसील</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ज़िला</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>नंबर या पता</translation>
+    </message>
+    <message>
+        <source>Whose / note</source>
+        <translation>किसका / टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>निशान</translation>
+    </message>
+    <message>
+        <source>Where on the body</source>
+        <translation>शरीर पर कहाँ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>वस्तु</translation>
+    </message>
+    <message>
+        <source>Colour / pattern</source>
+        <translation>रंग / डिज़ाइन</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>अधिनियम</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>धारा</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>उर्फ नाम</translation>
+    </message>
+    <message>
+        <source>Father&apos;s / husband&apos;s name</source>
+        <translation>पिता / पति का नाम</translation>
+    </message>
+</context>
+<context>
     <name>ComplainantSection</name>
     <message>
         <source>Name</source>
@@ -4947,6 +5050,10 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
 <context>
     <name>RecordForm</name>
     <message>
+        <source>the entry</source>
+        <translation>यह प्रविष्टि</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; One thing to put right (click it to go there):</source>
         <translation>&lt;b&gt;सहेजा नहीं गया।&lt;/b&gt; एक चीज़ ठीक करनी है (वहाँ जाने के लिए उस पर क्लिक करें):</translation>
     </message>
@@ -6626,6 +6733,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
 <context>
     <name>models</name>
     <message>
+        <source>% traced</source>
+        <translation>% बरामद</translation>
+    </message>
+    <message>
         <source>&apos;no apparent risk&apos; is for adults only</source>
         <translation>&apos;कोई स्पष्ट जोखिम नहीं&apos; केवल वयस्कों के लिए है</translation>
     </message>
@@ -6666,8 +6777,36 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>&apos;{text}&apos; YYYY, YYYY-MM या YYYY-MM-DD रूप की तारीख नहीं है</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a day: {problem}</source>
+        <translation>&apos;{text}&apos; कोई दिन नहीं है: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole date; write DD-MM-YYYY</source>
+        <translation>&apos;{text}&apos; पूरी तारीख नहीं है; DD-MM-YYYY लिखें</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not {expected}</source>
+        <translation>&apos;{text}&apos; अपेक्षित रूप में नहीं है: {expected}</translation>
+    </message>
+    <message>
         <source>&apos;{username}&apos; is already taken</source>
         <translation>&apos;{username}&apos; नाम पहले से लिया जा चुका है</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time in the form YYYY-MM-DDTHH:MM (optionally with an offset such as +05:30)</source>
+        <translation>&apos;{value}&apos; YYYY-MM-DDTHH:MM (चाहें तो +05:30 जैसे अंतर के साथ) रूप में तारीख और समय नहीं है</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>&apos;{value}&apos; YYYY-MM-DD रूप में तारीख नहीं है</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed}</source>
+        <translation>&apos;{value}&apos; इनमें से नहीं है: {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed} (did you mean &apos;{hint}&apos;?)</source>
+        <translation>&apos;{value}&apos; इनमें से नहीं है: {allowed} (क्या आपका मतलब &apos;{hint}&apos; है?)</translation>
     </message>
     <message>
         <source>A PostgreSQL register is protected by the server&apos;s disk encryption and TLS, not by Talash (see docs/security.md).</source>
@@ -6706,6 +6845,50 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>रोल का नाम छोटे अंग्रेज़ी अक्षरों, अंकों और अंडरस्कोर का होता है, जैसे talash_app।</translation>
     </message>
     <message>
+        <source>AHTU due: the FIR is older than the transfer period, or at once when trafficking is suspected. CWC figures cover children traced in the period, as recorded today. FIRs by section count every case whose FIR was registered in the period.</source>
+        <translation>AHTU को भेजना बाकी: एफ़आईआर स्थानांतरण अवधि से पुरानी है, या तस्करी का संदेह होने पर तुरंत। बाल कल्याण समिति के आँकड़े इस अवधि में बरामद बच्चों के हैं, आज दर्ज स्थिति के अनुसार। धारावार एफ़आईआर में वह हर मामला गिना जाता है जिसकी एफ़आईआर इस अवधि में दर्ज हुई।</translation>
+    </message>
+    <message>
+        <source>Accused arrested</source>
+        <translation>गिरफ्तार अभियुक्त</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>वयस्क</translation>
+    </message>
+    <message>
+        <source>Age in completed years when last seen (the lower bound when only a range is known). Bands: {bands}.</source>
+        <translation>अंतिम बार देखे जाने के समय पूरे वर्षों में आयु (केवल आयु-सीमा ज्ञात हो तो निचली सीमा)। आयु-वर्ग: {bands}।</translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation>सभी बच्चे</translation>
+    </message>
+    <message>
+        <source>All drives</source>
+        <translation>सभी अभियान</translation>
+    </message>
+    <message>
+        <source>All found persons and bodies</source>
+        <translation>सभी मिले व्यक्ति और शव</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>सभी तरीके</translation>
+    </message>
+    <message>
+        <source>All persons</source>
+        <translation>सभी व्यक्ति</translation>
+    </message>
+    <message>
+        <source>All traced children</source>
+        <translation>सभी बरामद बच्चे</translation>
+    </message>
+    <message>
+        <source>All traced persons</source>
+        <translation>सभी बरामद व्यक्ति</translation>
+    </message>
+    <message>
         <source>An SQLite address must name a file.</source>
         <translation>SQLite पते में फ़ाइल का नाम होना चाहिए।</translation>
     </message>
@@ -6730,8 +6913,20 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>प्रशासक बिना पासवर्ड के रीसेट का अनुरोध करते हैं: स्वीकृति देने वाले थाना प्रभारी अस्थायी पासवर्ड तय करते हैं।</translation>
     </message>
     <message>
+        <source>An investigating officer has taken this case, so the grace period for mending it is over; ask its investigating officer or the station head.</source>
+        <translation>यह मामला जाँच अधिकारी ने ले लिया है, इसलिए सुधार की छूट अवधि समाप्त हो गई है; इसके जाँच अधिकारी या थाना प्रभारी से कहें।</translation>
+    </message>
+    <message>
         <source>Another package with the same export id ({export_id}) was imported on {imported_at}; this one differs from it. Refused as a replay.</source>
         <translation>इसी निर्यात आईडी ({export_id}) का दूसरा पैकेज {imported_at} को आयात हो चुका है; यह उससे भिन्न है। दोहराव मानकर अस्वीकार किया।</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>अप्रै.</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>अप्रैल</translation>
     </message>
     <message>
         <source>Ask for at least one line of the overdue list.</source>
@@ -6746,12 +6941,32 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>कम से कम एक परिणाम माँगें।</translation>
     </message>
     <message>
+        <source>Aug</source>
+        <translation>अग.</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>अगस्त</translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation>भीख माँगना</translation>
+    </message>
+    <message>
         <source>Both records are of the same station: it sees that pair itself.</source>
         <translation>दोनों रिकॉर्ड एक ही थाने के हैं: वह जोड़ी वह थाना स्वयं देखता है।</translation>
     </message>
     <message>
+        <source>Boys</source>
+        <translation>लड़के</translation>
+    </message>
+    <message>
         <source>Break-glass access refused: {problem}.</source>
         <translation>आपातकालीन पहुँच अस्वीकार: {problem}।</translation>
+    </message>
+    <message>
+        <source>By the CWC&apos;s order as recorded today; a death recorded at the trace comes first.</source>
+        <translation>आज दर्ज बाल कल्याण समिति के आदेश के अनुसार; पता चलने के समय दर्ज मृत्यु पहले गिनी जाती है।</translation>
     </message>
     <message>
         <source>Case {register_no} cannot be closed yet. Still to do:
@@ -6796,6 +7011,102 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>अपना पासवर्ड &apos;पासवर्ड बदलें&apos; से बदलें, रीसेट से नहीं।</translation>
     </message>
     <message>
+        <source>Child cases due for the AHTU and not transferred at period end</source>
+        <translation>अवधि के अंत में AHTU को भेजने योग्य पर न भेजे गए बच्चों के मामले</translation>
+    </message>
+    <message>
+        <source>Child cases transferred to the AHTU: early (trafficking suspected)</source>
+        <translation>मानव तस्करी विरोधी इकाई (AHTU) को भेजे गए बच्चों के मामले: जल्दी (तस्करी का संदेह)</translation>
+    </message>
+    <message>
+        <source>Child cases transferred to the AHTU: {months}-month rule</source>
+        <translation>मानव तस्करी विरोधी इकाई (AHTU) को भेजे गए बच्चों के मामले: {months} महीने का नियम</translation>
+    </message>
+    <message>
+        <source>Child labour or domestic work</source>
+        <translation>बाल श्रम या घरेलू काम</translation>
+    </message>
+    <message>
+        <source>Child reports not uploaded to {portal}</source>
+        <translation>{portal} पर अपलोड न हुई बच्चों की रिपोर्टें</translation>
+    </message>
+    <message>
+        <source>Child reports uploaded to {portal} after {limit}</source>
+        <translation>{limit} के बाद {portal} पर अपलोड हुई बच्चों की रिपोर्टें</translation>
+    </message>
+    <message>
+        <source>Child reports uploaded to {portal} within {limit}</source>
+        <translation>{limit} के भीतर {portal} पर अपलोड हुई बच्चों की रिपोर्टें</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>बच्चे</translation>
+    </message>
+    <message>
+        <source>Children (under 18)</source>
+        <translation>बच्चे (18 वर्ष से कम)</translation>
+    </message>
+    <message>
+        <source>Children reported missing in the period</source>
+        <translation>इस अवधि में लापता दर्ज बच्चे</translation>
+    </message>
+    <message>
+        <source>Children traced or found</source>
+        <translation>बरामद या मिले बच्चे</translation>
+    </message>
+    <message>
+        <source>Children untraced at end</source>
+        <translation>अंत में लापता बच्चे</translation>
+    </message>
+    <message>
+        <source>Children {band}</source>
+        <translation>बच्चे {band}</translation>
+    </message>
+    <message>
+        <source>Children, other ages</source>
+        <translation>बच्चे, अन्य आयु</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>Counted over the days of each drive that fall in the period. On record: a missing report exists (here, or at another station for a linked found child).</source>
+        <translation>हर अभियान के वे दिन गिने गए हैं जो इस अवधि में आते हैं। रिकॉर्ड पर: गुमशुदगी की रिपोर्ट मौजूद है (यहाँ, या जोड़े गए मिले बच्चे के लिए किसी अन्य थाने में)।</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to {below} are shown as &lt;{threshold}; counts shown as {withheld} are withheld so that no such count can be worked out from the totals; percentages on a base below {threshold} or of a hidden count are shown as {suppressed}. Exact figures go to HQ in the signed package only.</source>
+        <translation>1 से {below} तक की संख्याएँ &lt;{threshold} के रूप में दिखाई गई हैं; {withheld} के रूप में दिखाई संख्याएँ रोकी गई हैं ताकि योग से ऐसी कोई संख्या निकाली न जा सके; {threshold} से कम आधार वाले या छिपी संख्या के प्रतिशत {suppressed} के रूप में दिखाए गए हैं। सटीक आँकड़े केवल हस्ताक्षरित पैकेज में मुख्यालय को जाते हैं।</translation>
+    </message>
+    <message>
+        <source>D1 Children traced or found during the drive</source>
+        <translation>D1 अभियान के दौरान बरामद या मिले बच्चे</translation>
+    </message>
+    <message>
+        <source>D2 What the children were doing when found</source>
+        <translation>D2 मिलते समय बच्चे क्या कर रहे थे</translation>
+    </message>
+    <message>
+        <source>D3 What became of them</source>
+        <translation>D3 उनका आगे क्या हुआ</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>दिसं.</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>दिसंबर</translation>
+    </message>
+    <message>
+        <source>Each station&apos;s weekly returns for the period added up (its newest package for each week); a station with a week missing is marked, and its figures cover only the weeks received.</source>
+        <translation>अवधि के लिए हर थाने की साप्ताहिक विवरणियाँ जोड़ी गई हैं (हर सप्ताह का सबसे नया पैकेज); जिस थाने का कोई सप्ताह नहीं मिला उस पर निशान है, और उसके आँकड़े केवल मिले सप्ताहों के हैं।</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>म</translation>
+    </message>
+    <message>
         <source>FIR for a missing child ({due})</source>
         <translation>लापता बच्चे के लिए एफ़आईआर ({due})</translation>
     </message>
@@ -6808,6 +7119,26 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>एफ़आईआर {number} अभी-अभी दूसरे डेस्क से दूसरे मामले को दी गई; कुछ भी सहेजा नहीं गया। एफ़आईआर रजिस्टर में संख्या जाँचें।</translation>
     </message>
     <message>
+        <source>FIRs against employers or others</source>
+        <translation>नियोक्ताओं या अन्य के विरुद्ध एफ़आईआर</translation>
+    </message>
+    <message>
+        <source>FIRs registered (against employers or others)</source>
+        <translation>दर्ज एफ़आईआर (नियोक्ताओं या अन्य के विरुद्ध)</translation>
+    </message>
+    <message>
+        <source>FIRs registered under {act} {section}</source>
+        <translation>{act} {section} के तहत दर्ज एफ़आईआर</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>फ़र.</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>फ़रवरी</translation>
+    </message>
+    <message>
         <source>Found child before the CWC ({due})</source>
         <translation>मिला बच्चा बाल कल्याण समिति के सामने ({due})</translation>
     </message>
@@ -6816,8 +7147,36 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>मिला बच्चा पोर्टल पर, किशोर न्याय अधिनियम धारा 32 ({due})</translation>
     </message>
     <message>
+        <source>Found dead or died</source>
+        <translation>मृत मिले या मृत्यु हुई</translation>
+    </message>
+    <message>
+        <source>Found in the period</source>
+        <translation>इस अवधि में मिले</translation>
+    </message>
+    <message>
+        <source>Found in the period; matching and status as recorded today. Bodies are counted apart from the living, whatever their apparent age.</source>
+        <translation>इस अवधि में मिले; मिलान और स्थिति आज दर्ज अनुसार। शव, उनकी दिखने वाली आयु जो भी हो, जीवितों से अलग गिने गए हैं।</translation>
+    </message>
+    <message>
         <source>Found person {items} is linked to case {register_no}. Destroy that record first (under the same order, if it names it), then the case.</source>
         <translation>मिला व्यक्ति {items} मामले {register_no} से जुड़ा है। पहले वह रिकॉर्ड नष्ट करें (यदि उसी आदेश में उसका नाम है), फिर मामला।</translation>
+    </message>
+    <message>
+        <source>Found: missing report at another station</source>
+        <translation>मिले: किसी अन्य थाने में गुमशुदगी रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Found: not on record</source>
+        <translation>मिले: रिकॉर्ड पर नहीं</translation>
+    </message>
+    <message>
+        <source>From other states</source>
+        <translation>अन्य राज्यों से</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>लड़कियाँ</translation>
     </message>
     <message>
         <source>HQ has no notice-signing key yet: make one first (talash hq notice-key).</source>
@@ -6844,12 +7203,92 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>मुख्यालय के हस्ताक्षर मेल नहीं खाते: हस्ताक्षर के बाद सूचना बदली गई, या उस पर मुख्यालय के हस्ताक्षर नहीं हैं। सूचना अस्वीकार।</translation>
     </message>
     <message>
+        <source>Handed over, no CWC order recorded</source>
+        <translation>सौंपा गया, बाल कल्याण समिति का आदेश दर्ज नहीं</translation>
+    </message>
+    <message>
         <source>IO to be assigned ({due})</source>
         <translation>जाँच अधिकारी नियुक्त करना ({due})</translation>
     </message>
     <message>
+        <source>Identified (matched or restored)</source>
+        <translation>पहचान हुई (मिलान या परिवार को सौंपा)</translation>
+    </message>
+    <message>
+        <source>In a CCI</source>
+        <translation>CCI में</translation>
+    </message>
+    <message>
+        <source>In a children&apos;s home (CCI)</source>
+        <translation>बाल देखरेख संस्था (CCI) में</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>जन.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>जनवरी</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>जुला.</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>जुलाई</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>Labour or domestic work</source>
+        <translation>श्रम या घरेलू काम</translation>
+    </message>
+    <message>
+        <source>Living on the street</source>
+        <translation>सड़क पर रहने वाले</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>पु</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>Matched to a case of this station</source>
+        <translation>इस थाने के मामले से मिलान</translation>
+    </message>
+    <message>
+        <source>Matched to another station&apos;s case</source>
+        <translation>दूसरे थाने के मामले से मिलान</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <source>Missing persons: consolidated {kind} return, {span}</source>
+        <translation>लापता व्यक्ति: समेकित {kind} विवरणी, {span}</translation>
+    </message>
+    <message>
         <source>No database was named.</source>
         <translation>किसी डेटाबेस का नाम नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>No disposal recorded yet</source>
+        <translation>अभी कोई निपटान दर्ज नहीं</translation>
     </message>
     <message>
         <source>No notice has been requested for this {what} ({subject}) yet.</source>
@@ -6858,6 +7297,26 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>No package {export_id} has been imported.</source>
         <translation>पैकेज {export_id} आयात नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>Not identified (in care, or body unclaimed)</source>
+        <translation>पहचान नहीं हुई (देखरेख में, या शव लावारिस)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>Not on record</source>
+        <translation>रिकॉर्ड पर नहीं</translation>
+    </message>
+    <message>
+        <source>Not over yet: week {weeks}.</source>
+        <translation>अभी समाप्त नहीं: सप्ताह {weeks}।</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>दर्ज नहीं</translation>
     </message>
     <message>
         <source>Notice {label} cannot be {past}: {why}.</source>
@@ -6872,6 +7331,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>सूचना {value} {status} है: वापसी पर्ची तभी छपती है जब व्यक्ति का पता चल जाए या सूचना वापस ली जाए।</translation>
     </message>
     <message>
+        <source>Nov</source>
+        <translation>नवं.</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>नवंबर</translation>
+    </message>
+    <message>
         <source>OVERDUE</source>
         <translation>समय-सीमा पार</translation>
     </message>
@@ -6880,8 +7347,24 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{due} से समय-सीमा पार</translation>
     </message>
     <message>
+        <source>Oct</source>
+        <translation>अक्टू.</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>अक्टूबर</translation>
+    </message>
+    <message>
         <source>On a PostgreSQL server a destruction is carried out through the database owner&apos;s account: the desks&apos; login role may not remove action-log entries. Run the approval with --db naming the owner (docs/security.md).</source>
         <translation>PostgreSQL सर्वर पर नष्ट करने की कार्रवाई डेटाबेस स्वामी के खाते से होती है: डेस्कों का लॉगिन रोल कार्रवाई-प्रविष्टियाँ नहीं हटा सकता। स्वामी का नाम देने वाले --db के साथ स्वीकृति चलाएँ (docs/security.md)।</translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation>रिकॉर्ड पर</translation>
+    </message>
+    <message>
+        <source>On record (total)</source>
+        <translation>रिकॉर्ड पर (कुल)</translation>
     </message>
     <message>
         <source>Only a station head can deactivate or reactivate a station-head or administrator account.</source>
@@ -6916,32 +7399,128 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>केवल थाने की स्थापना के समय ही अधिकारी अपना पहला पासवर्ड टाइप कर सकते हैं; अन्यथा वे उसे पहले लॉगऑन पर चुनते हैं।</translation>
     </message>
     <message>
+        <source>Other activity</source>
+        <translation>अन्य गतिविधि</translation>
+    </message>
+    <message>
+        <source>Other ages</source>
+        <translation>अन्य आयु</translation>
+    </message>
+    <message>
         <source>Package {seq} from {code} does not follow package {seq2} that HQ holds (its previous-package hash differs). Refused; ask the station.</source>
         <translation>{code} से आया पैकेज {seq} मुख्यालय के पास रखे पैकेज {seq2} के बाद का नहीं है (पिछले पैकेज का हैश भिन्न है)। अस्वीकार; थाने से पूछें।</translation>
+    </message>
+    <message>
+        <source>Placed in a CCI</source>
+        <translation>CCI में रखे गए</translation>
+    </message>
+    <message>
+        <source>Placed in a children&apos;s home (CCI)</source>
+        <translation>बाल देखरेख संस्था (CCI) में रखे गए</translation>
+    </message>
+    <message>
+        <source>Produced before the CWC</source>
+        <translation>बाल कल्याण समिति के सामने पेश</translation>
     </message>
     <message>
         <source>Production before the CWC ({due})</source>
         <translation>बाल कल्याण समिति के सामने पेश करना ({due})</translation>
     </message>
     <message>
+        <source>R1 Missing persons: flow in the period</source>
+        <translation>R1 लापता व्यक्ति: अवधि में आवक-जावक</translation>
+    </message>
+    <message>
+        <source>R2 Children by age band</source>
+        <translation>R2 आयु-वर्ग के अनुसार बच्चे</translation>
+    </message>
+    <message>
+        <source>R3 Legal compliance</source>
+        <translation>R3 कानूनी अनुपालन</translation>
+    </message>
+    <message>
+        <source>R4 How and where persons were traced (children and adults)</source>
+        <translation>R4 व्यक्ति कैसे और कहाँ बरामद हुए (बच्चे और वयस्क)</translation>
+    </message>
+    <message>
+        <source>R5 Disposal of children traced in the period</source>
+        <translation>R5 अवधि में बरामद बच्चों का निपटान</translation>
+    </message>
+    <message>
+        <source>R6 Confirmed reasons of persons traced in the period</source>
+        <translation>R6 अवधि में बरामद व्यक्तियों के पुष्ट कारण</translation>
+    </message>
+    <message>
+        <source>R8 Persons found without a report here (unidentified found persons and dead bodies)</source>
+        <translation>R8 यहाँ बिना रिपोर्ट के मिले व्यक्ति (अज्ञात मिले व्यक्ति और शव)</translation>
+    </message>
+    <message>
+        <source>Rag-picking</source>
+        <translation>कचरा बीनना</translation>
+    </message>
+    <message>
+        <source>Reason categories of the taxonomy in force (version {version}); the confirmed reason is recorded at or after the trace.</source>
+        <translation>लागू वर्गीकरण की कारण-श्रेणियाँ (संस्करण {version}); पुष्ट कारण बरामदगी के समय या उसके बाद दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>Reason not yet confirmed</source>
+        <translation>कारण अभी पुष्ट नहीं</translation>
+    </message>
+    <message>
         <source>Record the trace of {register_no} before the reunion.</source>
         <translation>परिवार से मिलन से पहले {register_no} का पता चलना दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <source>Reported in period</source>
+        <translation>अवधि में दर्ज</translation>
+    </message>
+    <message>
+        <source>Reunited with family</source>
+        <translation>परिवार से मिलाए गए</translation>
     </message>
     <message>
         <source>Risk assessment review</source>
         <translation>जोखिम आकलन की समीक्षा</translation>
     </message>
     <message>
+        <source>S1 Stations: each station&apos;s own figures (all persons)</source>
+        <translation>S1 थाने: हर थाने के अपने आँकड़े (सभी व्यक्ति)</translation>
+    </message>
+    <message>
         <source>Search cases or found persons, not {items}.</source>
         <translation>मामले या मिले व्यक्ति खोजें, {items} नहीं।</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>सितं.</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>सितंबर</translation>
     </message>
     <message>
         <source>Several stations have a {what} {ref} ({codes}): name the station too.</source>
         <translation>कई थानों में {what} {ref} है ({codes}): थाने का नाम भी दें।</translation>
     </message>
     <message>
+        <source>Stations that sent weekly returns for this period: {count}.</source>
+        <translation>इस अवधि के लिए साप्ताहिक विवरणी भेजने वाले थाने: {count}।</translation>
+    </message>
+    <message>
         <source>Stopped at your request; nothing was saved.</source>
         <translation>आपके कहने पर रोका गया; कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>सड़क पर</translation>
+    </message>
+    <message>
+        <source>TG</source>
+        <translation>ट्रां</translation>
     </message>
     <message>
         <source>Table {code} of the package is malformed.</source>
@@ -7102,6 +7681,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>The folder {parent} does not exist.</source>
         <translation>फ़ोल्डर {parent} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The grace period for mending this case ended at {when}; ask its investigating officer or the station head.</source>
+        <translation>इस मामले में सुधार की छूट अवधि {when} को समाप्त हो गई; इसके जाँच अधिकारी या थाना प्रभारी से कहें।</translation>
     </message>
     <message>
         <source>The key file is damaged: a field is missing or unreadable.</source>
@@ -7480,6 +8063,50 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>इस {what} ({subject}) की ऐसी सूचना नहीं है: उसकी नवीनतम सूचना, {number}, {said}।</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>बरामद</translation>
+    </message>
+    <message>
+        <source>Traced children not (yet) produced before the CWC</source>
+        <translation>बाल कल्याण समिति के सामने (अभी तक) पेश न किए गए बरामद बच्चे</translation>
+    </message>
+    <message>
+        <source>Traced children produced before the CWC after {hours}</source>
+        <translation>{hours} के बाद बाल कल्याण समिति के सामने पेश किए गए बरामद बच्चे</translation>
+    </message>
+    <message>
+        <source>Traced children produced before the CWC within {hours}</source>
+        <translation>{hours} के भीतर बाल कल्याण समिति के सामने पेश किए गए बरामद बच्चे</translation>
+    </message>
+    <message>
+        <source>Traced in period</source>
+        <translation>अवधि में बरामद</translation>
+    </message>
+    <message>
+        <source>Traced: missing reports of this station</source>
+        <translation>बरामद: इस थाने की गुमशुदगी रिपोर्टें</translation>
+    </message>
+    <message>
+        <source>Traced: reported earlier</source>
+        <translation>बरामद: पहले दर्ज</translation>
+    </message>
+    <message>
+        <source>Traced: reported in an earlier week</source>
+        <translation>बरामद: पिछले किसी सप्ताह में दर्ज</translation>
+    </message>
+    <message>
+        <source>Traced: reported the same week</source>
+        <translation>बरामद: उसी सप्ताह में दर्ज</translation>
+    </message>
+    <message>
+        <source>Traced: reported this period</source>
+        <translation>बरामद: इस अवधि में दर्ज</translation>
+    </message>
+    <message>
         <source>Transfer to the AHTU ({months} month)</source>
         <translation>मानव तस्करी विरोधी इकाई (AHTU) को स्थानांतरण ({months} महीना)</translation>
     </message>
@@ -7488,8 +8115,28 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>मानव तस्करी विरोधी इकाई (AHTU) को स्थानांतरण ({months} महीने)</translation>
     </message>
     <message>
+        <source>Transferred out</source>
+        <translation>अन्यत्र स्थानांतरित</translation>
+    </message>
+    <message>
+        <source>Unidentified dead bodies (UIDB)</source>
+        <translation>अज्ञात शव (UIDB)</translation>
+    </message>
+    <message>
         <source>Unknown order &apos;{sort}&apos;; use one of {items}.</source>
         <translation>&apos;{sort}&apos; क्रम ज्ञात नहीं है; इनमें से एक उपयोग करें: {items}।</translation>
+    </message>
+    <message>
+        <source>Untraced at end</source>
+        <translation>अंत में लापता</translation>
+    </message>
+    <message>
+        <source>Untraced at end = untraced at start + reported − traced − transferred out. % traced = traced in period ÷ (untraced at start + reported).</source>
+        <translation>अंत में लापता = शुरुआत में लापता + दर्ज − बरामद − अन्यत्र स्थानांतरित। % बरामद = अवधि में बरामद ÷ (शुरुआत में लापता + दर्ज)।</translation>
+    </message>
+    <message>
+        <source>Untraced at start</source>
+        <translation>शुरुआत में लापता</translation>
     </message>
     <message>
         <source>Upgrading {describe} would break {broken_count} links between records; the upgrade was undone and nothing was changed.</source>
@@ -7498,6 +8145,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>Upload to {portal} ({due})</source>
         <translation>{portal} पर अपलोड ({due})</translation>
+    </message>
+    <message>
+        <source>Week {week} of {year} ({span})</source>
+        <translation>{year} का सप्ताह {week} ({span})</translation>
+    </message>
+    <message>
+        <source>Weeks received (of {weeks})</source>
+        <translation>मिले सप्ताह ({weeks} में से)</translation>
     </message>
     <message>
         <source>Your account no longer exists or was deactivated.</source>
@@ -7532,12 +8187,32 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>अभियान अधिकतम {MAX_DRIVE_DAYS} दिन चलता है</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>सूची</translation>
+    </message>
+    <message>
         <source>a missing child needs an FIR at once (Supreme Court, 2013 and 2026), with a kidnapping section: {suggested} is suggested. Register the FIR, or record why it was not registered.</source>
         <translation>लापता बच्चे के लिए तुरंत एफ़आईआर चाहिए (सर्वोच्च न्यायालय, 2013 और 2026), अपहरण की धारा के साथ: {suggested} सुझाई गई है। एफ़आईआर दर्ज करें, या दर्ज न करने का कारण लिखें।</translation>
     </message>
     <message>
         <source>a missing child&apos;s FIR must invoke a kidnapping section; {suggested} is suggested</source>
         <translation>लापता बच्चे की एफ़आईआर में अपहरण की धारा होनी चाहिए; {suggested} सुझाई गई है</translation>
+    </message>
+    <message>
+        <source>a month (2026-11 or 11-2026), a quarter (2026-Q4 or Q4-2026) or a year (2026)</source>
+        <translation>महीना (2026-11 या 11-2026), तिमाही (2026-Q4 या Q4-2026) या वर्ष (2026)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>a period can be at most {days} days long</source>
+        <translation>अवधि अधिकतम {days} दिन की हो सकती है</translation>
+    </message>
+    <message>
+        <source>a period: 2026-W47 (ISO week), 2026-11 or 11-2026 (month), 01-11-2026..15-11-2026 (days), or this-week, last-week, this-month, last-month</source>
+        <translation>अवधि: 2026-W47 (ISO सप्ताह), 2026-11 या 11-2026 (महीना), 01-11-2026..15-11-2026 (दिन), या this-week, last-week, this-month, last-month</translation>
     </message>
     <message>
         <source>a phone number may hold only digits, spaces, + ( ) and -</source>
@@ -7569,7 +8244,7 @@ Nothing was saved; everything you typed is still on the screen.</source>
     </message>
     <message>
         <source>age {ages}</source>
-        <translation>आयु {ages}</translation>
+        <translation>आयु: {ages}</translation>
     </message>
     <message>
         <source>age: {ages}</source>
@@ -7594,6 +8269,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>an age of {value} is not believable</source>
         <translation>{value} की आयु विश्वसनीय नहीं है</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ऑब्जेक्ट</translation>
     </message>
     <message>
         <source>approve a lookout notice</source>
@@ -7656,6 +8335,18 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>आदेश के तहत रिकॉर्ड नष्ट करने की कार्रवाई करना</translation>
     </message>
     <message>
+        <source>case</source>
+        <translation>मामला</translation>
+    </message>
+    <message>
+        <source>case still missing (long-term review)</source>
+        <translation>अभी भी लापता मामला (दीर्घकालीन समीक्षा)</translation>
+    </message>
+    <message>
+        <source>case transferred to another station</source>
+        <translation>दूसरे थाने को स्थानांतरित मामला</translation>
+    </message>
+    <message>
         <source>change a registered case</source>
         <translation>दर्ज मामले में बदलाव करना</translation>
     </message>
@@ -7666,6 +8357,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>change the station&apos;s clocks and thresholds</source>
         <translation>थाने की समय-सीमाएँ और सीमाएँ बदलना</translation>
+    </message>
+    <message>
+        <source>changed outside Talash: it does not match its last audit event ({event})</source>
+        <translation>Talash के बाहर बदला गया: यह अपनी अंतिम ऑडिट प्रविष्टि ({event}) से मेल नहीं खाता</translation>
     </message>
     <message>
         <source>check the audit chain</source>
@@ -7728,6 +8423,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>तारीख: अंतिम बार देखे जाने के {months} महीने बाद मिला</translation>
     </message>
     <message>
+        <source>destroyed (the record&apos;s key is gone)</source>
+        <translation>नष्ट किया गया (रिकॉर्ड की कुंजी नहीं रही)</translation>
+    </message>
+    <message>
+        <source>destroyed under order {reference} of {date} ({authority})</source>
+        <translation>{date} के आदेश {reference} के तहत नष्ट किया गया ({authority})</translation>
+    </message>
+    <message>
         <source>does not apply to a dead body; leave it empty</source>
         <translation>शव पर लागू नहीं; खाली छोड़ें</translation>
     </message>
@@ -7756,12 +8459,32 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>नियत {due}</translation>
     </message>
     <message>
+        <source>entry voided as made in error</source>
+        <translation>गलती से होने के कारण रद्द प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>event {number} is missing</source>
+        <translation>प्रविष्टि {number} गायब है</translation>
+    </message>
+    <message>
+        <source>event {number} was altered</source>
+        <translation>प्रविष्टि {number} में बदलाव किया गया</translation>
+    </message>
+    <message>
         <source>every missing child is presumed abducted or trafficked until shown otherwise; medium is the usual starting grade</source>
         <translation>अन्यथा सिद्ध होने तक हर लापता बच्चे का अपहरण या तस्करी मानी जाती है; शुरुआती श्रेणी आमतौर पर &apos;मध्यम&apos; होती है</translation>
     </message>
     <message>
         <source>found before last seen</source>
         <translation>अंतिम बार देखे जाने से पहले ही मिला</translation>
+    </message>
+    <message>
+        <source>found person</source>
+        <translation>मिला व्यक्ति</translation>
+    </message>
+    <message>
+        <source>found person or body restored, handed over or closed</source>
+        <translation>मिला व्यक्ति या शव सौंपा गया, हवाले किया गया या बंद किया गया</translation>
     </message>
     <message>
         <source>girl</source>
@@ -7892,12 +8615,24 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>पता चलने से पहले की है</translation>
     </message>
     <message>
+        <source>is not a field here</source>
+        <translation>यह यहाँ का फ़ील्ड नहीं है</translation>
+    </message>
+    <message>
+        <source>is not a field here; did you mean &apos;{hint}&apos;?</source>
+        <translation>यह यहाँ का फ़ील्ड नहीं है; क्या आपका मतलब &apos;{hint}&apos; है?</translation>
+    </message>
+    <message>
         <source>is not a station setting</source>
         <translation>यह थाने की सेटिंग नहीं है</translation>
     </message>
     <message>
         <source>is not an e-mail address</source>
         <translation>यह ई-मेल पता नहीं है</translation>
+    </message>
+    <message>
+        <source>is not valid base64 data</source>
+        <translation>यह मान्य base64 डेटा नहीं है</translation>
     </message>
     <message>
         <source>is required</source>
@@ -7952,6 +8687,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>वह अस्वीकार की गई</translation>
     </message>
     <message>
+        <source>keep it, or obtain a retention/destruction order and ask: talash destroy {verb} {ref} --order NUMBER --order-date DD-MM-YYYY --authority TEXT; an administrator then carries it out (talash destroy approve ID)</source>
+        <translation>इसे रखें, या संरक्षण/नष्टीकरण आदेश प्राप्त कर अनुरोध करें: talash destroy {verb} {ref} --order NUMBER --order-date DD-MM-YYYY --authority TEXT; फिर प्रशासक इसे लागू करते हैं (talash destroy approve ID)</translation>
+    </message>
+    <message>
+        <source>keep the case open and review it: re-check the portals, the unidentified-body records and the family, and tell the family what a court can declare; never destroyed while missing</source>
+        <translation>मामला खुला रखें और उसकी समीक्षा करें: पोर्टल, अज्ञात शवों के रिकॉर्ड और परिवार को फिर से जाँचें, और परिवार को बताएँ कि अदालत क्या घोषित कर सकती है; लापता रहते कभी नष्ट नहीं किया जाता</translation>
+    </message>
+    <message>
         <source>languages</source>
         <translation>भाषाएँ</translation>
     </message>
@@ -7994,6 +8737,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>marks: {how}: {found} ≈ {missing}</source>
         <translation>पहचान चिह्न: {how}: {found} ≈ {missing}</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>मासिक</translation>
     </message>
     <message>
         <source>must be &apos;seen&apos; or &apos;heard&apos;</source>
@@ -8096,12 +8843,20 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>नाम: {found} ≈ {missing} ({how})</translation>
     </message>
     <message>
+        <source>no audit event records it: it was added outside Talash, or its events were removed</source>
+        <translation>किसी ऑडिट प्रविष्टि में इसका उल्लेख नहीं: इसे Talash के बाहर जोड़ा गया, या इसकी प्रविष्टियाँ हटाई गईं</translation>
+    </message>
+    <message>
         <source>not a sealed Talash draft</source>
         <translation>यह सील किया गया Talash मसौदा नहीं है</translation>
     </message>
     <message>
         <source>note what was said in the ransom call</source>
         <translation>फिरौती के फ़ोन पर क्या कहा गया, वह लिखें</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>कुछ नहीं (null)</translation>
     </message>
     <message>
         <source>only a court can permit disclosure of the victim&apos;s identity (BNS s.72)</source>
@@ -8138,6 +8893,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>printed</source>
         <translation>छापी गई</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>त्रैमासिक</translation>
     </message>
     <message>
         <source>read the audit trail</source>
@@ -8182,6 +8941,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>register a new case</source>
         <translation>नया मामला दर्ज करना</translation>
+    </message>
+    <message>
+        <source>removed outside Talash: its audit events remain and no order destroyed it</source>
+        <translation>Talash के बाहर हटाया गया: इसकी ऑडिट प्रविष्टियाँ बाकी हैं और किसी आदेश से इसे नष्ट नहीं किया गया</translation>
     </message>
     <message>
         <source>request a lookout notice</source>
@@ -8272,12 +9035,44 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>लिंग: मिला व्यक्ति {found}, लापता व्यक्ति {missing}</translation>
     </message>
     <message>
+        <source>should be a list, not {given}</source>
+        <translation>सूची होनी चाहिए, {given} नहीं</translation>
+    </message>
+    <message>
+        <source>should be a number, not {given}</source>
+        <translation>संख्या होनी चाहिए, {given} नहीं</translation>
+    </message>
+    <message>
+        <source>should be a whole number, not {given}</source>
+        <translation>पूर्ण संख्या होनी चाहिए, {given} नहीं</translation>
+    </message>
+    <message>
+        <source>should be an object with fields, not {given}</source>
+        <translation>फ़ील्ड वाला ऑब्जेक्ट होना चाहिए, {given} नहीं</translation>
+    </message>
+    <message>
+        <source>should be base64 text</source>
+        <translation>base64 पाठ होना चाहिए</translation>
+    </message>
+    <message>
+        <source>should be text, not {given}</source>
+        <translation>पाठ होना चाहिए, {given} नहीं</translation>
+    </message>
+    <message>
+        <source>should be true or false, not {given}</source>
+        <translation>true या false होना चाहिए, {given} नहीं</translation>
+    </message>
+    <message>
         <source>similar spelling</source>
         <translation>मिलती-जुलती वर्तनी</translation>
     </message>
     <message>
         <source>still waits for the station head&apos;s approval</source>
         <translation>अभी थाना प्रभारी की स्वीकृति के लिए लंबित</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>पाठ</translation>
     </message>
     <message>
         <source>the FIR cannot be earlier than the report</source>
@@ -8308,8 +9103,28 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>मामला अब उस थाने का है जिसे स्थानांतरित किया गया</translation>
     </message>
     <message>
+        <source>the chain head does not match the last event</source>
+        <translation>शृंखला का शीर्ष अंतिम प्रविष्टि से मेल नहीं खाता</translation>
+    </message>
+    <message>
         <source>the children&apos;s bands must end at 17</source>
         <translation>बच्चों के आयु-वर्ग 17 पर समाप्त होने चाहिए</translation>
+    </message>
+    <message>
+        <source>the day it was voided</source>
+        <translation>रद्द किए जाने का दिन</translation>
+    </message>
+    <message>
+        <source>the day last seen</source>
+        <translation>अंतिम बार देखे जाने का दिन</translation>
+    </message>
+    <message>
+        <source>the day the trace or closure was recorded</source>
+        <translation>बरामदगी या मामला बंद होने की प्रविष्टि का दिन</translation>
+    </message>
+    <message>
+        <source>the day the transfer was recorded</source>
+        <translation>स्थानांतरण दर्ज होने का दिन</translation>
     </message>
     <message>
         <source>the desk name is empty</source>
@@ -8372,6 +9187,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>संख्या {text}{value} बहुत छोटी है</translation>
     </message>
     <message>
+        <source>the period ends before it starts</source>
+        <translation>अवधि शुरू होने से पहले ही खत्म होती है</translation>
+    </message>
+    <message>
+        <source>the period {period} has not started yet</source>
+        <translation>अवधि {period} अभी शुरू नहीं हुई है</translation>
+    </message>
+    <message>
         <source>the person was last seen after the report was made; check both times</source>
         <translation>व्यक्ति रिपोर्ट दर्ज होने के बाद अंतिम बार देखा गया दर्ज है; दोनों समय जाँचें</translation>
     </message>
@@ -8398,6 +9221,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>the reason is required</source>
         <translation>कारण आवश्यक है</translation>
+    </message>
+    <message>
+        <source>the record&apos;s last change</source>
+        <translation>रिकॉर्ड का अंतिम बदलाव</translation>
     </message>
     <message>
         <source>the records do not fit</source>
@@ -8432,8 +9259,24 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{month} नाम का महीना नहीं है</translation>
     </message>
     <message>
+        <source>there is no month {number}</source>
+        <translation>{number} नाम का कोई महीना नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no quarter {number}</source>
+        <translation>{number} नाम की कोई तिमाही नहीं है</translation>
+    </message>
+    <message>
+        <source>traced or closed case</source>
+        <translation>बरामद या बंद मामला</translation>
+    </message>
+    <message>
         <source>transfer a case</source>
         <translation>मामला स्थानांतरित करना</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>type the temporary password the officer will use once</source>
@@ -8460,6 +9303,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>अंग्रेज़ी बड़े अक्षर, अंक और डैश उपयोग करें, जैसे MH-MUM-DHR</translation>
     </message>
     <message>
+        <source>user account</source>
+        <translation>उपयोगकर्ता खाता</translation>
+    </message>
+    <message>
         <source>void a case entered in error</source>
         <translation>गलती से दर्ज मामला रद्द करना</translation>
     </message>
@@ -8484,8 +9331,24 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>A+, B-, AB+, O- … इस तरह लिखें</translation>
     </message>
     <message>
+        <source>yearly</source>
+        <translation>वार्षिक</translation>
+    </message>
+    <message>
+        <source>{code} (retired code)</source>
+        <translation>{code} (हटाया गया कोड)</translation>
+    </message>
+    <message>
         <source>{code} already sent package number {seq} (imported on {imported_at}); this is a different package with the same number: a replay, or the station&apos;s register was restored from an old backup. Ask the station.</source>
         <translation>{code} पैकेज संख्या {seq} पहले ही भेज चुका है ({imported_at} को आयात); यह उसी संख्या का अलग पैकेज है: दोहराव, या थाने का रजिस्टर पुराने बैकअप से पुनर्स्थापित हुआ। थाने से पूछें।</translation>
+    </message>
+    <message>
+        <source>{code} {name}: no return received</source>
+        <translation>{code} {name}: कोई विवरणी नहीं मिली</translation>
+    </message>
+    <message>
+        <source>{code} {name}: week {weeks} missing</source>
+        <translation>{code} {name}: सप्ताह {weeks} नहीं मिला</translation>
     </message>
     <message>
         <source>{describe} has a temporary password. Choose a new password first (at the window&apos;s logon, or &apos;talash user passwd&apos;).</source>
@@ -8494,6 +9357,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>{describe} is not the investigating officer of this case and cannot {what}. The station head can, or can assign the case.</source>
         <translation>{describe} इस मामले के जाँच अधिकारी नहीं हैं, इसलिए यह नहीं कर सकते: {what}। थाना प्रभारी यह कर सकते हैं, या मामला उन्हें सौंप सकते हैं।</translation>
+    </message>
+    <message>
+        <source>{drive} ({span})</source>
+        <translation>{drive} ({span})</translation>
     </message>
     <message>
         <source>{earlier}, {later}</source>
@@ -8544,6 +9411,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{group} {field}</translation>
     </message>
     <message>
+        <source>{group}: {sex}</source>
+        <translation>{group}: {sex}</translation>
+    </message>
+    <message>
         <source>{hours} h</source>
         <translation>{hours} घंटे</translation>
     </message>
@@ -8552,8 +9423,16 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{key_file} पहले से है; इस रजिस्टर की कुंजी पहले से है।</translation>
     </message>
     <message>
+        <source>{measure}: {sex}</source>
+        <translation>{measure}: {sex}</translation>
+    </message>
+    <message>
         <source>{month_name} {year} has no day {day}</source>
         <translation>{month_name} {year} में {day} तारीख नहीं होती</translation>
+    </message>
+    <message>
+        <source>{month} {year} ({span})</source>
+        <translation>{month} {year} ({span})</translation>
     </message>
     <message>
         <source>{name} cannot be read as a workbook: {error}.</source>
@@ -8672,6 +9551,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>{path} is not an X25519 sealing key.</source>
         <translation>{path} X25519 सील कुंजी नहीं है।</translation>
+    </message>
+    <message>
+        <source>{record} {ref}: {problem}</source>
+        <translation>{record} {ref}: {problem}</translation>
     </message>
     <message>
         <source>{ref_no} is a child: record the production before the Child Welfare Committee first; the notice names the committee as the child&apos;s carer (JJ Act s.31, s.74).</source>
@@ -8798,8 +9681,20 @@ The station head restores it after reading them (talash restore FILE --accept-ac
 {problems}</translation>
     </message>
     <message>
+        <source>{span}. A week belongs whole to the month that holds its Thursday.</source>
+        <translation>{span}। सप्ताह का गुरुवार जिस महीने में पड़ता है, पूरा सप्ताह उसी महीने में गिना जाता है।</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} से {end}</translation>
+    </message>
+    <message>
         <source>{state} {due}</source>
         <translation>{state} {due}</translation>
+    </message>
+    <message>
+        <source>{station}: no return for week {weeks}; its figures cover only the weeks received.</source>
+        <translation>{station}: सप्ताह {weeks} की विवरणी नहीं; इसके आँकड़े केवल मिले सप्ताहों के हैं।</translation>
     </message>
     <message>
         <source>{strerror}.</source>
@@ -8816,6 +9711,10 @@ The station head restores it after reading them (talash restore FILE --accept-ac
     <message>
         <source>{text} is on a network share. An SQLite register must be on this computer&apos;s own disk; for several desks use a PostgreSQL server (see the README).</source>
         <translation>{text} नेटवर्क शेयर पर है। SQLite रजिस्टर इसी कंप्यूटर की डिस्क पर होना चाहिए; कई डेस्कों के लिए PostgreSQL सर्वर का उपयोग करें (README देखें)।</translation>
+    </message>
+    <message>
+        <source>{time} on {day} {month} {year}</source>
+        <translation>{day} {month} {year} को {time}</translation>
     </message>
     <message>
         <source>{username} is a new account waiting for approval; refuse the request instead.</source>
@@ -8848,6 +9747,18 @@ The station head restores it after reading them (talash restore FILE --accept-ac
     <message>
         <source>{what} must be {span}, not {value}.</source>
         <translation>{what} {span} होना चाहिए, {value} नहीं।</translation>
+    </message>
+    <message>
+        <source>{year} has no ISO week {number}</source>
+        <translation>{year} में ISO सप्ताह {number} नहीं है</translation>
+    </message>
+    <message>
+        <source>…of whom no FIR by the end of the period (target 0)</source>
+        <translation>…इनमें से अवधि के अंत तक बिना एफ़आईआर (लक्ष्य 0)</translation>
+    </message>
+    <message>
+        <source>…of whom no FIR by the end of the week they were reported in</source>
+        <translation>…इनमें से दर्ज होने वाले सप्ताह के अंत तक बिना एफ़आईआर</translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,109 @@ Talash now opens the restored register; log on again.</source>
     </message>
 </context>
 <context>
+    <name>Column</name>
+    <message>
+        <source>Document</source>
+        <translation>कागदपत्र</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>क्रमांक</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>दिल्याची तारीख</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>कोठे दिले</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पत्ता</translation>
+    </message>
+    <message>
+        <source>House, building, street</source>
+        <translation>घर, इमारत, रस्ता</translation>
+    </message>
+    <message>
+        <source>Locality / village</source>
+        <translation>परिसर / गाव</translation>
+    </message>
+    <message>
+        <source>City / taluka</source>
+        <translation>शहर / तालुका</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>जिल्हा</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>क्रमांक किंवा पत्ता</translation>
+    </message>
+    <message>
+        <source>Whose / note</source>
+        <translation>कोणाचा / टीप</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>खूण</translation>
+    </message>
+    <message>
+        <source>Where on the body</source>
+        <translation>शरीरावर कुठे</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>वर्णन</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>वस्तू</translation>
+    </message>
+    <message>
+        <source>Colour / pattern</source>
+        <translation>रंग / नक्षी</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>अधिनियम</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>कलम</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>उर्फ नाव</translation>
+    </message>
+    <message>
+        <source>Father&apos;s / husband&apos;s name</source>
+        <translation>वडिलांचे / पतीचे नाव</translation>
+    </message>
+</context>
+<context>
     <name>ComplainantSection</name>
     <message>
         <source>Name</source>
@@ -4947,6 +5050,10 @@ Link them only if you are sure (e.g. the family identified the person). Why are 
 <context>
     <name>RecordForm</name>
     <message>
+        <source>the entry</source>
+        <translation>ही नोंद</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; One thing to put right (click it to go there):</source>
         <translation>&lt;b&gt;जतन झाले नाही.&lt;/b&gt; एक गोष्ट दुरुस्त करायची आहे (तिथे जाण्यासाठी तिच्यावर क्लिक करा):</translation>
     </message>
@@ -6626,6 +6733,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
 <context>
     <name>models</name>
     <message>
+        <source>% traced</source>
+        <translation>% शोध लागला</translation>
+    </message>
+    <message>
         <source>&apos;no apparent risk&apos; is for adults only</source>
         <translation>&apos;कोणताही धोका दिसत नाही&apos; हे फक्त प्रौढांसाठी आहे</translation>
     </message>
@@ -6666,8 +6777,36 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>&apos;{text}&apos; ही YYYY, YYYY-MM किंवा YYYY-MM-DD अशी तारीख नाही</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a day: {problem}</source>
+        <translation>&apos;{text}&apos; हा दिवस नाही: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole date; write DD-MM-YYYY</source>
+        <translation>&apos;{text}&apos; ही पूर्ण तारीख नाही; DD-MM-YYYY असे लिहा</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not {expected}</source>
+        <translation>&apos;{text}&apos; हे अपेक्षित स्वरूपात नाही: {expected}</translation>
+    </message>
+    <message>
         <source>&apos;{username}&apos; is already taken</source>
         <translation>&apos;{username}&apos; हे नाव आधीच वापरात आहे</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time in the form YYYY-MM-DDTHH:MM (optionally with an offset such as +05:30)</source>
+        <translation>&apos;{value}&apos; ही YYYY-MM-DDTHH:MM (हवे तर +05:30 सारख्या फरकासह) अशी तारीख व वेळ नाही</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>&apos;{value}&apos; ही YYYY-MM-DD अशी तारीख नाही</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed}</source>
+        <translation>&apos;{value}&apos; यांपैकी नाही: {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed} (did you mean &apos;{hint}&apos;?)</source>
+        <translation>&apos;{value}&apos; यांपैकी नाही: {allowed} (तुम्हाला &apos;{hint}&apos; म्हणायचे आहे का?)</translation>
     </message>
     <message>
         <source>A PostgreSQL register is protected by the server&apos;s disk encryption and TLS, not by Talash (see docs/security.md).</source>
@@ -6706,6 +6845,50 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>रोलचे नाव लहान इंग्रजी अक्षरे, अंक व अंडरस्कोअर यांचे असते, उदा. talash_app.</translation>
     </message>
     <message>
+        <source>AHTU due: the FIR is older than the transfer period, or at once when trafficking is suspected. CWC figures cover children traced in the period, as recorded today. FIRs by section count every case whose FIR was registered in the period.</source>
+        <translation>AHTU कडे वर्ग करणे बाकी: एफआयआर वर्ग करण्याच्या मुदतीपेक्षा जुना आहे, किंवा तस्करीचा संशय असल्यास लगेच. बाल कल्याण समितीचे आकडे या कालावधीत शोध लागलेल्या बालकांचे, आज नोंदल्याप्रमाणे. कलमनिहाय एफआयआरमध्ये या कालावधीत एफआयआर नोंदलेले प्रत्येक प्रकरण मोजले जाते.</translation>
+    </message>
+    <message>
+        <source>Accused arrested</source>
+        <translation>अटक केलेले आरोपी</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>प्रौढ</translation>
+    </message>
+    <message>
+        <source>Age in completed years when last seen (the lower bound when only a range is known). Bands: {bands}.</source>
+        <translation>शेवटचे दिसले तेव्हाचे पूर्ण वर्षांतील वय (फक्त वयोमर्यादा माहीत असल्यास खालची मर्यादा). वयोगट: {bands}.</translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation>सर्व बालके</translation>
+    </message>
+    <message>
+        <source>All drives</source>
+        <translation>सर्व मोहिमा</translation>
+    </message>
+    <message>
+        <source>All found persons and bodies</source>
+        <translation>सर्व सापडलेल्या व्यक्ती व मृतदेह</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>सर्व पद्धती</translation>
+    </message>
+    <message>
+        <source>All persons</source>
+        <translation>सर्व व्यक्ती</translation>
+    </message>
+    <message>
+        <source>All traced children</source>
+        <translation>शोध लागलेली सर्व बालके</translation>
+    </message>
+    <message>
+        <source>All traced persons</source>
+        <translation>शोध लागलेल्या सर्व व्यक्ती</translation>
+    </message>
+    <message>
         <source>An SQLite address must name a file.</source>
         <translation>SQLite पत्त्यात फाइलचे नाव हवे.</translation>
     </message>
@@ -6730,8 +6913,20 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>प्रशासक पासवर्डशिवाय रीसेटची विनंती करतात: मंजुरी देणारे ठाणेप्रमुख तात्पुरता पासवर्ड ठरवतात.</translation>
     </message>
     <message>
+        <source>An investigating officer has taken this case, so the grace period for mending it is over; ask its investigating officer or the station head.</source>
+        <translation>हे प्रकरण तपासी अधिकाऱ्याने घेतले आहे, त्यामुळे दुरुस्तीची सवलत मुदत संपली आहे; त्याच्या तपासी अधिकाऱ्याला किंवा ठाणेप्रमुखांना सांगा.</translation>
+    </message>
+    <message>
         <source>Another package with the same export id ({export_id}) was imported on {imported_at}; this one differs from it. Refused as a replay.</source>
         <translation>याच निर्यात क्रमांकाचे ({export_id}) दुसरे पॅकेज {imported_at} रोजी आयात झाले आहे; हे त्यापेक्षा वेगळे आहे. पुनरावृत्ती म्हणून नाकारले.</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>एप्रि.</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>एप्रिल</translation>
     </message>
     <message>
         <source>Ask for at least one line of the overdue list.</source>
@@ -6746,12 +6941,32 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>किमान एक निकाल मागा.</translation>
     </message>
     <message>
+        <source>Aug</source>
+        <translation>ऑग.</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ऑगस्ट</translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation>भीक मागणे</translation>
+    </message>
+    <message>
         <source>Both records are of the same station: it sees that pair itself.</source>
         <translation>दोन्ही नोंदी एकाच ठाण्याच्या आहेत: ती जोडी ते ठाणे स्वतः पाहते.</translation>
     </message>
     <message>
+        <source>Boys</source>
+        <translation>मुलगे</translation>
+    </message>
+    <message>
         <source>Break-glass access refused: {problem}.</source>
         <translation>आपत्कालीन प्रवेश नाकारला: {problem}.</translation>
+    </message>
+    <message>
+        <source>By the CWC&apos;s order as recorded today; a death recorded at the trace comes first.</source>
+        <translation>आज नोंदलेल्या बाल कल्याण समितीच्या आदेशानुसार; शोधाच्या वेळी नोंदलेला मृत्यू आधी धरला जातो.</translation>
     </message>
     <message>
         <source>Case {register_no} cannot be closed yet. Still to do:
@@ -6796,6 +7011,102 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>स्वतःचा पासवर्ड &apos;पासवर्ड बदला&apos; ने बदला, रीसेटने नाही.</translation>
     </message>
     <message>
+        <source>Child cases due for the AHTU and not transferred at period end</source>
+        <translation>कालावधीअखेर AHTU कडे वर्ग करणे बाकी असलेली बालकांची प्रकरणे</translation>
+    </message>
+    <message>
+        <source>Child cases transferred to the AHTU: early (trafficking suspected)</source>
+        <translation>मानवी तस्करी विरोधी पथकाकडे (AHTU) वर्ग केलेली बालकांची प्रकरणे: लवकर (तस्करीचा संशय)</translation>
+    </message>
+    <message>
+        <source>Child cases transferred to the AHTU: {months}-month rule</source>
+        <translation>मानवी तस्करी विरोधी पथकाकडे (AHTU) वर्ग केलेली बालकांची प्रकरणे: {months} महिन्यांचा नियम</translation>
+    </message>
+    <message>
+        <source>Child labour or domestic work</source>
+        <translation>बालमजुरी किंवा घरकाम</translation>
+    </message>
+    <message>
+        <source>Child reports not uploaded to {portal}</source>
+        <translation>{portal} वर अपलोड न झालेल्या बालकांच्या तक्रारी</translation>
+    </message>
+    <message>
+        <source>Child reports uploaded to {portal} after {limit}</source>
+        <translation>{limit} नंतर {portal} वर अपलोड झालेल्या बालकांच्या तक्रारी</translation>
+    </message>
+    <message>
+        <source>Child reports uploaded to {portal} within {limit}</source>
+        <translation>{limit} च्या आत {portal} वर अपलोड झालेल्या बालकांच्या तक्रारी</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>बालके</translation>
+    </message>
+    <message>
+        <source>Children (under 18)</source>
+        <translation>बालके (18 वर्षांखालील)</translation>
+    </message>
+    <message>
+        <source>Children reported missing in the period</source>
+        <translation>या कालावधीत हरवल्याची तक्रार आलेली बालके</translation>
+    </message>
+    <message>
+        <source>Children traced or found</source>
+        <translation>शोध लागलेली किंवा सापडलेली बालके</translation>
+    </message>
+    <message>
+        <source>Children untraced at end</source>
+        <translation>अखेरीस शोध न लागलेली बालके</translation>
+    </message>
+    <message>
+        <source>Children {band}</source>
+        <translation>बालके {band}</translation>
+    </message>
+    <message>
+        <source>Children, other ages</source>
+        <translation>बालके, इतर वय</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>Counted over the days of each drive that fall in the period. On record: a missing report exists (here, or at another station for a linked found child).</source>
+        <translation>प्रत्येक मोहिमेचे या कालावधीत येणारे दिवस मोजले आहेत. नोंदीवर: हरवल्याची तक्रार आहे (येथे, किंवा जोडलेल्या सापडलेल्या बालकासाठी दुसऱ्या ठाण्यात).</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to {below} are shown as &lt;{threshold}; counts shown as {withheld} are withheld so that no such count can be worked out from the totals; percentages on a base below {threshold} or of a hidden count are shown as {suppressed}. Exact figures go to HQ in the signed package only.</source>
+        <translation>1 ते {below} पर्यंतच्या संख्या &lt;{threshold} अशा दाखवल्या आहेत; {withheld} अशा दाखवलेल्या संख्या रोखून ठेवल्या आहेत, म्हणजे एकूण बेरजेवरून अशी संख्या काढता येऊ नये; {threshold} पेक्षा कमी पायावरील किंवा लपवलेल्या संख्येवरील टक्केवारी {suppressed} अशी दाखवली आहे. नेमके आकडे फक्त सही केलेल्या पॅकेजमधून मुख्यालयाला जातात.</translation>
+    </message>
+    <message>
+        <source>D1 Children traced or found during the drive</source>
+        <translation>D1 मोहिमेत शोध लागलेली किंवा सापडलेली बालके</translation>
+    </message>
+    <message>
+        <source>D2 What the children were doing when found</source>
+        <translation>D2 सापडली तेव्हा बालके काय करत होती</translation>
+    </message>
+    <message>
+        <source>D3 What became of them</source>
+        <translation>D3 त्यांचे पुढे काय झाले</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>डिसें.</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>डिसेंबर</translation>
+    </message>
+    <message>
+        <source>Each station&apos;s weekly returns for the period added up (its newest package for each week); a station with a week missing is marked, and its figures cover only the weeks received.</source>
+        <translation>कालावधीतील प्रत्येक ठाण्याची साप्ताहिक विवरणपत्रे एकत्र बेरीज केली आहेत (प्रत्येक आठवड्याचे सर्वात नवीन पॅकेज); एखादा आठवडा नसलेल्या ठाण्यावर खूण केली आहे, आणि त्याचे आकडे फक्त मिळालेल्या आठवड्यांचे आहेत.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>स्त्री</translation>
+    </message>
+    <message>
         <source>FIR for a missing child ({due})</source>
         <translation>हरवलेल्या बालकासाठी एफआयआर ({due})</translation>
     </message>
@@ -6808,6 +7119,26 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>एफआयआर {number} आत्ताच दुसऱ्या डेस्कवरून दुसऱ्या प्रकरणाला दिला गेला; काहीही जतन झाले नाही. एफआयआर रजिस्टरमधील क्रमांक तपासा.</translation>
     </message>
     <message>
+        <source>FIRs against employers or others</source>
+        <translation>मालक किंवा इतरांविरुद्ध एफआयआर</translation>
+    </message>
+    <message>
+        <source>FIRs registered (against employers or others)</source>
+        <translation>नोंदवलेले एफआयआर (मालक किंवा इतरांविरुद्ध)</translation>
+    </message>
+    <message>
+        <source>FIRs registered under {act} {section}</source>
+        <translation>{act} {section} अन्वये नोंदवलेले एफआयआर</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>फेब्रु.</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>फेब्रुवारी</translation>
+    </message>
+    <message>
         <source>Found child before the CWC ({due})</source>
         <translation>सापडलेले बालक बाल कल्याण समितीसमोर ({due})</translation>
     </message>
@@ -6816,8 +7147,36 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>सापडलेले बालक पोर्टलवर, बाल न्याय कायदा कलम 32 ({due})</translation>
     </message>
     <message>
+        <source>Found dead or died</source>
+        <translation>मृतावस्थेत सापडले किंवा मृत्यू झाला</translation>
+    </message>
+    <message>
+        <source>Found in the period</source>
+        <translation>या कालावधीत सापडलेले</translation>
+    </message>
+    <message>
+        <source>Found in the period; matching and status as recorded today. Bodies are counted apart from the living, whatever their apparent age.</source>
+        <translation>या कालावधीत सापडलेले; जुळणी व स्थिती आज नोंदल्याप्रमाणे. मृतदेह, त्यांचे दिसणारे वय काहीही असो, जिवंत व्यक्तींपासून वेगळे मोजले आहेत.</translation>
+    </message>
+    <message>
         <source>Found person {items} is linked to case {register_no}. Destroy that record first (under the same order, if it names it), then the case.</source>
         <translation>सापडलेली व्यक्ती {items} प्रकरण {register_no} शी जोडलेली आहे. आधी ती नोंद नष्ट करा (त्याच आदेशात तिचा उल्लेख असल्यास), मग प्रकरण.</translation>
+    </message>
+    <message>
+        <source>Found: missing report at another station</source>
+        <translation>सापडलेले: दुसऱ्या ठाण्यात हरवल्याची तक्रार</translation>
+    </message>
+    <message>
+        <source>Found: not on record</source>
+        <translation>सापडलेले: नोंदीवर नाहीत</translation>
+    </message>
+    <message>
+        <source>From other states</source>
+        <translation>इतर राज्यांतील</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>मुली</translation>
     </message>
     <message>
         <source>HQ has no notice-signing key yet: make one first (talash hq notice-key).</source>
@@ -6844,12 +7203,92 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>मुख्यालयाची सही जुळत नाही: सही झाल्यानंतर सूचनेत बदल झाला, किंवा तिच्यावर मुख्यालयाची सही नाही. सूचना नाकारली.</translation>
     </message>
     <message>
+        <source>Handed over, no CWC order recorded</source>
+        <translation>ताब्यात दिले, बाल कल्याण समितीचा आदेश नोंदलेला नाही</translation>
+    </message>
+    <message>
         <source>IO to be assigned ({due})</source>
         <translation>तपासी अधिकारी नेमणे ({due})</translation>
     </message>
     <message>
+        <source>Identified (matched or restored)</source>
+        <translation>ओळख पटली (जुळले किंवा कुटुंबाकडे सोपवले)</translation>
+    </message>
+    <message>
+        <source>In a CCI</source>
+        <translation>बालगृहात (CCI)</translation>
+    </message>
+    <message>
+        <source>In a children&apos;s home (CCI)</source>
+        <translation>बालगृहात (CCI)</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>जाने.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>जानेवारी</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>जुलै</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>जुलै</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>Labour or domestic work</source>
+        <translation>मजुरी किंवा घरकाम</translation>
+    </message>
+    <message>
+        <source>Living on the street</source>
+        <translation>रस्त्यावर राहणारे</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>पु</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>Matched to a case of this station</source>
+        <translation>या ठाण्याच्या प्रकरणाशी जुळले</translation>
+    </message>
+    <message>
+        <source>Matched to another station&apos;s case</source>
+        <translation>दुसऱ्या ठाण्याच्या प्रकरणाशी जुळले</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मे</translation>
+    </message>
+    <message>
+        <source>Missing persons: consolidated {kind} return, {span}</source>
+        <translation>हरवलेल्या व्यक्ती: एकत्रित {kind} विवरणपत्र, {span}</translation>
+    </message>
+    <message>
         <source>No database was named.</source>
         <translation>कोणत्याही डेटाबेसचे नाव दिलेले नाही.</translation>
+    </message>
+    <message>
+        <source>No disposal recorded yet</source>
+        <translation>अजून निकाल नोंदलेला नाही</translation>
     </message>
     <message>
         <source>No notice has been requested for this {what} ({subject}) yet.</source>
@@ -6858,6 +7297,26 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>No package {export_id} has been imported.</source>
         <translation>पॅकेज {export_id} आयात झालेले नाही.</translation>
+    </message>
+    <message>
+        <source>Not identified (in care, or body unclaimed)</source>
+        <translation>ओळख पटली नाही (संरक्षणात, किंवा मृतदेह बेवारस)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>माहीत नाही</translation>
+    </message>
+    <message>
+        <source>Not on record</source>
+        <translation>नोंदीवर नाहीत</translation>
+    </message>
+    <message>
+        <source>Not over yet: week {weeks}.</source>
+        <translation>अजून संपलेले नाहीत: आठवडा {weeks}.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>नोंदलेले नाही</translation>
     </message>
     <message>
         <source>Notice {label} cannot be {past}: {why}.</source>
@@ -6872,6 +7331,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>सूचना {value} {status} आहे: व्यक्तीचा शोध लागल्यावर किंवा सूचना मागे घेतल्यावरच मागे घेण्याची स्लिप छापली जाते.</translation>
     </message>
     <message>
+        <source>Nov</source>
+        <translation>नोव्हें.</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>नोव्हेंबर</translation>
+    </message>
+    <message>
         <source>OVERDUE</source>
         <translation>मुदत उलटली</translation>
     </message>
@@ -6880,8 +7347,24 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{due} पासून मुदत उलटली</translation>
     </message>
     <message>
+        <source>Oct</source>
+        <translation>ऑक्टो.</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ऑक्टोबर</translation>
+    </message>
+    <message>
         <source>On a PostgreSQL server a destruction is carried out through the database owner&apos;s account: the desks&apos; login role may not remove action-log entries. Run the approval with --db naming the owner (docs/security.md).</source>
         <translation>PostgreSQL सर्व्हरवर नष्ट करण्याची कारवाई डेटाबेस मालकाच्या खात्यातून होते: डेस्कच्या लॉगिन रोलला कारवाई-नोंदी काढता येत नाहीत. मालकाचे नाव असलेल्या --db सह मंजुरी चालवा (docs/security.md).</translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation>नोंदीवर</translation>
+    </message>
+    <message>
+        <source>On record (total)</source>
+        <translation>नोंदीवर (एकूण)</translation>
     </message>
     <message>
         <source>Only a station head can deactivate or reactivate a station-head or administrator account.</source>
@@ -6916,32 +7399,128 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>ठाण्याची मांडणी होत असतानाच अधिकारी स्वतःचा पहिला पासवर्ड टाइप करू शकतात; एरवी ते पहिल्या लॉगऑनला तो निवडतात.</translation>
     </message>
     <message>
+        <source>Other activity</source>
+        <translation>इतर काम</translation>
+    </message>
+    <message>
+        <source>Other ages</source>
+        <translation>इतर वय</translation>
+    </message>
+    <message>
         <source>Package {seq} from {code} does not follow package {seq2} that HQ holds (its previous-package hash differs). Refused; ask the station.</source>
         <translation>{code} कडून आलेले पॅकेज {seq} मुख्यालयाकडील पॅकेज {seq2} नंतरचे नाही (मागील पॅकेजचा हॅश वेगळा आहे). नाकारले; ठाण्याला विचारा.</translation>
+    </message>
+    <message>
+        <source>Placed in a CCI</source>
+        <translation>बालगृहात (CCI) ठेवले</translation>
+    </message>
+    <message>
+        <source>Placed in a children&apos;s home (CCI)</source>
+        <translation>बालगृहात (CCI) ठेवले</translation>
+    </message>
+    <message>
+        <source>Produced before the CWC</source>
+        <translation>बाल कल्याण समितीसमोर हजर केले</translation>
     </message>
     <message>
         <source>Production before the CWC ({due})</source>
         <translation>बाल कल्याण समितीसमोर हजर करणे ({due})</translation>
     </message>
     <message>
+        <source>R1 Missing persons: flow in the period</source>
+        <translation>R1 हरवलेल्या व्यक्ती: कालावधीतील ये-जा</translation>
+    </message>
+    <message>
+        <source>R2 Children by age band</source>
+        <translation>R2 वयोगटानुसार बालके</translation>
+    </message>
+    <message>
+        <source>R3 Legal compliance</source>
+        <translation>R3 कायदेशीर पालन</translation>
+    </message>
+    <message>
+        <source>R4 How and where persons were traced (children and adults)</source>
+        <translation>R4 व्यक्तींचा शोध कसा व कुठे लागला (बालके व प्रौढ)</translation>
+    </message>
+    <message>
+        <source>R5 Disposal of children traced in the period</source>
+        <translation>R5 कालावधीत शोध लागलेल्या बालकांबाबत निर्णय</translation>
+    </message>
+    <message>
+        <source>R6 Confirmed reasons of persons traced in the period</source>
+        <translation>R6 कालावधीत शोध लागलेल्या व्यक्तींची निश्चित कारणे</translation>
+    </message>
+    <message>
+        <source>R8 Persons found without a report here (unidentified found persons and dead bodies)</source>
+        <translation>R8 येथे तक्रार नसताना सापडलेल्या व्यक्ती (ओळख न पटलेल्या सापडलेल्या व्यक्ती व मृतदेह)</translation>
+    </message>
+    <message>
+        <source>Rag-picking</source>
+        <translation>कचरा वेचणे</translation>
+    </message>
+    <message>
+        <source>Reason categories of the taxonomy in force (version {version}); the confirmed reason is recorded at or after the trace.</source>
+        <translation>लागू वर्गीकरणातील कारणांचे गट (आवृत्ती {version}); निश्चित कारण शोध लागताना किंवा नंतर नोंदवले जाते.</translation>
+    </message>
+    <message>
+        <source>Reason not yet confirmed</source>
+        <translation>कारण अजून निश्चित नाही</translation>
+    </message>
+    <message>
         <source>Record the trace of {register_no} before the reunion.</source>
         <translation>कुटुंबाशी भेटीपूर्वी {register_no} च्या शोधाची नोंद करा.</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>तक्रार आलेले</translation>
+    </message>
+    <message>
+        <source>Reported in period</source>
+        <translation>कालावधीत तक्रार आलेले</translation>
+    </message>
+    <message>
+        <source>Reunited with family</source>
+        <translation>कुटुंबाकडे सोपवले</translation>
     </message>
     <message>
         <source>Risk assessment review</source>
         <translation>धोका मूल्यमापनाचा आढावा</translation>
     </message>
     <message>
+        <source>S1 Stations: each station&apos;s own figures (all persons)</source>
+        <translation>S1 ठाणी: प्रत्येक ठाण्याचे स्वतःचे आकडे (सर्व व्यक्ती)</translation>
+    </message>
+    <message>
         <source>Search cases or found persons, not {items}.</source>
         <translation>प्रकरणे किंवा सापडलेल्या व्यक्ती शोधा, {items} नाही.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>सप्टें.</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>सप्टेंबर</translation>
     </message>
     <message>
         <source>Several stations have a {what} {ref} ({codes}): name the station too.</source>
         <translation>अनेक ठाण्यांकडे {what} {ref} आहे ({codes}): ठाण्याचे नावही द्या.</translation>
     </message>
     <message>
+        <source>Stations that sent weekly returns for this period: {count}.</source>
+        <translation>या कालावधीसाठी साप्ताहिक विवरणपत्रे पाठवलेली ठाणी: {count}.</translation>
+    </message>
+    <message>
         <source>Stopped at your request; nothing was saved.</source>
         <translation>तुमच्या सांगण्यावरून थांबवले; काहीही जतन झाले नाही.</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>रस्त्यावर</translation>
+    </message>
+    <message>
+        <source>TG</source>
+        <translation>तृ</translation>
     </message>
     <message>
         <source>Table {code} of the package is malformed.</source>
@@ -7102,6 +7681,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>The folder {parent} does not exist.</source>
         <translation>फोल्डर {parent} अस्तित्वात नाही.</translation>
+    </message>
+    <message>
+        <source>The grace period for mending this case ended at {when}; ask its investigating officer or the station head.</source>
+        <translation>या प्रकरणाच्या दुरुस्तीची सवलत मुदत {when} ला संपली; त्याच्या तपासी अधिकाऱ्याला किंवा ठाणेप्रमुखांना सांगा.</translation>
     </message>
     <message>
         <source>The key file is damaged: a field is missing or unreadable.</source>
@@ -7480,6 +8063,50 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>या {what} ({subject}) साठी अशी सूचना नाही: तिची सर्वात नवीन सूचना, {number}, {said}.</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>एकूण</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>शोध लागलेले</translation>
+    </message>
+    <message>
+        <source>Traced children not (yet) produced before the CWC</source>
+        <translation>बाल कल्याण समितीसमोर (अजून) हजर न केलेली, शोध लागलेली बालके</translation>
+    </message>
+    <message>
+        <source>Traced children produced before the CWC after {hours}</source>
+        <translation>{hours} नंतर बाल कल्याण समितीसमोर हजर केलेली, शोध लागलेली बालके</translation>
+    </message>
+    <message>
+        <source>Traced children produced before the CWC within {hours}</source>
+        <translation>{hours} च्या आत बाल कल्याण समितीसमोर हजर केलेली, शोध लागलेली बालके</translation>
+    </message>
+    <message>
+        <source>Traced in period</source>
+        <translation>कालावधीत शोध लागलेले</translation>
+    </message>
+    <message>
+        <source>Traced: missing reports of this station</source>
+        <translation>शोध लागलेले: या ठाण्यातील हरवल्याच्या तक्रारी</translation>
+    </message>
+    <message>
+        <source>Traced: reported earlier</source>
+        <translation>शोध लागलेले: आधी तक्रार आलेले</translation>
+    </message>
+    <message>
+        <source>Traced: reported in an earlier week</source>
+        <translation>शोध लागलेले: आधीच्या आठवड्यात तक्रार आलेले</translation>
+    </message>
+    <message>
+        <source>Traced: reported the same week</source>
+        <translation>शोध लागलेले: त्याच आठवड्यात तक्रार आलेले</translation>
+    </message>
+    <message>
+        <source>Traced: reported this period</source>
+        <translation>शोध लागलेले: या कालावधीत तक्रार आलेले</translation>
+    </message>
+    <message>
         <source>Transfer to the AHTU ({months} month)</source>
         <translation>मानवी तस्करी विरोधी पथकाकडे (AHTU) वर्ग करणे ({months} महिना)</translation>
     </message>
@@ -7488,8 +8115,28 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>मानवी तस्करी विरोधी पथकाकडे (AHTU) वर्ग करणे ({months} महिने)</translation>
     </message>
     <message>
+        <source>Transferred out</source>
+        <translation>दुसरीकडे वर्ग केलेले</translation>
+    </message>
+    <message>
+        <source>Unidentified dead bodies (UIDB)</source>
+        <translation>अनोळखी मृतदेह (UIDB)</translation>
+    </message>
+    <message>
         <source>Unknown order &apos;{sort}&apos;; use one of {items}.</source>
         <translation>&apos;{sort}&apos; हा क्रम माहीत नाही; यांपैकी एक वापरा: {items}.</translation>
+    </message>
+    <message>
+        <source>Untraced at end</source>
+        <translation>अखेरीस शोध न लागलेले</translation>
+    </message>
+    <message>
+        <source>Untraced at end = untraced at start + reported − traced − transferred out. % traced = traced in period ÷ (untraced at start + reported).</source>
+        <translation>अखेरीस शोध न लागलेले = सुरुवातीला शोध न लागलेले + तक्रार आलेले − शोध लागलेले − दुसरीकडे वर्ग केलेले. % शोध लागला = कालावधीत शोध लागलेले ÷ (सुरुवातीला शोध न लागलेले + तक्रार आलेले).</translation>
+    </message>
+    <message>
+        <source>Untraced at start</source>
+        <translation>सुरुवातीला शोध न लागलेले</translation>
     </message>
     <message>
         <source>Upgrading {describe} would break {broken_count} links between records; the upgrade was undone and nothing was changed.</source>
@@ -7498,6 +8145,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>Upload to {portal} ({due})</source>
         <translation>{portal} वर टाकणे ({due})</translation>
+    </message>
+    <message>
+        <source>Week {week} of {year} ({span})</source>
+        <translation>{year} चा आठवडा {week} ({span})</translation>
+    </message>
+    <message>
+        <source>Weeks received (of {weeks})</source>
+        <translation>मिळालेले आठवडे ({weeks} पैकी)</translation>
     </message>
     <message>
         <source>Your account no longer exists or was deactivated.</source>
@@ -7532,12 +8187,32 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>मोहीम जास्तीत जास्त {MAX_DRIVE_DAYS} दिवस चालते</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>यादी</translation>
+    </message>
+    <message>
         <source>a missing child needs an FIR at once (Supreme Court, 2013 and 2026), with a kidnapping section: {suggested} is suggested. Register the FIR, or record why it was not registered.</source>
         <translation>हरवलेल्या बालकासाठी लगेच एफआयआर हवा (सर्वोच्च न्यायालय, 2013 व 2026), अपहरणाच्या कलमासह: {suggested} सुचवले आहे. एफआयआर दाखल करा, किंवा तो का दाखल केला नाही ते नोंदवा.</translation>
     </message>
     <message>
         <source>a missing child&apos;s FIR must invoke a kidnapping section; {suggested} is suggested</source>
         <translation>हरवलेल्या बालकाच्या एफआयआरमध्ये अपहरणाचे कलम हवे; {suggested} सुचवले आहे</translation>
+    </message>
+    <message>
+        <source>a month (2026-11 or 11-2026), a quarter (2026-Q4 or Q4-2026) or a year (2026)</source>
+        <translation>महिना (2026-11 किंवा 11-2026), तिमाही (2026-Q4 किंवा Q4-2026) किंवा वर्ष (2026)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>a period can be at most {days} days long</source>
+        <translation>कालावधी जास्तीत जास्त {days} दिवसांचा असू शकतो</translation>
+    </message>
+    <message>
+        <source>a period: 2026-W47 (ISO week), 2026-11 or 11-2026 (month), 01-11-2026..15-11-2026 (days), or this-week, last-week, this-month, last-month</source>
+        <translation>कालावधी: 2026-W47 (ISO आठवडा), 2026-11 किंवा 11-2026 (महिना), 01-11-2026..15-11-2026 (दिवस), किंवा this-week, last-week, this-month, last-month</translation>
     </message>
     <message>
         <source>a phone number may hold only digits, spaces, + ( ) and -</source>
@@ -7569,7 +8244,7 @@ Nothing was saved; everything you typed is still on the screen.</source>
     </message>
     <message>
         <source>age {ages}</source>
-        <translation>वय {ages}</translation>
+        <translation>वय: {ages}</translation>
     </message>
     <message>
         <source>age: {ages}</source>
@@ -7594,6 +8269,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>an age of {value} is not believable</source>
         <translation>{value} वय विश्वसनीय नाही</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ऑब्जेक्ट</translation>
     </message>
     <message>
         <source>approve a lookout notice</source>
@@ -7656,6 +8335,18 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>आदेशानुसार नोंद नष्ट करण्याची कारवाई करणे</translation>
     </message>
     <message>
+        <source>case</source>
+        <translation>प्रकरण</translation>
+    </message>
+    <message>
+        <source>case still missing (long-term review)</source>
+        <translation>अजूनही बेपत्ता प्रकरण (दीर्घकालीन आढावा)</translation>
+    </message>
+    <message>
+        <source>case transferred to another station</source>
+        <translation>दुसऱ्या ठाण्याकडे वर्ग केलेले प्रकरण</translation>
+    </message>
+    <message>
         <source>change a registered case</source>
         <translation>दाखल प्रकरणात बदल करणे</translation>
     </message>
@@ -7666,6 +8357,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>change the station&apos;s clocks and thresholds</source>
         <translation>ठाण्याच्या मुदती व मर्यादा बदलणे</translation>
+    </message>
+    <message>
+        <source>changed outside Talash: it does not match its last audit event ({event})</source>
+        <translation>Talash बाहेर बदलले: ते त्याच्या शेवटच्या ऑडिट नोंदीशी ({event}) जुळत नाही</translation>
     </message>
     <message>
         <source>check the audit chain</source>
@@ -7728,6 +8423,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>तारीख: शेवटचे दिसल्यानंतर {months} महिन्यांनी सापडले</translation>
     </message>
     <message>
+        <source>destroyed (the record&apos;s key is gone)</source>
+        <translation>नष्ट केले (नोंदीची की उरलेली नाही)</translation>
+    </message>
+    <message>
+        <source>destroyed under order {reference} of {date} ({authority})</source>
+        <translation>{date} च्या आदेश {reference} अन्वये नष्ट केले ({authority})</translation>
+    </message>
+    <message>
         <source>does not apply to a dead body; leave it empty</source>
         <translation>मृतदेहाला लागू नाही; रिकामे ठेवा</translation>
     </message>
@@ -7756,12 +8459,32 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>मुदत {due}</translation>
     </message>
     <message>
+        <source>entry voided as made in error</source>
+        <translation>चुकून झाल्याने रद्द केलेली नोंद</translation>
+    </message>
+    <message>
+        <source>event {number} is missing</source>
+        <translation>नोंद {number} गहाळ आहे</translation>
+    </message>
+    <message>
+        <source>event {number} was altered</source>
+        <translation>नोंद {number} बदलली गेली</translation>
+    </message>
+    <message>
         <source>every missing child is presumed abducted or trafficked until shown otherwise; medium is the usual starting grade</source>
         <translation>अन्यथा सिद्ध होईपर्यंत प्रत्येक हरवलेल्या बालकाचे अपहरण किंवा तस्करी झाल्याचे गृहीत धरले जाते; सुरुवातीची श्रेणी सहसा &apos;मध्यम&apos; असते</translation>
     </message>
     <message>
         <source>found before last seen</source>
         <translation>शेवटचे दिसण्यापूर्वीच सापडले</translation>
+    </message>
+    <message>
+        <source>found person</source>
+        <translation>सापडलेली व्यक्ती</translation>
+    </message>
+    <message>
+        <source>found person or body restored, handed over or closed</source>
+        <translation>सापडलेली व्यक्ती किंवा मृतदेह सोपवला, ताब्यात दिला किंवा बंद केला</translation>
     </message>
     <message>
         <source>girl</source>
@@ -7892,12 +8615,24 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>शोध लागण्यापूर्वीची आहे</translation>
     </message>
     <message>
+        <source>is not a field here</source>
+        <translation>हे येथील क्षेत्र नाही</translation>
+    </message>
+    <message>
+        <source>is not a field here; did you mean &apos;{hint}&apos;?</source>
+        <translation>हे येथील क्षेत्र नाही; तुम्हाला &apos;{hint}&apos; म्हणायचे आहे का?</translation>
+    </message>
+    <message>
         <source>is not a station setting</source>
         <translation>हे ठाण्याचे सेटिंग नाही</translation>
     </message>
     <message>
         <source>is not an e-mail address</source>
         <translation>हा ई-मेल पत्ता नाही</translation>
+    </message>
+    <message>
+        <source>is not valid base64 data</source>
+        <translation>हा वैध base64 डेटा नाही</translation>
     </message>
     <message>
         <source>is required</source>
@@ -7952,6 +8687,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>ती नाकारली गेली</translation>
     </message>
     <message>
+        <source>keep it, or obtain a retention/destruction order and ask: talash destroy {verb} {ref} --order NUMBER --order-date DD-MM-YYYY --authority TEXT; an administrator then carries it out (talash destroy approve ID)</source>
+        <translation>ती ठेवा, किंवा जतन/नाश आदेश मिळवून विनंती करा: talash destroy {verb} {ref} --order NUMBER --order-date DD-MM-YYYY --authority TEXT; त्यानंतर प्रशासक ती अंमलात आणतात (talash destroy approve ID)</translation>
+    </message>
+    <message>
+        <source>keep the case open and review it: re-check the portals, the unidentified-body records and the family, and tell the family what a court can declare; never destroyed while missing</source>
+        <translation>प्रकरण चालू ठेवा आणि त्याचा आढावा घ्या: पोर्टल, अनोळखी मृतदेहांच्या नोंदी व कुटुंब पुन्हा तपासा, आणि न्यायालय काय घोषित करू शकते ते कुटुंबाला सांगा; व्यक्ती बेपत्ता असेपर्यंत कधीही नष्ट केले जात नाही</translation>
+    </message>
+    <message>
         <source>languages</source>
         <translation>भाषा</translation>
     </message>
@@ -7994,6 +8737,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>marks: {how}: {found} ≈ {missing}</source>
         <translation>खुणा: {how}: {found} ≈ {missing}</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>मासिक</translation>
     </message>
     <message>
         <source>must be &apos;seen&apos; or &apos;heard&apos;</source>
@@ -8096,12 +8843,20 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>नाव: {found} ≈ {missing} ({how})</translation>
     </message>
     <message>
+        <source>no audit event records it: it was added outside Talash, or its events were removed</source>
+        <translation>कोणत्याही ऑडिट नोंदीत याची नोंद नाही: ते Talash बाहेर जोडले, किंवा त्याच्या नोंदी काढल्या गेल्या</translation>
+    </message>
+    <message>
         <source>not a sealed Talash draft</source>
         <translation>हा बंद केलेला Talash मसुदा नाही</translation>
     </message>
     <message>
         <source>note what was said in the ransom call</source>
         <translation>खंडणीच्या फोनवर काय बोलणे झाले ते नोंदवा</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>काहीच नाही (null)</translation>
     </message>
     <message>
         <source>only a court can permit disclosure of the victim&apos;s identity (BNS s.72)</source>
@@ -8138,6 +8893,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>printed</source>
         <translation>छापली</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>त्रैमासिक</translation>
     </message>
     <message>
         <source>read the audit trail</source>
@@ -8182,6 +8941,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>register a new case</source>
         <translation>नवीन प्रकरण दाखल करणे</translation>
+    </message>
+    <message>
+        <source>removed outside Talash: its audit events remain and no order destroyed it</source>
+        <translation>Talash बाहेर काढले: त्याच्या ऑडिट नोंदी शिल्लक आहेत आणि कोणत्याही आदेशाने ते नष्ट केलेले नाही</translation>
     </message>
     <message>
         <source>request a lookout notice</source>
@@ -8272,12 +9035,44 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>लिंग: सापडलेली व्यक्ती {found}, हरवलेली व्यक्ती {missing}</translation>
     </message>
     <message>
+        <source>should be a list, not {given}</source>
+        <translation>यादी हवी, {given} नव्हे</translation>
+    </message>
+    <message>
+        <source>should be a number, not {given}</source>
+        <translation>संख्या हवी, {given} नव्हे</translation>
+    </message>
+    <message>
+        <source>should be a whole number, not {given}</source>
+        <translation>पूर्ण संख्या हवी, {given} नव्हे</translation>
+    </message>
+    <message>
+        <source>should be an object with fields, not {given}</source>
+        <translation>क्षेत्रांसह ऑब्जेक्ट हवा, {given} नव्हे</translation>
+    </message>
+    <message>
+        <source>should be base64 text</source>
+        <translation>base64 मजकूर हवा</translation>
+    </message>
+    <message>
+        <source>should be text, not {given}</source>
+        <translation>मजकूर हवा, {given} नव्हे</translation>
+    </message>
+    <message>
+        <source>should be true or false, not {given}</source>
+        <translation>true किंवा false हवे, {given} नव्हे</translation>
+    </message>
+    <message>
         <source>similar spelling</source>
         <translation>मिळतेजुळते स्पेलिंग</translation>
     </message>
     <message>
         <source>still waits for the station head&apos;s approval</source>
         <translation>अजून ठाणेप्रमुखांच्या मंजुरीसाठी प्रलंबित</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>मजकूर</translation>
     </message>
     <message>
         <source>the FIR cannot be earlier than the report</source>
@@ -8308,8 +9103,28 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>प्रकरण आता ज्या ठाण्याकडे वर्ग केले त्या ठाण्याचे आहे</translation>
     </message>
     <message>
+        <source>the chain head does not match the last event</source>
+        <translation>साखळीचे शेवटचे टोक शेवटच्या नोंदीशी जुळत नाही</translation>
+    </message>
+    <message>
         <source>the children&apos;s bands must end at 17</source>
         <translation>बालकांचे वयोगट 17 वर संपायला हवेत</translation>
+    </message>
+    <message>
+        <source>the day it was voided</source>
+        <translation>ती रद्द केल्याचा दिवस</translation>
+    </message>
+    <message>
+        <source>the day last seen</source>
+        <translation>शेवटचे दिसल्याचा दिवस</translation>
+    </message>
+    <message>
+        <source>the day the trace or closure was recorded</source>
+        <translation>शोध किंवा प्रकरण बंद झाल्याची नोंद झाल्याचा दिवस</translation>
+    </message>
+    <message>
+        <source>the day the transfer was recorded</source>
+        <translation>वर्ग केल्याची नोंद झाल्याचा दिवस</translation>
     </message>
     <message>
         <source>the desk name is empty</source>
@@ -8372,6 +9187,14 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>संख्या {text}{value} खूप लहान आहे</translation>
     </message>
     <message>
+        <source>the period ends before it starts</source>
+        <translation>कालावधी सुरू होण्यापूर्वीच संपतो</translation>
+    </message>
+    <message>
+        <source>the period {period} has not started yet</source>
+        <translation>{period} हा कालावधी अजून सुरू झालेला नाही</translation>
+    </message>
+    <message>
         <source>the person was last seen after the report was made; check both times</source>
         <translation>तक्रार दिल्यानंतर व्यक्ती शेवटची दिसल्याचे नोंदले आहे; दोन्ही वेळा तपासा</translation>
     </message>
@@ -8398,6 +9221,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>the reason is required</source>
         <translation>कारण आवश्यक आहे</translation>
+    </message>
+    <message>
+        <source>the record&apos;s last change</source>
+        <translation>नोंदीतील शेवटचा बदल</translation>
     </message>
     <message>
         <source>the records do not fit</source>
@@ -8432,8 +9259,24 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{month} असा महिना नाही</translation>
     </message>
     <message>
+        <source>there is no month {number}</source>
+        <translation>{number} असा महिना नाही</translation>
+    </message>
+    <message>
+        <source>there is no quarter {number}</source>
+        <translation>{number} अशी तिमाही नाही</translation>
+    </message>
+    <message>
+        <source>traced or closed case</source>
+        <translation>शोध लागलेले किंवा बंद प्रकरण</translation>
+    </message>
+    <message>
         <source>transfer a case</source>
         <translation>प्रकरण वर्ग करणे</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>type the temporary password the officer will use once</source>
@@ -8460,6 +9303,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>इंग्रजी कॅपिटल अक्षरे, अंक व डॅश वापरा, उदा. MH-MUM-DHR</translation>
     </message>
     <message>
+        <source>user account</source>
+        <translation>वापरकर्ता खाते</translation>
+    </message>
+    <message>
         <source>void a case entered in error</source>
         <translation>चुकून दाखल झालेले प्रकरण रद्द करणे</translation>
     </message>
@@ -8484,8 +9331,24 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>A+, B-, AB+, O- … असे लिहा</translation>
     </message>
     <message>
+        <source>yearly</source>
+        <translation>वार्षिक</translation>
+    </message>
+    <message>
+        <source>{code} (retired code)</source>
+        <translation>{code} (रद्द केलेला कोड)</translation>
+    </message>
+    <message>
         <source>{code} already sent package number {seq} (imported on {imported_at}); this is a different package with the same number: a replay, or the station&apos;s register was restored from an old backup. Ask the station.</source>
         <translation>{code} ने पॅकेज क्रमांक {seq} आधीच पाठवले आहे ({imported_at} रोजी आयात); हे त्याच क्रमांकाचे वेगळे पॅकेज आहे: पुनरावृत्ती, किंवा ठाण्याचे रजिस्टर जुन्या बॅकअपमधून पुनर्स्थापित झाले. ठाण्याला विचारा.</translation>
+    </message>
+    <message>
+        <source>{code} {name}: no return received</source>
+        <translation>{code} {name}: विवरणपत्र मिळाले नाही</translation>
+    </message>
+    <message>
+        <source>{code} {name}: week {weeks} missing</source>
+        <translation>{code} {name}: आठवडा {weeks} मिळाला नाही</translation>
     </message>
     <message>
         <source>{describe} has a temporary password. Choose a new password first (at the window&apos;s logon, or &apos;talash user passwd&apos;).</source>
@@ -8494,6 +9357,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>{describe} is not the investigating officer of this case and cannot {what}. The station head can, or can assign the case.</source>
         <translation>{describe} या प्रकरणाचे तपासी अधिकारी नाहीत, त्यामुळे त्यांना हे करता येत नाही: {what}. ठाणेप्रमुख हे करू शकतात, किंवा प्रकरण त्यांच्याकडे देऊ शकतात.</translation>
+    </message>
+    <message>
+        <source>{drive} ({span})</source>
+        <translation>{drive} ({span})</translation>
     </message>
     <message>
         <source>{earlier}, {later}</source>
@@ -8544,6 +9411,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{group} {field}</translation>
     </message>
     <message>
+        <source>{group}: {sex}</source>
+        <translation>{group}: {sex}</translation>
+    </message>
+    <message>
         <source>{hours} h</source>
         <translation>{hours} तास</translation>
     </message>
@@ -8552,8 +9423,16 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{key_file} आधीच आहे; या रजिस्टरला आधीच की आहे.</translation>
     </message>
     <message>
+        <source>{measure}: {sex}</source>
+        <translation>{measure}: {sex}</translation>
+    </message>
+    <message>
         <source>{month_name} {year} has no day {day}</source>
         <translation>{month_name} {year} मध्ये {day} तारीख नसते</translation>
+    </message>
+    <message>
+        <source>{month} {year} ({span})</source>
+        <translation>{month} {year} ({span})</translation>
     </message>
     <message>
         <source>{name} cannot be read as a workbook: {error}.</source>
@@ -8672,6 +9551,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>{path} is not an X25519 sealing key.</source>
         <translation>{path} ही X25519 सील की नाही.</translation>
+    </message>
+    <message>
+        <source>{record} {ref}: {problem}</source>
+        <translation>{record} {ref}: {problem}</translation>
     </message>
     <message>
         <source>{ref_no} is a child: record the production before the Child Welfare Committee first; the notice names the committee as the child&apos;s carer (JJ Act s.31, s.74).</source>
@@ -8798,8 +9681,20 @@ The station head restores it after reading them (talash restore FILE --accept-ac
 {problems}</translation>
     </message>
     <message>
+        <source>{span}. A week belongs whole to the month that holds its Thursday.</source>
+        <translation>{span}. आठवड्याचा गुरुवार ज्या महिन्यात येतो त्या महिन्यात तो पूर्ण आठवडा धरला जातो.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} ते {end}</translation>
+    </message>
+    <message>
         <source>{state} {due}</source>
         <translation>{state} {due}</translation>
+    </message>
+    <message>
+        <source>{station}: no return for week {weeks}; its figures cover only the weeks received.</source>
+        <translation>{station}: आठवडा {weeks} चे विवरणपत्र नाही; त्याचे आकडे फक्त मिळालेल्या आठवड्यांचे आहेत.</translation>
     </message>
     <message>
         <source>{strerror}.</source>
@@ -8816,6 +9711,10 @@ The station head restores it after reading them (talash restore FILE --accept-ac
     <message>
         <source>{text} is on a network share. An SQLite register must be on this computer&apos;s own disk; for several desks use a PostgreSQL server (see the README).</source>
         <translation>{text} नेटवर्क शेअरवर आहे. SQLite रजिस्टर याच संगणकाच्या डिस्कवर हवे; अनेक डेस्कसाठी PostgreSQL सर्व्हर वापरा (README पाहा).</translation>
+    </message>
+    <message>
+        <source>{time} on {day} {month} {year}</source>
+        <translation>{day} {month} {year} रोजी {time}</translation>
     </message>
     <message>
         <source>{username} is a new account waiting for approval; refuse the request instead.</source>
@@ -8848,6 +9747,18 @@ The station head restores it after reading them (talash restore FILE --accept-ac
     <message>
         <source>{what} must be {span}, not {value}.</source>
         <translation>{what} {span} हवे, {value} नाही.</translation>
+    </message>
+    <message>
+        <source>{year} has no ISO week {number}</source>
+        <translation>{year} मध्ये ISO आठवडा {number} नाही</translation>
+    </message>
+    <message>
+        <source>…of whom no FIR by the end of the period (target 0)</source>
+        <translation>…त्यांपैकी कालावधीअखेर एफआयआर नसलेली (लक्ष्य 0)</translation>
+    </message>
+    <message>
+        <source>…of whom no FIR by the end of the week they were reported in</source>
+        <translation>…त्यांपैकी तक्रार आलेल्या आठवड्याअखेर एफआयआर नसलेली</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ import ast
 import dataclasses
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,9 @@ from models.errors import Problem, ValidationFailed, problem_line
 from models.field_labels import field_label
 from models.message_templates import Template, catalogue_entries, templates
 from models.messages import msg
+from models.returns.cells import suppression_note
+from models.returns.period import parse_period
+from models.returns.station_tables import R1_COLUMNS
 from models.rules.matching import MatchProfile, refusal_text, score_pair
 from tests.factories import child_case
 from tests.ui.test_translations import LANGUAGES, catalogue, translation_problems
@@ -63,6 +66,12 @@ CONVERTED_MODELS = (
     "models/rules/closure.py",
     "models/rules/legal_rules.py",
     "models/rules/matching.py",
+    "models/returns/cells.py",
+    "models/returns/drive_tally.py",
+    "models/returns/period.py",
+    "models/returns/rollup.py",
+    "models/returns/sql.py",
+    "models/returns/station_tables.py",
     "models/rules/notice_rules.py",
     "models/rules/publicity.py",
     "models/rules/record_rules.py",
@@ -280,10 +289,23 @@ def test_match_reasons_are_shown_in_marathi_with_their_values(marathi: None) -> 
     assert "वर्ण: दोघेही निमगोरा" in shown  # the value's label from the vocabulary
     assert "भाषा: दोघेही हिंदी, मराठी बोलतात" in shown  # sorted as in English
     assert [translated(c) for c in result.contradictions] == [
-        "वय सापडलेली व्यक्ती 14, हरवलेली व्यक्ती 9–10"
+        "वय: सापडलेली व्यक्ती 14, हरवलेली व्यक्ती 9–10"
     ]
     refusal = translated(refusal_text(result, "F-1", "C-1"))
-    assert refusal.startswith("F-1 आणि C-1 यांच्या नोंदी परस्परविरोधी आहेत (वय सापडलेली")
+    assert refusal.startswith("F-1 आणि C-1 यांच्या नोंदी परस्परविरोधी आहेत (वय: सापडलेली")
     # The English the command line and the audit log read is unchanged.
     assert "complexion: both fair-wheatish" in [str(s.text) for s in result.signals]
     assert str(result.contradictions[0]) == "age 14 found, 9–10 missing"
+
+
+def test_return_headings_notes_and_period_refusals_are_shown_in_marathi(marathi: None) -> None:
+    assert [translated(c.label) for c in R1_COLUMNS[:2]] == [
+        "सुरुवातीला शोध न लागलेले",
+        "कालावधीत तक्रार आलेले",
+    ]
+    assert translated(suppression_note(5)).startswith("1 ते 4 पर्यंतच्या संख्या <5 अशा")
+    with pytest.raises(ValidationFailed) as refused:
+        parse_period("2026-13", date(2026, 12, 6))
+    assert translated(refused.value.problems[0].message) == "13 असा महिना नाही"
+    # The papers keep their English.
+    assert R1_COLUMNS[0].label == "Untraced at start"

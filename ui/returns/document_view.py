@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from models.dto.returns import ReturnDocument, ReturnTable
 from models.returns.cells import suppression_note
 from ui.formats import format_instant
+from ui.i18n import translated
 from ui.returns.table_models import AnnexModel, ReturnTableModel
 from ui.widgets.headings import keep_headings_whole
 from ui.widgets.table import TextTableModel
@@ -99,7 +100,7 @@ class ReturnDocumentView(QWidget):
         self.heading.setText(self._heading(doc))
         for table in doc.tables:
             self.tabs.addTab(self._table_page(table, doc.suppress_below), table.code)
-            self.tabs.setTabToolTip(self.tabs.count() - 1, table.title)
+            self.tabs.setTabToolTip(self.tabs.count() - 1, translated(table.title))
         if doc.annex:
             self.annex_model.set_annex(doc.annex)
             self.tabs.addTab(
@@ -116,14 +117,16 @@ class ReturnDocumentView(QWidget):
             self.tr("{unit} ({code}) · {period} · figures as at {when}.").format(
                 unit=unit,
                 code=doc.unit_code,
-                period=doc.period.describe(),
+                period=translated(doc.period.describe()),
                 when=format_instant(doc.generated_at, self.zone),
             )
-            + "".join(f" {note}" for note in doc.notes)
+            + "".join(f" {translated(note)}" for note in doc.notes)
         ]
         if doc.suppress_below:
             lines.append(
-                self.tr("For publication: {note}").format(note=suppression_note(doc.suppress_below))
+                self.tr("For publication: {note}").format(
+                    note=translated(suppression_note(doc.suppress_below))
+                )
             )
         if doc.fingerprint:
             lines.append(
@@ -135,7 +138,7 @@ class ReturnDocumentView(QWidget):
         page = QWidget(self.tabs)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(2, 4, 2, 2)
-        title = QLabel(table.title, page)
+        title = QLabel(translated(table.title), page)
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: bold;")
         model = ReturnTableModel(page)
@@ -151,7 +154,7 @@ class ReturnDocumentView(QWidget):
         layout.addWidget(title)
         layout.addWidget(view, 1)
         if table.note:
-            note = QLabel(table.note, page)
+            note = QLabel(translated(table.note), page)
             note.setProperty("role", "hint")
             note.setWordWrap(True)
             layout.addWidget(note)

@@ -27,6 +27,7 @@ from models.permissions import Capability, require
 from models.services.returns import PackageResult
 from ui import messages
 from ui.desk import Desk
+from ui.i18n import translated
 from ui.returns.document_view import ReturnDocumentView
 from ui.returns.files_bar import FilesBar, choose_folder, write_files
 from ui.returns.keys import KeysBox, ask_passphrase, key_store, private_key_here
@@ -191,7 +192,7 @@ class ReturnTab(QWidget):
         run_with_progress(
             self,
             self.tr("Return"),
-            self.tr("Counting {period}…").format(period=period.describe()),
+            self.tr("Counting {period}…").format(period=translated(period.describe())),
             work,
             done,
             failed,
@@ -296,7 +297,7 @@ class ReturnTab(QWidget):
                     "The annex lists the untraced children without names.\n"
                     "The package and its XLSX, CSV and PDF go to {folder}."
                 )
-            ).format(period=period.describe(), folder=folder),
+            ).format(period=translated(period.describe()), folder=folder),
         ):
             return
         passphrase = ask_passphrase(self, self.tr("the station's signing key"))
@@ -334,7 +335,7 @@ class ReturnTab(QWidget):
                     "Send the file to HQ (e-mail or USB); sign the PDF for the file copy."
                 ).format(
                     seq=result.seq,
-                    period=period.describe(),
+                    period=translated(period.describe()),
                     file=result.path.name,
                     folder=export.folder,
                     sha=result.sha256,
@@ -346,7 +347,9 @@ class ReturnTab(QWidget):
         run_with_progress(
             self,
             self.tr("Package for HQ"),
-            self.tr("Signing the return for {period}…").format(period=period.describe()),
+            self.tr("Signing the return for {period}…").format(
+                period=translated(period.describe())
+            ),
             work,
             done,
         )

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.dto.returns import AnnexRow, ReturnTable
 from models.returns.cells import cell, text
+from ui.i18n import translated
 from ui.labels import enum_label
 from ui.widgets.table import Cell, TextTableModel
 
@@ -36,14 +37,17 @@ class ReturnTableModel(TextTableModel):
             return
         rows: list[list[Cell]] = []
         for row in table.rows:
-            cells = [Cell(row.label, bold=row.total, tooltip=row.label)]
+            label = translated(row.label)
+            cells = [Cell(label, bold=row.total, tooltip=label)]
             for i, column in enumerate(table.columns):
                 shown = text(cell(table, row, i, threshold))
-                cells.append(Cell(shown, number=True, bold=row.total, tooltip=column.label))
+                cells.append(
+                    Cell(shown, number=True, bold=row.total, tooltip=translated(column.label))
+                )
             rows.append(cells)
         self.set_rows(
             rows,
-            headers=("", *(c.label for c in table.columns)),
+            headers=("", *(translated(c.label) for c in table.columns)),
             payloads=list(table.rows),
         )
 
