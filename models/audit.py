@@ -42,6 +42,7 @@ from models.entities import (
     PersonName,
     SubjectKey,
 )
+from models.messages import msg
 
 GENESIS_HASH = "0" * 64
 
@@ -239,11 +240,13 @@ def destruction_note(session: Session, subject_uuid: str | None) -> str:
             .limit(1)
         )
     if event is None:
-        return "destroyed (the record's key is gone)"
+        return msg("destroyed (the record's key is gone)")
     order = json.loads(event.details).get("order", {})
-    return (
-        f"destroyed under order {order.get('reference', '?')} of {order.get('date', '?')} "
-        f"({order.get('authority', '?')})"
+    return msg(
+        "destroyed under order {reference} of {date} ({authority})",
+        reference=order.get("reference", "?"),
+        date=order.get("date", "?"),
+        authority=order.get("authority", "?"),
     )
 
 
@@ -296,15 +299,19 @@ def verify_chain(session: Session) -> ChainReport:
     count = 0
     for event in iter_events(session):
         if event.id != expected_id:
-            return ChainReport(count, prev, event.id, f"event {expected_id} is missing")
+            return ChainReport(
+                count, prev, event.id, msg("event {number} is missing", number=expected_id)
+            )
         if event.prev_hash != prev or link_hash(prev, event) != event.hash:
-            return ChainReport(count, prev, event.id, f"event {event.id} was altered")
+            return ChainReport(
+                count, prev, event.id, msg("event {number} was altered", number=event.id)
+            )
         prev = event.hash
         expected_id += 1
         count += 1
     head = session.get(AuditHead, 1)
     if head is None or head.last_hash != prev or head.last_id != count:
-        return ChainReport(count, prev, None, "the chain head does not match the last event")
+        return ChainReport(count, prev, None, msg("the chain head does not match the last event"))
     return ChainReport(count, prev, None, None)
 
 
@@ -415,7 +422,7 @@ sa_event.listen(Session, "after_flush", _after_flush)
 sa_event.listen(Session, "before_commit", _before_commit)
 
 
-_LABELS = {"case": "case", "found_person": "found person", "user": "user account"}
+_LABELS = {"case": msg("case"), "found_person": msg("found person"), "user": msg("user account")}
 
 
 @dataclass(frozen=True)
@@ -425,7 +432,12 @@ class StateProblem:
     problem: str
 
     def describe(self) -> str:
-        return f"{_LABELS[self.entity_type]} {self.ref}: {self.problem}"
+        return msg(
+            "{record} {ref}: {problem}",
+            record=_LABELS[self.entity_type],
+            ref=self.ref,
+            problem=self.problem,
+        )
 
 
 @dataclass(frozen=True)
@@ -461,20 +473,24 @@ def verify_state(session: Session, limit: int = 100) -> StateReport:
                 note(
                     kind.entity_type,
                     live.ref,
-                    "no audit event records it: it was added outside Talash, or its events "
-                    "were removed",
+                    msg(
+                        "no audit event records it: it was added outside Talash, or its events "
+                        "were removed"
+                    ),
                 )
             elif live.event_hash != live.state_hash:
                 note(
                     kind.entity_type,
                     live.ref,
-                    f"changed outside Talash: it does not match its last audit event "
-                    f"({live.event_id})",
+                    msg(
+                        "changed outside Talash: it does not match its last audit event ({event})",
+                        event=live.event_id,
+                    ),
                 )
         for ref in state_hash.vanished(session, kind, DESTROYED_ACTIONS):
             note(
                 kind.entity_type,
                 ref,
-                "removed outside Talash: its audit events remain and no order destroyed it",
+                msg("removed outside Talash: its audit events remain and no order destroyed it"),
             )
     return StateReport(checked, tuple(problems), more)

@@ -20,6 +20,7 @@ from models.dto_fields import PARTIAL_DATE, fields_of, optional_inner
 from models.dto_fields import PartialDateText as PartialDateText  # where the DTOs found it
 from models.dto_fields import split_annotated as _strip_annotated
 from models.errors import Problem, ValidationFailed
+from models.messages import msg
 
 T = TypeVar("T")
 
@@ -57,17 +58,17 @@ def from_json(cls: type[T], data: Any, *, zone: tzinfo = UTC, path: str = "") ->
 
 def _describe_json(value: Any) -> str:
     if value is None:
-        return "nothing (null)"
+        return msg("nothing (null)")
     if isinstance(value, bool):
-        return "true/false"
+        return msg("true/false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return msg("a number")
     if isinstance(value, str):
-        return "text"
+        return msg("text")
     if isinstance(value, list):
-        return "a list"
+        return msg("a list")
     if isinstance(value, dict):
-        return "an object"
+        return msg("an object")
     return type(value).__name__
 
 
@@ -79,7 +80,7 @@ def _decode(tp: Any, value: Any, path: str, problems: _Problems, zone: tzinfo) -
             return None
         return _decode(inner, value, path, problems, zone)
     if value is None:
-        problems.add(path, "is required")
+        problems.add(path, msg("is required"))
         return None
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         return _decode_dataclass(tp, value, path, problems, zone)
@@ -87,7 +88,7 @@ def _decode(tp: Any, value: Any, path: str, problems: _Problems, zone: tzinfo) -
     if origin is tuple:
         (item_type, _ellipsis) = get_args(tp)
         if not isinstance(value, list):
-            problems.add(path, f"should be a list, not {_describe_json(value)}")
+            problems.add(path, msg("should be a list, not {given}", given=_describe_json(value)))
             return ()
         return tuple(
             _decode(item_type, item, _join(path, i), problems, zone) for i, item in enumerate(value)
@@ -97,37 +98,48 @@ def _decode(tp: Any, value: Any, path: str, problems: _Problems, zone: tzinfo) -
         if isinstance(value, str) and value in allowed:
             return tp(value)
         hint = difflib.get_close_matches(str(value), allowed, n=1)
-        suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-        problems.add(path, f"'{value}' is not one of: {', '.join(allowed)}{suggestion}")
+        problems.add(
+            path,
+            msg(
+                "'{value}' is not one of: {allowed} (did you mean '{hint}'?)",
+                value=value,
+                allowed=", ".join(allowed),
+                hint=hint[0],
+            )
+            if hint
+            else msg("'{value}' is not one of: {allowed}", value=value, allowed=", ".join(allowed)),
+        )
         return None
     if tp is bool:
         if isinstance(value, bool):
             return value
-        problems.add(path, f"should be true or false, not {_describe_json(value)}")
+        problems.add(path, msg("should be true or false, not {given}", given=_describe_json(value)))
         return None
     if tp is int:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
-        problems.add(path, f"should be a whole number, not {_describe_json(value)}")
+        problems.add(
+            path, msg("should be a whole number, not {given}", given=_describe_json(value))
+        )
         return None
     if tp is float:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return float(value)
-        problems.add(path, f"should be a number, not {_describe_json(value)}")
+        problems.add(path, msg("should be a number, not {given}", given=_describe_json(value)))
         return None
     if tp is str:
         if isinstance(value, str):
             return value
-        problems.add(path, f"should be text, not {_describe_json(value)}")
+        problems.add(path, msg("should be text, not {given}", given=_describe_json(value)))
         return None
     if tp is bytes:
         if isinstance(value, str):
             try:
                 return base64.b64decode(value, validate=True)
             except ValueError:
-                problems.add(path, "is not valid base64 data")
+                problems.add(path, msg("is not valid base64 data"))
                 return None
-        problems.add(path, "should be base64 text")
+        problems.add(path, msg("should be base64 text"))
         return None
     if tp is datetime:
         return _decode_datetime(value, path, problems, zone)
@@ -137,7 +149,7 @@ def _decode(tp: Any, value: Any, path: str, problems: _Problems, zone: tzinfo) -
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        problems.add(path, f"'{value}' is not a date in the form YYYY-MM-DD")
+        problems.add(path, msg("'{value}' is not a date in the form YYYY-MM-DD", value=value))
         return None
     raise TypeError(f"dto_codec cannot decode {tp!r} at {path}")
 
@@ -154,8 +166,11 @@ def _decode_datetime(value: Any, path: str, problems: _Problems, zone: tzinfo) -
             return parsed.astimezone(UTC)
     problems.add(
         path,
-        f"'{value}' is not a date and time in the form YYYY-MM-DDTHH:MM (optionally with an "
-        "offset such as +05:30)",
+        msg(
+            "'{value}' is not a date and time in the form YYYY-MM-DDTHH:MM (optionally with an "
+            "offset such as +05:30)",
+            value=value,
+        ),
     )
     return None
 
@@ -164,14 +179,20 @@ def _decode_dataclass(
     cls: type[Any], value: Any, path: str, problems: _Problems, zone: tzinfo
 ) -> Any:
     if not isinstance(value, dict):
-        problems.add(path, f"should be an object with fields, not {_describe_json(value)}")
+        problems.add(
+            path, msg("should be an object with fields, not {given}", given=_describe_json(value))
+        )
         return None
     fields = {f.name: f for f in fields_of(cls) if f.init}
     for key in value:
         if key not in fields:
             hint = difflib.get_close_matches(str(key), list(fields), n=1)
-            suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
-            problems.add(_join(path, str(key)), f"is not a field here{suggestion}")
+            problems.add(
+                _join(path, str(key)),
+                msg("is not a field here; did you mean '{hint}'?", hint=hint[0])
+                if hint
+                else msg("is not a field here"),
+            )
     kwargs: dict[str, Any] = {}
     before = len(problems.items)
     for name, f in fields.items():
@@ -179,7 +200,7 @@ def _decode_dataclass(
         if name in value:
             kwargs[name] = _decode(f.hint, value[name], sub, problems, zone)
         elif not f.has_default:
-            problems.add(sub, "is required")
+            problems.add(sub, msg("is required"))
     if len(problems.items) > before:
         return None
     return cls(**kwargs)

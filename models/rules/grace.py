@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from models.messages import msg
 from models.policy import Policy
 
 
@@ -34,13 +35,14 @@ class WriterGrace:
     def refusal(self, now: datetime, zone: tzinfo) -> str:
         """Why the registering user may no longer mend the case, in plain words."""
         if self.taken_by_io:
-            return (
+            return msg(
                 "An investigating officer has taken this case, so the grace period for mending "
                 "it is over; ask its investigating officer or the station head."
             )
-        return (
-            f"The grace period for mending this case ended at {_when(self.ends_at, now, zone)}; "
-            "ask its investigating officer or the station head."
+        return msg(
+            "The grace period for mending this case ended at {when}; ask its investigating "
+            "officer or the station head.",
+            when=_when(self.ends_at, now, zone),
         )
 
 
@@ -55,9 +57,32 @@ def writer_grace(
     )
 
 
+# Months as the C locale's %b writes them, translatable in the window.
+MONTHS_SHORT = (
+    msg("Jan"),
+    msg("Feb"),
+    msg("Mar"),
+    msg("Apr"),
+    msg("May"),
+    msg("Jun"),
+    msg("Jul"),
+    msg("Aug"),
+    msg("Sep"),
+    msg("Oct"),
+    msg("Nov"),
+    msg("Dec"),
+)
+
+
 def _when(instant: datetime, now: datetime, zone: tzinfo) -> str:
     """The time in the station's zone; the date too when it was not today."""
     local = instant.astimezone(zone)
     if local.date() == now.astimezone(zone).date():
         return local.strftime("%H:%M")
-    return f"{local:%H:%M} on {local.day} {local:%b %Y}"
+    return msg(
+        "{time} on {day} {month} {year}",
+        time=f"{local:%H:%M}",
+        day=local.day,
+        month=MONTHS_SHORT[local.month - 1],
+        year=local.year,
+    )

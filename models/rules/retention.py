@@ -18,6 +18,7 @@ from datetime import date, datetime, tzinfo
 from enum import StrEnum
 
 from models.enums import CaseStatus, FoundStatus
+from models.messages import msg
 from models.policy import MAX_RETENTION_YEARS, Policy
 from models.rules.long_term import LONG_TERM_YEARS, long_term_missing
 
@@ -31,20 +32,26 @@ class RecordKind(StrEnum):
 
 
 KIND_LABELS: dict[RecordKind, str] = {
-    RecordKind.TRACED_CASE: "traced or closed case",
-    RecordKind.TRANSFERRED_CASE: "case transferred to another station",
-    RecordKind.VOID_ENTRY: "entry voided as made in error",
-    RecordKind.FOUND_PERSON: "found person or body restored, handed over or closed",
-    RecordKind.UNTRACED_CASE: "case still missing (long-term review)",
+    RecordKind.TRACED_CASE: msg("traced or closed case"),
+    RecordKind.TRANSFERRED_CASE: msg("case transferred to another station"),
+    RecordKind.VOID_ENTRY: msg("entry voided as made in error"),
+    RecordKind.FOUND_PERSON: msg("found person or body restored, handed over or closed"),
+    RecordKind.UNTRACED_CASE: msg("case still missing (long-term review)"),
 }
 
-# What the station head does with a record on the list.
-DESTROY_HOW = (
-    "keep it, or obtain a retention/destruction order and ask: talash destroy {verb} {ref} "
-    "--order NUMBER --order-date DD-MM-YYYY --authority TEXT; an administrator then carries "
-    "it out (talash destroy approve ID)"
-)
-REVIEW_HOW = (
+
+def destroy_how(verb: str, ref: str) -> str:
+    """What the station head does with a record on the list that may be destroyed."""
+    return msg(
+        "keep it, or obtain a retention/destruction order and ask: talash destroy {verb} {ref} "
+        "--order NUMBER --order-date DD-MM-YYYY --authority TEXT; an administrator then carries "
+        "it out (talash destroy approve ID)",
+        verb=verb,
+        ref=ref,
+    )
+
+
+REVIEW_HOW = msg(
     "keep the case open and review it: re-check the portals, the unidentified-body records and "
     "the family, and tell the family what a court can declare; never destroyed while missing"
 )
@@ -75,28 +82,28 @@ def rules(policy: Policy) -> tuple[Rule, ...]:
         Rule(
             RecordKind.TRACED_CASE,
             years_for(policy, RecordKind.TRACED_CASE),
-            "the day the trace or closure was recorded",
+            msg("the day the trace or closure was recorded"),
             True,
         ),
         Rule(
             RecordKind.TRANSFERRED_CASE,
             years_for(policy, RecordKind.TRANSFERRED_CASE),
-            "the day the transfer was recorded",
+            msg("the day the transfer was recorded"),
             True,
         ),
         Rule(
             RecordKind.VOID_ENTRY,
             years_for(policy, RecordKind.VOID_ENTRY),
-            "the day it was voided",
+            msg("the day it was voided"),
             True,
         ),
         Rule(
             RecordKind.FOUND_PERSON,
             years_for(policy, RecordKind.FOUND_PERSON),
-            "the record's last change",
+            msg("the record's last change"),
             True,
         ),
-        Rule(RecordKind.UNTRACED_CASE, LONG_TERM_YEARS, "the day last seen", False),
+        Rule(RecordKind.UNTRACED_CASE, LONG_TERM_YEARS, msg("the day last seen"), False),
     )
 
 

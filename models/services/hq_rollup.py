@@ -25,9 +25,10 @@ from models.dto.returns import (
 )
 from models.entities import HqAnnexRow, HqPackage, HqReturnCell, HqStationKey
 from models.enums import Sex
+from models.messages import msg
 from models.permissions import Capability, require
 from models.returns.disclosure import publish as publish_figures
-from models.returns.rollup import CellKey, RollupSpan, combine
+from models.returns.rollup import CellKey, RollupKind, RollupSpan, combine
 from models.services.common import local_station, station_context
 from models.services.exchange_keys import require_hq_db
 from models.services.hq import HqService
@@ -190,20 +191,34 @@ class HqRollupService(HqService):
                 },
             )
             station = local_station(s)
-            notes = [
-                f"{span.describe()}. A week belongs whole to the month that holds its Thursday.",
-                f"Stations that sent weekly returns for this period: {len(by_station)}.",
+            notes: list[str] = [
+                msg(
+                    "{span}. A week belongs whole to the month that holds its Thursday.",
+                    span=span.describe(),
+                ),
+                msg(
+                    "Stations that sent weekly returns for this period: {count}.",
+                    count=len(by_station),
+                ),
             ]
             notes += [
-                f"{w.station_code}: no return for week {', '.join(w.missing)}; its figures cover "
-                "only the weeks received."
+                msg(
+                    "{station}: no return for week {weeks}; its figures cover only the weeks "
+                    "received.",
+                    station=w.station_code,
+                    weeks=", ".join(w.missing),
+                )
                 for w in incomplete
             ]
             if not_over:
-                notes.append(f"Not over yet: week {', '.join(not_over)}.")
+                notes.append(msg("Not over yet: week {weeks}.", weeks=", ".join(not_over)))
             doc = ReturnDocument(
                 kind="consolidated",
-                title=f"Missing persons: consolidated {span.kind.value}ly return, {span.name}",
+                title=msg(
+                    "Missing persons: consolidated {kind} return, {span}",
+                    kind=KIND_WORDS[span.kind],
+                    span=span.name,
+                ),
                 unit_code=station.code,
                 unit_name=station.name,
                 unit_name_local=station.name_local,
@@ -224,11 +239,19 @@ class HqRollupService(HqService):
 # and their labels say so (a case reported in week 45 and traced in week 46 is "reported in an
 # earlier week", though both weeks are in the month).
 WEEKLY_COLUMNS = {
-    ("R1", "traced_current"): "Traced: reported the same week",
-    ("R1", "traced_earlier"): "Traced: reported in an earlier week",
+    ("R1", "traced_current"): msg("Traced: reported the same week"),
+    ("R1", "traced_earlier"): msg("Traced: reported in an earlier week"),
 }
 WEEKLY_ROWS = {
-    ("R3", "child_without_fir"): "…of whom no FIR by the end of the week they were reported in",
+    ("R3", "child_without_fir"): msg(
+        "…of whom no FIR by the end of the week they were reported in"
+    ),
+}
+# The kind of a consolidated return as its title says it ("monthly", "quarterly", "yearly").
+KIND_WORDS = {
+    RollupKind.MONTH: msg("monthly"),
+    RollupKind.QUARTER: msg("quarterly"),
+    RollupKind.YEAR: msg("yearly"),
 }
 
 
@@ -249,16 +272,16 @@ def _stations_table(
 ) -> ReturnTable:
     """S1 over the span: each station's combined R1 totals and how many weeks HQ holds."""
     columns = (
-        ReturnColumn("opening", "Untraced at start"),
-        ReturnColumn("reported", "Reported"),
-        ReturnColumn("total", "Total"),
-        ReturnColumn("traced", "Traced"),
-        ReturnColumn("transferred", "Transferred out"),
-        ReturnColumn("closing", "Untraced at end"),
-        ReturnColumn("pct_traced", "% traced", "traced", "total"),
-        ReturnColumn("children_closing", "Children untraced at end"),
+        ReturnColumn("opening", msg("Untraced at start")),
+        ReturnColumn("reported", msg("Reported")),
+        ReturnColumn("total", msg("Total")),
+        ReturnColumn("traced", msg("Traced")),
+        ReturnColumn("transferred", msg("Transferred out")),
+        ReturnColumn("closing", msg("Untraced at end")),
+        ReturnColumn("pct_traced", msg("% traced"), "traced", "total"),
+        ReturnColumn("children_closing", msg("Children untraced at end")),
         # The key of the weekly S1's package number: not a count of persons, never suppressed.
-        ReturnColumn("seq", f"Weeks received (of {len(span.weeks)})"),
+        ReturnColumn("seq", msg("Weeks received (of {weeks})", weeks=len(span.weeks))),
     )
     rows: list[ReturnRow] = []
     for w in weeks:
@@ -267,7 +290,11 @@ def _stations_table(
             rows.append(
                 ReturnRow(
                     f"station.{w.station_code}",
-                    f"{w.station_code} {w.station_name}: no return received",
+                    msg(
+                        "{code} {name}: no return received",
+                        code=w.station_code,
+                        name=w.station_name,
+                    ),
                     (None,) * 9,
                 )
             )
@@ -276,9 +303,16 @@ def _stations_table(
         def v(col: str, row: str = "all.total", f: dict[CellKey, int] = figures) -> int:
             return f.get(("R1", row, col), 0)
 
-        label = f"{w.station_code} {w.station_name}"
-        if w.missing:
-            label += f": week {', '.join(w.missing)} missing"
+        label = (
+            msg(
+                "{code} {name}: week {weeks} missing",
+                code=w.station_code,
+                name=w.station_name,
+                weeks=", ".join(w.missing),
+            )
+            if w.missing
+            else f"{w.station_code} {w.station_name}"
+        )
         rows.append(
             ReturnRow(
                 f"station.{w.station_code}",
@@ -298,10 +332,12 @@ def _stations_table(
         )
     return ReturnTable(
         "S1",
-        "S1 Stations: each station's own figures (all persons)",
+        msg("S1 Stations: each station's own figures (all persons)"),
         columns,
         tuple(rows),
-        note="Each station's weekly returns for the period added up (its newest package for "
-        "each week); a station with a week missing is marked, and its figures cover only the "
-        "weeks received.",
+        note=msg(
+            "Each station's weekly returns for the period added up (its newest package for "
+            "each week); a station with a week missing is marked, and its figures cover only the "
+            "weeks received."
+        ),
     )

@@ -16,11 +16,11 @@ from models.entities import Case, FoundPerson
 from models.enums import CaseStatus, FoundStatus
 from models.permissions import Capability, allowed, require
 from models.rules.retention import (
-    DESTROY_HOW,
     KIND_LABELS,
     REVIEW_HOW,
     RecordKind,
     case_due,
+    destroy_how,
     found_due,
     rules,
 )
@@ -52,9 +52,7 @@ class RetentionService:
                     kind, day = due
                     counted = last_seen if kind is RecordKind.UNTRACED_CASE else since
                     how = (
-                        REVIEW_HOW
-                        if kind is RecordKind.UNTRACED_CASE
-                        else DESTROY_HOW.format(verb="case", ref=ref)
+                        REVIEW_HOW if kind is RecordKind.UNTRACED_CASE else destroy_how("case", ref)
                     )
                     items.append(RetentionItem(kind, ref, status, counted, day, how))
             for ref, status, since in s.execute(
@@ -65,7 +63,7 @@ class RetentionService:
                 found = found_due(FoundStatus(status), since, policy, now, zone)
                 if found is not None:
                     kind, day = found
-                    how = DESTROY_HOW.format(verb="found", ref=ref)
+                    how = destroy_how("found", ref)
                     items.append(RetentionItem(kind, ref, status, since, day, how))
         items.sort(key=lambda i: (i.due_on, i.ref))
         periods = tuple(

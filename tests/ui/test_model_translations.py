@@ -16,13 +16,15 @@ import ast
 import dataclasses
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from models.dto_codec import from_json
+from models.enums import Sex
 from models.errors import Problem, ValidationFailed, problem_line
 from models.field_labels import field_label
 from models.message_templates import Template, catalogue_entries, templates
@@ -30,6 +32,7 @@ from models.messages import msg
 from models.returns.cells import suppression_note
 from models.returns.period import parse_period
 from models.returns.station_tables import R1_COLUMNS
+from models.rules.grace import WriterGrace
 from models.rules.matching import MatchProfile, refusal_text, score_pair
 from tests.factories import child_case
 from tests.ui.test_translations import LANGUAGES, catalogue, translation_problems
@@ -43,8 +46,10 @@ PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Modules of models/ whose messages are all made with ``msg``. Add a module when you convert it.
 CONVERTED_MODELS = (
     "models/actor.py",
+    "models/audit.py",
     "models/db.py",
     "models/demo.py",
+    "models/dto_codec.py",
     "models/encryption.py",
     "models/errors.py",
     "models/jobs.py",
@@ -64,6 +69,7 @@ CONVERTED_MODELS = (
     "models/rules/age_phrases.py",
     "models/rules/case_rules.py",
     "models/rules/closure.py",
+    "models/rules/grace.py",
     "models/rules/legal_rules.py",
     "models/rules/matching.py",
     "models/returns/cells.py",
@@ -75,6 +81,7 @@ CONVERTED_MODELS = (
     "models/rules/notice_rules.py",
     "models/rules/publicity.py",
     "models/rules/record_rules.py",
+    "models/rules/retention.py",
     "models/rules/status.py",
     "models/services/accounts.py",
     "models/services/approvals.py",
@@ -89,6 +96,7 @@ CONVERTED_MODELS = (
     "models/services/found.py",
     "models/services/hq.py",
     "models/services/hq_matching.py",
+    "models/services/hq_rollup.py",
     "models/services/keys.py",
     "models/services/legacy_import.py",
     "models/services/legacy_status.py",
@@ -309,3 +317,25 @@ def test_return_headings_notes_and_period_refusals_are_shown_in_marathi(marathi:
     assert translated(refused.value.problems[0].message) == "13 असा महिना नाही"
     # The papers keep their English.
     assert R1_COLUMNS[0].label == "Untraced at start"
+
+
+@dataclasses.dataclass(frozen=True)
+class _Sample:
+    name: str
+    sex: Sex
+
+
+def test_json_input_problems_and_the_grace_refusal_are_shown_in_marathi(marathi: None) -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        from_json(_Sample, {"name": 5, "sex": "femal"})
+    shown = [translated(p.message) for p in refused.value.problems]
+    assert "मजकूर हवा, संख्या नव्हे" in shown
+    assert any("(तुम्हाला 'female' म्हणायचे आहे का?)" in line for line in shown)
+    grace = WriterGrace(
+        writer_id=1, ends_at=datetime(2026, 3, 1, 8, 0, tzinfo=UTC), taken_by_io=False
+    )
+    refusal = grace.refusal(datetime(2026, 3, 2, 9, 0, tzinfo=UTC), UTC)
+    assert translated(refusal).startswith("या प्रकरणाच्या दुरुस्तीची सवलत मुदत 1 मार्च 2026 रोजी 08:00 ला")
+    assert str(refusal).startswith(
+        "The grace period for mending this case ended at 08:00 on 1 Mar 2026"
+    )

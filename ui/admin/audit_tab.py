@@ -83,10 +83,14 @@ def chain_text(check: ChainCheck) -> str:
                 "AuditTab",
                 "The audit chain is BROKEN at event #{event}: {problem}. The {count} events "
                 "before it hold.",
-            ).format(event=check.broken_at, problem=check.problem, count=check.events_checked)
+            ).format(
+                event=check.broken_at,
+                problem=translated(check.problem or ""),
+                count=check.events_checked,
+            )
         )
     if check.state_problems:
-        records = "\n".join(f"• {p}" for p in check.state_problems)
+        records = "\n".join(f"• {translated(p)}" for p in check.state_problems)
         if check.more_state_problems:
             records += "\n" + QCoreApplication.translate("AuditTab", "• … and {count} more").format(
                 count=check.more_state_problems

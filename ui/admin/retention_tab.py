@@ -41,9 +41,9 @@ def retention_cells(item: RetentionItem, zone: tzinfo) -> tuple[Cell | str, ...]
     return (
         f"{item.due_on:%d-%m-%Y}",
         item.ref,
-        KIND_LABELS[item.kind],
+        translated(KIND_LABELS[item.kind]),
         format_instant(item.since, zone),
-        Cell(item.how, tooltip=item.how),
+        Cell(translated(item.how), tooltip=translated(item.how)),
     )
 
 
@@ -88,7 +88,7 @@ class RetentionTab(QWidget):
             return
         periods = "; ".join(
             self.tr("{record}: {years} years from {start}").format(
-                record=p.label, years=p.years, start=p.counted_from
+                record=translated(p.label), years=p.years, start=translated(p.counted_from)
             )
             for p in found.periods
         )
