@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from models.dto_codec import from_json
 from models.enums import Sex
@@ -36,9 +37,12 @@ from models.rules.grace import WriterGrace
 from models.rules.matching import MatchProfile, refusal_text, score_pair
 from tests.factories import child_case
 from tests.ui.test_translations import LANGUAGES, catalogue, translation_problems
+from ui.case_form.state import CLOTHING_COLUMNS
 from ui.desk import Desk
 from ui.i18n import install_language, translated
 from ui.messages import explain
+from ui.widgets.fields import EnumCombo
+from ui.widgets.rows import RowsEditor
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -339,3 +343,12 @@ def test_json_input_problems_and_the_grace_refusal_are_shown_in_marathi(marathi:
     assert str(refusal).startswith(
         "The grace period for mending this case ended at 08:00 on 1 Mar 2026"
     )
+
+
+def test_the_clothing_rows_speak_marathi(qtbot: QtBot, marathi: None) -> None:
+    rows = RowsEditor(CLOTHING_COLUMNS, "mr")
+    qtbot.addWidget(rows)
+    rows.add_row({"area": "uniform"})
+    assert [h.text() for h in rows.headers] == ["वस्तू", "वर्णन", "रंग / नक्षी"]
+    combo = rows.rows[0].cells["area"]
+    assert isinstance(combo, EnumCombo) and combo.currentText() == "गणवेश"

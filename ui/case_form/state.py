@@ -26,6 +26,8 @@ from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from models.dto.cases import (
     CaseInput,
     ComplainantInput,
@@ -78,47 +80,50 @@ D = TypeVar("D")
 # -- multi-row sections: how their tables look (what a row holds is the row DTO's) ------------
 
 
+# Column headings are marked here and shown in the window's language by the rows editor.
 ID_DOCUMENT_COLUMNS = (
-    Column("doc_type", "Document", "enum", IdDocumentType, 1),
-    Column("number", "Number", stretch=2),
-    Column("issue_date", "Issued on", "partial", stretch=1),
-    Column("issue_place", "Issued at", stretch=1),
+    Column("doc_type", str(QT_TRANSLATE_NOOP("Column", "Document")), "enum", IdDocumentType, 1),
+    Column("number", str(QT_TRANSLATE_NOOP("Column", "Number")), stretch=2),
+    Column("issue_date", str(QT_TRANSLATE_NOOP("Column", "Issued on")), "partial", stretch=1),
+    Column("issue_place", str(QT_TRANSLATE_NOOP("Column", "Issued at")), stretch=1),
 )
 ADDRESS_COLUMNS = (
-    Column("kind", "Address", "enum", AddressKind, 1),
-    Column("line", "House, building, street", span=3),
-    Column("locality", "Locality / village", span=2),
-    Column("city", "City / taluka", line=1),
-    Column("district", "District", line=1),
-    Column("state", "State", line=1),
-    Column("pin", "PIN", line=1),
-    Column("country", "Country", line=1, span=2),
+    Column("kind", str(QT_TRANSLATE_NOOP("Column", "Address")), "enum", AddressKind, 1),
+    Column("line", str(QT_TRANSLATE_NOOP("Column", "House, building, street")), span=3),
+    Column("locality", str(QT_TRANSLATE_NOOP("Column", "Locality / village")), span=2),
+    Column("city", str(QT_TRANSLATE_NOOP("Column", "City / taluka")), line=1),
+    Column("district", str(QT_TRANSLATE_NOOP("Column", "District")), line=1),
+    Column("state", str(QT_TRANSLATE_NOOP("Column", "State")), line=1),
+    Column("pin", str(QT_TRANSLATE_NOOP("Column", "PIN")), line=1),
+    Column("country", str(QT_TRANSLATE_NOOP("Column", "Country")), line=1, span=2),
 )
 CONTACT_COLUMNS = (
-    Column("kind", "Kind", "enum", ContactKind, 1),
-    Column("value", "Number or address", stretch=2),
-    Column("note", "Whose / note", stretch=2),
+    Column("kind", str(QT_TRANSLATE_NOOP("Column", "Kind")), "enum", ContactKind, 1),
+    Column("value", str(QT_TRANSLATE_NOOP("Column", "Number or address")), stretch=2),
+    Column("note", str(QT_TRANSLATE_NOOP("Column", "Whose / note")), stretch=2),
 )
 MARK_COLUMNS = (
-    Column("mark_type", "Mark", "enum", MarkType, 1),
-    Column("body_location", "Where on the body", stretch=2),
-    Column("description", "Description", stretch=3),
+    Column("mark_type", str(QT_TRANSLATE_NOOP("Column", "Mark")), "enum", MarkType, 1),
+    Column("body_location", str(QT_TRANSLATE_NOOP("Column", "Where on the body")), stretch=2),
+    Column("description", str(QT_TRANSLATE_NOOP("Column", "Description")), stretch=3),
 )
 CLOTHING_COLUMNS = (
-    Column("area", "Item", "enum", ClothingArea, 1),
-    Column("description", "Description", stretch=3),
-    Column("colour", "Colour / pattern", stretch=1),
+    Column("area", str(QT_TRANSLATE_NOOP("Column", "Item")), "enum", ClothingArea, 1),
+    Column("description", str(QT_TRANSLATE_NOOP("Column", "Description")), stretch=3),
+    Column("colour", str(QT_TRANSLATE_NOOP("Column", "Colour / pattern")), stretch=1),
 )
 SECTION_COLUMNS = (
-    Column("act", "Act", "enum", Act, 1),
-    Column("section", "Section", stretch=1),
+    Column("act", str(QT_TRANSLATE_NOOP("Column", "Act")), "enum", Act, 1),
+    Column("section", str(QT_TRANSLATE_NOOP("Column", "Section")), stretch=1),
 )
 SUSPECT_COLUMNS = (
-    Column("name", "Name", stretch=2),
-    Column("alias", "Alias", stretch=1),
-    Column("relative_name", "Father's / husband's name", stretch=2),
-    Column("address", "Address", stretch=2),
-    Column("description", "Description", stretch=3),
+    Column("name", str(QT_TRANSLATE_NOOP("Column", "Name")), stretch=2),
+    Column("alias", str(QT_TRANSLATE_NOOP("Column", "Alias")), stretch=1),
+    Column(
+        "relative_name", str(QT_TRANSLATE_NOOP("Column", "Father's / husband's name")), stretch=2
+    ),
+    Column("address", str(QT_TRANSLATE_NOOP("Column", "Address")), stretch=2),
+    Column("description", str(QT_TRANSLATE_NOOP("Column", "Description")), stretch=3),
 )
 
 COMPLAINANT_OTHER = "complainant.person._other"

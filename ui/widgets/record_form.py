@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from models.errors import Problem, UserError
@@ -195,7 +195,11 @@ class RecordForm(QWidget):
 
     def problem_html(self, p: Problem) -> str:
         key, _rest = self.binder.key_for(p.field)
-        label = self._caption(key) or translated(field_label(p.field)) or "the entry"
+        label = (
+            self._caption(key)
+            or translated(field_label(p.field))
+            or QCoreApplication.translate("RecordForm", "the entry")
+        )
         where = f"<a href='field:{esc(p.field)}'>{esc(label)}</a>" if key else esc(label)
         return f"• {where}: {esc(translated(p.message))}"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -67,7 +67,7 @@ class RowsEditor(QWidget):
         self.headers: list[QLabel] = []
         for col in columns:
             line, c, span = self.positions[col.key]
-            header = QLabel(col.label, self)
+            header = QLabel(QCoreApplication.translate("Column", col.label), self)
             header.setProperty("role", "column-header")
             self.grid.addWidget(header, line, c, 1, span)
             self.headers.append(header)
@@ -105,7 +105,7 @@ class RowsEditor(QWidget):
                 date_edit.changed.connect(self.changed)
                 widget = date_edit
             else:
-                line = TextLine(col.label, self)
+                line = TextLine(QCoreApplication.translate("Column", col.label), self)
                 line.set_raw(values.get(col.key) or "")
                 line.changed.connect(self.changed)
                 widget = line
