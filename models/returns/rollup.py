@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from models.dto.returns import Period, PeriodKind
+from models.dto.returns import MONTHS, Period, PeriodKind
 from models.errors import Problem, ValidationFailed
 from models.messages import msg
 from models.returns.period import week_of
@@ -60,9 +60,14 @@ class RollupSpan:
     def describe(self) -> str:
         first = self.weeks[0].label.split("-W")[1]
         last = self.weeks[-1].label.split("-W")[1]
-        return (
-            f"{self.name}: ISO weeks {first} to {last} of {self.weeks[0].label[:4]}, "
-            f"{self.period.start:%d-%m-%Y} to {self.period.end:%d-%m-%Y}"
+        return msg(
+            "{name}: ISO weeks {first} to {last} of {year}, {start} to {end}",
+            name=self.name,
+            first=first,
+            last=last,
+            year=self.weeks[0].label[:4],
+            start=f"{self.period.start:%d-%m-%Y}",
+            end=f"{self.period.end:%d-%m-%Y}",
         )
 
 
@@ -90,7 +95,8 @@ def month_span(year: int, month: int) -> RollupSpan:
     first = date(year, month, 1)
     index = year * 12 + month - 1
     weeks = _weeks_where(first, first + timedelta(days=31), (index, index))
-    return RollupSpan(RollupKind.MONTH, f"{year}-{month:02d}", f"{first:%B %Y}", weeks)
+    name = msg("{month} {year}", month=MONTHS[month - 1], year=year)
+    return RollupSpan(RollupKind.MONTH, f"{year}-{month:02d}", name, weeks)
 
 
 def quarter_span(year: int, quarter: int) -> RollupSpan:
@@ -101,9 +107,13 @@ def quarter_span(year: int, quarter: int) -> RollupSpan:
     index = year * 12 + first_month - 1
     weeks = _weeks_where(first, first + timedelta(days=92), (index, index + 2))
     last = date(year, first_month + 2, 1)
-    return RollupSpan(
-        RollupKind.QUARTER, f"{year}-Q{quarter}", f"{first:%B}–{last:%B} {year}", weeks
+    name = msg(
+        "{first}–{last} {year}",
+        first=MONTHS[first.month - 1],
+        last=MONTHS[last.month - 1],
+        year=year,
     )
+    return RollupSpan(RollupKind.QUARTER, f"{year}-Q{quarter}", name, weeks)
 
 
 def year_span(year: int) -> RollupSpan:

@@ -9379,6 +9379,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
+        <source>{first}–{last} {year}</source>
+        <translation>{first}–{last} {year}</translation>
+    </message>
+    <message>
         <source>{found} and {case} cannot be the same person ({why}): no notice is sent.</source>
         <translation>{found} व {case} एकच व्यक्ती असू शकत नाहीत ({why}): सूचना पाठवली नाही.</translation>
     </message>
@@ -9429,6 +9433,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>{month_name} {year} has no day {day}</source>
         <translation>{month_name} {year} मध्ये {day} तारीख नसते</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
     </message>
     <message>
         <source>{month} {year} ({span})</source>
@@ -9505,6 +9513,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>{name} unpacks to more than {value} MB.</source>
         <translation>{name} उघडल्यावर {value} MB पेक्षा मोठी होते.</translation>
+    </message>
+    <message>
+        <source>{name}: ISO weeks {first} to {last} of {year}, {start} to {end}</source>
+        <translation>{name}: {year} चे ISO आठवडे {first} ते {last}, {start} ते {end}</translation>
     </message>
     <message>
         <source>{name}: give an .xlsx or a .csv file.</source>

@@ -32,6 +32,7 @@ from models.message_templates import Template, catalogue_entries, templates
 from models.messages import msg
 from models.returns.cells import suppression_note
 from models.returns.period import parse_period
+from models.returns.rollup import month_span
 from models.returns.station_tables import R1_COLUMNS
 from models.rules.grace import WriterGrace
 from models.rules.matching import MatchProfile, refusal_text, score_pair
@@ -319,6 +320,7 @@ def test_return_headings_notes_and_period_refusals_are_shown_in_marathi(marathi:
     with pytest.raises(ValidationFailed) as refused:
         parse_period("2026-13", date(2026, 12, 6))
     assert translated(refused.value.problems[0].message) == "13 असा महिना नाही"
+    assert translated(month_span(2026, 11).name) == "नोव्हेंबर 2026"
     # The papers keep their English.
     assert R1_COLUMNS[0].label == "Untraced at start"
 
