@@ -15,6 +15,7 @@ from models.dto.cases import CaseDetail
 from models.errors import UserError
 from models.permissions import INVESTIGATING_ROLES
 from ui.desk import Desk
+from ui.due_matches import refresh_in_background
 from ui.messages import explain
 from ui.widgets.dialogs import dialog_footer
 from ui.widgets.fields import ChoiceCombo
@@ -26,7 +27,9 @@ def assign_io(desk: Desk, ref: str, username: str) -> CaseDetail:
     detail = cases.case_detail(desk.actor, ref, audit_view=False)
     data = detail.as_input()
     data = dataclasses.replace(data, report=dataclasses.replace(data.report, io=username))
-    return cases.update_case(desk.actor, ref, data, detail.version).value
+    saved = cases.update_case(desk.actor, ref, data, detail.version).value
+    refresh_in_background(desk)  # the edit left the case's possible matches due
+    return saved
 
 
 class AssignIoDialog(QDialog):

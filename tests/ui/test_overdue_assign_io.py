@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from models.clock import FixedClock
 from models.db import Database
 from models.rules.clocks import IO_ASSIGNMENT
-from models.services import Services
+from models.services import Services, match_due
 from tests.factories import child_case
 from tests.ui.helpers import choose
-from ui.assign_io_dialog import AssignIoDialog
+from ui.assign_io_dialog import AssignIoDialog, assign_io
 from ui.desk import Desk
 from ui.overdue_view import OverdueView
 
@@ -99,6 +99,7 @@ def test_the_station_head_assigns_the_io_from_the_overdue_list(
     detail = head.services.cases.case_detail(head.actor, ref, audit_view=False)
     assert detail.io_officer is not None and detail.io_officer.username == "psi.more"
     assert detail.updated_by == "pi.shinde"
+    qtbot.waitUntil(lambda: _due(head) == 0, timeout=10_000)  # its matches, worked out after
 
 
 def test_only_the_station_head_is_offered_the_assignment(
@@ -114,3 +115,22 @@ def test_only_the_station_head_is_offered_the_assignment(
     assert row >= 0  # the writer sees the clock
     view.table.setCurrentIndex(view.model.index(row, 0))
     assert not view.assign_button.isEnabled() and view.assign_button.isHidden()
+
+
+def test_an_assignment_has_the_case_s_possible_matches_worked_out_again(
+    qtbot: QtBot, make_desk: Callable[[str], Desk]
+) -> None:
+    """The edit leaves the case's possible matches due (models/services/match_due.py); the
+    assignment has them worked out off the window's thread, as the case form's save does."""
+    writer = make_desk("hc.pawar")
+    ref = _register_without_io(writer)
+    head = make_desk("pi.shinde")
+    head.services.matching.refresh_due_matches(head.actor)
+    assert _due(head) == 0
+    assign_io(head, ref, "psi.more")
+    qtbot.waitUntil(lambda: _due(head) == 0, timeout=10_000)
+
+
+def _due(desk: Desk) -> int:
+    with desk.services.db.read() as s:
+        return match_due.count_due(s)
