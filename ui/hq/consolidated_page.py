@@ -13,6 +13,7 @@ from models.errors import UserError
 from models.returns.rollup import parse_rollup
 from ui import messages
 from ui.desk import Desk
+from ui.i18n import translated
 from ui.returns.document_view import ReturnDocumentView
 from ui.returns.files_bar import FilesBar
 from ui.returns.period_chooser import PeriodChooser
@@ -92,10 +93,10 @@ class HqConsolidatedPage(QWidget):
         try:
             if weekly:
                 span = parse_rollup(self.chooser.text())
-                described = span.describe()
+                described = translated(span.describe())
             else:
                 period = desk.services.returns.parse_period(self.chooser.text())
-                described = period.describe()
+                described = translated(period.describe())
         except UserError as exc:
             self._say_error(messages.explain(exc))
             return

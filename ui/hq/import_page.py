@@ -31,6 +31,7 @@ from models.permissions import Capability, require
 from models.services.hq import ALREADY, IMPORTED, ImportReceipt
 from ui import messages
 from ui.desk import Desk
+from ui.i18n import translated
 from ui.returns.keys import ask_passphrase, key_store, private_key_here
 from ui.tasks import Cancelled, Progress, default_error, run_with_progress
 from ui.widgets.table import Cell, TextTableModel
@@ -63,7 +64,9 @@ def receipt_cells(receipt: ImportReceipt) -> tuple[Cell | str, ...]:
         Cell(receipt.file_name, tooltip=receipt.file_name),
         Cell(QCoreApplication.translate("HqImportPage", str(word)), bold=True, colour=colour),
         receipt.station_code or "",
-        Cell(receipt.period.label, tooltip=receipt.period.describe()) if receipt.period else "",
+        Cell(receipt.period.label, tooltip=translated(receipt.period.describe()))
+        if receipt.period
+        else "",
         Cell(str(receipt.seq), number=True) if receipt.seq is not None else "",
         Cell(message, colour=colour if word != OUTCOMES[IMPORTED][0] else None),
     )

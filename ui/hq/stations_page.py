@@ -70,7 +70,11 @@ def status_rows(status: HqStatus, desk: Desk) -> tuple[list[str], list[list[Cell
         colour = LATE_COLOUR if s.late else None
         line: list[Cell | str] = [Cell(s.station_code, bold=s.late, colour=colour), s.station_name]
         line += [
-            Cell("✓" if got else "·", colour=None if got else "#90a4ae", tooltip=w.describe())
+            Cell(
+                "✓" if got else "·",
+                colour=None if got else "#90a4ae",
+                tooltip=translated(w.describe()),
+            )
             for got, w in zip(reversed(s.received), weeks, strict=True)
         ]
         if s.last_seq is not None and s.last_period and s.last_imported_at:
@@ -148,7 +152,7 @@ class HqStationsPage(QWidget):
         headers, rows = status_rows(status, desk)
         self.status_model.set_rows(rows, headers=headers, payloads=list(status.stations))
         late = status.late
-        due = status.due_week.describe()
+        due = translated(status.due_week.describe())
         self.status_note.setText(
             self.tr("{count} station(s) late with the return for {week}: {stations}").format(
                 count=len(late), week=due, stations=", ".join(s.station_code for s in late)
