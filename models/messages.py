@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from models.localtext import LocalText
 from models.vocabulary import label
 
 # The catalogue contexts: models' sentences, and the words of field labels (models/field_labels).
@@ -27,6 +28,9 @@ FIELDS = "Fields"
 # Not a catalogue context: the label of a code, which resources/vocabulary.json holds in each
 # language (models/vocabulary.py); its template is "Enum.value".
 VOCABULARY = "vocabulary"
+# Not a catalogue context either: text that resources/ already hold in each language (a
+# taxonomy label, models/localtext.py); its values are the Marathi and Hindi.
+LOCAL = "local"
 
 
 class Text(str):
@@ -67,6 +71,11 @@ def vocabulary_word(value: StrEnum, english: str | None = None) -> Text:
     window by its label in the window's language."""
     shown = label(value) if english is None else english
     return Text(shown, f"{type(value).__name__}.{value.value}", {}, VOCABULARY)
+
+
+def local_words(text: LocalText) -> Text:
+    """Text kept in resources/ in each language, shown in the window's language."""
+    return Text(text.en, text.en, {"mr": text.mr, "hi": text.hi}, LOCAL)
 
 
 def said(exc: BaseException) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
-from models.messages import VOCABULARY, Text
+from models.messages import LOCAL, VOCABULARY, Text
 from models.resource_files import resource_path
 from models.vocabulary import load_vocabulary
 
@@ -66,6 +66,8 @@ def translated(value: object) -> str:
         return str(value)
     if value.context == VOCABULARY:
         return _vocabulary_label(value)
+    if value.context == LOCAL:
+        return str(value.params.get(installed_language(), value))
     own = QCoreApplication.translate(value.context, value.template)
     if own == value.template and not value.params:
         return str(value)  # untranslated (English): the text as models/ wrote it

@@ -39,7 +39,8 @@ from models.enums import (
     Sex,
 )
 from models.legal_sections import SectionTable, section_key
-from models.messages import msg, vocabulary_word
+from models.localtext import LocalText
+from models.messages import local_words, msg, vocabulary_word
 from models.policy import Policy
 from models.returns import narrowing, open_cases
 from models.returns.drive_tally import DriveWindow, drive_table
@@ -706,7 +707,7 @@ def r6_reasons(s: Session, scope: Scope) -> ReturnTable:
     rows = [
         ReturnRow(
             f"category.{cat}",
-            f"{cat} {scope.taxonomy.category(cat).label.en}",
+            local_words(numbered(cat, scope.taxonomy.category(cat).label)),
             tuple(grid[cat]),
         )
         for cat in categories
@@ -849,6 +850,11 @@ def untraced_children(
             )
         )
     return out
+
+
+def numbered(code: str, text: LocalText) -> LocalText:
+    """A taxonomy category's name after its code ("1 Domestic"), in each language."""
+    return LocalText(f"{code} {text.en}", f"{code} {text.mr}", f"{code} {text.hi}")
 
 
 def _local_day(instant: datetime, zone: tzinfo) -> date:

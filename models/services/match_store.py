@@ -44,6 +44,7 @@ from models.entities import (
 )
 from models.enums import CaseStatus, FoundStatus, Sex
 from models.errors import RuleViolation
+from models.messages import msg
 from models.partial_date import DateProblem, PartialDate, age_on
 from models.rules import matching
 from models.rules.matching import MatchProfile, MatchResult
@@ -657,7 +658,9 @@ def check_link(
     reason = " ".join((reason or "").split()) or None
     contradictions = list(result.contradictions)
     if earlier is not None and earlier.decision == NOT_A_MATCH:
-        contradictions.append(f"decided not a match on {earlier.decided_at:%d/%m/%Y}")
+        contradictions.append(
+            msg("decided not a match on {day}", day=f"{earlier.decided_at:%d/%m/%Y}")
+        )
     if (matching.needs_reason(result) or contradictions) and reason is None:
         shown = matching.MatchResult(
             result.score, result.signals, tuple(contradictions), result.excluded

@@ -8423,6 +8423,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>तारीख: अंतिम बार देखे जाने के {months} महीने बाद मिला</translation>
     </message>
     <message>
+        <source>decided not a match on {day}</source>
+        <translation>{day} को मेल नहीं है, ऐसा तय किया गया</translation>
+    </message>
+    <message>
         <source>destroyed (the record&apos;s key is gone)</source>
         <translation>नष्ट किया गया (रिकॉर्ड की कुंजी नहीं रही)</translation>
     </message>

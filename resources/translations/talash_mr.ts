@@ -8423,6 +8423,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>तारीख: शेवटचे दिसल्यानंतर {months} महिन्यांनी सापडले</translation>
     </message>
     <message>
+        <source>decided not a match on {day}</source>
+        <translation>{day} रोजी हे जुळणारे नाही असे ठरवले</translation>
+    </message>
+    <message>
         <source>destroyed (the record&apos;s key is gone)</source>
         <translation>नष्ट केले (नोंदीची की उरलेली नाही)</translation>
     </message>

@@ -29,13 +29,14 @@ from models.enums import Sex
 from models.errors import Problem, ValidationFailed, problem_line
 from models.field_labels import field_label
 from models.message_templates import Template, catalogue_entries, templates
-from models.messages import msg
+from models.messages import local_words, msg
 from models.returns.cells import suppression_note
 from models.returns.period import parse_period
 from models.returns.rollup import month_span
-from models.returns.station_tables import R1_COLUMNS
+from models.returns.station_tables import R1_COLUMNS, numbered
 from models.rules.grace import WriterGrace
 from models.rules.matching import MatchProfile, refusal_text, score_pair
+from models.taxonomy import load_taxonomy
 from tests.factories import child_case
 from tests.ui.test_translations import LANGUAGES, catalogue, translation_problems
 from ui.case_form.state import CLOTHING_COLUMNS
@@ -321,8 +322,12 @@ def test_return_headings_notes_and_period_refusals_are_shown_in_marathi(marathi:
         parse_period("2026-13", date(2026, 12, 6))
     assert translated(refused.value.problems[0].message) == "13 असा महिना नाही"
     assert translated(month_span(2026, 11).name) == "नोव्हेंबर 2026"
+    # R6's reason categories: their names as the taxonomy holds them in each language.
+    category = numbered("1", load_taxonomy().category("1").label)
+    assert translated(local_words(category)) == "1 इतरांनी नेले किंवा डांबून ठेवले (गुन्हेगारी)"
     # The papers keep their English.
     assert R1_COLUMNS[0].label == "Untraced at start"
+    assert local_words(category) == "1 Taken or held by others (criminal)"
 
 
 @dataclasses.dataclass(frozen=True)
