@@ -65,6 +65,8 @@ from models.entities import (
     FoundPerson,
     IdDocument,
     IdentificationMark,
+    MatchDue,
+    MatchSuggestion,
     NameKey,
     Notice,
     Person,
@@ -121,6 +123,8 @@ _CASE_PARTS: tuple[type[Any], ...] = (
     RiskAssessment,
     TraceRecord,
     PortalUpdate,
+    MatchDue,  # its possible matches waiting to be worked out, and those worked out
+    MatchSuggestion,
 )
 _PG_INSUFFICIENT_PRIVILEGE = "42501"
 
