@@ -122,6 +122,8 @@ def record(
     if subject is not None and subject.uuid is not None and subject.entity_type in state_hash.KINDS:
         session.flush()  # the state after the change, with this transaction's edits in it
         state = state_hash.state_of(session, subject.entity_type, subject.uuid)
+        stated: dict[str, int] = session.info.setdefault(_STATED, {})
+        stated[subject.uuid] = session.info.get(_GENERATION, 0)
     plain = _details(actor, details)
     stored = canonical_json(plain)
     if (
@@ -323,8 +325,13 @@ def chain_head(session: Session) -> tuple[int, str]:
 # -- the state of the records the events are about -------------------------------------------
 
 _LAST_EVENT = "talash_audit_last_event"  # (at, actor) of the transaction's newest event
-_TOUCHED = "talash_state_touched"  # (entity type, row id) changed in this transaction
-_TOUCHED_PERSONS = "talash_state_persons"  # person ids whose identity or names changed
+# What this transaction changed, each with the number of the flush that last wrote it.
+_TOUCHED = "talash_state_touched"  # (entity type, row id) -> flush
+_TOUCHED_PERSONS = "talash_state_persons"  # person id whose identity or names changed -> flush
+_GENERATION = "talash_state_flushes"  # flushes so far in this session
+# uuid -> the flush its newest event's state was taken after: a record not written since
+# needs no state event at commit (a save would otherwise hash the case a second time).
+_STATED = "talash_state_stated"
 _TRACKED: dict[type, str] = {
     Case: state_hash.CASE.entity_type,
     FoundPerson: state_hash.FOUND.entity_type,
@@ -340,44 +347,54 @@ _STATE_ACTIONS = {"case": "case.state", "found_person": "found.state", "user": "
 
 def _after_flush(session: Session, _context: Any) -> None:
     """Note the hashed records this flush wrote (new, changed or deleted)."""
-    touched: set[tuple[str, int]] = session.info.setdefault(_TOUCHED, set())
-    persons: set[int] = session.info.setdefault(_TOUCHED_PERSONS, set())
+    touched: dict[tuple[str, int], int] = session.info.setdefault(_TOUCHED, {})
+    persons: dict[int, int] = session.info.setdefault(_TOUCHED_PERSONS, {})
+    flush = session.info[_GENERATION] = session.info.get(_GENERATION, 0) + 1
     for obj in (*session.new, *session.dirty, *session.deleted):
         values = sa_inspect(obj).dict  # what is loaded: never a query inside a flush
         kind = _TRACKED.get(type(obj))
         if kind is not None and values.get("id") is not None:
-            touched.add((kind, values["id"]))
+            touched[(kind, values["id"])] = flush
         elif isinstance(obj, Person) and values.get("id") is not None:
-            persons.add(values["id"])
+            persons[values["id"]] = flush
         elif isinstance(obj, PersonName) and values.get("person_id") is not None:
-            persons.add(values["person_id"])
+            persons[values["person_id"]] = flush
 
 
 def _before_commit(session: Session) -> None:
     """Give every hashed record this transaction changed without a later event of its own an
     event carrying its new state, so ``verify_state`` never mistakes the program for a
     tamperer."""
-    touched: set[tuple[str, int]] = session.info.pop(_TOUCHED, set())
-    persons: set[int] = session.info.pop(_TOUCHED_PERSONS, set())
+    # Commit calls this before its own flush: flush first, so that a change made after the
+    # transaction's last flush is among the touched records.
+    session.flush()
+    touched: dict[tuple[str, int], int] = session.info.pop(_TOUCHED, {})
+    persons: dict[int, int] = session.info.pop(_TOUCHED_PERSONS, {})
+    stated: dict[str, int] = session.info.pop(_STATED, {})
     if not touched and not persons:
         return
     head = session.get(AuditHead, 1)
     if head is None or head.last_id == 0:
         return  # no chain to extend (a database being set up)
-    subjects: set[tuple[str, str, str]] = set()
-    for kind, row_id in touched:
+    written: dict[tuple[str, str, str], int] = {}  # subject -> the last flush that wrote it
+    for (kind, row_id), flush in touched.items():
         entity = _ENTITIES[kind]
         found = session.execute(
             select(entity.uuid, _ref_column(entity)).where(entity.id == row_id)
         ).first()
         if found is not None:
-            subjects.add((kind, found[0], found[1]))
+            key = (kind, found[0], found[1])
+            written[key] = max(flush, written.get(key, 0))
     if persons:
         for entity, kind in ((Case, "case"), (FoundPerson, "found_person")):
-            for uuid, ref in session.execute(
-                select(entity.uuid, _ref_column(entity)).where(entity.person_id.in_(persons))
+            for uuid, ref, person_id in session.execute(
+                select(entity.uuid, _ref_column(entity), entity.person_id).where(
+                    entity.person_id.in_(persons)
+                )
             ):
-                subjects.add((kind, uuid, ref))
+                key = (kind, uuid, ref)
+                written[key] = max(persons[person_id], written.get(key, 0))
+    subjects = {key for key, flush in written.items() if stated.get(key[1], -1) < flush}
     last = session.info.get(_LAST_EVENT)
     if last is None:
         newest = session.get(AuditEvent, head.last_id)

@@ -12,12 +12,14 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
+from models import audit
 from models.clock import FixedClock
 from models.db import Database
 from models.dto.cases import ActionInput
+from models.entities import AuditEvent, Case
 from models.enums import ActionType, Role
 from models.errors import UserError
 from models.services import Services
@@ -464,3 +466,33 @@ def test_records_older_than_the_state_hashes_get_their_baseline_on_upgrade(
             "user account pi.old: changed outside Talash: it does not match its last audit "
             "event (2)"
         ]
+
+
+@pytest.mark.parametrize("changed_after_the_event", [False, True])
+def test_a_record_written_after_its_event_gets_a_state_event_and_only_then(
+    svc: Services, people: People, db: Database, clock: FixedClock, changed_after_the_event: bool
+) -> None:
+    """An event carries its record's state as it stood then; a change later in the same
+    transaction must still be covered at commit (else verify calls the program a tamperer),
+    and a record not written since its event needs no second event."""
+    case = svc.cases.register_case(people.writer, child_case()).value
+    with db.write() as s:
+        row = s.scalars(select(Case).where(Case.uuid == case.uuid)).one()
+        audit.record(
+            s,
+            at=clock.now(),
+            actor=None,
+            action="case.update",
+            subject=audit.Subject("case", row.uuid, row.register_no),
+            username="pi.shinde",
+            desk="test",
+        )
+        if changed_after_the_event:
+            row.gd_entry_no = "GD 77/2026"
+    with db.read() as s:
+        actions = list(s.scalars(select(AuditEvent.action).order_by(AuditEvent.id.desc())))
+    assert actions[: 1 + changed_after_the_event] == (
+        ["case.state", "case.update"] if changed_after_the_event else ["case.update"]
+    )
+    check = svc.audit_log.verify(people.sho)
+    assert check.ok, check.state_problems
