@@ -73,6 +73,12 @@ def vocabulary_word(value: StrEnum, english: str | None = None) -> Text:
     return Text(shown, f"{type(value).__name__}.{value.value}", {}, VOCABULARY)
 
 
+def stored_words(english: str) -> Text:
+    """English that a station's program stored (a return package's headings and row names):
+    shown in the window's language when it is one of the program's own messages."""
+    return Text(english, english, {}, MODELS)
+
+
 def local_words(text: LocalText) -> Text:
     """Text kept in resources/ in each language, shown in the window's language."""
     return Text(text.en, text.en, {"mr": text.mr, "hi": text.hi}, LOCAL)

@@ -43,7 +43,7 @@ from models.entities import (
 from models.enums import Role, Sex
 from models.errors import NotFound, Problem, ValidationFailed
 from models.jobs import CancelCheck, Job, Progress
-from models.messages import msg
+from models.messages import msg, stored_words
 from models.packages.archive import DEFAULT_LIMITS
 from models.packages.keys import SIGNING, HqOpener, PublicKeyInfo
 from models.packages.package import (
@@ -791,18 +791,20 @@ class HqService:
         for package_id, code, kind, key, item_label, extra in layout:
             if kind == "table":
                 if code not in titles:
-                    titles[code] = (item_label, extra or "")
+                    titles[code] = (stored_words(item_label), stored_words(extra or ""))
                     order.append(code)
             elif kind == "column" and key not in columns[code]:
                 num, _, den = (extra or "").partition("/")
-                columns[code][key] = ReturnColumn(key, item_label, num or None, den or None)
+                columns[code][key] = ReturnColumn(
+                    key, stored_words(item_label), num or None, den or None
+                )
             elif kind == "row":
                 # Merge each package's row order: a row only some stations have (another FIR
                 # section) goes after the row that precedes it in that station's table.
                 rows = row_order[code]
                 before = last_key.get((code, package_id))
                 if key not in labels[code]:
-                    labels[code][key] = (item_label, extra == "total")
+                    labels[code][key] = (stored_words(item_label), extra == "total")
                     rows.insert(rows.index(before) + 1 if before in rows else 0, key)
                 last_key[(code, package_id)] = key
         out: list[ReturnTable] = []
@@ -822,15 +824,15 @@ class HqService:
     def _per_station(self, s: Session, packages: list[HqPackage]) -> ReturnTable:
         """S1: each station's own R1 totals, and the trusted stations that sent nothing."""
         columns = (
-            ReturnColumn("opening", "Untraced at start"),
-            ReturnColumn("reported", "Reported"),
-            ReturnColumn("total", "Total"),
-            ReturnColumn("traced", "Traced"),
-            ReturnColumn("transferred", "Transferred out"),
-            ReturnColumn("closing", "Untraced at end"),
-            ReturnColumn("pct_traced", "% traced", "traced", "total"),
-            ReturnColumn("children_closing", "Children untraced at end"),
-            ReturnColumn("seq", "Package no."),
+            ReturnColumn("opening", msg("Untraced at start")),
+            ReturnColumn("reported", msg("Reported")),
+            ReturnColumn("total", msg("Total")),
+            ReturnColumn("traced", msg("Traced")),
+            ReturnColumn("transferred", msg("Transferred out")),
+            ReturnColumn("closing", msg("Untraced at end")),
+            ReturnColumn("pct_traced", msg("% traced"), "traced", "total"),
+            ReturnColumn("children_closing", msg("Children untraced at end")),
+            ReturnColumn("seq", msg("Package no.")),
         )
         by_package: dict[tuple[int, str, str], int] = {}
         ids = [p.id for p in packages]
@@ -881,15 +883,21 @@ class HqService:
         for code, name in silent:
             if code not in sent:
                 rows.append(
-                    ReturnRow(f"station.{code}", f"{code} {name}: no return received", (None,) * 9)
+                    ReturnRow(
+                        f"station.{code}",
+                        msg("{station}: no return received", station=f"{code} {name}"),
+                        (None,) * 9,
+                    )
                 )
         return ReturnTable(
             "S1",
-            "S1 Stations: each station's own figures (all persons)",
+            msg("S1 Stations: each station's own figures (all persons)"),
             columns,
             tuple(rows),
-            note="Each station's newest package for this period; a resent return replaces the "
-            "earlier one.",
+            note=msg(
+                "Each station's newest package for this period; a resent return replaces the "
+                "earlier one."
+            ),
         )
 
     # -- who sent what ------------------------------------------------------------------------

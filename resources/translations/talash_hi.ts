@@ -7099,6 +7099,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>दिसंबर</translation>
     </message>
     <message>
+        <source>Each station&apos;s newest package for this period; a resent return replaces the earlier one.</source>
+        <translation>इस अवधि के लिए हर थाने का सबसे नया पैकेज; दोबारा भेजा गया विवरण पहले वाले की जगह लेता है।</translation>
+    </message>
+    <message>
         <source>Each station&apos;s weekly returns for the period added up (its newest package for each week); a station with a week missing is marked, and its figures cover only the weeks received.</source>
         <translation>अवधि के लिए हर थाने की साप्ताहिक विवरणियाँ जोड़ी गई हैं (हर सप्ताह का सबसे नया पैकेज); जिस थाने का कोई सप्ताह नहीं मिला उस पर निशान है, और उसके आँकड़े केवल मिले सप्ताहों के हैं।</translation>
     </message>
@@ -7405,6 +7409,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>Other ages</source>
         <translation>अन्य आयु</translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation>पैकेज सं.</translation>
     </message>
     <message>
         <source>Package {seq} from {code} does not follow package {seq2} that HQ holds (its previous-package hash differs). Refused; ask the station.</source>
@@ -9711,6 +9719,10 @@ The station head restores it after reading them (talash restore FILE --accept-ac
     <message>
         <source>{station}: no return for week {weeks}; its figures cover only the weeks received.</source>
         <translation>{station}: सप्ताह {weeks} की विवरणी नहीं; इसके आँकड़े केवल मिले सप्ताहों के हैं।</translation>
+    </message>
+    <message>
+        <source>{station}: no return received</source>
+        <translation>{station}: विवरण प्राप्त नहीं हुआ</translation>
     </message>
     <message>
         <source>{strerror}.</source>

@@ -7099,6 +7099,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>डिसेंबर</translation>
     </message>
     <message>
+        <source>Each station&apos;s newest package for this period; a resent return replaces the earlier one.</source>
+        <translation>या कालावधीसाठी प्रत्येक ठाण्याचे सर्वात नवीन पॅकेज; पुन्हा पाठवलेले विवरणपत्र आधीच्याची जागा घेते.</translation>
+    </message>
+    <message>
         <source>Each station&apos;s weekly returns for the period added up (its newest package for each week); a station with a week missing is marked, and its figures cover only the weeks received.</source>
         <translation>कालावधीतील प्रत्येक ठाण्याची साप्ताहिक विवरणपत्रे एकत्र बेरीज केली आहेत (प्रत्येक आठवड्याचे सर्वात नवीन पॅकेज); एखादा आठवडा नसलेल्या ठाण्यावर खूण केली आहे, आणि त्याचे आकडे फक्त मिळालेल्या आठवड्यांचे आहेत.</translation>
     </message>
@@ -7405,6 +7409,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>Other ages</source>
         <translation>इतर वय</translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation>पॅकेज क्र.</translation>
     </message>
     <message>
         <source>Package {seq} from {code} does not follow package {seq2} that HQ holds (its previous-package hash differs). Refused; ask the station.</source>
@@ -9711,6 +9719,10 @@ The station head restores it after reading them (talash restore FILE --accept-ac
     <message>
         <source>{station}: no return for week {weeks}; its figures cover only the weeks received.</source>
         <translation>{station}: आठवडा {weeks} चे विवरणपत्र नाही; त्याचे आकडे फक्त मिळालेल्या आठवड्यांचे आहेत.</translation>
+    </message>
+    <message>
+        <source>{station}: no return received</source>
+        <translation>{station}: विवरणपत्र मिळाले नाही</translation>
     </message>
     <message>
         <source>{strerror}.</source>

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from models.clock import FixedClock
 from models.errors import ValidationFailed
@@ -23,6 +24,7 @@ from models.services.hq import IMPORTED
 from models.services.hq_rollup import HqRollupService
 from tests.conftest import IST
 from tests.returns.conftest import PASSPHRASE, Hq, KnownStation, Station
+from ui.i18n import install_language, translated
 
 # -- which weeks make a month ------------------------------------------------------------------
 
@@ -163,3 +165,28 @@ def test_a_month_with_a_missing_week_is_flagged_and_covers_only_the_weeks_receiv
     # Published: no annex, and the small cells follow the publication rule.
     published = HqRollupService(hq.db, clock).rollup(hq.clerk, month_span(2026, 11), publish=True)
     assert published.document.annex == () and published.document.suppress_below == 5
+
+
+def test_the_consolidated_return_reads_in_the_window_s_language_and_prints_in_english(
+    known: KnownStation,
+    station_keys: Station,
+    hq: Hq,
+    clock: FixedClock,
+    tmp_path: Path,
+    qapp: QApplication,
+) -> None:
+    """The headings and row names HQ holds came in the stations' packages as English; the
+    window shows those that are the program's own messages in its language."""
+    clock.set(datetime(2026, 12, 2, 10, 0, tzinfo=IST))
+    _send(station_keys, hq, [45], tmp_path)
+    doc = HqRollupService(hq.db, clock).rollup(hq.clerk, month_span(2026, 11)).document
+    r1 = doc.table("R1")
+    assert install_language("mr")
+    try:
+        shown = [translated(c.label) for c in r1.columns[:2]]
+        title = translated(r1.title)
+    finally:
+        install_language("en")
+    assert shown == ["सुरुवातीला शोध न लागलेले", "कालावधीत तक्रार आलेले"]
+    assert title != r1.title and title.startswith("R1")
+    assert [c.label for c in r1.columns[:2]] == ["Untraced at start", "Reported in period"]
