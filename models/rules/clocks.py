@@ -25,6 +25,7 @@ import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import lru_cache
 
 from models.dto.cases import ClockInfo, ClockState
 from models.enums import CaseStatus, Portal
@@ -81,9 +82,11 @@ def hours_text(hours: int) -> str:
     return msg("at once") if hours == 0 else msg("{hours} h", hours=hours)
 
 
+@lru_cache(maxsize=64)
 def clock_label(kind: str, policy: Policy) -> str:
     """The deadline's name with the station's setting in force, never a fixed number."""
-    # Only the asked label is made: a page of overdue rows names one clock per row.
+    # Made once per kind and policy (a page of open cases names several clocks a row), and
+    # only the asked one.
     labels: dict[str, Callable[[], str]] = {
         FIR_MISSING: lambda: msg(
             "FIR for a missing child ({due})", due=hours_text(policy.child_fir_due_hours)
