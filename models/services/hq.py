@@ -77,6 +77,19 @@ CHAIN_REWRITTEN = "rewritten"  # imported, with a warning shown, listed and audi
 CHAIN_UNCHECKED = "unchecked"  # a package of format 1 or 2: it carries no chain link
 
 
+# S1's columns of each station's own R1 totals (HQ's consolidated return and its rollups).
+S1_COUNTS = (
+    ReturnColumn("opening", msg("Untraced at start")),
+    ReturnColumn("reported", msg("Reported")),
+    ReturnColumn("total", msg("Total")),
+    ReturnColumn("traced", msg("Traced")),
+    ReturnColumn("transferred", msg("Transferred out")),
+    ReturnColumn("closing", msg("Untraced at end")),
+    ReturnColumn("pct_traced", msg("% traced"), "traced", "total"),
+    ReturnColumn("children_closing", msg("Children untraced at end")),
+)
+
+
 @dataclass(frozen=True)
 class TrustedStation:
     station_code: str
@@ -823,17 +836,7 @@ class HqService:
 
     def _per_station(self, s: Session, packages: list[HqPackage]) -> ReturnTable:
         """S1: each station's own R1 totals, and the trusted stations that sent nothing."""
-        columns = (
-            ReturnColumn("opening", msg("Untraced at start")),
-            ReturnColumn("reported", msg("Reported")),
-            ReturnColumn("total", msg("Total")),
-            ReturnColumn("traced", msg("Traced")),
-            ReturnColumn("transferred", msg("Transferred out")),
-            ReturnColumn("closing", msg("Untraced at end")),
-            ReturnColumn("pct_traced", msg("% traced"), "traced", "total"),
-            ReturnColumn("children_closing", msg("Children untraced at end")),
-            ReturnColumn("seq", msg("Package no.")),
-        )
+        columns = (*S1_COUNTS, ReturnColumn("seq", msg("Package no.")))
         by_package: dict[tuple[int, str, str], int] = {}
         ids = [p.id for p in packages]
         if ids:

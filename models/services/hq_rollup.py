@@ -31,7 +31,7 @@ from models.returns.disclosure import publish as publish_figures
 from models.returns.rollup import CellKey, RollupKind, RollupSpan, combine
 from models.services.common import local_station, station_context
 from models.services.exchange_keys import require_hq_db
-from models.services.hq import HqService
+from models.services.hq import S1_COUNTS, HqService
 
 
 @dataclass(frozen=True)
@@ -272,14 +272,7 @@ def _stations_table(
 ) -> ReturnTable:
     """S1 over the span: each station's combined R1 totals and how many weeks HQ holds."""
     columns = (
-        ReturnColumn("opening", msg("Untraced at start")),
-        ReturnColumn("reported", msg("Reported")),
-        ReturnColumn("total", msg("Total")),
-        ReturnColumn("traced", msg("Traced")),
-        ReturnColumn("transferred", msg("Transferred out")),
-        ReturnColumn("closing", msg("Untraced at end")),
-        ReturnColumn("pct_traced", msg("% traced"), "traced", "total"),
-        ReturnColumn("children_closing", msg("Children untraced at end")),
+        *S1_COUNTS,
         # The key of the weekly S1's package number: not a count of persons, never suppressed.
         ReturnColumn("seq", msg("Weeks received (of {weeks})", weeks=len(span.weeks))),
     )
