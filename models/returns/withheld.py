@@ -28,11 +28,7 @@ COLUMNS = (
     Case.sexual_offence,
     Case.suspected_reason,
     Case.confirmed_reason,
-    Case.publication_order_ref,
-    Case.publication_order_date,
-    Case.publication_order_authority,
-    Case.publication_order_kind,
-    Case.publication_order_permits,
+    *case_store.ORDER_COLUMNS,
 )
 
 

@@ -542,6 +542,16 @@ def stored_order(case: Case, users: dict[int, AppUser] | None = None) -> Publica
     )
 
 
+# A publicity order's stored columns, in the order ``order_of`` takes them.
+ORDER_COLUMNS = (
+    Case.publication_order_ref,
+    Case.publication_order_date,
+    Case.publication_order_authority,
+    Case.publication_order_kind,
+    Case.publication_order_permits,
+)
+
+
 def order_of(
     ref: str | None,
     on: str | None,
