@@ -4,13 +4,13 @@ A protected victim (models/rules/sensitivity.py) is named in an annex only when 
 is recorded (models/rules/publicity.py). At a district's size the annex lists a hundred
 thousand children; reading each one whole to weigh that took most of an export with names. The
 same rules are applied here to the columns and FIR sections they rest on, read in two
-statements over the annex's own selection.
+statements over the annex's own selection (the rules judge each combination of those facts
+once: models/services/case_store.py).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from models.entities import Case, FirSection
 from models.enums import Act
-from models.rules.publicity import PublicityFacts, order_lifts_block
+from models.rules.publicity import order_lifts_block
 from models.services import case_store
 
 COLUMNS = (
@@ -43,27 +43,17 @@ def names_withheld(s: Session, cases: Select[Any]) -> set[int]:
         .order_by(FirSection.case_id, FirSection.position)
     ):
         sections[case_id].append((Act(act), section))
-    # Cases alike in every fact the rules read share one judgement: a register holds few
-    # combinations of reasons and sections, and judging 100,000 children one by one was most
-    # of the time left.
-    judged: dict[tuple[Any, ...], PublicityFacts] = {}
     out: set[int] = set()
     for case_id, ref, child, flag, suspected, confirmed, *order in s.execute(
         cases.with_only_columns(*COLUMNS)
     ):
-        pairs = tuple(sections.get(case_id, ()))
-        key = (bool(child), bool(flag), suspected, confirmed, pairs)
-        facts = judged.get(key)
-        if facts is None:
-            facts = judged[key] = case_store.facts_of(
-                ref,
-                is_child=bool(child),
-                sexual_offence=bool(flag),
-                reason_codes=(suspected, confirmed),
-                sections=pairs,
-            )
-        if facts.sensitive:  # only a protected victim's order is weighed
-            facts = replace(facts, register_no=ref)
-            if not order_lifts_block(case_store.order_of(*order), facts):
-                out.add(case_id)
+        facts = case_store.facts_of(  # judged once for each combination of these facts
+            ref,
+            is_child=child,
+            sexual_offence=flag,
+            reason_codes=(suspected, confirmed),
+            sections=sections.get(case_id, ()),
+        )
+        if not order_lifts_block(case_store.order_of(*order), facts):
+            out.add(case_id)
     return out

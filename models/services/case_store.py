@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime, tzinfo
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -693,18 +694,32 @@ def facts_of(
     sections: Sequence[tuple[Act, str]],
 ) -> PublicityFacts:
     """``publicity_facts`` from the columns and FIR sections it rests on."""
+    sensitive, pocso = _protection(
+        bool(is_child), bool(sexual_offence), tuple(reason_codes), tuple(sections)
+    )
+    return PublicityFacts(register_no, sensitive, bool(is_child), pocso)
+
+
+@lru_cache(maxsize=4096)
+def _protection(
+    is_child: bool,
+    sexual_offence: bool,
+    reason_codes: tuple[str | None, ...],
+    sections: tuple[tuple[Act, str], ...],
+) -> tuple[bool, bool]:
+    """(sensitive, POCSO) by the rules over the bundled taxonomy and section table, which are
+    read once: judged once for each combination of the facts, which a register repeats (a
+    page of open cases, an annex of a hundred thousand children)."""
     taxonomy, table = load_taxonomy(), load_sections()
-    return PublicityFacts(
-        register_no=register_no,
-        sensitive=is_sensitive(
+    return (
+        is_sensitive(
             sexual_offence_flag=sexual_offence,
             reason_codes=reason_codes,
             sections=sections,
             taxonomy=taxonomy,
             table=table,
         ),
-        is_child=is_child,
-        pocso=is_pocso_case(
+        is_pocso_case(
             is_child=is_child,
             sexual_offence_flag=sexual_offence,
             reason_codes=reason_codes,
