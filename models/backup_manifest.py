@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from models.audit import canonical_json
 from models.entities import Setting
+from models.messages import msg
 
 FORMAT = "talash-backup-manifest"
 FORMAT_VERSION = 1
@@ -146,25 +147,30 @@ def read_manifest(path: Path) -> tuple[BackupManifest, bytes]:
     where = manifest_path(path)
     if not where.is_file():
         raise ManifestProblem(
-            f"it has no manifest ({where.name}): Talash writes one beside every backup, so the "
-            "file was not made by this program or its manifest was left behind (a copy carried "
-            "on a USB stick needs its .manifest file beside it, named alike)"
+            msg(
+                "it has no manifest ({file}): Talash writes one beside every backup, so the "
+                "file was not made by this program or its manifest was left behind (a copy "
+                "carried on a USB stick needs its .manifest file beside it, named alike)",
+                file=where.name,
+            )
         )
     if where.stat().st_size > MAX_MANIFEST_BYTES:
-        raise ManifestProblem(f"its manifest {where.name} is far too large to be one")
+        raise ManifestProblem(
+            msg("its manifest {file} is far too large to be one", file=where.name)
+        )
     try:
         data: Any = json.loads(where.read_bytes().decode("utf-8"))
         body = data["manifest"]
         if body.get("format") != FORMAT or body.get("format_version") != FORMAT_VERSION:
             raise ManifestProblem(
-                f"{where.name} is not a Talash backup manifest of a known version"
+                msg("{file} is not a Talash backup manifest of a known version", file=where.name)
             )
         manifest = BackupManifest(**body)
         signature = base64.b64decode(data["signature"], validate=True)
     except ManifestProblem:
         raise
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise ManifestProblem(f"its manifest {where.name} cannot be read") from exc
+        raise ManifestProblem(msg("its manifest {file} cannot be read", file=where.name)) from exc
     return manifest, signature
 
 

@@ -467,13 +467,17 @@ def integrity_problems(db: Database, *, limit: int = 20) -> list[str]:
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if not _name_index_matches(conn):
                 problems.append(
-                    "the name index does not match the stored names (names were changed outside "
-                    "Talash, or the index was damaged)"
+                    msg(
+                        "the name index does not match the stored names (names were changed "
+                        "outside Talash, or the index was damaged)"
+                    )
                 )
     except DBAPIError as exc:
-        return [f"the file cannot be read: {exc.orig}"]
+        return [msg("the file cannot be read: {error}", error=str(exc.orig))]
     if broken:
-        problems.append(f"{len(broken)} records point at records that do not exist")
+        problems.append(
+            msg("{count} records point at records that do not exist", count=len(broken))
+        )
     return problems
 
 

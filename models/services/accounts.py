@@ -581,7 +581,7 @@ class AccountService:
         """The user's own new password; returns the actor without any must-change flag."""
         problems = password_problems(new, username=actor.username)
         if old == new:
-            problems.append("The new password must differ from the present one.")
+            problems.append(msg("The new password must differ from the present one."))
         if problems:
             raise ValidationFailed([Problem("password", p) for p in problems])
         now = self.clock.now()

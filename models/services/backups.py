@@ -202,40 +202,53 @@ def _content_check(path: Path, key: bytes | None) -> BackupCheck:
                 None,
                 0,
                 (
-                    "it is not a Talash register, is encrypted with another key, or is damaged "
-                    f"({exc})",
+                    msg(
+                        "it is not a Talash register, is encrypted with another key, or is "
+                        "damaged ({error})",
+                        error=str(exc),
+                    ),
                 ),
             )
         if rows != ["ok"]:
-            problems.append("SQLite's integrity check failed: " + "; ".join(map(str, rows)))
+            problems.append(
+                msg("SQLite's integrity check failed: {found}", found="; ".join(map(str, rows)))
+            )
             return BackupCheck(path, None, 0, tuple(problems))
         try:
             found = conn.execute("SELECT version_num FROM alembic_version").fetchall()
         except Exception:
             found = []
         if len(found) != 1:
-            problems.append("it is not a Talash register (no schema revision)")
+            problems.append(msg("it is not a Talash register (no schema revision)"))
             return BackupCheck(path, None, 0, tuple(problems))
         revision = str(found[0][0])
         if revision not in known_revisions():
             problems.append(
-                f"it was written by a newer Talash (schema {revision}); restore it with that "
-                "version"
+                msg(
+                    "it was written by a newer Talash (schema {revision}); restore it with that "
+                    "version",
+                    revision=revision,
+                )
             )
             return BackupCheck(path, revision, 0, tuple(problems))
         extra = _schema(conn) - reference_schema(revision)
         for kind, name, _sql in sorted(extra):
             problems.append(
-                f"it contains a {kind} '{name}' that a Talash register of schema {revision} "
-                "does not have (or has with different SQL)"
+                msg(
+                    "it contains a {kind} '{name}' that a Talash register of schema {revision} "
+                    "does not have (or has with different SQL)",
+                    kind=kind,
+                    name=name,
+                    revision=revision,
+                )
             )
         missing = {n for _t, n, _s in reference_schema(revision)} - {
             n for _t, n, _s in _schema(conn)
         }
         for name in sorted(missing):
-            problems.append(f"it lacks '{name}', which a Talash register has")
+            problems.append(msg("it lacks '{name}', which a Talash register has", name=name))
         if not problems and conn.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append("some of its records point at records that do not exist")
+            problems.append(msg("some of its records point at records that do not exist"))
     finally:
         conn.close()
     return BackupCheck(path, revision, events, tuple(problems))
@@ -320,13 +333,15 @@ def check_backup_file(
     try:
         manifest, signature = bm.read_manifest(source)
     except bm.ManifestProblem as exc:
-        problems.append(str(exc))
+        problems.append(said(exc))
     if manifest is not None and (
         path.stat().st_size != manifest.size or bm.file_sha256(path) != manifest.sha256
     ):
         problems.append(
-            "its bytes are not those its manifest records (the SHA-256 differs): the file was "
-            "changed after the backup was taken"
+            msg(
+                "its bytes are not those its manifest records (the SHA-256 differs): the file "
+                "was changed after the backup was taken"
+            )
         )
     content = _content_check(path, key)
     problems += content.problems
@@ -378,26 +393,35 @@ def _fit_problems(
     out: list[str] = []
     if inside.demo and not present.demo:
         out.append(
-            "it is the demo register (invented cases, published passwords): it never replaces "
-            "a station's real register"
+            msg(
+                "it is the demo register (invented cases, published passwords): it never "
+                "replaces a station's real register"
+            )
         )
     if present.station_code is not None and inside.station_code != present.station_code:
         out.append(
-            f"it is the register of station {inside.station_code or '(none)'}, not of "
-            f"{present.station_code}"
+            msg(
+                "it is the register of station {theirs}, not of {ours}",
+                theirs=inside.station_code or "(none)",
+                ours=present.station_code,
+            )
         )
     if present.identity is None:
         out.append(
-            "this register has made no backup with a manifest yet, so no backup can be shown "
-            "to be its own: take a backup first (talash backup)"
+            msg(
+                "this register has made no backup with a manifest yet, so no backup can be "
+                "shown to be its own: take a backup first (talash backup)"
+            )
         )
         return out
     if inside.identity is not None and inside.identity.register_id != present.identity.register_id:
-        out.append("it is a copy of another register, not of this one (its register id differs)")
+        out.append(
+            msg("it is a copy of another register, not of this one (its register id differs)")
+        )
     if manifest is not None and not bm.signature_holds(
         manifest, signature, present.identity.signing_key.public_key()
     ):
-        out.append("its manifest is not signed with this register's key")
+        out.append(msg("its manifest is not signed with this register's key"))
     head_id, head_hash = inside.head
     in_chain = s.scalar(select(AuditEvent.hash).where(AuditEvent.id == head_id)) == head_hash
     recorded = manifest is not None and bool(
@@ -412,9 +436,12 @@ def _fit_problems(
     )
     if not in_chain and not recorded:
         out.append(
-            f"its audit trail does not fit this register's: event {head_id} in it is not event "
-            f"{head_id} here, and this register's trail records no such backup (a rewritten "
-            "history, or the copy of another register)"
+            msg(
+                "its audit trail does not fit this register's: event {event} in it is not "
+                "event {event} here, and this register's trail records no such backup (a "
+                "rewritten history, or the copy of another register)",
+                event=head_id,
+            )
         )
     return out
 

@@ -7499,6 +7499,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>S1 थाने: हर थाने के अपने आँकड़े (सभी व्यक्ति)</translation>
     </message>
     <message>
+        <source>SQLite&apos;s integrity check failed: {found}</source>
+        <translation>SQLite की अखंडता जाँच विफल: {found}</translation>
+    </message>
+    <message>
         <source>Search cases or found persons, not {items}.</source>
         <translation>मामले या मिले व्यक्ति खोजें, {items} नहीं।</translation>
     </message>
@@ -7713,6 +7717,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>The key passphrase needs at least {MIN_PASSPHRASE} characters.</source>
         <translation>कुंजी पासफ़्रेज़ में कम से कम {MIN_PASSPHRASE} अक्षर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the present one.</source>
+        <translation>नया पासवर्ड मौजूदा पासवर्ड से अलग होना चाहिए।</translation>
     </message>
     <message>
         <source>The notice cannot be read: {exc}</source>
@@ -8679,8 +8687,20 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>जारी</translation>
     </message>
     <message>
+        <source>it contains a {kind} &apos;{name}&apos; that a Talash register of schema {revision} does not have (or has with different SQL)</source>
+        <translation>इसमें &apos;{name}&apos; नाम का {kind} है, जो स्कीमा {revision} के तलाश रजिस्टर में नहीं होता (या अलग SQL के साथ होता है)</translation>
+    </message>
+    <message>
         <source>it has been withdrawn</source>
         <translation>वह वापस ली जा चुकी है</translation>
+    </message>
+    <message>
+        <source>it has no manifest ({file}): Talash writes one beside every backup, so the file was not made by this program or its manifest was left behind (a copy carried on a USB stick needs its .manifest file beside it, named alike)</source>
+        <translation>इसका मैनिफेस्ट ({file}) नहीं है: तलाश हर बैकअप के पास एक लिखता है, इसलिए यह फ़ाइल इस प्रोग्राम ने नहीं बनाई या इसका मैनिफेस्ट पीछे छूट गया (USB स्टिक पर ले जाई गई प्रति के पास उसी नाम की .manifest फ़ाइल चाहिए)</translation>
+    </message>
+    <message>
+        <source>it is a copy of another register, not of this one (its register id differs)</source>
+        <translation>यह किसी दूसरे रजिस्टर की प्रति है, इस रजिस्टर की नहीं (रजिस्टर आईडी अलग है)</translation>
     </message>
     <message>
         <source>it is already issued</source>
@@ -8691,12 +8711,56 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>वह स्वीकृत है पर अभी जारी नहीं हुई</translation>
     </message>
     <message>
+        <source>it is not a Talash register (no schema revision)</source>
+        <translation>यह तलाश रजिस्टर नहीं है (स्कीमा संस्करण नहीं है)</translation>
+    </message>
+    <message>
+        <source>it is not a Talash register, is encrypted with another key, or is damaged ({error})</source>
+        <translation>यह तलाश रजिस्टर नहीं है, किसी दूसरी की से कूटबद्ध है, या खराब हो गया है ({error})</translation>
+    </message>
+    <message>
+        <source>it is the demo register (invented cases, published passwords): it never replaces a station&apos;s real register</source>
+        <translation>यह प्रदर्शन रजिस्टर है (काल्पनिक मामले, सार्वजनिक पासवर्ड): यह थाने के असली रजिस्टर की जगह कभी नहीं लेता</translation>
+    </message>
+    <message>
+        <source>it is the register of station {theirs}, not of {ours}</source>
+        <translation>यह थाना {theirs} का रजिस्टर है, {ours} का नहीं</translation>
+    </message>
+    <message>
+        <source>it lacks &apos;{name}&apos;, which a Talash register has</source>
+        <translation>इसमें &apos;{name}&apos; नहीं है, जो तलाश रजिस्टर में होता है</translation>
+    </message>
+    <message>
         <source>it still waits for the station head&apos;s approval</source>
         <translation>वह अभी थाना प्रभारी की स्वीकृति के लिए लंबित है</translation>
     </message>
     <message>
         <source>it was refused</source>
         <translation>वह अस्वीकार की गई</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Talash (schema {revision}); restore it with that version</source>
+        <translation>इसे तलाश के नए संस्करण ने लिखा है (स्कीमा {revision}); उसी संस्करण से पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>its audit trail does not fit this register&apos;s: event {event} in it is not event {event} here, and this register&apos;s trail records no such backup (a rewritten history, or the copy of another register)</source>
+        <translation>इसकी ऑडिट प्रविष्टियाँ इस रजिस्टर की प्रविष्टियों से मेल नहीं खातीं: इसकी प्रविष्टि {event} यहाँ की प्रविष्टि {event} नहीं है, और इस रजिस्टर की प्रविष्टियों में ऐसा कोई बैकअप दर्ज नहीं है (दोबारा लिखा गया इतिहास, या किसी दूसरे रजिस्टर की प्रति)</translation>
+    </message>
+    <message>
+        <source>its bytes are not those its manifest records (the SHA-256 differs): the file was changed after the backup was taken</source>
+        <translation>इसके बाइट्स मैनिफेस्ट में दर्ज बाइट्स जैसे नहीं हैं (SHA-256 अलग है): बैकअप लेने के बाद फ़ाइल बदली गई</translation>
+    </message>
+    <message>
+        <source>its manifest is not signed with this register&apos;s key</source>
+        <translation>इसके मैनिफेस्ट पर इस रजिस्टर की की के हस्ताक्षर नहीं हैं</translation>
+    </message>
+    <message>
+        <source>its manifest {file} cannot be read</source>
+        <translation>इसका मैनिफेस्ट {file} पढ़ा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>its manifest {file} is far too large to be one</source>
+        <translation>इसका मैनिफेस्ट {file} मैनिफेस्ट होने के लिए बहुत बड़ा है</translation>
     </message>
     <message>
         <source>keep it, or obtain a retention/destruction order and ask: talash destroy {verb} {ref} --order NUMBER --order-date DD-MM-YYYY --authority TEXT; an administrator then carries it out (talash destroy approve ID)</source>
@@ -9079,6 +9143,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>मिलती-जुलती वर्तनी</translation>
     </message>
     <message>
+        <source>some of its records point at records that do not exist</source>
+        <translation>इसकी कुछ प्रविष्टियाँ ऐसी प्रविष्टियों की ओर इशारा करती हैं जो मौजूद नहीं हैं</translation>
+    </message>
+    <message>
         <source>still waits for the station head&apos;s approval</source>
         <translation>अभी थाना प्रभारी की स्वीकृति के लिए लंबित</translation>
     </message>
@@ -9159,6 +9227,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>अभियान शुरू होने से पहले ही समाप्त होता है</translation>
     </message>
     <message>
+        <source>the file cannot be read: {error}</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकती: {error}</translation>
+    </message>
+    <message>
         <source>the first HQ user is an HQ clerk</source>
         <translation>मुख्यालय का पहला उपयोगकर्ता मुख्यालय का लिपिक होता है</translation>
     </message>
@@ -9181,6 +9253,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>the media</source>
         <translation>मीडिया</translation>
+    </message>
+    <message>
+        <source>the name index does not match the stored names (names were changed outside Talash, or the index was damaged)</source>
+        <translation>नामों की सूची सहेजे गए नामों से मेल नहीं खाती (नाम तलाश के बाहर से बदले गए, या सूची खराब हो गई)</translation>
     </message>
     <message>
         <source>the next review cannot be in the past</source>
@@ -9279,6 +9355,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{number} नाम की कोई तिमाही नहीं है</translation>
     </message>
     <message>
+        <source>this register has made no backup with a manifest yet, so no backup can be shown to be its own: take a backup first (talash backup)</source>
+        <translation>इस रजिस्टर ने अभी तक मैनिफेस्ट के साथ कोई बैकअप नहीं बनाया है, इसलिए कोई बैकअप इसी का है यह नहीं दिखाया जा सकता: पहले बैकअप लें (talash backup)</translation>
+    </message>
+    <message>
         <source>traced or closed case</source>
         <translation>बरामद या बंद मामला</translation>
     </message>
@@ -9363,6 +9443,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{code} {name}: सप्ताह {weeks} नहीं मिला</translation>
     </message>
     <message>
+        <source>{count} records point at records that do not exist</source>
+        <translation>{count} प्रविष्टियाँ ऐसी प्रविष्टियों की ओर इशारा करती हैं जो मौजूद नहीं हैं</translation>
+    </message>
+    <message>
         <source>{describe} has a temporary password. Choose a new password first (at the window&apos;s logon, or &apos;talash user passwd&apos;).</source>
         <translation>{describe} का पासवर्ड अस्थायी है। पहले नया पासवर्ड चुनें (विंडो के लॉगऑन पर, या &apos;talash user passwd&apos;)।</translation>
     </message>
@@ -9389,6 +9473,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a Talash backup manifest of a known version</source>
+        <translation>{file} किसी ज्ञात संस्करण का तलाश बैकअप मैनिफेस्ट नहीं है</translation>
     </message>
     <message>
         <source>{first}–{last} {year}</source>

@@ -7499,6 +7499,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>S1 ठाणी: प्रत्येक ठाण्याचे स्वतःचे आकडे (सर्व व्यक्ती)</translation>
     </message>
     <message>
+        <source>SQLite&apos;s integrity check failed: {found}</source>
+        <translation>SQLite ची अखंडता तपासणी अयशस्वी: {found}</translation>
+    </message>
+    <message>
         <source>Search cases or found persons, not {items}.</source>
         <translation>प्रकरणे किंवा सापडलेल्या व्यक्ती शोधा, {items} नाही.</translation>
     </message>
@@ -7713,6 +7717,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>The key passphrase needs at least {MIN_PASSPHRASE} characters.</source>
         <translation>की पासफ्रेजमध्ये किमान {MIN_PASSPHRASE} अक्षरे हवीत.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the present one.</source>
+        <translation>नवीन पासवर्ड सध्याच्या पासवर्डपेक्षा वेगळा हवा.</translation>
     </message>
     <message>
         <source>The notice cannot be read: {exc}</source>
@@ -8679,8 +8687,20 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>जारी</translation>
     </message>
     <message>
+        <source>it contains a {kind} &apos;{name}&apos; that a Talash register of schema {revision} does not have (or has with different SQL)</source>
+        <translation>त्यात &apos;{name}&apos; हे {kind} आहे, जे स्कीमा {revision} च्या तलाश रजिस्टरमध्ये नसते (किंवा वेगळ्या SQL सह असते)</translation>
+    </message>
+    <message>
         <source>it has been withdrawn</source>
         <translation>ती मागे घेतली आहे</translation>
+    </message>
+    <message>
+        <source>it has no manifest ({file}): Talash writes one beside every backup, so the file was not made by this program or its manifest was left behind (a copy carried on a USB stick needs its .manifest file beside it, named alike)</source>
+        <translation>त्याचे मॅनिफेस्ट ({file}) नाही: तलाश प्रत्येक बॅकअपशेजारी ते लिहितो, म्हणजे ही फाइल या प्रोग्रामने केलेली नाही किंवा तिचे मॅनिफेस्ट मागे राहिले (USB स्टिकवर नेलेल्या प्रतीशेजारी त्याच नावाची .manifest फाइल हवी)</translation>
+    </message>
+    <message>
+        <source>it is a copy of another register, not of this one (its register id differs)</source>
+        <translation>ही दुसऱ्या रजिस्टरची प्रत आहे, या रजिस्टरची नाही (रजिस्टर आयडी वेगळा आहे)</translation>
     </message>
     <message>
         <source>it is already issued</source>
@@ -8691,12 +8711,56 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>तिला मंजुरी आहे पण अजून जारी झालेली नाही</translation>
     </message>
     <message>
+        <source>it is not a Talash register (no schema revision)</source>
+        <translation>हे तलाश रजिस्टर नाही (स्कीमा आवृत्ती नाही)</translation>
+    </message>
+    <message>
+        <source>it is not a Talash register, is encrypted with another key, or is damaged ({error})</source>
+        <translation>हे तलाश रजिस्टर नाही, दुसऱ्या कीने कूटबद्ध आहे, किंवा खराब झाले आहे ({error})</translation>
+    </message>
+    <message>
+        <source>it is the demo register (invented cases, published passwords): it never replaces a station&apos;s real register</source>
+        <translation>हे प्रात्यक्षिक रजिस्टर आहे (काल्पनिक प्रकरणे, जाहीर पासवर्ड): ते ठाण्याच्या खऱ्या रजिस्टरची जागा कधीच घेत नाही</translation>
+    </message>
+    <message>
+        <source>it is the register of station {theirs}, not of {ours}</source>
+        <translation>हे {theirs} ठाण्याचे रजिस्टर आहे, {ours} चे नाही</translation>
+    </message>
+    <message>
+        <source>it lacks &apos;{name}&apos;, which a Talash register has</source>
+        <translation>त्यात &apos;{name}&apos; नाही, जे तलाश रजिस्टरमध्ये असते</translation>
+    </message>
+    <message>
         <source>it still waits for the station head&apos;s approval</source>
         <translation>ती अजून ठाणेप्रमुखांच्या मंजुरीसाठी प्रलंबित आहे</translation>
     </message>
     <message>
         <source>it was refused</source>
         <translation>ती नाकारली गेली</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Talash (schema {revision}); restore it with that version</source>
+        <translation>ते तलाशच्या नव्या आवृत्तीने लिहिले आहे (स्कीमा {revision}); त्याच आवृत्तीने पुनर्स्थापित करा</translation>
+    </message>
+    <message>
+        <source>its audit trail does not fit this register&apos;s: event {event} in it is not event {event} here, and this register&apos;s trail records no such backup (a rewritten history, or the copy of another register)</source>
+        <translation>त्याच्या लेखापरीक्षण नोंदी या रजिस्टरच्या नोंदींशी जुळत नाहीत: त्यातील नोंद {event} इथली नोंद {event} नाही, आणि या रजिस्टरच्या नोंदींत असा बॅकअप नोंदलेला नाही (पुन्हा लिहिलेला इतिहास, किंवा दुसऱ्या रजिस्टरची प्रत)</translation>
+    </message>
+    <message>
+        <source>its bytes are not those its manifest records (the SHA-256 differs): the file was changed after the backup was taken</source>
+        <translation>त्यातील बाइट्स मॅनिफेस्टमध्ये नोंदलेल्या बाइट्ससारखे नाहीत (SHA-256 वेगळा आहे): बॅकअप घेतल्यानंतर फाइल बदलली गेली</translation>
+    </message>
+    <message>
+        <source>its manifest is not signed with this register&apos;s key</source>
+        <translation>त्याच्या मॅनिफेस्टवर या रजिस्टरच्या कीची स्वाक्षरी नाही</translation>
+    </message>
+    <message>
+        <source>its manifest {file} cannot be read</source>
+        <translation>त्याचे मॅनिफेस्ट {file} वाचता येत नाही</translation>
+    </message>
+    <message>
+        <source>its manifest {file} is far too large to be one</source>
+        <translation>त्याचे मॅनिफेस्ट {file} मॅनिफेस्ट असण्यासाठी खूपच मोठे आहे</translation>
     </message>
     <message>
         <source>keep it, or obtain a retention/destruction order and ask: talash destroy {verb} {ref} --order NUMBER --order-date DD-MM-YYYY --authority TEXT; an administrator then carries it out (talash destroy approve ID)</source>
@@ -9079,6 +9143,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>मिळतेजुळते स्पेलिंग</translation>
     </message>
     <message>
+        <source>some of its records point at records that do not exist</source>
+        <translation>त्यातील काही नोंदी अस्तित्वात नसलेल्या नोंदींकडे निर्देश करतात</translation>
+    </message>
+    <message>
         <source>still waits for the station head&apos;s approval</source>
         <translation>अजून ठाणेप्रमुखांच्या मंजुरीसाठी प्रलंबित</translation>
     </message>
@@ -9159,6 +9227,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>मोहीम सुरू होण्यापूर्वीच संपते</translation>
     </message>
     <message>
+        <source>the file cannot be read: {error}</source>
+        <translation>फाइल वाचता येत नाही: {error}</translation>
+    </message>
+    <message>
         <source>the first HQ user is an HQ clerk</source>
         <translation>मुख्यालयाचा पहिला वापरकर्ता मुख्यालयातील लिपिक असतो</translation>
     </message>
@@ -9181,6 +9253,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>the media</source>
         <translation>प्रसारमाध्यमे</translation>
+    </message>
+    <message>
+        <source>the name index does not match the stored names (names were changed outside Talash, or the index was damaged)</source>
+        <translation>नावांची सूची जतन केलेल्या नावांशी जुळत नाही (नावे तलाशच्या बाहेरून बदलली, किंवा सूची खराब झाली)</translation>
     </message>
     <message>
         <source>the next review cannot be in the past</source>
@@ -9279,6 +9355,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{number} अशी तिमाही नाही</translation>
     </message>
     <message>
+        <source>this register has made no backup with a manifest yet, so no backup can be shown to be its own: take a backup first (talash backup)</source>
+        <translation>या रजिस्टरने अजून मॅनिफेस्टसह बॅकअप केलेला नाही, त्यामुळे कोणताही बॅकअप त्याचाच आहे हे दाखवता येत नाही: आधी बॅकअप घ्या (talash backup)</translation>
+    </message>
+    <message>
         <source>traced or closed case</source>
         <translation>शोध लागलेले किंवा बंद प्रकरण</translation>
     </message>
@@ -9363,6 +9443,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
         <translation>{code} {name}: आठवडा {weeks} मिळाला नाही</translation>
     </message>
     <message>
+        <source>{count} records point at records that do not exist</source>
+        <translation>{count} नोंदी अस्तित्वात नसलेल्या नोंदींकडे निर्देश करतात</translation>
+    </message>
+    <message>
         <source>{describe} has a temporary password. Choose a new password first (at the window&apos;s logon, or &apos;talash user passwd&apos;).</source>
         <translation>{describe} यांचा पासवर्ड तात्पुरता आहे. आधी नवीन पासवर्ड निवडा (विंडोच्या लॉगऑनवर, किंवा &apos;talash user passwd&apos;).</translation>
     </message>
@@ -9389,6 +9473,10 @@ Nothing was saved; everything you typed is still on the screen.</source>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a Talash backup manifest of a known version</source>
+        <translation>{file} हे ओळखीच्या आवृत्तीचे तलाश बॅकअप मॅनिफेस्ट नाही</translation>
     </message>
     <message>
         <source>{first}–{last} {year}</source>

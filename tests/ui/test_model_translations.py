@@ -24,12 +24,13 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from models.backup_manifest import ManifestProblem, read_manifest
 from models.dto_codec import from_json
 from models.enums import Sex
 from models.errors import Problem, ValidationFailed, problem_line
 from models.field_labels import field_label
 from models.message_templates import Template, catalogue_entries, templates
-from models.messages import local_words, msg
+from models.messages import local_words, msg, said
 from models.returns.cells import suppression_note
 from models.returns.period import parse_period
 from models.returns.rollup import month_span
@@ -52,6 +53,7 @@ PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Modules of models/ whose messages are all made with ``msg``. Add a module when you convert it.
 CONVERTED_MODELS = (
     "models/actor.py",
+    "models/backup_manifest.py",
     "models/audit.py",
     "models/db.py",
     "models/demo.py",
@@ -142,6 +144,7 @@ MESSAGE_ARGUMENT = {
     "PackageRefused": 1,
     "NoticeRefused": 1,
     "ArchiveRefused": 1,
+    "ManifestProblem": 0,
 }
 
 
@@ -359,3 +362,14 @@ def test_the_clothing_rows_speak_marathi(qtbot: QtBot, marathi: None) -> None:
     assert [h.text() for h in rows.headers] == ["वस्तू", "वर्णन", "रंग / नक्षी"]
     combo = rows.rows[0].cells["area"]
     assert isinstance(combo, EnumCombo) and combo.currentText() == "गणवेश"
+
+
+def test_why_a_backup_may_not_be_restored_is_shown_in_marathi(
+    tmp_path: Path, marathi: None
+) -> None:
+    backup = tmp_path / "talash-2026-11-20.sqlite"
+    backup.write_bytes(b"not a register")
+    with pytest.raises(ManifestProblem) as refused:
+        read_manifest(backup)
+    assert translated(said(refused.value)).startswith("त्याचे मॅनिफेस्ट (")
+    assert str(refused.value).startswith("it has no manifest (")  # the command line's English

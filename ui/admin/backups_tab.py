@@ -115,7 +115,7 @@ def check_text(check: BackupCheck) -> str:
         )
     return QCoreApplication.translate(
         "BackupsTab", "{file} must not be restored:\n{problems}"
-    ).format(file=check.path.name, problems="\n".join(f"• {p}" for p in check.problems))
+    ).format(file=check.path.name, problems="\n".join(f"• {translated(p)}" for p in check.problems))
 
 
 def account_changes_text(check: BackupCheck) -> str:
