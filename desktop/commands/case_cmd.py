@@ -479,6 +479,7 @@ def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
         detail = svc.cases.void_case(actor, args.ref, reason=args.reason)
     elif args.case_verb == "reopen":
         detail = svc.cases.reopen(actor, args.ref, reason=args.reason)
+        refresh_matches(svc, actor)
     else:
         detail = svc.cases.transfer_case(
             actor, args.ref, to_station=args.to_station, reason=args.reason

@@ -942,8 +942,11 @@ class CaseService:
                 case.void_reason = reason_text
             if new is CaseStatus.TRANSFERRED:
                 case.transferred_to = (to_station or "").strip()
-            if new is CaseStatus.REGISTERED and case.trace is not None:
-                case.trace = None
+            if new is CaseStatus.REGISTERED:
+                if case.trace is not None:
+                    case.trace = None
+                # Missing again: found persons recorded meanwhile never scored against it.
+                match_due.mark(s, case.id, now)
             marked = (
                 mark_for_withdrawal(s, now, f"case {case.status}", case_id=case.id)
                 if new is not CaseStatus.REGISTERED

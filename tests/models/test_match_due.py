@@ -19,6 +19,7 @@ from models.services import Services, match_due, match_store
 from tests.conftest import People
 from tests.factories import at, child_case
 from tests.models.test_matching import found_input
+from tests.models.test_status_and_trace import trace_input
 
 
 @pytest.fixture
@@ -220,3 +221,20 @@ def test_a_found_person_recorded_while_the_case_is_scored_is_not_lost(
     assert svc.matching.refresh_due_matches(people.writer) == 1
     assert calls == [0, 1]  # scored again once the found person was recorded
     assert len(_suggested(db, case_id)) == 1 and _due(db) == 0
+
+
+def test_a_reopened_case_is_scored_against_those_found_while_it_was_traced(
+    svc: Services, db: Database, people: People, clock: FixedClock
+) -> None:
+    case = svc.cases.register_case(people.writer, _missing_since_yesterday()).value
+    svc.matching.refresh_due_matches(people.writer)
+    svc.cases.record_trace(people.io, case.register_no, trace_input(clock))
+    found = svc.found.add_found(people.writer, found_input()).value  # scores open cases only
+    case_id = _case_id(db, case.uuid)
+    assert _suggested(db, case_id) == []
+    svc.cases.reopen(people.sho, case.register_no, reason="the girl traced was not Priya")
+    assert _due(db) == 1
+    svc.matching.refresh_due_matches(people.writer)
+    with db.read() as s:
+        found_id = s.scalar(select(FoundPerson.id).where(FoundPerson.ref_no == found.ref_no))
+    assert _suggested(db, case_id) == [(found_id, case_id)]
