@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models.dto.cases import OfficerRef
@@ -87,3 +88,10 @@ def officer_ref(user: AppUser | None) -> OfficerRef | None:
 
 def local_year(instant: datetime, zone: tzinfo) -> int:
     return instant.astimezone(zone).year
+
+
+def insert_into(s: Session, entity: Any) -> Any:
+    """The database's own INSERT for ``entity``: it has ``on_conflict_do_nothing`` and
+    ``on_conflict_do_update`` on SQLite and PostgreSQL alike."""
+    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(entity)

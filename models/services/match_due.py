@@ -25,23 +25,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Insert, delete, func, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from models.clock import Clock
 from models.db import Database
 from models.entities import AuditHead, Case, MatchDue, MatchSuggestion
 from models.services import match_store
-from models.services.common import station_context
-
-
-def _insert_due(s: Session) -> Insert:
-    """INSERT into ``match_due`` that leaves a row already there as it is (the case is due
-    since the earlier save)."""
-    if s.get_bind().dialect.name == "postgresql":
-        return postgresql.insert(MatchDue).on_conflict_do_nothing(index_elements=["case_id"])
-    return sqlite.insert(MatchDue).on_conflict_do_nothing(index_elements=["case_id"])
+from models.services.common import insert_into, station_context
 
 
 def mark(s: Session, case_id: int, now: datetime, *, new: bool = False) -> None:
@@ -50,7 +41,9 @@ def mark(s: Session, case_id: int, now: datetime, *, new: bool = False) -> None:
     case has none."""
     if not new:
         s.execute(delete(MatchSuggestion).where(MatchSuggestion.case_id == case_id))
-    s.execute(_insert_due(s).values(case_id=case_id, due_since=now))
+    # A row already there stays as it is: the case is due since the earlier save.
+    due = insert_into(s, MatchDue).on_conflict_do_nothing(index_elements=["case_id"])
+    s.execute(due.values(case_id=case_id, due_since=now))
 
 
 def is_due(s: Session, case_id: int) -> bool:
@@ -64,18 +57,20 @@ def count_due(s: Session) -> int:
 def refresh_case(s: Session, case_id: int, now: datetime) -> bool:
     """Refresh the possible matches of one due case, unless another desk is at it or has done
     it; True when this call did. The due row goes in the same transaction."""
-    taken = s.scalar(
-        select(MatchDue.case_id)
-        .where(MatchDue.case_id == case_id)
-        .with_for_update(skip_locked=True)  # PostgreSQL; SQLite's writers take turns anyway
-    )
-    if taken is None:
+    if not _take(s, case_id):
         return False
     case = s.get(Case, case_id)
     if case is not None:
         match_store.refresh_for_case(s, station_context(s), case, now)
     s.execute(delete(MatchDue).where(MatchDue.case_id == case_id))
     return True
+
+
+def _take(s: Session, case_id: int) -> bool:
+    """Lock the case's due row for this transaction; False when it is gone (refreshed already)
+    or another desk holds it (PostgreSQL; SQLite's writers take turns anyway)."""
+    query = select(MatchDue.case_id).where(MatchDue.case_id == case_id)
+    return s.scalar(query.with_for_update(skip_locked=True)) is not None
 
 
 def _chain_head(s: Session, *, lock: bool = False) -> int:
@@ -99,12 +94,7 @@ def refresh_one(db: Database, clock: Clock, case_id: int, *, tries: int = 3) -> 
         with db.write() as s:
             if _chain_head(s, lock=True) != head:
                 continue  # something was recorded since: what was scored may be stale
-            taken = s.scalar(
-                select(MatchDue.case_id)
-                .where(MatchDue.case_id == case_id)
-                .with_for_update(skip_locked=True)
-            )
-            if taken is None:
+            if not _take(s, case_id):
                 return False
             if case is not None:
                 match_store.store_for_case(s, case_id, pairs, clock.now())

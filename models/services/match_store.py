@@ -27,7 +27,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, delete, func, literal, not_, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models.entities import (
@@ -49,7 +48,7 @@ from models.partial_date import DateProblem, PartialDate, age_on
 from models.rules import matching
 from models.rules.matching import MatchProfile, MatchResult
 from models.services import name_index
-from models.services.common import StationContext
+from models.services.common import StationContext, insert_into
 
 DESCRIPTOR_CANDIDATES = 1000  # scored per search, likeliest first
 NAME_CANDIDATES = 200  # per name or alias
@@ -586,8 +585,7 @@ def store_suggestions(s: Session, pairs: Sequence[tuple[int, int, int]], now: da
         {"found_person_id": f, "case_id": c, "score": score, "computed_at": now}
         for f, c, score in pairs
     ]
-    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
-    insert = dialect.insert(MatchSuggestion)
+    insert = insert_into(s, MatchSuggestion)
     s.execute(
         insert.on_conflict_do_update(
             index_elements=["found_person_id", "case_id"],
