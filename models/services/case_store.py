@@ -665,13 +665,7 @@ def section_pairs(case: Case) -> list[tuple[Act, str]]:
 
 
 def case_is_sensitive(case: Case) -> bool:
-    return is_sensitive(
-        sexual_offence_flag=case.sexual_offence,
-        reason_codes=(case.suspected_reason, case.confirmed_reason),
-        sections=section_pairs(case),
-        taxonomy=load_taxonomy(),
-        table=load_sections(),
-    )
+    return publicity_facts(case).sensitive
 
 
 def publicity_facts(case: Case) -> PublicityFacts:
