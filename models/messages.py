@@ -20,16 +20,14 @@ from collections.abc import Mapping
 from enum import StrEnum
 
 from models.localtext import LocalText
-from models.vocabulary import label
+from models.vocabulary import load_vocabulary
 
 # The catalogue contexts: models' sentences, and the words of field labels (models/field_labels).
 MODELS = "models"
 FIELDS = "Fields"
-# Not a catalogue context: the label of a code, which resources/vocabulary.json holds in each
-# language (models/vocabulary.py); its template is "Enum.value".
-VOCABULARY = "vocabulary"
-# Not a catalogue context either: text that resources/ already hold in each language (a
-# taxonomy label, models/localtext.py); its values are the Marathi and Hindi.
+# Not a catalogue context: text that resources/ already hold in each language (a code's label
+# in resources/vocabulary.json, a taxonomy label: models/localtext.py); its values are the
+# Marathi and Hindi.
 LOCAL = "local"
 
 
@@ -69,8 +67,8 @@ def field_words(words: str, *, shown: str | None = None) -> Text:
 def vocabulary_word(value: StrEnum, english: str | None = None) -> Text:
     """A code's label (English from the vocabulary unless ``english`` is given), shown in the
     window by its label in the window's language."""
-    shown = label(value) if english is None else english
-    return Text(shown, f"{type(value).__name__}.{value.value}", {}, VOCABULARY)
+    words = load_vocabulary().text(value)
+    return local_words(LocalText(words.en if english is None else english, words.mr, words.hi))
 
 
 def stored_words(english: str) -> Text:

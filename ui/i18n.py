@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
-from models.messages import LOCAL, VOCABULARY, Text
+from models.messages import LOCAL, Text
 from models.resource_files import resource_path
-from models.vocabulary import load_vocabulary
 
 # The choice as each language calls itself, so a person who reads only one of them finds it.
 LANGUAGES: dict[str, str] = {"en": "English", "mr": "मराठी", "hi": "हिंदी"}
@@ -64,8 +63,6 @@ def translated(value: object) -> str:
     catalogue test catches it) falls back to the English rather than failing."""
     if not isinstance(value, Text):
         return str(value)
-    if value.context == VOCABULARY:
-        return _vocabulary_label(value)
     if value.context == LOCAL:
         return str(value.params.get(installed_language(), value))
     own = QCoreApplication.translate(value.context, value.template)
@@ -78,17 +75,6 @@ def translated(value: object) -> str:
         return own.format(**values)
     except (KeyError, IndexError, ValueError):
         return value.template.format(**values)
-
-
-def _vocabulary_label(value: Text) -> str:
-    """A code's label from resources/vocabulary.json in the installed language."""
-    enum_name, _, code = value.template.partition(".")
-    lang = installed_language()
-    if lang == "en":
-        return str(value)
-    labels = load_vocabulary().labels
-    words = labels[enum_name].get(code) if enum_name in labels else None
-    return str(value) if words is None else words.get(lang)
 
 
 def installed_language() -> str:
