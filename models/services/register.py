@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -21,7 +21,7 @@ from models.actor import Actor
 from models.clock import Clock
 from models.db import Database
 from models.dto.cases import CaseFilter, CasePage, CaseRow, CaseSort
-from models.entities import AppUser, Case, PersonName, Setting
+from models.entities import AppUser, Case, Setting
 from models.enums import CaseStatus, Sex
 from models.errors import UserError
 from models.messages import msg
@@ -69,23 +69,6 @@ _SEXES = {sex.value: sex for sex in Sex}
 # The settings a station context is made from (models/services/common.py).
 _CONTEXT_KEYS = (LOCAL_STATION_KEY, POLICY_KEY)
 _CONTEXT_SETTINGS = select(Setting.key, Setting.value).where(Setting.key.in_(_CONTEXT_KEYS))
-
-
-_NAMES = (
-    select(PersonName.person_id, PersonName.position, PersonName.kind, PersonName.text)
-    .where(PersonName.person_id.in_(bindparam("ids", expanding=True)))
-    .order_by(PersonName.position)
-)
-
-
-def _names(s: Session, person_ids: Iterable[int]) -> dict[int, list[Any]]:
-    """Each person's names as ``search.names_of`` gives them (person_id, position, kind,
-    text, in their order), by a query built once and run on the session's connection: for a
-    page of 200 people that halves the names' cost."""
-    names: dict[int, list[Any]] = {}
-    for row in s.connection().execute(_NAMES, {"ids": list(person_ids)}).all():
-        names.setdefault(row[0], []).append(row)
-    return names
 
 
 def _with_officer(query: Select[*tuple[Any, ...]]) -> Select[Any]:
@@ -321,7 +304,7 @@ class RegisterService:
         if not cases:
             return []
         if names is None:
-            names = _names(s, {c.person_id for c in cases})
+            names = names_of(s, {c.person_id for c in cases})
         # The row's own query said which may have a clock run out (by the overdue list's
         # conditions); the rules decide for those few.
         overdue = run_out_ids(s, sc, [c.id for c in cases if c.may_be_overdue], now)

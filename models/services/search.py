@@ -16,7 +16,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, func, null, or_, select
+from sqlalchemy import Select, and_, bindparam, func, null, or_, select
 from sqlalchemy.orm import Session
 
 from models.actor import Actor
@@ -196,15 +196,20 @@ def exact_numbers(s: Session, base: Select[Any], kind: str, query: str) -> list[
     return [(r[0], "found") for r in found]
 
 
+_NAMES = (
+    select(PersonName.person_id, PersonName.position, PersonName.kind, PersonName.text)
+    .where(PersonName.person_id.in_(bindparam("ids", expanding=True)))
+    .order_by(PersonName.position)
+)
+
+
 def names_of(s: Session, person_ids: Iterable[int]) -> dict[int, list[Any]]:
-    """Each person's names (rows of person_id, position, kind, text), in their order."""
+    """Each person's names (rows of person_id, position, kind, text), in their order, by a
+    query built once and run on the session's connection (the register's page asks for 200
+    people's names at each keystroke)."""
     names: dict[int, list[Any]] = {}
-    for n in s.execute(
-        select(PersonName.person_id, PersonName.position, PersonName.kind, PersonName.text)
-        .where(PersonName.person_id.in_(list(person_ids)))
-        .order_by(PersonName.position)
-    ):
-        names.setdefault(n.person_id, []).append(n)
+    for row in s.connection().execute(_NAMES, {"ids": list(person_ids)}).all():
+        names.setdefault(row[0], []).append(row)
     return names
 
 
