@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from desktop.cli import run
+from desktop.cli import may_be_served, run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -15,7 +15,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
-    return run(list(sys.argv[1:] if argv is None else argv))
+    args = list(sys.argv[1:] if argv is None else argv)
+    if argv is None and may_be_served(args):
+        # A process of its own, whose standard streams are a terminal's or a pipe's: a running
+        # `talash serve` can take the verb over (desktop/serve_client.py).
+        from desktop.serve_client import forward
+
+        status = forward(args)
+        if status is not None:
+            return status
+    return run(args)
 
 
 if __name__ == "__main__":

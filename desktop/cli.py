@@ -106,6 +106,13 @@ def _modules_needed(argv: Sequence[str]) -> tuple[str, ...]:
     return (module,) if module is not None else commands.MODULE_NAMES
 
 
+def may_be_served(argv: Sequence[str]) -> bool:
+    """Whether a running ``talash serve`` may run ``argv``: one verb, not the window, not
+    help or a mistake (answered here at once), and not ``serve`` itself."""
+    needed = _modules_needed(argv)
+    return len(needed) == 1 and needed[0] != "serve_cmd"
+
+
 class _VersionAction(argparse._VersionAction):
     """argparse's ``--version``, with the version looked up only when it is asked for: the
     look-up reads the installed packages' metadata (about 35 ms), which every other verb and

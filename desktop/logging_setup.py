@@ -137,3 +137,13 @@ def setup_logging(paths: AppPaths, *, verbose: bool = False) -> None:
     if _crash_file is None:
         _crash_file = open(paths.crash_log, "a", encoding="utf-8")
         faulthandler.enable(_crash_file)
+
+
+def forget_crash_log() -> None:
+    """In a copy of a running program (``talash serve``'s verbs): the next ``setup_logging``
+    opens the crash log of the verb's own data folder, not the copied program's."""
+    global _crash_file
+    if _crash_file is not None:
+        faulthandler.disable()
+        _crash_file.close()
+        _crash_file = None

@@ -41,6 +41,7 @@ MODULE_NAMES: tuple[str, ...] = (
     "check_cmd",
     "db_cmd",
     "selfcheck_cmd",
+    "serve_cmd",
 )
 OTHER_VERBS: dict[str, str] = {"restore": "backup_cmd"}
 
