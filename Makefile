@@ -44,7 +44,8 @@ bundle: $(STAMP)
 
 ## bundle-test: build the bundle, run its self-check, then let the bundled program (not the
 ## source tree) set up a station in a temporary folder, register a child's case, issue and print
-## its notice and export the week's return (.ci/bundle-test); fails on any error
+## its notice, export the week's return and run two verbs through `talash serve`
+## (.ci/bundle-test); fails on any error
 bundle-test: bundle
 	.ci/bundle-test
 
