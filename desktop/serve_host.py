@@ -14,6 +14,7 @@ as the program's files change (a copy of an old program must not run a new one's
 
 from __future__ import annotations
 
+import atexit
 import gc
 import importlib
 import logging
@@ -223,6 +224,9 @@ def _run_copy(listener: socket.socket, conn: socket.socket) -> NoReturn:
     except BaseException:
         log.exception("serve: a served command failed")
     finally:
+        # What a process does at its normal end (temporary folders removed, logs flushed), but
+        # never unwinding into the server's loop, whose clean-up is the server's alone.
+        atexit._run_exitfuncs()
         os._exit(status)
 
 
