@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from desktop.file_checks import WholeFileChecks
 from desktop.paths import AppPaths
 from desktop.settings import DeskSettings
 from models.clock import Clock, SystemClock
@@ -48,7 +49,7 @@ class AppContext:
         target: Target | None = None,
         key: bytes | None = None,
         on_damage: OnDamage = "refuse",
-        check: StartUpCheck = "whole_file",
+        check: StartUpCheck | None = None,
     ) -> Database:
         """Open (and, if needed, back up and migrate) the register database.
 
@@ -57,7 +58,8 @@ class AppContext:
         fails the start-up check opens read-only (``Database.damage`` says why) instead of
         being refused; the window then offers to restore the latest backup. ``check`` is
         ``open_database``'s: the window reads only the logon's tables first and the whole file
-        in the background.
+        in the background; left out, the whole file is read at the day's first opening of an
+        SQLite register and only the logon's tables at the others (desktop/file_checks.py).
         """
         if self._db is not None and target is None:
             return self._db
@@ -66,7 +68,14 @@ class AppContext:
             from models.services.keys import unlock
 
             key = unlock(tgt, self.db_passphrase(tgt))
+        path, today = tgt.sqlite_path, self.clock.now().astimezone().date()
+        checks = WholeFileChecks(self.paths.whole_file_checks)
+        if check is None:
+            due = path is not None and checks.due(path, today)
+            check = "whole_file" if due else "logon_tables"
         db = open_database(tgt, create=create, key=key, on_damage=on_damage, check=check)
+        if check == "whole_file" and path is not None and db.damage is None:
+            checks.passed(path, today)
         try:
             if not db.read_only:
                 migrate(db, backup_dir=self.paths.backups_dir, clock=self.clock)

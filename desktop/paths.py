@@ -61,6 +61,10 @@ class AppPaths:
         return self.data_dir / "keys"
 
     @property
+    def whole_file_checks(self) -> Path:
+        return self.data_dir / "whole-file-checks.json"
+
+    @property
     def settings_file(self) -> Path:
         return self.data_dir / "settings.ini"
 

@@ -90,7 +90,8 @@ def run_restore(ctx: AppContext, args: argparse.Namespace) -> int:
     if not source.is_file():
         raise UserError(f"There is no backup file {source}.")
     try:
-        db = ctx.open_db(on_damage="read_only")
+        # Whether the register is damaged decides how it is restored: read all of it.
+        db = ctx.open_db(on_damage="read_only", check="whole_file")
     except KeyRequired:
         raise
     except DatabaseFileError:
