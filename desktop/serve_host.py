@@ -48,6 +48,9 @@ _ALSO_PRELOADED = (
 _NEVER_PRELOADED = (".migrations.",)
 
 
+REQUEST_SECONDS = 30
+
+
 class _Stop(Exception):
     """SIGTERM (``talash serve --stop`` sends it): leave the accept loop and clean up."""
 
@@ -231,8 +234,10 @@ def _run_copy(listener: socket.socket, conn: socket.socket) -> NoReturn:
 
 
 def _answer(conn: socket.socket) -> int:
+    conn.settimeout(REQUEST_SECONDS)  # an asker that connects and says nothing is dropped
     data, fds, _flags, _addr = socket.recv_fds(conn, 65536, 3)
     request = serve_socket.receive(conn, first=data)
+    conn.settimeout(None)  # the verb itself may take as long as it takes
     if request is None:
         return 1
     if request.get("stop") is True:
