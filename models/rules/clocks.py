@@ -22,7 +22,7 @@ The deadline instant itself is still in time: a child produced at exactly 24 h w
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -148,7 +148,9 @@ def add_months(instant: datetime, months: int, zone: tzinfo) -> datetime:
     month_index = local.month - 1 + months
     year = local.year + month_index // 12
     month = month_index % 12 + 1
-    day = min(local.day, calendar.monthrange(year, month)[1])
+    day = local.day
+    if day > 28:  # every month has 28 days or more: only a later day may need clamping
+        day = min(day, calendar.monthrange(year, month)[1])
     return local.replace(year=year, month=month, day=day).astimezone(instant.tzinfo)
 
 
@@ -196,13 +198,32 @@ def _clock(
 
 
 def case_clocks(facts: ClockFacts, policy: Policy, now: datetime, zone: tzinfo) -> list[ClockInfo]:
+    return [
+        _clock(kind, due, done, now, policy) for kind, due, done in clock_dues(facts, policy, zone)
+    ]
+
+
+def run_out(facts: ClockFacts, policy: Policy, now: datetime, zone: tzinfo) -> bool:
+    """Whether a clock of ``case_clocks`` is overdue at ``now``, without stating each clock (the
+    register's page asks it of every open case it shows)."""
+    for _, due, done in clock_dues(facts, policy, zone):
+        if clock_state(due, done, now) is ClockState.OVERDUE:
+            return True
+    return False
+
+
+def clock_dues(
+    facts: ClockFacts, policy: Policy, zone: tzinfo
+) -> Iterator[tuple[str, datetime, datetime | None]]:
+    """The case's clocks, each as (kind, due instant, when it was done or None), in the order
+    ``case_clocks`` lists them; one at a time, so that ``run_out`` stops at the first run
+    out."""
     if facts.status in (CaseStatus.VOID, CaseStatus.TRANSFERRED):
-        return []
-    clocks: list[ClockInfo] = []
+        return
     still_missing = facts.status is CaseStatus.REGISTERED
     if facts.is_child and (facts.fir_at is not None or still_missing):
         due = facts.reported_at + timedelta(hours=policy.child_fir_due_hours)
-        clocks.append(_clock(FIR_MISSING, due, facts.fir_at, now, policy))
+        yield FIR_MISSING, due, facts.fir_at
     if (
         facts.is_child
         and facts.traced_at is not None
@@ -210,31 +231,30 @@ def case_clocks(facts: ClockFacts, policy: Policy, now: datetime, zone: tzinfo) 
         and not facts.cwc_not_required
     ):
         due = cwc_due(facts.traced_at, policy)
-        clocks.append(_clock(CWC_PRODUCTION, due, facts.cwc_produced_at, now, policy))
+        yield CWC_PRODUCTION, due, facts.cwc_produced_at
     if facts.is_child and facts.fir_at is not None:
         if facts.trafficking_suspected and policy.ahtu_immediate_if_trafficking:
             due = facts.fir_at
         else:
             due = add_months(facts.fir_at, policy.ahtu_transfer_months, zone)
         if facts.ahtu_transferred_at is not None or still_missing:
-            clocks.append(_clock(AHTU_TRANSFER, due, facts.ahtu_transferred_at, now, policy))
+            yield AHTU_TRANSFER, due, facts.ahtu_transferred_at
     # Uploaded: the clock shows how it went whatever the status. Not uploaded: it runs only
     # while the child is missing (a traced child's report is no longer needed on the portal).
     if facts.is_child and (
         facts.portal_uploaded_at is not None or (still_missing and not facts.portal_blocked)
     ):
         due = upload_due(facts.reported_at, policy)
-        clocks.append(_clock(PORTAL_UPLOAD, due, facts.portal_uploaded_at, now, policy))
+        yield PORTAL_UPLOAD, due, facts.portal_uploaded_at
     if facts.is_child and still_missing and not facts.has_io:
         due = facts.reported_at + timedelta(hours=policy.child_io_assignment_hours)
-        clocks.append(_clock(IO_ASSIGNMENT, due, None, now, policy))
+        yield IO_ASSIGNMENT, due, None
     if still_missing:
         if facts.next_review_due is not None:
             due = facts.next_review_due
         else:
             due = facts.reported_at + timedelta(hours=policy.first_risk_assessment_hours)
-        clocks.append(_clock(RISK_REVIEW, due, None, now, policy))
-    return clocks
+        yield RISK_REVIEW, due, None
 
 
 def found_person_clock(

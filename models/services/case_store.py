@@ -747,28 +747,115 @@ def clock_facts(
     portal_uploaded_at: datetime | None = None,
 ) -> ClockFacts:
     trace = case.trace
-    return ClockFacts(
-        status=CaseStatus(case.status),
+    return clock_facts_of(
+        status=case.status,
         is_child=case.is_child,
         reported_at=case.reported_at,
         fir_at=case.fir_at,
-        traced_at=trace.traced_at if trace else None,
-        found_dead=bool(trace and trace.trace_type == TraceType.FOUND_DEAD.value),
-        cwc_produced_at=trace.cwc_produced_at if trace else None,
-        cwc_not_required=bool(trace and trace.cwc_not_required_reason),
-        ahtu_transferred_at=ahtu_at,
-        trafficking_suspected=is_trafficking_suspected(
-            reason_codes=(case.suspected_reason, case.confirmed_reason),
-            sections=section_pairs(case),
-            taxonomy=load_taxonomy(),
-            table=load_sections(),
+        has_io=case.io_id is not None,
+        sexual_offence=case.sexual_offence,
+        reason_codes=(case.suspected_reason, case.confirmed_reason),
+        sections=tuple(section_pairs(case)),
+        order=(
+            case.publication_order_ref,
+            case.publication_order_date,
+            case.publication_order_authority,
+            case.publication_order_kind,
+            case.publication_order_permits,
         ),
+        traced_at=trace.traced_at if trace else None,
+        trace_type=trace.trace_type if trace else None,
+        cwc_produced_at=trace.cwc_produced_at if trace else None,
+        cwc_not_required_reason=trace.cwc_not_required_reason if trace else None,
+        ahtu_at=ahtu_at,
         last_assessed_at=latest_risk.assessed_at if latest_risk else None,
         next_review_due=latest_risk.next_review_due if latest_risk else None,
         portal_uploaded_at=portal_uploaded_at,
-        portal_blocked=case_publicity_refusal(case, OrderPermit.PORTAL) is not None,
-        has_io=case.io_id is not None,
     )
+
+
+# A stored status as the clocks read it (a look-up, not an Enum call, for each case).
+_STATUSES = {status.value: status for status in CaseStatus}
+_FOUND_DEAD = TraceType.FOUND_DEAD.value
+
+
+def clock_facts_of(
+    *,
+    status: str,
+    is_child: bool,
+    reported_at: datetime,
+    fir_at: datetime | None,
+    has_io: bool,
+    sexual_offence: bool,
+    reason_codes: tuple[str | None, str | None],
+    sections: tuple[tuple[Act, str], ...],
+    order: tuple[Any, ...],
+    traced_at: datetime | None,
+    trace_type: str | None,
+    cwc_produced_at: datetime | None,
+    cwc_not_required_reason: str | None,
+    ahtu_at: datetime | None,
+    last_assessed_at: datetime | None,
+    next_review_due: datetime | None,
+    portal_uploaded_at: datetime | None,
+) -> ClockFacts:
+    """``clock_facts`` from the stored columns and FIR sections they rest on (``order``: the
+    values of ``ORDER_COLUMNS``), for a case read whole or as columns; the trace's columns are
+    None for a case without a trace record."""
+    permits = order[4]
+    trafficking, blocked = _clock_judgement(
+        bool(is_child),
+        bool(sexual_offence),
+        reason_codes,
+        sections,
+        (*order[:4], tuple(permits) if permits is not None else None),
+    )
+    return ClockFacts(
+        status=_STATUSES[status],
+        is_child=is_child,
+        reported_at=reported_at,
+        fir_at=fir_at,
+        traced_at=traced_at,
+        found_dead=trace_type == _FOUND_DEAD,
+        cwc_produced_at=cwc_produced_at,
+        cwc_not_required=bool(cwc_not_required_reason),
+        ahtu_transferred_at=ahtu_at,
+        trafficking_suspected=trafficking,
+        last_assessed_at=last_assessed_at,
+        next_review_due=next_review_due,
+        portal_uploaded_at=portal_uploaded_at,
+        portal_blocked=blocked,
+        has_io=has_io,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _clock_judgement(
+    is_child: bool,
+    sexual_offence: bool,
+    reason_codes: tuple[str | None, str | None],
+    sections: tuple[tuple[Act, str], ...],
+    order: tuple[Any, ...],
+) -> tuple[bool, bool]:
+    """(trafficking suspected, portal upload refused) by the rules over the bundled taxonomy
+    and section table: judged once for each combination of the facts, which the open cases of
+    a register repeat (a page of them, the overdue list)."""
+    trafficking = is_trafficking_suspected(
+        reason_codes=reason_codes,
+        sections=sections,
+        taxonomy=load_taxonomy(),
+        table=load_sections(),
+    )
+    # The refusal's words name the case; whether there is one does not depend on its number.
+    facts = facts_of(
+        "",
+        is_child=is_child,
+        sexual_offence=sexual_offence,
+        reason_codes=reason_codes,
+        sections=sections,
+    )
+    refused = publicity_refusal(order_of(*order), facts, OrderPermit.PORTAL) is not None
+    return trafficking, refused
 
 
 def ahtu_time(actions: Sequence[ActionEntry]) -> datetime | None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     BindParameter,
@@ -38,15 +37,17 @@ from models.entities import (
     RiskAssessment,
     TraceRecord,
 )
-from models.enums import ActionType, CaseStatus, FoundKind
+from models.enums import Act, ActionType, CaseStatus, FoundKind
 from models.legal_sections import load_sections
 from models.policy import Policy
 from models.rules.clocks import (
     CLOCKED_PORTAL,
+    ClockFacts,
     case_clocks,
     due_soon,
     found_person_clock,
     found_upload_clock,
+    run_out,
 )
 from models.services import case_store
 from models.services.common import StationContext
@@ -54,6 +55,8 @@ from models.taxonomy import load_taxonomy
 
 # The statuses whose clocks run (a closed, traced-and-closed or void case has none left).
 CLOCKED = (CaseStatus.REGISTERED.value, CaseStatus.TRACED.value)
+# A stored Act as the rules read it (a look-up, not an Enum call, for each FIR section).
+_ACTS = {act.value: act for act in Act}
 
 
 @dataclass(frozen=True)
@@ -67,32 +70,6 @@ class OverdueItem:
     name: str
     is_child: bool
     io_name: str | None
-
-
-class _StoredCase:
-    """A case's columns read for its clocks, shaped as ``case_store.clock_facts`` reads a
-    ``Case``: the facts come from the one place that assembles them, without loading a whole
-    case (70 columns and its relations) for each row of a page."""
-
-    def __init__(self, row: Row[Any], sections: list[Any]) -> None:
-        # The columns as plain attributes: the rules read each several times.
-        self.__dict__.update(row._asdict())
-        self.fir_sections = sections
-        self.trace = (
-            SimpleNamespace(
-                traced_at=row.trace_traced_at,
-                trace_type=row.trace_type,
-                cwc_produced_at=row.trace_cwc_produced_at,
-                cwc_not_required_reason=row.trace_cwc_not_required_reason,
-            )
-            if row.trace_traced_at is not None
-            else None
-        )
-        self.latest_risk = (
-            SimpleNamespace(assessed_at=row.risk_assessed_at, next_review_due=row.risk_next_review)
-            if row.risk_assessed_at is not None
-            else None
-        )
 
 
 def _first_action(kind: ActionType, *conds: ColumnElement[bool]) -> Any:
@@ -128,8 +105,6 @@ _FACT_COLUMNS = (
     Case.suspected_reason,
     Case.confirmed_reason,
     *case_store.ORDER_COLUMNS,
-    Case.publication_order_by_id,
-    Case.publication_order_at,
     TraceRecord.traced_at.label("trace_traced_at"),
     TraceRecord.trace_type.label("trace_type"),
     TraceRecord.cwc_produced_at.label("trace_cwc_produced_at"),
@@ -162,12 +137,12 @@ _SECTIONS = (
 )
 
 
-def clocks_of(
-    s: Session, sc: StationContext, ids: Sequence[int], now: datetime
-) -> list[tuple[Row[Any], list[ClockInfo]]]:
-    """The open cases among ``ids``, each as its row of ``_FACT_COLUMNS`` with its clocks at
-    ``now`` by the rules (models/rules/clocks.py), read as columns in two statements: what the
-    overdue list and the register page's mark both ask of a case."""
+def facts_of(
+    s: Session, sc: StationContext, ids: Sequence[int]
+) -> list[tuple[Row[Any], ClockFacts]]:
+    """The open cases among ``ids``, each as its row of ``_FACT_COLUMNS`` with the facts its
+    clocks rest on (``case_store.clock_facts_of``), read as columns in two statements: what
+    the overdue list and the register page's mark both ask of a case."""
     if not ids:
         return []
     # Columns only: run on the session's connection, without the ORM's work for each statement.
@@ -175,26 +150,78 @@ def clocks_of(
     rows = read(_FACTS, {"station": sc.station.id, "ids": list(ids)}).all()
     if not rows:
         return []
-    sections: dict[int, list[Any]] = {r.id: [] for r in rows}
-    for sec in read(_SECTIONS, {"ids": list(sections)}).all():
-        sections[sec.case_id].append(sec)
-    out: list[tuple[Row[Any], list[ClockInfo]]] = []
+    sections: dict[int, list[tuple[Act, str]]] = {r.id: [] for r in rows}
+    for case_id, act, section in read(_SECTIONS, {"ids": list(sections)}):
+        sections[case_id].append((_ACTS[act], section))
+    out: list[tuple[Row[Any], ClockFacts]] = []
+    # By position, in the order of ``_FACT_COLUMNS`` (a row's fields by name cost more than
+    # the facts' making); the publicity order's columns are ``case_store.ORDER_COLUMNS``.
     for row in rows:
-        view = _StoredCase(row, sections[row.id])
-        # The view has every attribute clock_facts reads of a Case and of a RiskAssessment.
-        facts = case_store.clock_facts(
-            cast(Case, view),
-            ahtu_at=row.ahtu_at,
-            latest_risk=cast(RiskAssessment | None, view.latest_risk),
-            portal_uploaded_at=row.uploaded_at,
+        (
+            case_id,
+            _uuid,
+            _person_id,
+            status,
+            is_child,
+            reported_at,
+            fir_at,
+            io_id,
+            _register_no,
+            sexual_offence,
+            suspected,
+            confirmed,
+            order_ref,
+            order_date,
+            order_authority,
+            order_kind,
+            order_permits,
+            traced_at,
+            trace_type,
+            cwc_produced_at,
+            cwc_not_required_reason,
+            ahtu_at,
+            uploaded_at,
+            assessed_at,
+            next_review,
+        ) = row
+        facts = case_store.clock_facts_of(
+            status=status,
+            is_child=is_child,
+            reported_at=reported_at,
+            fir_at=fir_at,
+            has_io=io_id is not None,
+            sexual_offence=sexual_offence,
+            reason_codes=(suspected, confirmed),
+            sections=tuple(sections[case_id]),
+            order=(order_ref, order_date, order_authority, order_kind, order_permits),
+            traced_at=traced_at,
+            trace_type=trace_type,
+            cwc_produced_at=cwc_produced_at,
+            cwc_not_required_reason=cwc_not_required_reason,
+            ahtu_at=ahtu_at,
+            last_assessed_at=assessed_at,
+            next_review_due=next_review,
+            portal_uploaded_at=uploaded_at,
         )
-        out.append((row, case_clocks(facts, sc.policy, now, sc.zone)))
+        out.append((row, facts))
     return out
+
+
+def clocks_of(
+    s: Session, sc: StationContext, ids: Sequence[int], now: datetime
+) -> list[tuple[Row[Any], list[ClockInfo]]]:
+    """The open cases among ``ids``, each as its row of ``_FACT_COLUMNS`` with its clocks at
+    ``now`` by the rules (models/rules/clocks.py)."""
+    return [
+        (row, case_clocks(facts, sc.policy, now, sc.zone)) for row, facts in facts_of(s, sc, ids)
+    ]
 
 
 def run_out_ids(s: Session, sc: StationContext, ids: Sequence[int], now: datetime) -> set[int]:
     """Of the open cases ``ids``, those with a clock run out at ``now``."""
-    return {row.id for row, clocks in clocks_of(s, sc, ids, now) if any(c.overdue for c in clocks)}
+    return {
+        row.id for row, facts in facts_of(s, sc, ids) if run_out(facts, sc.policy, now, sc.zone)
+    }
 
 
 @dataclass
