@@ -10,6 +10,11 @@ program's bytecode cached as an installed program has it:
   (desktop/serve_host.py): wall time until the answer, and the CPU of the asking process (the
   verb's own CPU is spent in the server's copy of the program; about the wall time, most of it
   the password check);
+- ``large_*`` (not with ``--quick``): ``case show`` of the newest case in the register of 1M
+  cases (benchmarks/register_data.py, a copy of it), logged on as its station head: the day's
+  first verb (``large_first_of_day_*``: it reads the whole file for damage,
+  desktop/file_checks.py), the later ones (``large_case_show_*``) and the served ones
+  (``large_served_case_show_*``);
 - ``orm_import_*``: ``python -c "import sqlalchemy.orm"``, what any verb that opens the register
   pays for the database layer alone, and ``argon2_verify_*_ms``: the one password check every
   logged-on verb makes (the account's hash parameters are the security design's, not a cost to
@@ -20,6 +25,8 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -28,6 +35,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from benchmarks.register_data import PASSWORD, SHO, register
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PASSWORD = "Demo-Station-2026"  # the demo station's logins (talash demo --help)
@@ -66,7 +75,7 @@ def served_timing(
     argv: Sequence[str], env: dict[str, str], base: Path, runs: int
 ) -> tuple[float, float]:
     """``timed(argv)`` while ``talash serve`` runs (its socket in a folder of this run's own)."""
-    runtime = base / "run"
+    runtime = base / f"run-{len(list(base.glob('run-*')))}"
     runtime.mkdir(mode=0o700)
     env = {**env, "XDG_RUNTIME_DIR": str(runtime)}
     server = subprocess.Popen(
@@ -94,6 +103,27 @@ def served_timing(
             capture_output=True,
         )
         server.wait(timeout=60)
+
+
+def large_register(
+    python: str, env: dict[str, str], base: Path, runs: int, size: int = 1_000_000
+) -> dict[str, tuple[float, float]]:
+    """``case show`` on a copy of the generated register of ``size`` cases."""
+    reg = register(size)
+    copy = base / "large.sqlite"
+    shutil.copyfile(reg.path, copy)  # a verb writes the audit trail: the cache stays as made
+    with sqlite3.connect(copy) as conn:
+        (ref,) = conn.execute(
+            "SELECT printf('MP/%d/%04d', year, serial) FROM mp_case ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    env = {**env, "TALASH_PASSWORD": PASSWORD}
+    show = [python, "-m", "desktop", "--data-dir", str(base / "data-large"), "--db", str(copy)]
+    show += ["--as", SHO.username, "case", "show", ref]
+    return {
+        "large_first_of_day": timed(show, env, 1),
+        "large_case_show": timed(show, env, runs),
+        "large_served_case_show": served_timing(show, env, base, runs),
+    }
 
 
 def run(*, quick: bool = False) -> dict[str, Any]:
@@ -134,6 +164,7 @@ def run(*, quick: bool = False) -> dict[str, Any]:
         case_show = timed(show, env, runs)
         orm = timed([python, "-c", "import sqlalchemy.orm"], env, runs)
         served = served_timing(show, env, base, runs)
+        large = {} if quick else large_register(python, env, base, runs)
     figures: dict[str, Any] = {"runs": runs}
     for name, (wall, cpu) in (
         ("baseline", baseline),
@@ -141,6 +172,7 @@ def run(*, quick: bool = False) -> dict[str, Any]:
         ("case_show", case_show),
         ("orm_import", orm),
         ("served_case_show", served),
+        *large.items(),
     ):
         figures[f"{name}_wall_s"] = round(wall, 3)
         figures[f"{name}_cpu_s"] = round(cpu, 3)
