@@ -18,6 +18,8 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    case,
+    false,
     func,
     or_,
     select,
@@ -482,7 +484,11 @@ def may_be_overdue(
     if key not in _MAY_BE_OVERDUE:
         at = _Instants(now, sc.policy)
         condition = or_(*(kind.may_run_out(at) for kind in _case_clocks(sc, at)))
-        _MAY_BE_OVERDUE[key] = (condition.label("may_be_overdue"), at)
+        # Asked as a CASE: SQLite computes every branch of an OR (and of an AND) that is a
+        # selected column, which cost more than the page's own rows, but stops weighing a
+        # CASE's condition at the first part that decides it.
+        flag = case((condition, true()), else_=false())
+        _MAY_BE_OVERDUE[key] = (flag.label("may_be_overdue"), at)
     condition, at = _MAY_BE_OVERDUE[key]
     return condition, at.at(now)
 
