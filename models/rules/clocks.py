@@ -142,6 +142,13 @@ class ClockFacts:
     has_io: bool = True
 
 
+@lru_cache(maxsize=64)
+def _hours(n: int) -> timedelta:
+    """``n`` hours, made once for each setting: a page's clocks count the same few durations
+    over and over, and making a timedelta took longer than the rest of a clock's due time."""
+    return timedelta(hours=n)
+
+
 def add_months(instant: datetime, months: int, zone: tzinfo) -> datetime:
     """The same local day and time ``months`` later (the last day if the month is shorter)."""
     local = instant.astimezone(zone)
@@ -162,11 +169,11 @@ def clock_state(due: datetime, done: datetime | None, now: datetime) -> ClockSta
 
 
 def cwc_due(traced_at: datetime, policy: Policy) -> datetime:
-    return traced_at + timedelta(hours=policy.cwc_production_hours)
+    return traced_at + _hours(policy.cwc_production_hours)
 
 
 def upload_due(reported_at: datetime, policy: Policy) -> datetime:
-    return reported_at + timedelta(hours=policy.portal_upload_hours)
+    return reported_at + _hours(policy.portal_upload_hours)
 
 
 def cwc_state(
@@ -222,7 +229,7 @@ def clock_dues(
         return
     still_missing = facts.status is CaseStatus.REGISTERED
     if facts.is_child and (facts.fir_at is not None or still_missing):
-        due = facts.reported_at + timedelta(hours=policy.child_fir_due_hours)
+        due = facts.reported_at + _hours(policy.child_fir_due_hours)
         yield FIR_MISSING, due, facts.fir_at
     if (
         facts.is_child
@@ -247,13 +254,13 @@ def clock_dues(
         due = upload_due(facts.reported_at, policy)
         yield PORTAL_UPLOAD, due, facts.portal_uploaded_at
     if facts.is_child and still_missing and not facts.has_io:
-        due = facts.reported_at + timedelta(hours=policy.child_io_assignment_hours)
+        due = facts.reported_at + _hours(policy.child_io_assignment_hours)
         yield IO_ASSIGNMENT, due, None
     if still_missing:
         if facts.next_review_due is not None:
             due = facts.next_review_due
         else:
-            due = facts.reported_at + timedelta(hours=policy.first_risk_assessment_hours)
+            due = facts.reported_at + _hours(policy.first_risk_assessment_hours)
         yield RISK_REVIEW, due, None
 
 
@@ -297,4 +304,4 @@ def found_upload_clock(
 
 def due_soon(clock: ClockInfo, now: datetime, policy: Policy) -> bool:
     """Open and run out, or running out within the overdue horizon."""
-    return clock.open and clock.due_at <= now + timedelta(hours=policy.overdue_horizon_hours)
+    return clock.open and clock.due_at <= now + _hours(policy.overdue_horizon_hours)
