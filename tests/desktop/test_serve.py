@@ -23,6 +23,7 @@ import pytest
 from PIL import Image
 
 from desktop import serve_host, serve_socket
+from desktop.cli import may_be_served
 from models.db import Database
 from tests.conftest import TEST_PASSWORD
 
@@ -300,3 +301,20 @@ def test_program_files_notice_a_change(monkeypatch: pytest.MonkeyPatch, tmp_path
     assert not files.changed()
     os.utime(data, ns=(0, data.stat().st_mtime_ns + 1))
     assert files.changed()
+
+
+@pytest.mark.parametrize(
+    ("argv", "served"),
+    [
+        (["case", "show", "MP/2026/0001"], True),
+        (["--db", "x.sqlite", "--as", "hc.pawar", "overdue"], True),
+        ([], False),  # the window
+        (["--version"], False),
+        (["--help"], False),
+        (["no-such-verb"], False),
+        (["serve"], False),
+        (["serve", "--stop"], False),
+    ],
+)
+def test_which_command_lines_a_server_may_run(argv: list[str], served: bool) -> None:
+    assert may_be_served(argv) is served
