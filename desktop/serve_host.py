@@ -120,6 +120,11 @@ class ProgramFiles:
 def listen(path: Path) -> socket.socket:
     """The server's socket at ``path``, in a folder private to this account."""
     folder = path.parent
+    if len(os.fsencode(path)) > serve_socket.MAX_PATH_BYTES:
+        raise UserError(
+            f"The folder {folder} has too long a path for talash serve's socket (at most "
+            f"{serve_socket.MAX_PATH_BYTES} bytes in all): set XDG_RUNTIME_DIR to a shorter one."
+        )
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
@@ -166,9 +171,8 @@ def stop_running(path: Path) -> bool:
         conn.close()
 
 
-def serve(listener: socket.socket, path: Path, *, idle_seconds: float) -> str:
-    """Fork a copy for each request until told to stop; why it stopped."""
-    files = ProgramFiles()
+def serve(listener: socket.socket, path: Path, *, files: ProgramFiles, idle_seconds: float) -> str:
+    """Fork a copy for each request until told to stop (or ``files`` change); why it stopped."""
     inode = os.stat(path).st_ino
 
     def on_term(_signum: int, _frame: object) -> None:

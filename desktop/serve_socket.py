@@ -23,6 +23,7 @@ from typing import Any
 
 _LENGTH = struct.Struct("!I")
 MAX_MESSAGE = 4 * 1024 * 1024  # a request carries argv and the environment, never a file
+MAX_PATH_BYTES = 107  # Linux's sun_path: 108 bytes with the closing NUL
 
 
 def supported() -> bool:

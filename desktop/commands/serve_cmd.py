@@ -52,12 +52,15 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
         raise UserError("--idle-minutes must be between 1 and 1440.")
     listener = serve_host.listen(path)
     count = serve_host.preload()
+    # The program's files as loaded, noted before anyone is told the server is ready: a change
+    # after that moment stops it at the next request.
+    files = serve_host.ProgramFiles()
     print(
         f"talash serve: ready ({count} modules loaded); verbs of this account now start at "
         "once. Ctrl-C or `talash serve --stop` stops it.",
         file=sys.stderr,
         flush=True,
     )
-    why = serve_host.serve(listener, path, idle_seconds=args.idle_minutes * 60)
+    why = serve_host.serve(listener, path, files=files, idle_seconds=args.idle_minutes * 60)
     print(f"talash serve: stopped ({why}).", file=sys.stderr)
     return 0

@@ -11,12 +11,14 @@ import json
 import os
 import pty
 import selectors
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -86,22 +88,35 @@ class Server:
         self.wait_for(lambda: False)  # read what it said to the end
 
 
-def _env(tmp_path: Path, runtime: str = "run") -> dict[str, str]:
-    folder = tmp_path / runtime
-    folder.mkdir(mode=0o700)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TALASH_")}
-    env.update(
-        XDG_RUNTIME_DIR=str(folder),
-        TALASH_DATA_DIR=str(tmp_path / "data"),
-        TALASH_PASSWORD=TEST_PASSWORD,
-        PYTHONPATH=str(ROOT),  # the program from any working folder, as installed
-    )
-    return env
+EnvMaker = Callable[[], dict[str, str]]
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    running = Server(_env(tmp_path))
+def make_env(tmp_path: Path) -> Iterator[EnvMaker]:
+    """Environments of ``talash`` for this test, each with a runtime folder of its own; the
+    folder is short (in /tmp), as a socket's path may be 107 bytes at most."""
+    made: list[Path] = []
+
+    def make() -> dict[str, str]:
+        folder = Path(tempfile.mkdtemp(prefix="talash-run-", dir="/tmp"))  # private: 0700
+        made.append(folder)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TALASH_")}
+        env.update(
+            XDG_RUNTIME_DIR=str(folder),
+            TALASH_DATA_DIR=str(tmp_path / "data"),
+            TALASH_PASSWORD=TEST_PASSWORD,
+            PYTHONPATH=str(ROOT),  # the program from any working folder, as installed
+        )
+        return env
+
+    yield make
+    for folder in made:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def server(make_env: EnvMaker) -> Iterator[Server]:
+    running = Server(make_env())
     yield running
     if running.process.poll() is None:
         running.stop()
@@ -128,7 +143,7 @@ def _target(db: Database) -> list[str]:
 
 
 def test_a_served_verb_takes_the_askers_stdin_folder_and_environment(
-    server: Server, db: Database, tmp_path: Path
+    server: Server, db: Database, tmp_path: Path, make_env: EnvMaker
 ) -> None:
     # The case comes on standard input, its photo is named relative to the working folder, and
     # the data folder and password come from the environment: all three are the asker's.
@@ -144,7 +159,7 @@ def test_a_served_verb_takes_the_askers_stdin_folder_and_environment(
     assert len(json.loads(shown.stdout)["photos"]) == 1
     assert server.served(2) == ["case", "case"]
     # Run alone (no server in this runtime folder), the verb says the same.
-    alone = _env(tmp_path, "elsewhere")
+    alone = make_env()
     assert talash(alone, *on, "case", "show", "MP/2026/0001", "--json").stdout == shown.stdout
     assert (tmp_path / "data" / "logs").is_dir()  # the verb's log went to the asker's data folder
 
@@ -236,7 +251,7 @@ def test_a_changed_program_is_not_served_and_the_verb_runs_alone(
     assert not serve_socket.socket_path().exists()
 
 
-def test_stop_and_a_second_server(server: Server, tmp_path: Path) -> None:
+def test_stop_and_a_second_server(server: Server) -> None:
     second = talash(server.env, "serve")
     assert second.returncode == 1 and "already running" in second.stderr
     server.stop()
@@ -245,8 +260,8 @@ def test_stop_and_a_second_server(server: Server, tmp_path: Path) -> None:
     assert again.returncode == 1 and "No talash serve is running" in again.stderr
 
 
-def test_a_folder_open_to_others_is_refused(tmp_path: Path) -> None:
-    env = _env(tmp_path)
+def test_a_folder_open_to_others_is_refused(make_env: EnvMaker) -> None:
+    env = make_env()
     folder = Path(env["XDG_RUNTIME_DIR"]) / "talash"
     folder.mkdir(mode=0o755)
     folder.chmod(0o755)
@@ -257,17 +272,32 @@ def test_a_folder_open_to_others_is_refused(tmp_path: Path) -> None:
 
 
 def test_an_idle_server_stops_and_leaves_no_socket(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_env: EnvMaker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(_env(tmp_path)["XDG_RUNTIME_DIR"]))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", make_env()["XDG_RUNTIME_DIR"])
     path = serve_socket.socket_path()
     listener = serve_host.listen(path)
     term, chld = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGCHLD)
-    assert serve_host.serve(listener, path, idle_seconds=0.2) == "no command for a while"
+    assert (
+        serve_host.serve(listener, path, files=serve_host.ProgramFiles(), idle_seconds=0.2)
+        == "no command for a while"
+    )
     assert not path.exists()
     # This process's own handlers are as they were (its subprocesses are still waited for).
     assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGCHLD)) == (term, chld)
     assert stat_mode(path.parent) == 0o700
+
+
+def test_a_runtime_folder_too_long_for_a_socket_is_said_in_plain_words(
+    make_env: EnvMaker,
+) -> None:
+    env = make_env()
+    deep = Path(env["XDG_RUNTIME_DIR"]) / ("d" * 90)
+    deep.mkdir(mode=0o700)
+    refused = talash({**env, "XDG_RUNTIME_DIR": str(deep)}, "serve")
+    assert refused.returncode == 1 and "too long a path" in refused.stderr
+    # The asker, finding no server it can reach there, runs the verb itself.
+    assert talash({**env, "XDG_RUNTIME_DIR": str(deep)}, "case", "--help").returncode == 0
 
 
 def stat_mode(path: Path) -> int:
@@ -275,17 +305,20 @@ def stat_mode(path: Path) -> int:
 
 
 def test_a_request_from_another_account_is_not_served(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_env: EnvMaker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The kernel's word for the asker's account decides; faked here as another account's.
     monkeypatch.setattr(serve_socket, "peer_uid", lambda _conn: os.getuid() + 1)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(_env(tmp_path)["XDG_RUNTIME_DIR"]))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", make_env()["XDG_RUNTIME_DIR"])
     path = serve_socket.socket_path()
     listener = serve_host.listen(path)
     asker = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     asker.connect(str(path))
     serve_socket.send(asker, {"stop": True})
-    assert serve_host.serve(listener, path, idle_seconds=0.5) == "no command for a while"
+    assert (
+        serve_host.serve(listener, path, files=serve_host.ProgramFiles(), idle_seconds=0.5)
+        == "no command for a while"
+    )
     # Closed unanswered (reset, as the request was never read): not stopped, not served.
     with pytest.raises(ConnectionResetError):
         asker.recv(100)
