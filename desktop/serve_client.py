@@ -19,7 +19,9 @@ from types import FrameType
 
 from desktop import serve_socket
 
+EXIT_REFUSED = 1
 EXIT_INTERNAL = 70
+START_SECONDS = 30  # a copy announces itself as soon as it has read the request
 _PASSED_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
 
 
@@ -38,6 +40,20 @@ def forward(argv: Sequence[str]) -> int | None:
             os.fstat(fd)
     except OSError:
         return None  # a closed standard stream: nothing to hand over
+    # Signals are passed on from the moment the request goes: one that comes before the copy
+    # has said who it is waits for that answer, so a Ctrl-C typed meanwhile still stops the verb.
+    copy: list[int] = []
+    pending: list[int] = []
+
+    def pass_on(signum: int, _frame: FrameType | None) -> None:
+        if copy:
+            _signal(copy[0], signum)
+        elif pending:
+            raise KeyboardInterrupt  # a second Ctrl-C while no copy has answered: give up
+        else:
+            pending.append(signum)
+
+    before = {signum: signal.signal(signum, pass_on) for signum in _PASSED_SIGNALS}
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         try:
@@ -46,25 +62,46 @@ def forward(argv: Sequence[str]) -> int | None:
                 return None
             request = {"argv": list(argv), "env": dict(os.environ), "cwd": os.getcwd()}
             socket.send_fds(conn, [serve_socket.frame(request)], [0, 1, 2])
+            conn.settimeout(START_SECONDS)
             started = serve_socket.receive(conn)
+            conn.settimeout(None)
+        except TimeoutError:
+            # Not run here as well: a copy that answers late would then run the verb twice. Once
+            # this end has closed, a copy that has not announced itself yet cannot, and ends
+            # without running the verb.
+            print(
+                "talash: talash serve did not answer; stop it (talash serve --stop) or try again.",
+                file=sys.stderr,
+            )
+            return EXIT_REFUSED
+        except KeyboardInterrupt:
+            print("talash: interrupted", file=sys.stderr)
+            return 130
         except OSError:
-            return None
+            started = None
         if started is None or not isinstance(started.get("pid"), int):
+            if pending:  # interrupted before anything ran: as Ctrl-C at once would have done
+                print("talash: interrupted", file=sys.stderr)
+                return 130
             return None  # refused (e.g. the program changed since it started): run it here
-        return _wait(conn, started["pid"])
+        copy.append(started["pid"])
+        for signum in pending:
+            _signal(copy[0], signum)
+        return _wait(conn)
     finally:
         conn.close()
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
 
 
-def _wait(conn: socket.socket, pid: int) -> int:
-    def pass_on(signum: int, _frame: FrameType | None) -> None:
-        try:
-            os.kill(pid, signum)
-        except ProcessLookupError:
-            pass
+def _signal(pid: int, signum: int) -> None:
+    try:
+        os.kill(pid, signum)
+    except ProcessLookupError:
+        pass  # the copy has just ended
 
-    for signum in _PASSED_SIGNALS:
-        signal.signal(signum, pass_on)
+
+def _wait(conn: socket.socket) -> int:
     try:
         finished = serve_socket.receive(conn)
     except OSError:

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from desktop import serve_host, serve_socket
+from desktop import serve_client, serve_host, serve_socket
 from desktop.cli import may_be_served
 from models.db import Database
 from tests.conftest import TEST_PASSWORD
@@ -351,3 +351,18 @@ def test_program_files_notice_a_change(monkeypatch: pytest.MonkeyPatch, tmp_path
 )
 def test_which_command_lines_a_server_may_run(argv: list[str], served: bool) -> None:
     assert may_be_served(argv) is served
+
+
+def test_a_server_that_does_not_answer_is_not_waited_for_and_the_verb_not_run_twice(
+    make_env: EnvMaker, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A server stopped in its tracks (Ctrl-Z at its terminal) still accepts connections.
+    monkeypatch.setenv("XDG_RUNTIME_DIR", make_env()["XDG_RUNTIME_DIR"])
+    monkeypatch.setattr(serve_client, "START_SECONDS", 0.3)
+    path = serve_socket.socket_path()
+    listener = serve_host.listen(path)
+    try:
+        assert serve_client.forward(["case", "list"]) == 1
+    finally:
+        listener.close()
+    assert "talash serve did not answer" in capsys.readouterr().err
