@@ -7,7 +7,7 @@ from datetime import datetime, tzinfo
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -95,3 +95,19 @@ def insert_into(s: Session, entity: Any) -> Any:
     ``on_conflict_do_update`` on SQLite and PostgreSQL alike."""
     dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
     return dialect.insert(entity)
+
+
+def after_in_order(
+    key: Any, id_: Any, key_value: Any, last_id: Any, *, descending: bool = False
+) -> ColumnElement[bool]:
+    """The rows after (``key_value``, ``last_id``) in the order of ``key`` then ``id_``
+    (before it, ``descending``): the next piece of a list read in pieces.
+
+    The key's own bound comes first, so that an index on (…, key, id) is read from there in
+    order and the read stops at the piece's LIMIT. Written as the bare "key after, or key equal
+    and id after", SQLite cannot tell that the two bound values are one and merges two searches
+    of the index, then sorts every row after the key: 120 ms for each piece of the overdue list
+    at a million cases instead of 0.1 ms."""
+    if descending:
+        return and_(key <= key_value, or_(key < key_value, id_ < last_id))
+    return and_(key >= key_value, or_(key > key_value, id_ > last_id))

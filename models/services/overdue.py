@@ -52,7 +52,7 @@ from models.rules.clocks import (
     run_out,
 )
 from models.services import case_store
-from models.services.common import StationContext
+from models.services.common import StationContext, after_in_order
 from models.taxonomy import load_taxonomy
 
 # The statuses whose clocks run (a closed, traced-and-closed or void case has none left).
@@ -247,7 +247,7 @@ class _Stream:
         query = self.query
         if self.last is not None:
             key, last_id = self.last
-            query = query.where(or_(self.key > key, and_(self.key == key, self.id_ > last_id)))
+            query = query.where(after_in_order(self.key, self.id_, key, last_id))
         ordered = query.order_by(self.key, self.id_).limit(size)
         rows: list[tuple[int, datetime]] = [(row_id, key) for row_id, key in s.execute(ordered)]
         if rows:

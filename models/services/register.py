@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from models.actor import Actor
@@ -27,7 +27,12 @@ from models.errors import UserError
 from models.messages import msg
 from models.permissions import Capability, require
 from models.policy import POLICY_KEY
-from models.services.common import LOCAL_STATION_KEY, StationContext, station_context
+from models.services.common import (
+    LOCAL_STATION_KEY,
+    StationContext,
+    after_in_order,
+    station_context,
+)
 from models.services.overdue import (
     OverdueItem,
     may_be_overdue,
@@ -214,10 +219,9 @@ class RegisterService:
         if after:
             first = bindparam("after_key", type_=keys[0].type)
             last_id = bindparam("after_id", type_=Integer())
-            if descending:
-                query = query.where(or_(keys[0] < first, and_(keys[0] == first, Case.id < last_id)))
-            else:
-                query = query.where(or_(keys[0] > first, and_(keys[0] == first, Case.id > last_id)))
+            query = query.where(
+                after_in_order(keys[0], Case.id, first, last_id, descending=descending)
+            )
         order = [k.desc() if descending else k.asc() for k in keys]
         statement = (
             _with_officer(query.with_only_columns(*_ROW_COLUMNS, flag))
