@@ -31,12 +31,14 @@ from models.services.common import (
     LOCAL_STATION_KEY,
     StationContext,
     after_in_order,
+    among,
     station_context,
 )
 from models.services.overdue import (
     OverdueItem,
     may_be_overdue,
     overdue_items,
+    run_out_case_ids,
     run_out_ids,
 )
 from models.services.search import check_query, hits, names_of, search_ids, search_in
@@ -285,12 +287,7 @@ class RegisterService:
             query = query.join(io, io.id == Case.io_id).where(io.username == f.io.strip().lower())
         if f.overdue_only:
             # Run out, as the row's mark says: not the overdue list's "due within the horizon".
-            ids = [
-                item.uuid
-                for item in overdue_items(s, sc, now)
-                if item.record_kind == "case" and item.clock.overdue
-            ]
-            query = query.where(Case.uuid.in_(ids))
+            query = query.where(among(s, Case.id, run_out_case_ids(s, sc, now)))
         return query
 
     def _rows(

@@ -24,6 +24,7 @@ from models.clock import FixedClock
 from models.db import Database
 from models.dto.cases import (
     ActionInput,
+    CaseFilter,
     CaseInput,
     ClockInfo,
     PersonInput,
@@ -357,6 +358,12 @@ def assert_page_marks_the_overdue(
     page = svc.register.page_cases(people.sho, limit=1000)
     assert page.next_cursor is None
     assert {row.register_no for row in page.rows if row.overdue} == expected
+    # The register's "overdue" filter lists and counts the same cases.
+    overdue_only = CaseFilter(overdue_only=True)
+    filtered = svc.register.page_cases(people.sho, overdue_only, limit=1000)
+    assert {row.register_no for row in filtered.rows} == expected
+    assert all(row.overdue for row in filtered.rows)
+    assert svc.register.count_cases(people.sho, overdue_only) == len(expected)
     return len(expected)
 
 

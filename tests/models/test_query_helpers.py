@@ -1,7 +1,11 @@
-"""Lists read in pieces (the overdue list's streams, the register's next page) ask for the rows
-after the last one read with ``common.after_in_order``: exactly those rows, in order, on SQLite
-and PostgreSQL; and on SQLite, with the statistics of a register of a million cases, each piece
-is read from the index in order rather than found twice and sorted (120 ms a piece at 1M)."""
+"""The query pieces services share (models/services/common.py), on SQLite and PostgreSQL.
+
+- ``after_in_order``: lists read in pieces (the overdue list's streams, the register's next
+  page) ask for the rows after the last one read: exactly those rows, in order; and on SQLite,
+  with the statistics of a register of a million cases, each piece is read from the index in
+  order rather than found twice and sorted (120 ms a piece at 1M).
+- ``among``: a set of ids too large for an IN list (SQLite refuses more than 32,766 bound
+  values in a statement) is asked as one value."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from sqlalchemy import Column, Index, Integer, MetaData, Table, event, select, t
 from models.clock import FixedClock
 from models.db import Database
 from models.services import Services
-from models.services.common import after_in_order, station_context
+from models.services.common import after_in_order, among, station_context
 from models.services.overdue import _streams
 from tests.conftest import FIXED_NOW, actors_of
 from tests.models.test_overdue_list import build_register
@@ -124,3 +128,14 @@ def test_each_piece_of_the_overdue_list_is_read_in_index_order(
     assert len(plans) == len(streams)
     for statement, plan in plans.items():
         assert "MULTI-INDEX OR" not in plan, (statement, plan)
+
+
+def test_a_set_of_ids_larger_than_sqlites_limit_is_asked_as_one_value(
+    db: Database, rows: list[tuple[int, int]]
+) -> None:
+    wanted = {i for i, _ in rows if i % 3 == 0} | set(range(1_000, 41_000))  # 40,000 absent
+    with db.read() as s:
+        found = set(s.execute(select(_ROWS.c.id).where(among(s, _ROWS.c.id, wanted))).scalars())
+        none = list(s.execute(select(_ROWS.c.id).where(among(s, _ROWS.c.id, set()))))
+    assert found == {i for i, _ in rows if i % 3 == 0}
+    assert none == []
