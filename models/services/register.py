@@ -184,12 +184,9 @@ class RegisterService:
             next_cursor = None
             if more and rows:
                 tail = rows[-1]
-                first_key: object = (
-                    tail.reported_at
-                    if sort in (CaseSort.REPORTED_DESC, CaseSort.REPORTED_ASC)
-                    else tail.year * 1_000_000 + tail.serial
-                )
-                next_cursor = _encode_cursor([first_key, tail.id])
+                by_report = sort in (CaseSort.REPORTED_DESC, CaseSort.REPORTED_ASC)
+                position = [tail.reported_at, tail.id] if by_report else [tail.year, tail.serial]
+                next_cursor = _encode_cursor(position)
             return CasePage(tuple(out), next_cursor)
 
     def _page_query(
@@ -204,9 +201,9 @@ class RegisterService:
         flag: ColumnElement[bool],
     ) -> Select[Any]:
         """The page's query (with ``after``: of the rows after the bound ``after_key`` and
-        ``after_id``), kept per filter and order: building it, and SQLAlchemy's key for its
-        compiled form, cost more than SQLite takes to answer it. Not kept for the overdue
-        filter, whose cases change with the time."""
+        ``after_id``, the cursor's two values), kept per filter and order: building it, and
+        SQLAlchemy's key for its compiled form, cost more than SQLite takes to answer it. Not
+        kept for the overdue filter, whose cases change with the time."""
         key = (sc.station.id, sc.policy, f, sort, limit, after)
         held = self._statements.get(key)
         if held is not None:
@@ -216,13 +213,16 @@ class RegisterService:
         if sort in (CaseSort.REPORTED_DESC, CaseSort.REPORTED_ASC):
             keys = (Case.reported_at, Case.id)
         else:
-            keys = (Case.year * 1_000_000 + Case.serial, Case.id)
+            # A register number (year and serial) is unique in its station, and the station's
+            # index on them gives this order without sorting the register (1.2 s at 1M when
+            # it was asked as one computed number).
+            keys = (Case.year, Case.serial)
         descending = sort in (CaseSort.REPORTED_DESC, CaseSort.REGISTER_DESC)
         if after:
             first = bindparam("after_key", type_=keys[0].type)
-            last_id = bindparam("after_id", type_=Integer())
+            last = bindparam("after_id", type_=Integer())
             query = query.where(
-                after_in_order(keys[0], Case.id, first, last_id, descending=descending)
+                after_in_order(keys[0], keys[1], first, last, descending=descending)
             )
         order = [k.desc() if descending else k.asc() for k in keys]
         statement = (
