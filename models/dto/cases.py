@@ -714,7 +714,7 @@ class CasePage:
     next_cursor: str | None  # pass back to get the next page; None at the end
     # A text search answers page and count at once (one look-up per keystroke): the records
     # the index found (capped at 1,000: ``capped``), and each row's fit as
-    # (case id, fit 0–100, what fitted).
+    # (case id, fit 0–100, what fitted). The overdue filter's page carries its count too.
     total: int | None = None
     capped: bool = False
     fits: tuple[tuple[int, int, str], ...] = ()

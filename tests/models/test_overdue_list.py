@@ -363,6 +363,7 @@ def assert_page_marks_the_overdue(
     filtered = svc.register.page_cases(people.sho, overdue_only, limit=1000)
     assert {row.register_no for row in filtered.rows} == expected
     assert all(row.overdue for row in filtered.rows)
+    assert filtered.total == len(expected)
     assert svc.register.count_cases(people.sho, overdue_only) == len(expected)
     return len(expected)
 

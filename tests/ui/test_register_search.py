@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from models.dto.cases import CaseInput
 from tests.factories import child_case
+from tests.models.test_register_page import reported_hours_ago
 from tests.ui.helpers import type_text
 from ui.desk import Desk
 from ui.register.model import COLUMN_INDEX
@@ -151,3 +152,19 @@ def test_a_query_too_long_says_so_in_the_count(qtbot: QtBot, writer_desk: Desk) 
     view.filters.search_now()
     qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
     assert "at most 200" in view.count_label.text()
+
+
+def test_overdue_only_lists_and_counts_the_cases_with_a_clock_run_out(
+    qtbot: QtBot, writer_desk: Desk
+) -> None:
+    svc, actor = writer_desk.services, writer_desk.actor
+    late = svc.cases.register_case(actor, reported_hours_ago(5 * 24)).value  # clocks run out
+    svc.cases.register_case(actor, named("Madhuri Kulkarni"))  # reported yesterday evening
+    view = _view(qtbot, writer_desk)
+    assert view.count_label.text() == "2 cases"
+    assert [r.overdue for r in view.model.rows()] == [False, True]
+
+    view.filters.overdue.click()
+    qtbot.waitUntil(lambda: view.model.filter.overdue_only and not view.loading, timeout=10_000)
+    assert [r.register_no for r in view.model.rows()] == [late.register_no]
+    assert view.count_label.text() == "1 case"
