@@ -364,6 +364,16 @@ def assert_page_marks_the_overdue(
     assert {row.register_no for row in filtered.rows} == expected
     assert all(row.overdue for row in filtered.rows)
     assert filtered.total == len(expected)
+    # Read three at a time, the filter's pages hold the same cases, in the register's order.
+    walked: list[str] = []
+    cursor = None
+    while True:
+        piece = svc.register.page_cases(people.sho, overdue_only, cursor=cursor, limit=3)
+        walked += [row.register_no for row in piece.rows]
+        cursor = piece.next_cursor
+        if cursor is None:
+            break
+    assert walked == [row.register_no for row in filtered.rows]
     assert svc.register.count_cases(people.sho, overdue_only) == len(expected)
     return len(expected)
 
