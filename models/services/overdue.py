@@ -233,8 +233,9 @@ _RUN_OUT_PIECE = 2000
 def run_out_case_ids(s: Session, sc: StationContext, now: datetime) -> set[int]:
     """Every case of the station with a clock run out at ``now`` (the register's "overdue"
     filter): the cases the register page's condition says may have one (``may_be_overdue``),
-    confirmed by the rules a piece at a time. About 2 s at a million cases, 78,000 of them
-    overdue; the full overdue list, every clock with its names, was not needed for this."""
+    confirmed by the rules a piece at a time: about 2 s at a million cases, 78,000 of them
+    overdue. Only the register's count and a text search under the filter need them all; its
+    pages confirm the rows they read (``RegisterService``)."""
     flag, at = may_be_overdue(sc, now)
     query = select(Case.id).where(
         Case.station_id == sc.station.id, Case.status.in_(CLOCKED), flag.element
