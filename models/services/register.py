@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -110,6 +110,26 @@ def _position(row: Any, sort: str) -> list[Any]:
     return [row.year, row.serial]
 
 
+def _run_out_rows(
+    s: Session,
+    sc: StationContext,
+    now: datetime,
+    limit: int,
+    read: Sequence[Any],
+    read_after: Callable[[Any], Sequence[Any]],
+) -> list[Any]:
+    """The overdue filter's page: of the rows its query read (those the page's condition says
+    may have a clock run out), the ones the rules confirm, reading on after the last row read
+    (``read_after``) until ``limit`` + 1 are confirmed or the register ends."""
+    kept: list[Any] = []
+    while True:
+        confirmed = run_out_ids(s, sc, [r.id for r in read if r.may_be_overdue], now)
+        kept += [r for r in read if r.id in confirmed]
+        if len(kept) > limit or len(read) <= limit:
+            return kept
+        read = read_after(read[-1])
+
+
 class RegisterService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
@@ -187,7 +207,14 @@ class RegisterService:
             statement = self._page_query(s, sc, f, sort, limit, bool(cursor), now, flag)
             rows = s.connection().execute(statement, params).all()
             if f.overdue_only:
-                rows = self._run_out_rows(s, sc, f, sort, limit, now, flag, params, rows)
+                after = self._page_query(s, sc, f, sort, limit, True, now, flag)
+
+                def read_after(row: Any) -> Sequence[Any]:
+                    key, last = _position(row, sort)
+                    at_row = {**params, "after_key": key, "after_id": last}
+                    return s.connection().execute(after, at_row).all()
+
+                rows = _run_out_rows(s, sc, now, limit, rows, read_after)
             more = len(rows) > limit
             rows = rows[:limit]
             out = self._rows(s, sc, rows, now)
@@ -251,32 +278,6 @@ class RegisterService:
             self._statements.clear()
         self._statements[key] = statement
         return statement
-
-    def _run_out_rows(
-        self,
-        s: Session,
-        sc: StationContext,
-        f: CaseFilter,
-        sort: str,
-        limit: int,
-        now: datetime,
-        flag: ColumnElement[bool],
-        params: dict[str, object],
-        read: Sequence[Any],
-    ) -> list[Any]:
-        """The overdue filter's page: of the rows its query read (those the page's condition
-        says may have a clock run out), the ones the rules confirm, reading on after the last
-        row read until ``limit`` + 1 are confirmed or the register ends."""
-        kept: list[Any] = []
-        while True:
-            confirmed = run_out_ids(s, sc, [r.id for r in read if r.may_be_overdue], now)
-            kept += [r for r in read if r.id in confirmed]
-            if len(kept) > limit or len(read) <= limit:
-                return kept
-            params = {**params}
-            params["after_key"], params["after_id"] = _position(read[-1], sort)
-            statement = self._page_query(s, sc, f, sort, limit, True, now, flag)
-            read = s.connection().execute(statement, params).all()
 
     @staticmethod
     def _count(s: Session, query: Select[Any]) -> int:
